@@ -1,0 +1,226 @@
+#include "cli/CaseCommands.h"
+
+#include "cli/JsonFormat.h"
+#include "common/Clock.h"
+#include "common/CurrentUser.h"
+#include "search/CaseQuery.h"
+#include "storage/CaseStore.h"
+#include "storage/Database.h"
+#include "validation/TextRules.h"
+#include "workflow/Registration.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace {
+QString t(const char* text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
+
+Error badOption(const QString& field, const QString& value)
+{
+    return Error::badInput(field,
+        UiText::of("Validation", QT_TRANSLATE_NOOP("Validation", "%1 \"%2\" is not valid."))
+            .arg(Fields::label(field))
+            .arg(value));
+}
+} // namespace
+
+QString CaseCommand::summary() const
+{
+    return t(QT_TRANSLATE_NOOP("Cli", "Register cases (register), list and search them (list), show one (show)"));
+}
+
+int CaseCommand::execute(CliContext& ctx, const QStringList& args)
+{
+    const QString sub = args.value(1);
+    if (sub == QLatin1String("register"))
+        return registerCase(ctx, args.mid(1));
+    if (sub == QLatin1String("list"))
+        return list(ctx, args.mid(1));
+    if (sub == QLatin1String("show"))
+        return show(ctx, args.mid(1));
+    return ctx.usage(t(QT_TRANSLATE_NOOP("Cli", "Usage: case register|list|show [options]; see case list --help")));
+}
+
+int CaseCommand::registerCase(CliContext& ctx, const QStringList& args)
+{
+    QCommandLineParser p;
+    p.addOption({ QStringLiteral("client"),
+        t(QT_TRANSLATE_NOOP("Cli", "Client id (from client add or client list)")),
+        QStringLiteral("id") });
+    p.addOption({ QStringLiteral("channel"),
+        t(QT_TRANSLATE_NOOP("Cli", "website, window, phone, onsite, survey or visit")),
+        QStringLiteral("channel") });
+    p.addOption({ QStringLiteral("item"),
+        t(QT_TRANSLATE_NOOP("Cli", "Catalog item by clause number, e.g. 5.2.2")),
+        QStringLiteral("code") });
+    p.addOption(
+        { QStringLiteral("summary"), t(QT_TRANSLATE_NOOP("Cli", "What the client asks for")), QStringLiteral("text") });
+    p.addOption({ QStringLiteral("answer"),
+        t(QT_TRANSLATE_NOOP("Cli", "The answer given on the spot; closes the case (7.2.2)")),
+        QStringLiteral("text") });
+    p.addOption({ QStringLiteral("json"), t(QT_TRANSLATE_NOOP("Cli", "Print JSON")) });
+    int rc = 0;
+    if (!parse(ctx, p, args, rc))
+        return rc;
+    const Catalog* catalog = ctx.catalog(rc);
+    if (!catalog)
+        return rc;
+    auto db = ctx.openDatabase(rc);
+    if (!db)
+        return rc;
+    NewCase input;
+    input.clientId = p.value(QStringLiteral("client"));
+    input.channel = p.value(QStringLiteral("channel"));
+    input.itemCode = p.value(QStringLiteral("item"));
+    input.summary = p.value(QStringLiteral("summary"));
+    input.answer = p.value(QStringLiteral("answer"));
+    auto registered = Registration(*db, *catalog).registerCase(input, CurrentUser::login());
+    if (!registered)
+        return ctx.fail(registered.error());
+    if (p.isSet(QStringLiteral("json")))
+        ctx.out << JsonFormat::toText(JsonFormat::caseRecord(*registered, catalog));
+    else
+        ctx.out << registered->number << Qt::endl;
+    return 0;
+}
+
+int CaseCommand::list(CliContext& ctx, const QStringList& args)
+{
+    QCommandLineParser p;
+    p.addOption({ QStringLiteral("search"),
+        t(QT_TRANSLATE_NOOP("Cli", "A case-number prefix, or words in summary, client name or USCC")),
+        QStringLiteral("text") });
+    p.addOption({ QStringLiteral("status"),
+        t(QT_TRANSLATE_NOOP("Cli", "Only cases in this status, e.g. registered or closed")),
+        QStringLiteral("status") });
+    p.addOption({ QStringLiteral("item"),
+        t(QT_TRANSLATE_NOOP("Cli", "A catalog category (5.2) or item (5.2.2)")),
+        QStringLiteral("code") });
+    p.addOption({ QStringLiteral("channel"),
+        t(QT_TRANSLATE_NOOP("Cli", "Only cases that came by this channel")),
+        QStringLiteral("channel") });
+    p.addOption({ QStringLiteral("from"),
+        t(QT_TRANSLATE_NOOP("Cli", "Received on or after this day (YYYY-MM-DD)")),
+        QStringLiteral("date") });
+    p.addOption({ QStringLiteral("to"),
+        t(QT_TRANSLATE_NOOP("Cli", "Received on or before this day (YYYY-MM-DD)")),
+        QStringLiteral("date") });
+    p.addOption({ QStringLiteral("limit"),
+        t(QT_TRANSLATE_NOOP("Cli", "At most this many, newest first (default 50)")),
+        QStringLiteral("n"),
+        QStringLiteral("50") });
+    p.addOption({ QStringLiteral("count"), t(QT_TRANSLATE_NOOP("Cli", "Also print how many cases match")) });
+    p.addOption({ QStringLiteral("json"), t(QT_TRANSLATE_NOOP("Cli", "Print JSON")) });
+    int rc = 0;
+    if (!parse(ctx, p, args, rc))
+        return rc;
+    CaseFilter f;
+    f.text = p.value(QStringLiteral("search"));
+    if (p.isSet(QStringLiteral("status"))) {
+        f.status = CaseStatuses::fromKey(p.value(QStringLiteral("status")));
+        if (!f.status)
+            return ctx.fail(badOption(QStringLiteral("status"), p.value(QStringLiteral("status"))));
+    }
+    if (p.isSet(QStringLiteral("channel"))) {
+        f.channel = Channels::fromKey(p.value(QStringLiteral("channel")));
+        if (!f.channel)
+            return ctx.fail(badOption(QStringLiteral("channel"), p.value(QStringLiteral("channel"))));
+    }
+    const Catalog* catalog = ctx.catalog(rc);
+    if (!catalog)
+        return rc;
+    if (p.isSet(QStringLiteral("item"))) {
+        f.catalogCode = p.value(QStringLiteral("item")).trimmed();
+        if (!catalog->item(f.catalogCode) && !catalog->category(f.catalogCode))
+            return ctx.fail(badOption(QStringLiteral("item"), f.catalogCode));
+    }
+    for (const auto& [option, date] :
+        { std::pair { QStringLiteral("from"), &f.from }, std::pair { QStringLiteral("to"), &f.to } }) {
+        if (!p.isSet(option))
+            continue;
+        *date = QDate::fromString(p.value(option), Qt::ISODate);
+        if (!date->isValid())
+            return ctx.fail(badOption(QStringLiteral("date"), p.value(option)));
+    }
+    bool ok = false;
+    const int limit = p.value(QStringLiteral("limit")).toInt(&ok);
+    if (!ok || limit < 1 || limit > 100000)
+        return ctx.fail(badOption(QStringLiteral("limit"), p.value(QStringLiteral("limit"))));
+    auto db = ctx.openDatabase(rc);
+    if (!db)
+        return rc;
+    auto cases = CaseQuery::page(*db, f, 0, limit);
+    if (!cases)
+        return ctx.fail(cases.error());
+    qint64 total = -1;
+    if (p.isSet(QStringLiteral("count"))) {
+        auto n = CaseQuery::count(*db, f);
+        if (!n)
+            return ctx.fail(n.error());
+        total = *n;
+    }
+    if (p.isSet(QStringLiteral("json"))) {
+        QJsonArray a;
+        for (const CaseRecord& c : *cases)
+            a.append(JsonFormat::caseRecord(c, catalog));
+        if (total >= 0)
+            ctx.out << JsonFormat::toText(
+                QJsonObject { { QStringLiteral("total"), total }, { QStringLiteral("cases"), a } });
+        else
+            ctx.out << JsonFormat::toText(a);
+        return 0;
+    }
+    for (const CaseRecord& c : *cases)
+        ctx.out << c.number << QLatin1Char('\t') << Clock::displayDateTime(c.receivedAt) << QLatin1Char('\t')
+                << CaseStatuses::label(c.status).local << QLatin1Char('\t') << c.itemCode << QLatin1Char('\t')
+                << c.clientName << QLatin1Char('\t') << c.summary << Qt::endl;
+    if (total >= 0)
+        ctx.out << t(QT_TRANSLATE_NOOP("Cli", "Matching cases: %1")).arg(total) << Qt::endl;
+    return 0;
+}
+
+int CaseCommand::show(CliContext& ctx, const QStringList& args)
+{
+    QCommandLineParser p;
+    p.addPositionalArgument(
+        QStringLiteral("number"), t(QT_TRANSLATE_NOOP("Cli", "Case number, e.g. LZ-LN-20261124-0007")));
+    p.addOption({ QStringLiteral("json"), t(QT_TRANSLATE_NOOP("Cli", "Print JSON")) });
+    int rc = 0;
+    if (!parse(ctx, p, args, rc))
+        return rc;
+    if (p.positionalArguments().size() != 1)
+        return ctx.usage(t(QT_TRANSLATE_NOOP("Cli", "Usage: case show NUMBER [--json]")));
+    const Catalog* catalog = ctx.catalog(rc);
+    if (!catalog)
+        return rc;
+    auto db = ctx.openDatabase(rc);
+    if (!db)
+        return rc;
+    auto c = CaseStore::byNumber(*db, p.positionalArguments().first(), true);
+    if (!c)
+        return ctx.fail(c.error());
+    if (p.isSet(QStringLiteral("json"))) {
+        ctx.out << JsonFormat::toText(JsonFormat::caseRecord(*c, catalog));
+        return 0;
+    }
+    const CatalogItem* item = catalog->item(c->itemCode);
+    ctx.out << c->number << QStringLiteral("  ") << CaseStatuses::label(c->status).local << Qt::endl
+            << t(QT_TRANSLATE_NOOP("Cli", "Client")) << QStringLiteral(": ") << c->clientName << QLatin1Char(' ')
+            << c->clientUscc << Qt::endl
+            << t(QT_TRANSLATE_NOOP("Cli", "Received")) << QStringLiteral(": ") << Clock::displayDateTime(c->receivedAt)
+            << QStringLiteral("  ") << Channels::label(c->channel).local << QStringLiteral("  ") << c->receivedBy
+            << Qt::endl
+            << t(QT_TRANSLATE_NOOP("Cli", "Service item")) << QStringLiteral(": ") << c->itemCode << QLatin1Char(' ')
+            << (item ? item->displayName() : QString()) << Qt::endl
+            << t(QT_TRANSLATE_NOOP("Cli", "Summary")) << QStringLiteral(": ") << c->summary << Qt::endl;
+    if (!c->answer.isEmpty())
+        ctx.out << t(QT_TRANSLATE_NOOP("Cli", "Answer")) << QStringLiteral(": ") << c->answer << Qt::endl;
+    for (const CaseEvent& e : c->events)
+        ctx.out << QStringLiteral("  ") << Clock::displayDateTime(e.at) << QLatin1Char(' ') << e.kind
+                << QLatin1Char(' ') << e.actor << (e.detail.isEmpty() ? QString() : QStringLiteral(": ") + e.detail)
+                << Qt::endl;
+    return 0;
+}

@@ -1,0 +1,19 @@
+#pragma once
+
+#include "cli/Command.h"
+
+// qsdesk-cli case register --client ID --channel C --item 5.2.2 --summary TEXT [--answer TEXT] [--json]
+// qsdesk-cli case list [--search Q] [--status S] [--item 5.2] [--channel C] [--from D] [--to D] [--limit N] [--json]
+// qsdesk-cli case show NUMBER [--json]
+class CaseCommand : public Command
+{
+public:
+    QString name() const override { return QStringLiteral("case"); }
+    QString summary() const override;
+    int execute(CliContext& ctx, const QStringList& args) override;
+
+private:
+    int registerCase(CliContext& ctx, const QStringList& args);
+    int list(CliContext& ctx, const QStringList& args);
+    int show(CliContext& ctx, const QStringList& args);
+};

@@ -1,0 +1,79 @@
+#include "cli/Command.h"
+
+#include "cli/CaseCommands.h"
+#include "cli/CheckCommand.h"
+#include "cli/ClientCommands.h"
+#include "cli/DemoCommand.h"
+#include "cli/InitCommand.h"
+#include "domain/Catalog.h"
+#include "storage/Database.h"
+
+CliContext::CliContext(QString path, QTextStream& o, QTextStream& e)
+    : dbPath(std::move(path))
+    , out(o)
+    , err(e)
+{ }
+
+CliContext::~CliContext() = default;
+
+std::unique_ptr<Database> CliContext::openDatabase(int& exitCode)
+{
+    auto db = Database::open(dbPath);
+    if (!db) {
+        exitCode = fail(db.error());
+        return nullptr;
+    }
+    return std::move(db).value();
+}
+
+const Catalog* CliContext::catalog(int& exitCode)
+{
+    if (!m_catalog) {
+        auto loaded = Catalog::loadBuiltIn();
+        if (!loaded) {
+            exitCode = fail(loaded.error());
+            return nullptr;
+        }
+        m_catalog = std::make_unique<Catalog>(std::move(loaded).value());
+    }
+    return m_catalog.get();
+}
+
+int CliContext::fail(const Error& error)
+{
+    err << QCoreApplication::translate("Cli", "Error") << QStringLiteral(" / Error: ") << error.message.local;
+    if (error.message.english != error.message.local)
+        err << QStringLiteral("\n  ") << error.message.english;
+    err << Qt::endl;
+    return int(error.code);
+}
+
+int CliContext::usage(const QString& message)
+{
+    err << message << Qt::endl;
+    return int(ErrorCode::BadInput);
+}
+
+bool Command::parse(CliContext& ctx, QCommandLineParser& parser, const QStringList& args, int& exitCode)
+{
+    parser.addHelpOption();
+    if (!parser.parse(args)) {
+        exitCode = ctx.usage(parser.errorText());
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        ctx.out << parser.helpText();
+        exitCode = 0;
+        return false;
+    }
+    return true;
+}
+
+QList<std::shared_ptr<Command>> allCommands()
+{
+    return { std::make_shared<InitCommand>(),
+        std::make_shared<ClientCommand>(),
+        std::make_shared<CaseCommand>(),
+        std::make_shared<DemoCommand>(),
+        std::make_shared<CheckCommand>() };
+}

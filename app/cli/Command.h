@@ -1,0 +1,49 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QCommandLineParser>
+#include <QStringList>
+#include <QTextStream>
+#include <memory>
+
+class Database;
+class Catalog;
+
+// What every command gets: the database path, where to write, and shared helpers. Output goes to
+// the given streams, never straight to stdout, so tests can read it.
+struct CliContext
+{
+    CliContext(QString dbPath, QTextStream& out, QTextStream& err);
+    ~CliContext();
+
+    QString dbPath;
+    QTextStream& out;
+    QTextStream& err;
+
+    // Opens (and upgrades) the database; on failure reports and returns the exit code in `exitCode`.
+    std::unique_ptr<Database> openDatabase(int& exitCode);
+    // Loads the built-in catalog; nullptr after reporting when it is broken.
+    const Catalog* catalog(int& exitCode);
+    int fail(const Error& error); // prints the error in Chinese and English, returns its exit code
+    int usage(const QString& message); // a bad command line: exit 2
+
+private:
+    std::unique_ptr<Catalog> m_catalog;
+};
+
+// One class per command (KeePassXC's pattern): a name, a one-line help and execute().
+class Command
+{
+public:
+    virtual ~Command() = default;
+    virtual QString name() const = 0;
+    virtual QString summary() const = 0;
+    virtual int execute(CliContext& ctx, const QStringList& args) = 0;
+
+protected:
+    // Parses `args` (args[0] is the command name) with the given options; on error reports it.
+    static bool parse(CliContext& ctx, QCommandLineParser& parser, const QStringList& args, int& exitCode);
+};
+
+QList<std::shared_ptr<Command>> allCommands();

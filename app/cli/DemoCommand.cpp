@@ -1,0 +1,61 @@
+#include "cli/DemoCommand.h"
+
+#include "demo/DemoData.h"
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+
+QString DemoCommand::summary() const
+{
+    return QCoreApplication::translate("Cli", "Fill the database with deterministic, realistic demo data");
+}
+
+int DemoCommand::execute(CliContext& ctx, const QStringList& args)
+{
+    QCommandLineParser p;
+    p.addOption({ QStringLiteral("cases"),
+        QCoreApplication::translate("Cli", "How many cases"),
+        QStringLiteral("n"),
+        QStringLiteral("1000") });
+    p.addOption({ QStringLiteral("seed"),
+        QCoreApplication::translate("Cli", "Random seed; the same seed gives the same data"),
+        QStringLiteral("s"),
+        QStringLiteral("1") });
+    p.addOption({ QStringLiteral("until"),
+        QCoreApplication::translate("Cli", "Last day with cases (default today)"),
+        QStringLiteral("date") });
+    int rc = 0;
+    if (!parse(ctx, p, args, rc))
+        return rc;
+    DemoOptions options;
+    bool okCases = false, okSeed = false;
+    options.cases = p.value(QStringLiteral("cases")).toInt(&okCases);
+    options.seed = p.value(QStringLiteral("seed")).toULongLong(&okSeed);
+    if (!okCases || !okSeed)
+        return ctx.usage(QCoreApplication::translate("Cli", "--cases and --seed must be whole numbers"));
+    if (p.isSet(QStringLiteral("until"))) {
+        options.until = QDate::fromString(p.value(QStringLiteral("until")), Qt::ISODate);
+        if (!options.until.isValid())
+            return ctx.usage(QCoreApplication::translate("Cli", "--until must be a date such as 2026-11-24"));
+    }
+    const Catalog* catalog = ctx.catalog(rc);
+    if (!catalog)
+        return rc;
+    auto db = ctx.openDatabase(rc);
+    if (!db)
+        return rc;
+    QElapsedTimer timer;
+    timer.start();
+    auto summary = DemoData::generate(*db, *catalog, options, [&](int done, int total) {
+        ctx.err << QStringLiteral("%1 / %2\r").arg(done).arg(total) << Qt::flush;
+    });
+    if (!summary)
+        return ctx.fail(summary.error());
+    ctx.out << QCoreApplication::translate("Cli", "%1 clients and %2 cases generated in %3 s")
+                   .arg(summary->clients)
+                   .arg(summary->cases)
+                   .arg(timer.elapsed() / 1000.0, 0, 'f', 1)
+            << Qt::endl;
+    return 0;
+}

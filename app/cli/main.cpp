@@ -1,0 +1,58 @@
+// qsdesk-cli: the headless, scriptable side of QSDesk (DESIGN.md §7). Exit codes: 0 ok, 2 bad input,
+// 3 not found, 4 not allowed, 5 network, 1 internal.
+#include "cli/Command.h"
+#include "common/Language.h"
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QLoggingCategory>
+#include <cstdio>
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    // Progress chatter stays out of scripts' way; QT_LOGGING_RULES can turn it back on.
+    QLoggingCategory::setFilterRules(QStringLiteral("qsdesk.*.info=false"));
+    QCoreApplication::setOrganizationName(QStringLiteral("QSDesk"));
+    QCoreApplication::setApplicationName(QStringLiteral("QSDesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(QSDESK_VERSION));
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+
+    // Global options come before the command: --db FILE, --lang zh_CN|en.
+    QStringList args = app.arguments().mid(1);
+    QString dbPath = Database::defaultPath();
+    QString lang = QLocale::system().language() == QLocale::Chinese ? Language::defaultCode() : QStringLiteral("en");
+    while (!args.isEmpty() && args.first().startsWith(QLatin1String("--"))) {
+        const QString option = args.takeFirst();
+        if ((option == QLatin1String("--db") || option == QLatin1String("--lang")) && !args.isEmpty())
+            (option == QLatin1String("--db") ? dbPath : lang) = args.takeFirst();
+        else if (option.startsWith(QLatin1String("--db=")))
+            dbPath = option.mid(5);
+        else if (option.startsWith(QLatin1String("--lang=")))
+            lang = option.mid(7);
+        else if (option == QLatin1String("--help"))
+            args.clear();
+        else {
+            err << QCoreApplication::translate("Cli", "Unknown option %1").arg(option) << Qt::endl;
+            return 2;
+        }
+    }
+    Language::install(lang);
+
+    const auto commands = allCommands();
+    if (args.isEmpty()) {
+        out << QCoreApplication::translate("Cli", "Usage: qsdesk-cli [--db FILE] [--lang zh_CN|en] COMMAND [options]")
+            << Qt::endl;
+        for (const auto& c : commands)
+            out << QStringLiteral("  %1  %2").arg(c->name(), -8).arg(c->summary()) << Qt::endl;
+        return app.arguments().contains(QStringLiteral("--help")) ? 0 : 2;
+    }
+    CliContext ctx { dbPath, out, err };
+    for (const auto& c : commands)
+        if (c->name() == args.first())
+            return c->execute(ctx, args);
+    err << QCoreApplication::translate("Cli", "Unknown command %1").arg(args.first()) << Qt::endl;
+    return 2;
+}

@@ -1,0 +1,30 @@
+#include "common/UiText.h"
+
+#include <QCoreApplication>
+
+UiText UiText::of(const char* context, const char* sourceText)
+{
+    return { QCoreApplication::translate(context, sourceText), QString::fromUtf8(sourceText) };
+}
+
+UiText UiText::arg(const UiText& a) const
+{
+    return { local.arg(a.local), english.arg(a.english) };
+}
+
+UiText UiText::arg(const QString& a) const
+{
+    return { local.arg(a), english.arg(a) };
+}
+
+UiText UiText::arg(qlonglong n) const
+{
+    return { local.arg(n), english.arg(n) };
+}
+
+QString UiText::bilingual() const
+{
+    if (local == english)
+        return local;
+    return QStringLiteral("%1 (%2)").arg(local, english);
+}

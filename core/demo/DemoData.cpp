@@ -1,0 +1,430 @@
+#include "demo/DemoData.h"
+
+#include "common/Clock.h"
+#include "common/Logging.h"
+#include "domain/CaseNumber.h"
+#include "domain/Channel.h"
+#include "search/SearchTokens.h"
+#include "storage/AuditLog.h"
+#include "storage/CaseStore.h"
+#include "storage/Database.h"
+#include "storage/Sql.h"
+#include "storage/StationStore.h"
+#include "validation/Uscc.h"
+
+#include <QSet>
+#include <random>
+
+namespace {
+// Chinese text pools, written out once; the generator only picks from them.
+const QStringList kPlaces
+    = QStringLiteral("柳州市 柳州 广西柳州 柳江区 鹿寨县 柳城县 融安县 融水 三江 广西").split(u' ');
+const QString kBrandChars = QStringLiteral("华盛鑫源泰达宏兴隆瑞康佳恒通力远丰安金龙凯博创新正德诚信和美嘉豪顺汇联天");
+const QStringList kTrades = QStringLiteral(
+    "机械制造 汽车零部件 食品 电子科技 钢铁制品 建材 化工 医疗器械 电梯工程 螺蛳粉食品 纺织 物流 五金 环保科技 "
+    "检测技术 包装材料 家具 农业科技 工程机械 新能源 塑料制品 商贸 酒店管理 餐饮管理")
+                                .split(u' ');
+const QStringList kSuffixes = QStringLiteral("有限公司 有限公司 有限公司 有限责任公司 股份有限公司 厂").split(u' ');
+const QString kSurnames = QStringLiteral("李王张刘陈杨黄赵吴周覃韦蒙莫梁蓝潘廖罗谭");
+const QString kGiven = QStringLiteral("伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀华平刚桂英志红梅玲海燕");
+// Liuzhou's administrative divisions, for characters 3–8 of generated codes.
+const QStringList kDivisions
+    = QStringLiteral("450202 450203 450204 450205 450206 450222 450223 450224 450225 450226").split(u' ');
+const QStringList kClerks = QStringLiteral("韦小红 覃志强 莫丽华 梁海燕 蓝天明").split(u' ');
+
+const QStringList kInstruments = QStringLiteral("电子秤 压力表 加油机 出租车计价器 血压计 水表 电能表 燃气表 卡尺 "
+                                                "千分尺 温度计 砝码")
+                                     .split(u' ');
+const QStringList kStandards = QStringLiteral("GB/T 19001-2016|GB 7258-2017|GB 2760-2014|GB/T 2828.1-2012|"
+                                              "GB 4706.1-2005|GB/T 1.1-2020")
+                                   .split(u'|');
+const QStringList kProducts = QStringLiteral("电线电缆 儿童玩具 汽车座椅 电动自行车 家用电器 螺蛳粉 钢筋 "
+                                             "安全帽 燃气灶 插头插座")
+                                  .split(u' ');
+
+// Per category: its share of cases and summary templates, each for one item ("5.2.2:…"); %1 is
+// filled with an instrument, a standard or a product.
+struct CategoryDemo
+{
+    const char* code;
+    int weight; // share of cases, in per mille
+    const char* fill; // "instrument", "standard", "product" or ""
+    QStringList templates;
+};
+
+QList<CategoryDemo> categoryDemos()
+{
+    auto l = [](const char* s) { return QString::fromUtf8(s).split(u'|'); };
+    return {
+        { "5.1",
+            160,
+            "instrument",
+            l("5.1.1:计量法律法规政策咨询：%1强制检定范围|5.1.1:咨询%1是否属于强制检定计量器具|"
+              "5.1.2:咨询%1的计量检定周期和送检流程|5.1.2:申请%1计量校准，需出具校准证书|"
+              "5.1.2:企业计量检测体系建设咨询，了解%1配备要求|5.1.2:%1计量检定收费标准咨询") },
+        { "5.2",
+            150,
+            "standard",
+            l("5.2.2:查询%1是否现行有效|5.2.2:购买%1标准文本|5.2.1:企业标准自我声明公开操作指导|"
+              "5.2.1:企业标准符合性评价咨询，产品执行%1|5.2.3:申请企业标准化良好行为评价|"
+              "5.2.4:团体标准制定程序咨询，参考%1") },
+        { "5.3",
+            90,
+            "product",
+            l("5.3.1:咨询%1CCC强制性认证要求|5.3.2:查询有资质的认证机构及其认证范围|"
+              "5.3.3:ISO 9001质量管理体系认证咨询|5.3.3:了解%1自愿性认证方案") },
+        { "5.4",
+            120,
+            "product",
+            l("5.4:%1送检流程及检验周期咨询|5.4:委托检验%1，咨询收费标准|5.4:%1质量安全风险评估咨询") },
+        { "5.5",
+            50,
+            "",
+            l("5.5:质量管理培训报名咨询|5.5:卓越绩效模式导入咨询|5.5:QC小组活动指导|5.5:质量测评服务咨询") },
+        { "5.6",
+            130,
+            "",
+            l("5.6:电梯定期检验预约|5.6:压力容器使用登记咨询|5.6:锅炉安装告知办理|5.6:叉车定期检验咨询|"
+              "5.6:起重机械检验报告查询|5.6:气瓶充装许可咨询|5.6:电梯维保单位资质咨询") },
+        { "5.7",
+            60,
+            "product",
+            l("5.7.1:申报柳州市市长质量奖咨询|5.7.1:%1品牌价值评价咨询|5.7.2:商标注册流程咨询|"
+              "5.7.2:柳州螺蛳粉地理标志保护产品申报咨询|5.7.3:商标被侵权维权指导|5.7.4:%1专利转化运用咨询") },
+        { "5.8",
+            80,
+            "product",
+            l("5.8.1:%1发明专利申请查询|5.8.1:知识产权侵权纠纷行政保护|5.8.2:专利质押融资咨询|"
+              "5.8.2:%1专利导航预警服务|5.8.3:高价值专利培育咨询") },
+        { "5.9", 60, "", l("5.9:个体工商户登记注册咨询|5.9:公司设立登记材料咨询|5.9:经营范围变更登记咨询") },
+        { "5.10",
+            60,
+            "product",
+            l("5.10.1:食品生产许可咨询|5.10.1:投诉餐馆食品安全问题|5.10.1:%1预包装食品标签审核咨询|"
+              "5.10.2:食品安全追溯体系建设咨询") },
+        { "5.11", 20, "", l("5.11:计量人员培训信息咨询|5.11:标准化培训班报名|5.11:内审员培训信息咨询") },
+        { "5.12", 20, "", l("5.12:广告合规咨询|5.12:价格监督咨询|5.12:市场监管其他事项咨询") },
+    };
+}
+
+const QStringList kAnswers = QString::fromUtf8("已当场告知办理流程及所需材料|已现场解答，提供相关法规文本|"
+                                               "已查询并告知结果|已提供申请表格并指导填写|已告知承办机构联系方式")
+                                 .split(u'|');
+
+// channel keys with weights in per mille (clause 6, 7.1.2)
+const QList<QPair<Channel, int>> kChannelWeights = { { Channel::Window, 450 },
+    { Channel::Phone, 250 },
+    { Channel::Website, 150 },
+    { Channel::Onsite, 70 },
+    { Channel::Visit, 50 },
+    { Channel::Survey, 30 } };
+
+class Generator
+{
+public:
+    explicit Generator(quint64 seed)
+        : m_rng(seed)
+    { }
+
+    int below(int n) { return int(std::uniform_int_distribution<int>(0, n - 1)(m_rng)); }
+    bool chance(int perMille) { return below(1000) < perMille; }
+    QChar pick(const QString& s) { return s.at(below(int(s.size()))); }
+    const QString& pick(const QStringList& l) { return l.at(below(int(l.size()))); }
+
+    QString uuid()
+    {
+        const quint64 a = m_rng(), b = m_rng();
+        QString hex = QStringLiteral("%1%2").arg(a, 16, 16, QLatin1Char('0')).arg(b, 16, 16, QLatin1Char('0'));
+        hex[12] = QLatin1Char('4');
+        hex[16] = QLatin1Char("89ab"[b >> 62]);
+        return hex.left(8) + u'-' + hex.mid(8, 4) + u'-' + hex.mid(12, 4) + u'-' + hex.mid(16, 4) + u'-' + hex.mid(20);
+    }
+
+    QString uscc()
+    {
+        static const QString chars = QStringLiteral("0123456789ABCDEFGHJKLMNPQRTUWXY");
+        for (;;) {
+            QString body = QStringLiteral("MA");
+            for (int i = 0; i < 6; ++i)
+                body += pick(chars);
+            const QString first17
+                = QStringLiteral("91") + pick(kDivisions) + body + Uscc::organisationCheckCharacter(body);
+            const QString code = first17 + Uscc::checkCharacter(first17);
+            if (code.size() == 18 && !m_usccs.contains(code)) {
+                m_usccs.insert(code);
+                return code;
+            }
+        }
+    }
+
+    QString personName()
+    {
+        return QString(pick(kSurnames)) + pick(kGiven) + (chance(600) ? QString(pick(kGiven)) : QString());
+    }
+
+    QString enterpriseName()
+    {
+        QString brand = QString(pick(kBrandChars)) + pick(kBrandChars);
+        if (chance(40))
+            brand = QStringLiteral("五菱") + pick(kBrandChars);
+        return pick(kPlaces) + brand + pick(kTrades) + pick(kSuffixes);
+    }
+
+    QString mobile()
+    {
+        return QStringLiteral("1%1%2").arg(3 + below(7)).arg(below(1000000000), 9, 10, QLatin1Char('0'));
+    }
+
+private:
+    std::mt19937_64 m_rng;
+    QSet<QString> m_usccs;
+};
+
+struct Prepared
+{
+    QSqlQuery client, clientIndex, kase, caseIndex, event, counter;
+};
+
+Status prepare(QSqlQuery& q, const QString& sql)
+{
+    q.setForwardOnly(true);
+    if (!q.prepare(sql))
+        return Error::internal(sql);
+    return success();
+}
+} // namespace
+
+Result<DemoSummary> DemoData::generate(
+    Database& db, const Catalog& catalog, const DemoOptions& options, const std::function<void(int, int)>& progress)
+{
+    if (options.cases < 0 || options.cases > 20'000'000)
+        return Error::badInput(QStringLiteral("cases"),
+            UiText::of(
+                "Validation", QT_TRANSLATE_NOOP("Validation", "The number of demo cases must be 0 to 20000000.")));
+    auto station = StationStore::local(db);
+    if (!station)
+        return station.error();
+    auto stationSeq = StationStore::seqOf(db, station->id);
+    if (!stationSeq)
+        return stationSeq.error();
+    const QList<CategoryDemo> categories = categoryDemos();
+    for (const auto& c : categories)
+        for (const QString& t : c.templates)
+            if (!catalog.item(t.section(u':', 0, 0)))
+                return Error::internal(QStringLiteral("demo template for %1 not in the catalog").arg(t));
+
+    Generator g(options.seed);
+    const QDate until = options.until.isValid() ? options.until : Clock::chinaDate(Clock::nowUtc());
+    QList<QDate> workdays;
+    for (QDate d = until.addYears(-options.years).addDays(1); d <= until; d = d.addDays(1))
+        if (d.dayOfWeek() <= 5)
+            workdays << d;
+
+    // Bulk load: durability of each batch is not needed, the file is thrown away on failure.
+    db.execScript(QStringLiteral("PRAGMA synchronous = OFF;"));
+    Prepared p { QSqlQuery(db.sql()),
+        QSqlQuery(db.sql()),
+        QSqlQuery(db.sql()),
+        QSqlQuery(db.sql()),
+        QSqlQuery(db.sql()),
+        QSqlQuery(db.sql()) };
+    const Status prepared[] = {
+        prepare(p.client,
+            QStringLiteral("INSERT INTO clients(id, kind, name, uscc, contact_name, phone, created_at, "
+                           "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")),
+        prepare(p.clientIndex, QStringLiteral("INSERT INTO client_search(rowid, uni, bi, word) VALUES (?, ?, ?, ?)")),
+        prepare(p.kase,
+            QStringLiteral("INSERT INTO cases(id, number, station_seq, client_seq, channel, category_code, "
+                           "item_code, summary, status, received_at, received_by, answer, closed_at, "
+                           "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")),
+        prepare(p.caseIndex, QStringLiteral("INSERT INTO case_search(rowid, uni, bi, word) VALUES (?, ?, ?, ?)")),
+        prepare(p.event,
+            QStringLiteral("INSERT INTO case_events(id, case_seq, kind, actor, at, detail) "
+                           "VALUES (?, ?, ?, ?, ?, ?)")),
+        prepare(p.counter,
+            QStringLiteral("INSERT INTO case_counters(station_seq, day, last) VALUES (?, ?, ?) "
+                           "ON CONFLICT(station_seq, day) DO UPDATE SET last = excluded.last")),
+    };
+    for (const Status& s : prepared)
+        if (!s)
+            return s.error();
+
+    auto begin = [&] { return db.execScript(QStringLiteral("BEGIN IMMEDIATE;")); };
+    auto commit = [&] { return db.execScript(QStringLiteral("COMMIT;")); };
+    auto fail = [&](const Error& e) {
+        db.execScript(QStringLiteral("ROLLBACK; PRAGMA synchronous = NORMAL;"));
+        return e;
+    };
+    if (Status s = begin(); !s)
+        return s.error();
+
+    // Clients: one for about every twenty cases; nine in ten are enterprises.
+    DemoSummary summary;
+    const int clientCount = std::max(options.cases > 0 ? 10 : 0, options.cases / 20);
+    QList<qint64> clientSeqs;
+    QList<QPair<QString, QString>> clientNames; // name, uscc
+    const QString createdAt = Clock::toStorage(QDateTime(workdays.value(0, until), QTime(8, 0), Clock::chinaZone()));
+    for (int i = 0; i < clientCount; ++i) {
+        const bool enterprise = g.chance(900);
+        const QString name = enterprise ? g.enterpriseName() : g.personName();
+        const QString uscc = enterprise ? g.uscc() : QString();
+        const QString contact = enterprise ? g.personName() : QString();
+        const QString phone = g.mobile();
+        const QString id = g.uuid();
+        if (Status s = Sql::exec(p.client,
+                { id,
+                    enterprise ? QStringLiteral("enterprise") : QStringLiteral("person"),
+                    name,
+                    Sql::orNull(uscc),
+                    Sql::orNull(contact),
+                    phone,
+                    createdAt,
+                    createdAt });
+            !s)
+            return fail(s.error());
+        const qint64 seq = p.client.lastInsertId().toLongLong();
+        const auto t = SearchTokens::forDocument({ name, uscc, contact, phone });
+        if (Status s = Sql::exec(p.clientIndex, { seq, t.uni, t.bi, t.word }); !s)
+            return fail(s.error());
+        clientSeqs << seq;
+        clientNames.append({ name, uscc });
+    }
+    summary.clients = clientCount;
+
+    int categoryTotal = 0;
+    for (const auto& c : categories)
+        categoryTotal += c.weight;
+    const QDateTime now = Clock::nowUtc();
+    QDate currentDay;
+    int sequence = 0;
+    auto saveCounter = [&]() -> Status {
+        if (!currentDay.isValid())
+            return success();
+        return Sql::exec(p.counter, { *stationSeq, currentDay.toString(Qt::ISODate), sequence });
+    };
+    for (int i = 0; i < options.cases; ++i) {
+        // Spread evenly over the working days, in time order, from 08:30 to 17:30 China time.
+        const qint64 slot = qint64(i) * workdays.size();
+        const QDate day = workdays.at(int(slot / options.cases));
+        if (day != currentDay) {
+            if (Status s = saveCounter(); !s)
+                return fail(s.error());
+            currentDay = day;
+            auto existing = Sql::run(db.sql(),
+                QStringLiteral("SELECT last FROM case_counters WHERE station_seq = ? AND day = ?"),
+                { *stationSeq, day.toString(Qt::ISODate) });
+            if (!existing)
+                return fail(existing.error());
+            QSqlQuery e = std::move(existing).value();
+            sequence = e.next() ? e.value(0).toInt() : 0;
+        }
+        const double fraction = double(slot % options.cases) / options.cases;
+        const QDateTime received
+            = QDateTime(day, QTime(8, 30), Clock::chinaZone()).addSecs(qint64(fraction * 9 * 3600));
+        const QString number = CaseNumber::format(station->cityCode, station->code, day, ++sequence);
+
+        int r = g.below(categoryTotal);
+        const CategoryDemo* cat = &categories.first();
+        for (const auto& c : categories) {
+            if (r < c.weight) {
+                cat = &c;
+                break;
+            }
+            r -= c.weight;
+        }
+        const QString& chosen = g.pick(cat->templates);
+        const CatalogItem* item = catalog.item(chosen.section(u':', 0, 0));
+        QString text = chosen.section(u':', 1);
+        if (text.contains(QLatin1String("%1"))) {
+            const QString fill = QLatin1String(cat->fill);
+            text = text.arg(fill == QLatin1String("instrument") ? g.pick(kInstruments)
+                    : fill == QLatin1String("standard")         ? g.pick(kStandards)
+                                                                : g.pick(kProducts));
+        }
+        int cr = g.below(1000);
+        Channel channel = Channel::Window;
+        for (const auto& [ch, w] : kChannelWeights) {
+            if (cr < w) {
+                channel = ch;
+                break;
+            }
+            cr -= w;
+        }
+        const int clientIndex = g.below(int(clientSeqs.size()));
+        const bool answered = g.chance(450); // 7.2.2: answered on the spot
+        const bool old = received.daysTo(now) > 30;
+        const bool closed = answered || (old && g.chance(900));
+        const QString answer = answered ? g.pick(kAnswers) : QString();
+        const QString clerk = g.pick(kClerks);
+        const QString at = Clock::toStorage(received);
+        const QString closedAt
+            = closed ? Clock::toStorage(received.addSecs(answered ? 600 : 86400 * (3 + g.below(20)))) : QString();
+        const QString caseId = g.uuid();
+        if (Status s = Sql::exec(p.kase,
+                { caseId,
+                    number,
+                    *stationSeq,
+                    clientSeqs.at(clientIndex),
+                    Channels::key(channel),
+                    item->categoryCode,
+                    item->code,
+                    text,
+                    closed ? QStringLiteral("closed") : QStringLiteral("registered"),
+                    at,
+                    clerk,
+                    Sql::orNull(answer),
+                    Sql::orNull(closedAt),
+                    at,
+                    closed ? closedAt : at });
+            !s)
+            return fail(s.error());
+        const qint64 caseSeq = p.kase.lastInsertId().toLongLong();
+        CaseRecord forIndex;
+        forIndex.number = number;
+        forIndex.summary = text;
+        forIndex.clientName = clientNames.at(clientIndex).first;
+        forIndex.clientUscc = clientNames.at(clientIndex).second;
+        const auto t = SearchTokens::forDocument(CaseStore::searchTexts(forIndex));
+        if (Status s = Sql::exec(p.caseIndex, { caseSeq, t.uni, t.bi, t.word }); !s)
+            return fail(s.error());
+        if (answered) {
+            if (Status s
+                = Sql::exec(p.event, { g.uuid(), caseSeq, QStringLiteral("answered"), clerk, closedAt, answer });
+                !s)
+                return fail(s.error());
+        } else if (closed) {
+            if (Status s
+                = Sql::exec(p.event, { g.uuid(), caseSeq, QStringLiteral("closed"), clerk, closedAt, QVariant() });
+                !s)
+                return fail(s.error());
+        }
+        if ((i + 1) % 50000 == 0) {
+            if (Status s = commit(); !s)
+                return fail(s.error());
+            if (progress)
+                progress(i + 1, options.cases);
+            if (Status s = begin(); !s)
+                return s.error();
+        }
+    }
+    if (Status s = saveCounter(); !s)
+        return fail(s.error());
+    summary.cases = options.cases;
+    if (Status a = AuditLog::record(db,
+            QStringLiteral("demo"),
+            QStringLiteral("demo.generate"),
+            QStringLiteral("database"),
+            station->id,
+            { { QStringLiteral("cases"), options.cases },
+                { QStringLiteral("clients"), clientCount },
+                { QStringLiteral("seed"), QString::number(options.seed) } });
+        !a)
+        return fail(a.error());
+    if (Status s = commit(); !s)
+        return fail(s.error());
+    db.execScript(QStringLiteral("PRAGMA synchronous = NORMAL; PRAGMA optimize;"));
+    if (progress)
+        progress(options.cases, options.cases);
+    qCInfo(lcDemo) << "demo data:" << summary.clients << "clients," << summary.cases << "cases";
+    return summary;
+}

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "common/Result.h"
+#include "domain/Catalog.h"
+
+#include <QDate>
+#include <functional>
+
+class Database;
+
+// Realistic, deterministic data for trying the program, tests and benchmarks: Liuzhou enterprises
+// with valid unified social credit codes, persons, and cases spread over five years of working days
+// in plausible proportions of categories and channels. The same seed and end day give the same data.
+struct DemoOptions
+{
+    int cases = 1000;
+    quint64 seed = 1;
+    QDate until; // the last day with cases; defaults to today (China time)
+    int years = 5;
+};
+
+struct DemoSummary
+{
+    int clients = 0;
+    int cases = 0;
+};
+
+namespace DemoData {
+Result<DemoSummary> generate(Database& db,
+    const Catalog& catalog,
+    const DemoOptions& options,
+    const std::function<void(int done, int total)>& progress = {});
+}

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+
+// The service catalog of clause 5 (12 categories and their numbered items), shipped as data in
+// resources/catalog/catalog.json. Items are named by their clause numbers ("5.2.2"); a category
+// without numbered sub-clauses has one item that carries the category's own code ("5.4").
+struct Material
+{
+    QString zh;
+    QString en;
+};
+
+struct CatalogItem
+{
+    QString code;
+    QString categoryCode;
+    QString nameZh;
+    QString nameEn;
+    QString textZh; // the standard's own wording
+    QStringList keywordsZh;
+    QList<Material> materials; // what an applicant usually brings (7.2.3 one-time notice)
+
+    QString displayName() const; // in the UI language (Chinese unless the default locale is not)
+};
+
+struct CatalogCategory
+{
+    QString code;
+    QString nameZh;
+    QString nameEn;
+    QList<CatalogItem> items;
+
+    QString displayName() const;
+};
+
+class Catalog
+{
+public:
+    static Result<Catalog> load(const QString& path);
+    static Result<Catalog> loadBuiltIn(); // from the Qt resource :/catalog/catalog.json
+    static Result<Catalog> parse(const QByteArray& json);
+
+    const QList<CatalogCategory>& categories() const { return m_categories; }
+    const CatalogItem* item(const QString& code) const;
+    const CatalogCategory* category(const QString& code) const;
+    int itemCount() const { return m_itemIndex.size(); }
+
+    // Items whose code, names or keywords contain `text` (case-insensitive); all items if empty.
+    QList<const CatalogItem*> findItems(const QString& text) const;
+
+private:
+    QList<CatalogCategory> m_categories;
+    QHash<QString, QPair<int, int>> m_itemIndex; // code -> (category index, item index)
+};

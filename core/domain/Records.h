@@ -1,0 +1,108 @@
+#pragma once
+
+#include "domain/CaseStatus.h"
+#include "domain/Channel.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+// Plain records as they are stored. Ids are client-made UUIDs (sync needs them, DESIGN.md §6);
+// `seq` is the local integer key used for joins and the search index.
+
+enum class StationLevel
+{
+    City,
+    County,
+    District,
+    Park,
+};
+
+struct Station
+{
+    QString id;
+    QString cityCode;
+    QString code;
+    QString name;
+    StationLevel level = StationLevel::County;
+};
+
+enum class ClientKind
+{
+    Enterprise,
+    Person,
+};
+
+struct Client
+{
+    qint64 seq = 0;
+    QString id;
+    ClientKind kind = ClientKind::Enterprise;
+    QString name;
+    QString uscc; // 统一社会信用代码, normalised; empty for a person
+    QString contactName;
+    QString phone; // normalised
+    QString address;
+    QDateTime createdAt;
+    int caseCount = 0; // filled by queries that count
+};
+
+// Input for a new client, as typed; the archive validates and normalises it.
+struct NewClient
+{
+    QString name;
+    QString uscc;
+    QString contactName;
+    QString phone;
+    QString address;
+};
+
+struct CaseEvent
+{
+    QString id;
+    QString kind; // "registered", "answered", "closed", …
+    QString actor;
+    QDateTime at;
+    QString detail;
+};
+
+struct CaseRecord
+{
+    qint64 seq = 0;
+    QString id;
+    QString number;
+    QString stationCode;
+    qint64 clientSeq = 0;
+    QString clientId;
+    QString clientName;
+    QString clientUscc;
+    Channel channel = Channel::Window;
+    QString itemCode;
+    QString categoryCode;
+    QString summary;
+    CaseStatus status = CaseStatus::Registered;
+    QDateTime receivedAt;
+    QString receivedBy;
+    QString answer;
+    QList<CaseEvent> events; // only when asked for (case detail)
+};
+
+// What the clerk chose to do with a request at the counter.
+enum class Outcome
+{
+    ByAnswer, // closed if an answer is given, else registered (the CLI's --answer)
+    AnswerAndClose, // 7.2.2: answered at once and closed; the answer is required
+    FollowUp, // 7.2.3: registered for follow-up; an answer given is kept as an interim reply
+};
+
+// Input for a new case, as the clerk gave it.
+struct NewCase
+{
+    QString clientId; // an archived client, or empty with a NewClient passed beside the case
+    QString channel;
+    QString itemCode;
+    QString summary;
+    QString answer;
+    QDateTime receivedAt; // defaults to now
+    Outcome outcome = Outcome::ByAnswer;
+};

@@ -1,0 +1,176 @@
+#include "search/CaseQuery.h"
+
+#include "common/Clock.h"
+#include "common/Logging.h"
+#include "domain/CaseNumber.h"
+#include "search/SearchTokens.h"
+#include "storage/Database.h"
+#include "storage/Sql.h"
+
+#include <QTimeZone>
+
+bool CaseFilter::operator==(const CaseFilter& o) const
+{
+    return text == o.text && status == o.status && catalogCode == o.catalogCode && channel == o.channel
+        && from == o.from && to == o.to && clientSeq == o.clientSeq && exactNumber == o.exactNumber;
+}
+
+namespace {
+const char* kColumns = "c.seq, c.id, c.number, c.client_seq, cl.id, cl.name, cl.uscc, c.channel, c.item_code, "
+                       "c.category_code, c.summary, c.status, c.received_at, c.received_by, c.answer";
+
+struct QueryParts
+{
+    QString from = QStringLiteral("cases c");
+    QString key = QStringLiteral("c.seq");
+    QStringList where;
+    QVariantList binds;
+};
+
+QString chinaDayStartUtc(const QDate& day)
+{
+    return Clock::toStorage(QDateTime(day, QTime(0, 0), Clock::chinaZone()));
+}
+
+QueryParts build(const CaseFilter& f)
+{
+    QueryParts s;
+    const QString text = f.text.trimmed();
+    if (!f.exactNumber.isEmpty()) {
+        s.where << QStringLiteral("c.number = ?");
+        s.binds << f.exactNumber;
+    } else if (!text.isEmpty() && CaseNumber::looksLikePrefix(text)) {
+        const QString prefix = CaseNumber::normalisePrefix(text);
+        s.where << QStringLiteral("c.number >= ? AND c.number < ?");
+        s.binds << prefix << prefix + QLatin1Char('~'); // '~' sorts after every character of a number
+    } else if (const QString match = SearchTokens::matchExpression(text); !match.isEmpty()) {
+        s.from = QStringLiteral("case_search(?) x JOIN cases c ON c.seq = x.rowid");
+        s.key = QStringLiteral("x.rowid");
+        s.binds << match;
+        qCDebug(lcSearch) << "search" << text << "->" << match;
+    }
+    if (f.status) {
+        s.where << QStringLiteral("c.status = ?");
+        s.binds << CaseStatuses::key(*f.status);
+    }
+    if (!f.catalogCode.isEmpty()) {
+        const bool category = f.catalogCode.count(QLatin1Char('.')) == 1;
+        s.where << (category ? QStringLiteral("c.category_code = ?") : QStringLiteral("c.item_code = ?"));
+        s.binds << f.catalogCode;
+    }
+    if (f.channel) {
+        s.where << QStringLiteral("c.channel = ?");
+        s.binds << Channels::key(*f.channel);
+    }
+    if (f.from.isValid()) {
+        s.where << QStringLiteral("c.received_at >= ?");
+        s.binds << chinaDayStartUtc(f.from);
+    }
+    if (f.to.isValid()) {
+        s.where << QStringLiteral("c.received_at < ?");
+        s.binds << chinaDayStartUtc(f.to.addDays(1));
+    }
+    if (f.clientSeq > 0) {
+        s.where << QStringLiteral("c.client_seq = ?");
+        s.binds << f.clientSeq;
+    }
+    return s;
+}
+
+QString whereClause(const QStringList& where)
+{
+    return where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+}
+
+CaseQuery::Statement selectStatement(QueryParts s, const QString& tail, const QVariantList& tailBinds)
+{
+    return { QStringLiteral("SELECT %1 FROM %2 JOIN clients cl ON cl.seq = c.client_seq%3 ORDER BY %4 DESC %5")
+                 .arg(QLatin1String(kColumns), s.from, whereClause(s.where), s.key, tail),
+        s.binds + tailBinds };
+}
+
+Result<QList<CaseRecord>> select(Database& db, const CaseQuery::Statement& st)
+{
+    auto q = Sql::run(db.sql(), st.sql, st.binds);
+    if (!q)
+        return q.error();
+    QSqlQuery query = std::move(q).value();
+    QList<CaseRecord> list;
+    while (query.next()) {
+        CaseRecord c;
+        c.seq = query.value(0).toLongLong();
+        c.id = query.value(1).toString();
+        c.number = query.value(2).toString();
+        c.stationCode = c.number.section(QLatin1Char('-'), 1, 1);
+        c.clientSeq = query.value(3).toLongLong();
+        c.clientId = query.value(4).toString();
+        c.clientName = query.value(5).toString();
+        c.clientUscc = query.value(6).toString();
+        c.channel = Channels::fromKey(query.value(7).toString()).value_or(Channel::Window);
+        c.itemCode = query.value(8).toString();
+        c.categoryCode = query.value(9).toString();
+        c.summary = query.value(10).toString();
+        c.status = CaseStatuses::fromKey(query.value(11).toString()).value_or(CaseStatus::Registered);
+        c.receivedAt = Clock::fromStorage(query.value(12).toString());
+        c.receivedBy = query.value(13).toString();
+        c.answer = query.value(14).toString();
+        list << c;
+    }
+    return list;
+}
+} // namespace
+
+CaseQuery::Statement CaseQuery::pageStatement(const CaseFilter& filter, qint64 beforeSeq, int limit)
+{
+    QueryParts s = build(filter);
+    if (beforeSeq > 0) {
+        s.where << s.key + QStringLiteral(" < ?");
+        s.binds << beforeSeq;
+    }
+    return selectStatement(s, QStringLiteral("LIMIT ?"), { limit });
+}
+
+CaseQuery::Statement CaseQuery::countStatement(const CaseFilter& filter)
+{
+    const QueryParts s = build(filter);
+    return { QStringLiteral("SELECT count(*) FROM %1%2").arg(s.from, whereClause(s.where)), s.binds };
+}
+
+QString CaseQuery::Statement::withLiterals() const
+{
+    QString out;
+    int next = 0;
+    for (QChar ch : sql) {
+        if (ch != QLatin1Char('?') || next >= binds.size()) {
+            out += ch;
+            continue;
+        }
+        const QVariant& v = binds.at(next++);
+        if (v.typeId() == QMetaType::QString)
+            out += QLatin1Char('\'') + v.toString().replace(QLatin1Char('\''), QStringLiteral("''"))
+                + QLatin1Char('\'');
+        else
+            out += v.toString();
+    }
+    return out;
+}
+
+Result<QList<CaseRecord>> CaseQuery::page(Database& db, const CaseFilter& filter, qint64 beforeSeq, int limit)
+{
+    return select(db, pageStatement(filter, beforeSeq, limit));
+}
+
+Result<QList<CaseRecord>> CaseQuery::pageAt(Database& db, const CaseFilter& filter, qint64 offset, int limit)
+{
+    return select(db, selectStatement(build(filter), QStringLiteral("LIMIT ? OFFSET ?"), { limit, offset }));
+}
+
+Result<qint64> CaseQuery::count(Database& db, const CaseFilter& filter)
+{
+    const Statement st = countStatement(filter);
+    auto q = Sql::run(db.sql(), st.sql, st.binds);
+    if (!q)
+        return q.error();
+    QSqlQuery query = std::move(q).value();
+    return query.next() ? query.value(0).toLongLong() : 0;
+}

@@ -1,0 +1,107 @@
+#include "search/SearchTokens.h"
+
+#include <QChar>
+#include <QList>
+
+namespace {
+enum class Kind
+{
+    Separator,
+    Cjk,
+    Word,
+};
+
+Kind kindOf(char32_t c)
+{
+    switch (QChar::script(c)) {
+    case QChar::Script_Han:
+    case QChar::Script_Hiragana:
+    case QChar::Script_Katakana:
+    case QChar::Script_Hangul:
+    case QChar::Script_Bopomofo:
+    case QChar::Script_Yi:
+        return QChar::isLetterOrNumber(c) ? Kind::Cjk : Kind::Separator;
+    default:
+        return QChar::isLetterOrNumber(c) ? Kind::Word : Kind::Separator;
+    }
+}
+
+struct Run
+{
+    Kind kind;
+    QList<char32_t> chars;
+};
+
+QList<Run> runsOf(const QString& text)
+{
+    // NFKC folds full-width letters and digits (ＡＢ１) into plain ones, as users type both.
+    const QList<uint> ucs4 = text.normalized(QString::NormalizationForm_KC).toLower().toUcs4();
+    QList<Run> split; // a separator ends a run
+    Kind previous = Kind::Separator;
+    for (uint u : ucs4) {
+        const Kind k = kindOf(u);
+        if (k == Kind::Separator) {
+            previous = Kind::Separator;
+            continue;
+        }
+        if (k != previous)
+            split.append({ k, {} });
+        split.last().chars.append(u);
+        previous = k;
+    }
+    return split;
+}
+
+QString str(const QList<char32_t>& chars, qsizetype from, qsizetype n)
+{
+    return QString::fromUcs4(chars.constData() + from, n);
+}
+
+void append(QString& column, const QString& token)
+{
+    if (!column.isEmpty())
+        column += QLatin1Char(' ');
+    column += token;
+}
+} // namespace
+
+SearchTokens::Columns SearchTokens::forDocument(const QStringList& texts)
+{
+    Columns cols;
+    for (const QString& text : texts) {
+        for (const Run& run : runsOf(text)) {
+            if (run.kind == Kind::Word) {
+                append(cols.word, str(run.chars, 0, run.chars.size()));
+                continue;
+            }
+            for (qsizetype i = 0; i < run.chars.size(); ++i) {
+                append(cols.uni, str(run.chars, i, 1));
+                if (i + 1 < run.chars.size())
+                    append(cols.bi, str(run.chars, i, 2));
+            }
+        }
+    }
+    return cols;
+}
+
+QString SearchTokens::matchExpression(const QString& query)
+{
+    QStringList parts;
+    for (const Run& run : runsOf(query)) {
+        const qsizetype n = run.chars.size();
+        if (run.kind == Kind::Word) {
+            // Tokens hold only letters and digits, so they need no escaping inside the quotes.
+            const QString token = str(run.chars, 0, n);
+            parts << (n >= 2 ? QStringLiteral("word : \"%1\"*").arg(token)
+                             : QStringLiteral("word : \"%1\"").arg(token));
+        } else if (n == 1) {
+            parts << QStringLiteral("uni : \"%1\"").arg(str(run.chars, 0, 1));
+        } else {
+            QStringList bigrams;
+            for (qsizetype i = 0; i + 1 < n; ++i)
+                bigrams << str(run.chars, i, 2);
+            parts << QStringLiteral("bi : \"%1\"").arg(bigrams.join(QLatin1Char(' ')));
+        }
+    }
+    return parts.join(QStringLiteral(" AND "));
+}

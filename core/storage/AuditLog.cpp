@@ -1,0 +1,25 @@
+#include "storage/AuditLog.h"
+
+#include "common/Clock.h"
+#include "storage/Database.h"
+#include "storage/Sql.h"
+
+#include <QJsonDocument>
+
+Status AuditLog::record(Database& db,
+    const QString& actor,
+    const QString& action,
+    const QString& entity,
+    const QString& entityId,
+    const QJsonObject& detail)
+{
+    const QString json
+        = detail.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact));
+    auto q = Sql::run(db.sql(),
+        QStringLiteral("INSERT INTO audit_log(at, actor, action, entity, entity_id, detail) "
+                       "VALUES (?, ?, ?, ?, ?, ?)"),
+        { Clock::toStorage(Clock::nowUtc()), actor, action, entity, entityId, Sql::orNull(json) });
+    if (!q)
+        return q.error();
+    return success();
+}

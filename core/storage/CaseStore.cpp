@@ -1,0 +1,113 @@
+#include "storage/CaseStore.h"
+
+#include "common/Clock.h"
+#include "search/CaseQuery.h"
+#include "search/SearchTokens.h"
+#include "storage/Database.h"
+#include "storage/Sql.h"
+
+Result<int> CaseStore::takeSequence(Database& db, qint64 stationSeq, const QDate& day)
+{
+    auto q = Sql::run(db.sql(),
+        QStringLiteral("INSERT INTO case_counters(station_seq, day, last) VALUES (?, ?, 1) "
+                       "ON CONFLICT(station_seq, day) DO UPDATE SET last = last + 1 RETURNING last"),
+        { stationSeq, day.toString(Qt::ISODate) });
+    if (!q)
+        return q.error();
+    QSqlQuery query = std::move(q).value();
+    if (!query.next())
+        return Error::internal(QStringLiteral("the case counter returned nothing"));
+    return query.value(0).toInt();
+}
+
+QStringList CaseStore::searchTexts(const CaseRecord& c)
+{
+    // The city and station part of the number is in every case and found through the number index
+    // (CaseQuery), so only its date and sequence are words here.
+    return { c.number.section(QLatin1Char('-'), 2), c.summary, c.clientName, c.clientUscc };
+}
+
+Result<CaseRecord> CaseStore::insert(Database& db, CaseRecord c, qint64 stationSeq, const QString& actor)
+{
+    if (c.id.isEmpty())
+        c.id = Sql::newId();
+    const QString now = Clock::toStorage(Clock::nowUtc());
+    const bool closed = c.status == CaseStatus::Closed;
+    auto q = Sql::run(db.sql(),
+        QStringLiteral("INSERT INTO cases(id, number, station_seq, client_seq, channel, category_code, "
+                       "item_code, summary, status, received_at, received_by, answer, closed_at, "
+                       "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        { c.id,
+            c.number,
+            stationSeq,
+            c.clientSeq,
+            Channels::key(c.channel),
+            c.categoryCode,
+            c.itemCode,
+            c.summary,
+            CaseStatuses::key(c.status),
+            Clock::toStorage(c.receivedAt),
+            actor,
+            Sql::orNull(c.answer),
+            closed ? QVariant(now) : QVariant(QMetaType(QMetaType::QString)),
+            now,
+            now });
+    if (!q)
+        return q.error();
+    c.seq = q->lastInsertId().toLongLong();
+    c.receivedBy = actor;
+    const auto tokens = SearchTokens::forDocument(searchTexts(c));
+    auto idx = Sql::run(db.sql(),
+        QStringLiteral("INSERT INTO case_search(rowid, uni, bi, word) VALUES (?, ?, ?, ?)"),
+        { c.seq, tokens.uni, tokens.bi, tokens.word });
+    if (!idx)
+        return idx.error();
+    return c;
+}
+
+Status CaseStore::appendEvent(Database& db, qint64 caseSeq, const CaseEvent& e)
+{
+    auto q = Sql::run(db.sql(),
+        QStringLiteral("INSERT INTO case_events(id, case_seq, kind, actor, at, detail) "
+                       "VALUES (?, ?, ?, ?, ?, ?)"),
+        { e.id.isEmpty() ? Sql::newId() : e.id,
+            caseSeq,
+            e.kind,
+            e.actor,
+            Clock::toStorage(e.at.isValid() ? e.at : Clock::nowUtc()),
+            Sql::orNull(e.detail) });
+    if (!q)
+        return q.error();
+    return success();
+}
+
+Result<CaseRecord> CaseStore::byNumber(Database& db, const QString& number, bool withEvents)
+{
+    CaseFilter filter;
+    filter.exactNumber = number.trimmed().toUpper();
+    auto found = CaseQuery::page(db, filter, 0, 1);
+    if (!found)
+        return found.error();
+    if (found->isEmpty())
+        return Error::notFound(
+            UiText::of("Storage", QT_TRANSLATE_NOOP("Storage", "No case numbered %1.")).arg(number.trimmed()));
+    CaseRecord c = found->first();
+    if (!withEvents)
+        return c;
+    // The timeline starts with the registration, which is the case row itself.
+    c.events.append({ c.id, QStringLiteral("registered"), c.receivedBy, c.receivedAt, {} });
+    auto q = Sql::run(db.sql(),
+        QStringLiteral("SELECT id, kind, actor, at, detail FROM case_events WHERE case_seq = ? "
+                       "ORDER BY seq"),
+        { c.seq });
+    if (!q)
+        return q.error();
+    QSqlQuery query = std::move(q).value();
+    while (query.next())
+        c.events.append({ query.value(0).toString(),
+            query.value(1).toString(),
+            query.value(2).toString(),
+            Clock::fromStorage(query.value(3).toString()),
+            query.value(4).toString() });
+    return c;
+}

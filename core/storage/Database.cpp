@@ -1,0 +1,119 @@
+#include "storage/Database.h"
+
+#include "common/Logging.h"
+#include "storage/Migrations.h"
+
+#include <QAtomicInteger>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QThread>
+#include <sqlite3.h>
+
+namespace {
+QString nextConnectionName()
+{
+    static QAtomicInteger<quint64> counter;
+    return QStringLiteral("qsdesk-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+UiText cannotOpen(const QString& path, const QString& why)
+{
+    return UiText::of("Storage", QT_TRANSLATE_NOOP("Storage", "Cannot open the database %1: %2")).arg(path).arg(why);
+}
+} // namespace
+
+Database::Database(QString path, QString connectionName)
+    : m_path(std::move(path))
+    , m_connectionName(std::move(connectionName))
+{ }
+
+Database::~Database()
+{
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode)
+{
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
+        return Error::internal(QStringLiteral("the Qt SQLite driver (QSQLITE) is not installed"));
+    const QFileInfo info(path);
+    if (mode == Mode::ReadOnly && !info.exists())
+        return Error::notFound(cannotOpen(path, QStringLiteral("no such file")));
+    if (!info.absoluteDir().exists() && !QDir().mkpath(info.absolutePath()))
+        return Error::badInput(QStringLiteral("db"), cannotOpen(path, QStringLiteral("cannot create its folder")));
+
+    std::unique_ptr<Database> db(new Database(info.absoluteFilePath(), nextConnectionName()));
+    db->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connectionName);
+    db->m_db.setDatabaseName(db->m_path);
+    // Writers wait for each other instead of failing: two windows may register at the same moment.
+    db->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    if (!db->m_db.open())
+        return Error::badInput(QStringLiteral("db"), cannotOpen(path, db->m_db.lastError().text()));
+    if (Status s = db->configure(mode); !s)
+        return s.error();
+    return db;
+}
+
+Status Database::configure(Mode mode)
+{
+    // WAL lets the UI's reader threads see committed data while a write is under way; NORMAL sync
+    // in WAL mode keeps every committed transaction across a crash of the program (a power cut may
+    // lose the last ones, never corrupt the file).
+    if (Status s = execScript(QStringLiteral("PRAGMA foreign_keys = ON;"
+                                             "PRAGMA journal_mode = WAL;"
+                                             "PRAGMA synchronous = NORMAL;"
+                                             "PRAGMA temp_store = MEMORY;"
+                                             "PRAGMA cache_size = -32000;"));
+        !s)
+        return s;
+    if (mode == Mode::ReadWrite)
+        return Migrations::run(*this);
+    return Migrations::checkCurrent(*this);
+}
+
+sqlite3* Database::handle() const
+{
+    const QVariant v = m_db.driver()->handle();
+    if (qstrcmp(v.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3* const*>(v.constData());
+}
+
+int Database::schemaVersion() const
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+        return -1;
+    return q.value(0).toInt();
+}
+
+Status Database::execScript(const QString& sql)
+{
+    sqlite3* h = handle();
+    if (!h)
+        return Error::internal(QStringLiteral("no SQLite handle"));
+    char* message = nullptr;
+    const int rc = sqlite3_exec(h, sql.toUtf8().constData(), nullptr, nullptr, &message);
+    if (rc != SQLITE_OK) {
+        const QString text = QString::fromUtf8(message ? message : sqlite3_errstr(rc));
+        sqlite3_free(message);
+        return Error::internal(text);
+    }
+    return success();
+}
+
+int Database::latestSchemaVersion()
+{
+    return Migrations::latestVersion();
+}
+
+QString Database::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/qsdesk.db");
+}

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+#include <memory>
+
+struct sqlite3;
+
+// One connection to a station's SQLite file. Each thread that touches the database opens its own
+// (Qt's SQL connections must stay on the thread that made them). The first open of a file runs the
+// numbered migrations; a file written by a newer QSDesk is refused (DESIGN.md §5).
+class Database
+{
+public:
+    enum class Mode
+    {
+        ReadWrite, // create the file if missing and upgrade its schema
+        ReadOnly, // an existing, current file; for reader threads
+    };
+
+    static Result<std::unique_ptr<Database>> open(const QString& path, Mode mode = Mode::ReadWrite);
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    QSqlDatabase& sql() { return m_db; }
+    const QString& path() const { return m_path; }
+    sqlite3* handle() const;
+    int schemaVersion() const;
+
+    // Runs several statements at once (migrations, pragmas); QSqlQuery runs only the first.
+    Status execScript(const QString& sql);
+
+    static int latestSchemaVersion();
+    static QString defaultPath(); // under the user's data directory
+
+private:
+    Database(QString path, QString connectionName);
+    Status configure(Mode mode);
+
+    QString m_path;
+    QString m_connectionName;
+    QSqlDatabase m_db;
+};

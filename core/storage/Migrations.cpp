@@ -1,0 +1,90 @@
+#include "storage/Migrations.h"
+
+#include "common/Logging.h"
+#include "storage/Database.h"
+
+#include <QDir>
+#include <QFile>
+#include <QMap>
+
+namespace {
+// version -> resource path, from the file names "NNN_what.sql"
+QMap<int, QString> available()
+{
+    QMap<int, QString> list;
+    const QDir dir(QStringLiteral(":/migrations"));
+    for (const QString& name : dir.entryList({ QStringLiteral("*.sql") }, QDir::Files)) {
+        const int version = name.section(QLatin1Char('_'), 0, 0).toInt();
+        if (version > 0)
+            list.insert(version, dir.filePath(name));
+    }
+    return list;
+}
+
+Error tooNew(int fileVersion)
+{
+    return Error::notAllowed(UiText::of("Storage",
+        QT_TRANSLATE_NOOP("Storage",
+            "This database was written by a newer QSDesk (schema version %1; this program "
+            "knows up to %2). It has not been changed. Please install the newer QSDesk."))
+                                 .arg(fileVersion)
+                                 .arg(Migrations::latestVersion()));
+}
+} // namespace
+
+int Migrations::latestVersion()
+{
+    const auto list = available();
+    return list.isEmpty() ? 0 : list.lastKey();
+}
+
+Status Migrations::run(Database& db)
+{
+    const auto list = available();
+    const int seen = db.schemaVersion();
+    if (seen == latestVersion())
+        return success(); // the usual case: no write lock needed just to open
+    if (seen > latestVersion())
+        return tooNew(seen);
+    for (;;) {
+        // Read the version inside the write lock: another process may be upgrading the same file.
+        if (Status s = db.execScript(QStringLiteral("BEGIN IMMEDIATE;")); !s)
+            return s;
+        const int current = db.schemaVersion();
+        if (current < 0 || current > latestVersion()) {
+            db.execScript(QStringLiteral("ROLLBACK;"));
+            return current < 0 ? Error::internal(QStringLiteral("cannot read the schema version")) : tooNew(current);
+        }
+        const auto next = list.upperBound(current);
+        if (next == list.end())
+            return db.execScript(QStringLiteral("COMMIT;"));
+        QFile f(next.value());
+        if (!f.open(QIODevice::ReadOnly)) {
+            db.execScript(QStringLiteral("ROLLBACK;"));
+            return Error::internal(QStringLiteral("cannot read migration %1").arg(next.value()));
+        }
+        const QString script = QStringLiteral("%1\nPRAGMA user_version = %2;\nCOMMIT;")
+                                   .arg(QString::fromUtf8(f.readAll()))
+                                   .arg(next.key());
+        if (Status s = db.execScript(script); !s) {
+            db.execScript(QStringLiteral("ROLLBACK;"));
+            qCWarning(lcStorage) << "migration" << next.key() << "failed:" << s.error().message.english;
+            return s;
+        }
+        qCInfo(lcStorage) << "database" << db.path() << "upgraded to schema version" << next.key();
+    }
+}
+
+Status Migrations::checkCurrent(Database& db)
+{
+    const int current = db.schemaVersion();
+    if (current > latestVersion())
+        return tooNew(current);
+    if (current < latestVersion())
+        return Error::notAllowed(UiText::of("Storage",
+            QT_TRANSLATE_NOOP("Storage",
+                "The database has not been set up yet (schema version "
+                "%1). Open it read-write first."))
+                                     .arg(current));
+    return success();
+}

@@ -1,0 +1,65 @@
+#include "validation/TextRules.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+UiText Fields::label(const QString& field)
+{
+    struct Label
+    {
+        const char* field;
+        const char* text;
+    };
+    static const Label labels[] = {
+        { "uscc", QT_TRANSLATE_NOOP("Field", "Unified social credit code") },
+        { "name", QT_TRANSLATE_NOOP("Field", "Name") },
+        { "client", QT_TRANSLATE_NOOP("Field", "Client") },
+        { "contact", QT_TRANSLATE_NOOP("Field", "Contact person") },
+        { "phone", QT_TRANSLATE_NOOP("Field", "Phone") },
+        { "address", QT_TRANSLATE_NOOP("Field", "Address") },
+        { "channel", QT_TRANSLATE_NOOP("Field", "Channel") },
+        { "item", QT_TRANSLATE_NOOP("Field", "Service item") },
+        { "summary", QT_TRANSLATE_NOOP("Field", "Request summary") },
+        { "answer", QT_TRANSLATE_NOOP("Field", "Answer") },
+        { "received_at", QT_TRANSLATE_NOOP("Field", "Time received") },
+        { "city", QT_TRANSLATE_NOOP("Field", "City code") },
+        { "station", QT_TRANSLATE_NOOP("Field", "Station code") },
+        { "station_name", QT_TRANSLATE_NOOP("Field", "Station name") },
+        { "level", QT_TRANSLATE_NOOP("Field", "Station level") },
+        { "status", QT_TRANSLATE_NOOP("Field", "Status") },
+        { "search", QT_TRANSLATE_NOOP("Field", "Search text") },
+        { "date", QT_TRANSLATE_NOOP("Field", "Date") },
+        { "limit", QT_TRANSLATE_NOOP("Field", "Limit") },
+    };
+    for (const auto& l : labels)
+        if (field == QLatin1String(l.field))
+            return UiText::of("Field", l.text);
+    return UiText::verbatim(field);
+}
+
+QString TextRules::clean(const QString& text)
+{
+    return text.simplified();
+}
+
+int TextRules::visibleLength(const QString& text)
+{
+    return int(text.toUcs4().size());
+}
+
+Result<QString> TextRules::check(const QString& field, const QString& text, bool required, int maxChars)
+{
+    const QString cleaned = clean(text);
+    if (required && cleaned.isEmpty())
+        return Error::badInput(field,
+            UiText::of("Validation", QT_TRANSLATE_NOOP("Validation", "%1 is required.")).arg(Fields::label(field)));
+    const int length = visibleLength(cleaned);
+    if (length > maxChars)
+        return Error::badInput(field,
+            UiText::of(
+                "Validation", QT_TRANSLATE_NOOP("Validation", "%1 is too long: %2 characters, at most %3 are allowed."))
+                .arg(Fields::label(field))
+                .arg(length)
+                .arg(maxChars));
+    return cleaned;
+}

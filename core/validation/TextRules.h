@@ -1,0 +1,19 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QString>
+
+// Field labels and the generic rules every text input follows: trimmed, required or not, at most
+// so many characters (counted as people count them, so 柳州 is two).
+namespace Fields {
+UiText label(const QString& field); // "uscc" -> 统一社会信用代码 / Unified social credit code
+}
+
+namespace TextRules {
+// Collapses inner runs of white space to one space and trims the ends.
+QString clean(const QString& text);
+// The cleaned text, or an error naming `field` when empty (if required) or longer than maxChars.
+Result<QString> check(const QString& field, const QString& text, bool required, int maxChars);
+int visibleLength(const QString& text);
+} // namespace TextRules

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "common/Result.h"
+#include "domain/Records.h"
+
+class Database;
+
+// 4.2 客户档案: adding a client is one transaction with its search entry and audit record.
+class ClientArchive
+{
+public:
+    explicit ClientArchive(Database& db);
+
+    struct Added
+    {
+        Client client;
+        QList<UiText> warnings; // the client was saved; these deserve a second look
+    };
+
+    // Validates and normalises the input (name, USCC per GB 32100, phone, lengths). A client with a
+    // USCC is an enterprise, without one a person. A USCC already in the archive is refused.
+    Result<Added> add(const NewClient& input, const QString& actor);
+
+    // The two halves of add(), for a client created together with a case in one transaction:
+    // checks and normalises without touching the database …
+    static Result<Added> prepare(const NewClient& input);
+    // … and stores a prepared client inside the caller's transaction, with its audit entry.
+    Result<Client> insertPrepared(const Client& client, const QString& actor);
+
+private:
+    Database& m_db;
+};

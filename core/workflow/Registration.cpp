@@ -1,0 +1,133 @@
+#include "workflow/Registration.h"
+
+#include "common/Clock.h"
+#include "common/Logging.h"
+#include "domain/CaseNumber.h"
+#include "storage/AuditLog.h"
+#include "storage/CaseStore.h"
+#include "storage/ClientStore.h"
+#include "storage/Database.h"
+#include "storage/StationStore.h"
+#include "storage/Transaction.h"
+#include "validation/TextRules.h"
+#include "workflow/ClientArchive.h"
+
+Registration::Registration(Database& db, const Catalog& catalog)
+    : m_db(db)
+    , m_catalog(catalog)
+{ }
+
+Result<CaseRecord> Registration::registerCase(
+    const NewCase& input, const QString& actor, const std::optional<NewClient>& newClient)
+{
+    CaseRecord c;
+    std::optional<Client> clientToAdd;
+    if (newClient) {
+        auto prepared = ClientArchive::prepare(*newClient);
+        if (!prepared)
+            return prepared.error();
+        clientToAdd = prepared->client;
+    } else if (input.clientId.trimmed().isEmpty())
+        return Error::badInput(QStringLiteral("client"),
+            UiText::of("Validation",
+                QT_TRANSLATE_NOOP("Validation",
+                    "%1 is required: pick one from the archive or add a new "
+                    "one."))
+                .arg(Fields::label(QStringLiteral("client"))));
+    const auto channel = Channels::fromKey(input.channel.trimmed());
+    if (!channel) {
+        QStringList keys;
+        for (Channel ch : Channels::all())
+            keys << Channels::key(ch);
+        return Error::badInput(QStringLiteral("channel"),
+            UiText::of("Validation", QT_TRANSLATE_NOOP("Validation", "%1 \"%2\" is unknown; use one of: %3."))
+                .arg(Fields::label(QStringLiteral("channel")))
+                .arg(input.channel)
+                .arg(keys.join(QStringLiteral(", "))));
+    }
+    c.channel = *channel;
+    if (input.itemCode.trimmed().isEmpty())
+        return Error::badInput(QStringLiteral("item"),
+            UiText::of("Validation", QT_TRANSLATE_NOOP("Validation", "%1 is required."))
+                .arg(Fields::label(QStringLiteral("item"))));
+    const CatalogItem* item = m_catalog.item(input.itemCode.trimmed());
+    if (!item)
+        return Error::badInput(QStringLiteral("item"),
+            UiText::of("Validation",
+                QT_TRANSLATE_NOOP(
+                    "Validation", "%1 \"%2\" is not in the service catalog; use a clause number such as 5.2.2."))
+                .arg(Fields::label(QStringLiteral("item")))
+                .arg(input.itemCode));
+    c.itemCode = item->code;
+    c.categoryCode = item->categoryCode;
+    auto summary = TextRules::check(QStringLiteral("summary"), input.summary, true, 2000);
+    if (!summary)
+        return summary.error();
+    c.summary = summary.value();
+    auto answer = TextRules::check(QStringLiteral("answer"), input.answer, false, 4000);
+    if (!answer)
+        return answer.error();
+    c.answer = answer.value();
+    const QDateTime now = Clock::nowUtc();
+    c.receivedAt = input.receivedAt.isValid() ? input.receivedAt.toUTC() : now;
+    if (c.receivedAt > now.addSecs(300))
+        return Error::badInput(QStringLiteral("received_at"),
+            UiText::of("Validation", QT_TRANSLATE_NOOP("Validation", "%1 cannot be in the future."))
+                .arg(Fields::label(QStringLiteral("received_at"))));
+    if (input.outcome == Outcome::AnswerAndClose && c.answer.isEmpty())
+        return Error::badInput(QStringLiteral("answer"),
+            UiText::of(
+                "Validation", QT_TRANSLATE_NOOP("Validation", "%1 is required to close the request on the spot."))
+                .arg(Fields::label(QStringLiteral("answer"))));
+    const bool close
+        = input.outcome == Outcome::AnswerAndClose || (input.outcome == Outcome::ByAnswer && !c.answer.isEmpty());
+    c.status = close ? CaseStatus::Closed : CaseStatus::Registered; // 7.2.2 / 7.2.3
+
+    WriteTransaction tx(m_db);
+    if (!tx.begun())
+        return tx.begun().error();
+    auto station = StationStore::local(m_db);
+    if (!station)
+        return station.error();
+    auto stationSeq = StationStore::seqOf(m_db, station->id);
+    if (!stationSeq)
+        return stationSeq.error();
+    auto client = clientToAdd ? ClientArchive(m_db).insertPrepared(*clientToAdd, actor)
+                              : ClientStore::byId(m_db, input.clientId);
+    if (!client)
+        return client.error();
+    c.clientSeq = client->seq;
+    c.clientId = client->id;
+    c.clientName = client->name;
+    c.clientUscc = client->uscc;
+    const QDate day = Clock::chinaDate(now); // numbered by the day it is registered
+    auto sequence = CaseStore::takeSequence(m_db, *stationSeq, day);
+    if (!sequence)
+        return sequence.error();
+    c.number = CaseNumber::format(station->cityCode, station->code, day, *sequence);
+    c.stationCode = station->code;
+
+    auto inserted = CaseStore::insert(m_db, c, *stationSeq, actor);
+    if (!inserted)
+        return inserted.error();
+    c = inserted.value();
+    // The registration itself is the case row; an answer on the spot is the event that closes it,
+    // an answer given to a request that stays open is an interim reply.
+    if (!c.answer.isEmpty()) {
+        const QString kind = close ? QStringLiteral("answered") : QStringLiteral("interim_answer");
+        if (Status s = CaseStore::appendEvent(m_db, c.seq, { {}, kind, actor, now, c.answer }); !s)
+            return s.error();
+    }
+    if (Status a = AuditLog::record(m_db,
+            actor,
+            QStringLiteral("case.register"),
+            QStringLiteral("case"),
+            c.id,
+            { { QStringLiteral("number"), c.number }, { QStringLiteral("status"), CaseStatuses::key(c.status) } });
+        !a)
+        return a.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    qCInfo(lcWorkflow) << "case registered" << c.number;
+    return CaseStore::byNumber(m_db, c.number, true);
+}

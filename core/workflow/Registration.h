@@ -1,0 +1,24 @@
+#pragma once
+
+#include "common/Result.h"
+#include "domain/Catalog.h"
+#include "domain/Records.h"
+
+class Database;
+
+// Registering a request at the counter (7.2): either answered on the spot and closed (7.2.2), or
+// registered and classified for follow-up (7.2.3). One transaction: the case with its number,
+// timeline events, search entry and audit record, or nothing at all.
+class Registration
+{
+public:
+    Registration(Database& db, const Catalog& catalog);
+
+    // With `newClient`, the client is validated with the case and added in the same transaction.
+    Result<CaseRecord> registerCase(
+        const NewCase& input, const QString& actor, const std::optional<NewClient>& newClient = std::nullopt);
+
+private:
+    Database& m_db;
+    const Catalog& m_catalog;
+};

@@ -1,0 +1,149 @@
+// qsdesk-bench DB [RUNS]: medians of the work DESIGN.md §8 budgets, on a (1M-case) database.
+// Prints one line per measurement: name <TAB> median ms <TAB> rows <TAB> the SQL with literals, so
+// run-benchmarks can time the very same statement in the sqlite3 shell beside it.
+#include "common/Clock.h"
+#include "domain/Catalog.h"
+#include "search/CaseQuery.h"
+#include "storage/ClientStore.h"
+#include "storage/Database.h"
+#include "workflow/Registration.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QTextStream>
+#include <algorithm>
+
+namespace {
+QTextStream out(stdout);
+
+double median(QList<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v.isEmpty() ? 0 : v.at(v.size() / 2);
+}
+
+template<typename F>
+double timeMs(int runs, F&& work)
+{
+    QList<double> times;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer t;
+        t.start();
+        work();
+        times << t.nsecsElapsed() / 1e6;
+    }
+    return median(times);
+}
+
+void report(const QString& name, double ms, qint64 rows, const QString& sql)
+{
+    out << name << '\t' << QString::number(ms, 'f', 2) << '\t' << rows << '\t' << QString(sql).replace(u'\n', u' ')
+        << Qt::endl;
+}
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    if (argc < 2) {
+        QTextStream(stderr) << "usage: qsdesk-bench DB [RUNS]\n";
+        return 2;
+    }
+    const QString path = QString::fromLocal8Bit(argv[1]);
+    const int runs = argc > 2 ? atoi(argv[2]) : 21;
+
+    // Opening the file and reading the first page of the list, as the window does at start.
+    qint64 firstRows = 0;
+    const double open = timeMs(runs, [&] {
+        auto db = Database::open(path, Database::Mode::ReadOnly);
+        if (db)
+            firstRows = CaseQuery::page(**db, {}, 0, 100)->size();
+    });
+    report(QStringLiteral("open + first page (100 rows)"),
+        open,
+        firstRows,
+        CaseQuery::pageStatement({}, 0, 100).withLiterals());
+
+    auto opened = Database::open(path);
+    if (!opened) {
+        QTextStream(stderr) << opened.error().message.english << '\n';
+        return 1;
+    }
+    Database& db = **opened;
+    struct Probe
+    {
+        QString name;
+        CaseFilter filter;
+    };
+    auto text = [](const QString& t) {
+        CaseFilter f;
+        f.text = t;
+        return f;
+    };
+    CaseFilter registered;
+    registered.status = CaseStatus::Registered;
+    CaseFilter elevators;
+    elevators.catalogCode = QStringLiteral("5.6");
+    CaseFilter month;
+    const QDate last = Clock::chinaDate(Clock::nowUtc());
+    month.from = QDate(last.year(), last.month(), 1).addMonths(-1);
+    month.to = QDate(last.year(), last.month(), 1).addDays(-1);
+    CaseFilter searchAndFilter = text(QStringLiteral("检验"));
+    searchAndFilter.channel = Channel::Window;
+    const QList<Probe> probes = {
+        { QStringLiteral("search 1 char 计"), text(QStringLiteral("计")) },
+        { QStringLiteral("search 1 char 梯"), text(QStringLiteral("梯")) },
+        { QStringLiteral("search 2 chars 计量"), text(QStringLiteral("计量")) },
+        { QStringLiteral("search 2 chars 五菱"), text(QStringLiteral("五菱")) },
+        { QStringLiteral("search 3 chars 螺蛳粉"), text(QStringLiteral("螺蛳粉")) },
+        { QStringLiteral("search 4 chars 质量管理"), text(QStringLiteral("质量管理")) },
+        { QStringLiteral("search rare char 𠮷 (no hits)"), text(QString::fromUtf8("\U00020BB7")) },
+        { QStringLiteral("search case-number prefix"), text(QStringLiteral("LZ-LN-202406")) },
+        { QStringLiteral("search USCC prefix 9145020"), text(QStringLiteral("9145020")) },
+        { QStringLiteral("search Latin word iso"), text(QStringLiteral("iso")) },
+        { QStringLiteral("filter status registered"), registered },
+        { QStringLiteral("filter category 5.6"), elevators },
+        { QStringLiteral("filter last month"), month },
+        { QStringLiteral("search 检验 + channel window"), searchAndFilter },
+    };
+    for (const Probe& p : probes) {
+        qint64 rows = 0;
+        const double first = timeMs(runs, [&] { rows = CaseQuery::page(db, p.filter, 0, 20)->size(); });
+        report(p.name + QStringLiteral(": first 20"),
+            first,
+            rows,
+            CaseQuery::pageStatement(p.filter, 0, 20).withLiterals());
+        qint64 total = 0;
+        const double count = timeMs(runs, [&] { total = CaseQuery::count(db, p.filter).value(); });
+        report(p.name + QStringLiteral(": count"), count, total, CaseQuery::countStatement(p.filter).withLiterals());
+    }
+
+    // Deep in the list: by key (what the list does when scrolling) against a plain OFFSET jump.
+    const auto middle = CaseQuery::pageAt(db, {}, 500000, 1);
+    if (middle && !middle->isEmpty()) {
+        const qint64 key = middle->first().seq;
+        const double keyset = timeMs(runs, [&] { CaseQuery::page(db, {}, key, 100); });
+        report(QStringLiteral("page 100 rows at row 500000, by key"),
+            keyset,
+            100,
+            CaseQuery::pageStatement({}, key, 100).withLiterals());
+        const double offset = timeMs(runs, [&] { CaseQuery::pageAt(db, {}, 500000, 100); });
+        report(QStringLiteral("page 100 rows at row 500000, by OFFSET"), offset, 100, QString());
+    }
+
+    // Registering one case: validation, number, case row, search entry, audit, commit.
+    auto catalog = Catalog::loadBuiltIn();
+    const auto clients = ClientStore::find(db, { {}, 0, 1 });
+    if (catalog && clients && !clients->isEmpty()) {
+        Registration reg(db, *catalog);
+        NewCase input { clients->first().id,
+            QStringLiteral("window"),
+            QStringLiteral("5.2.2"),
+            QStringLiteral("查询GB/T 19001-2016是否现行有效（基准测试）"),
+            {},
+            {} };
+        const double reg1 = timeMs(runs, [&] { reg.registerCase(input, QStringLiteral("bench")); });
+        report(QStringLiteral("register one case"), reg1, 1, QString());
+    }
+    return 0;
+}

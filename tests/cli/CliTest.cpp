@@ -1,0 +1,178 @@
+// The qsdesk-cli contract of DESIGN.md §7, run as a user runs it: a real process on a real file.
+#include "support/QtCatch.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+
+namespace {
+struct Run
+{
+    int code;
+    QString out;
+    QString err;
+    QString lastLine() const { return out.trimmed().section(QLatin1Char('\n'), -1); }
+};
+
+struct Cli
+{
+    QTemporaryDir dir;
+    QString db() const { return dir.filePath(QStringLiteral("cli.db")); }
+
+    Run operator()(QStringList args, const QString& lang = QStringLiteral("en")) const
+    {
+        QProcess p;
+        p.start(QStringLiteral(QSDESK_CLI),
+            QStringList { QStringLiteral("--db"), db(), QStringLiteral("--lang"), lang } + args);
+        REQUIRE(p.waitForFinished(60000));
+        return {
+            p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())
+        };
+    }
+
+    Cli()
+    {
+        REQUIRE((*this)({ QStringLiteral("init"),
+                            QStringLiteral("--city"),
+                            QStringLiteral("LZ"),
+                            QStringLiteral("--station"),
+                            QStringLiteral("LN"),
+                            QStringLiteral("--station-name"),
+                            QStringLiteral("柳南区") })
+                    .code
+            == 0);
+    }
+};
+} // namespace
+
+TEST_CASE("client add, case register, list and show", "[cli]")
+{
+    Cli cli;
+    const Run added = cli({ QStringLiteral("client"),
+        QStringLiteral("add"),
+        QStringLiteral("--name"),
+        QStringLiteral("华为技术有限公司"),
+        QStringLiteral("--uscc"),
+        QStringLiteral("914403001922038216"),
+        QStringLiteral("--phone"),
+        QStringLiteral("0772-2881234") });
+    REQUIRE(added.code == 0);
+    const QString id = added.lastLine();
+    CHECK(id.size() == 36);
+    const Run reg = cli({ QStringLiteral("case"),
+        QStringLiteral("register"),
+        QStringLiteral("--client"),
+        id,
+        QStringLiteral("--channel"),
+        QStringLiteral("window"),
+        QStringLiteral("--item"),
+        QStringLiteral("5.2.2"),
+        QStringLiteral("--summary"),
+        QStringLiteral("查询企业标准有效性") });
+    REQUIRE(reg.code == 0);
+    const QString number = reg.lastLine();
+    CHECK(QRegularExpression(QStringLiteral("^LZ-LN-\\d{8}-0001$")).match(number).hasMatch());
+
+    const Run show = cli({ QStringLiteral("case"), QStringLiteral("show"), number, QStringLiteral("--json") });
+    REQUIRE(show.code == 0);
+    const QJsonObject o = QJsonDocument::fromJson(show.out.toUtf8()).object();
+    CHECK(o.value(QStringLiteral("summary")).toString() == QStringLiteral("查询企业标准有效性"));
+    CHECK(o.value(QStringLiteral("status")).toString() == QStringLiteral("registered"));
+    CHECK(o.value(QStringLiteral("client")).toObject().value(QStringLiteral("uscc")).toString()
+        == QStringLiteral("914403001922038216"));
+
+    const Run list = cli({ QStringLiteral("case"),
+        QStringLiteral("list"),
+        QStringLiteral("--search"),
+        QStringLiteral("标准"),
+        QStringLiteral("--json") });
+    REQUIRE(list.code == 0);
+    CHECK(QJsonDocument::fromJson(list.out.toUtf8()).array().size() == 1);
+    const Run clients = cli({ QStringLiteral("client"),
+        QStringLiteral("list"),
+        QStringLiteral("--search"),
+        QStringLiteral("华为"),
+        QStringLiteral("--json") });
+    CHECK(QJsonDocument::fromJson(clients.out.toUtf8()).array().at(0).toObject().value(QStringLiteral("cases")).toInt()
+        == 1);
+    CHECK(cli({ QStringLiteral("check") }).code == 0);
+}
+
+TEST_CASE("exit codes: 2 bad input, 3 not found; a refused command changes nothing", "[cli]")
+{
+    Cli cli;
+    const Run bad = cli({ QStringLiteral("client"),
+        QStringLiteral("add"),
+        QStringLiteral("--name"),
+        QStringLiteral("坏码"),
+        QStringLiteral("--uscc"),
+        QStringLiteral("914403001922038217") });
+    CHECK(bad.code == 2);
+    CHECK(bad.err.contains(QStringLiteral("Unified social credit code")));
+    const Run zh = cli({ QStringLiteral("client"),
+                           QStringLiteral("add"),
+                           QStringLiteral("--name"),
+                           QStringLiteral("坏码"),
+                           QStringLiteral("--uscc"),
+                           QStringLiteral("914403001922038217") },
+        QStringLiteral("zh_CN"));
+    CHECK(zh.code == 2);
+    CHECK(zh.err.contains(QStringLiteral("统一社会信用代码"))); // Chinese first …
+    CHECK(zh.err.contains(QStringLiteral("Unified social credit code"))); // … and English beside it
+    CHECK(cli({ QStringLiteral("case"), QStringLiteral("show"), QStringLiteral("LZ-LN-20200101-0001") }).code == 3);
+    CHECK(cli({ QStringLiteral("case"),
+                  QStringLiteral("register"),
+                  QStringLiteral("--client"),
+                  QStringLiteral("nope"),
+                  QStringLiteral("--channel"),
+                  QStringLiteral("window"),
+                  QStringLiteral("--item"),
+                  QStringLiteral("5.2.2"),
+                  QStringLiteral("--summary"),
+                  QStringLiteral("x") })
+              .code
+        == 3);
+    CHECK(
+        cli({ QStringLiteral("case"), QStringLiteral("list"), QStringLiteral("--status"), QStringLiteral("nonsense") })
+            .code
+        == 2);
+    CHECK(cli({ QStringLiteral("case"), QStringLiteral("list"), QStringLiteral("--item"), QStringLiteral("5.99") }).code
+        == 2);
+    CHECK(cli({ QStringLiteral("frobnicate") }).code == 2);
+    CHECK(cli({ QStringLiteral("init"),
+                  QStringLiteral("--city"),
+                  QStringLiteral("LZ"),
+                  QStringLiteral("--station"),
+                  QStringLiteral("YF"),
+                  QStringLiteral("--station-name"),
+                  QStringLiteral("鱼峰区") })
+              .code
+        == 4);
+    const Run list = cli({ QStringLiteral("case"), QStringLiteral("list"), QStringLiteral("--json") });
+    CHECK(QJsonDocument::fromJson(list.out.toUtf8()).array().isEmpty());
+    CHECK(cli({ QStringLiteral("client"), QStringLiteral("list") }).out.trimmed().isEmpty());
+}
+
+TEST_CASE("demo data through the CLI is searchable", "[cli]")
+{
+    Cli cli;
+    REQUIRE(cli({ QStringLiteral("demo"),
+                    QStringLiteral("--cases"),
+                    QStringLiteral("3000"),
+                    QStringLiteral("--seed"),
+                    QStringLiteral("7") })
+                .code
+        == 0);
+    const Run found = cli({ QStringLiteral("case"),
+        QStringLiteral("list"),
+        QStringLiteral("--search"),
+        QStringLiteral("计量"),
+        QStringLiteral("--limit"),
+        QStringLiteral("20"),
+        QStringLiteral("--json") });
+    CHECK(QJsonDocument::fromJson(found.out.toUtf8()).array().size() == 20);
+    CHECK(cli({ QStringLiteral("check") }).code == 0);
+}

@@ -1,0 +1,21 @@
+#pragma once
+
+#include "domain/Catalog.h"
+#include "storage/Database.h"
+
+#include <QTemporaryDir>
+#include <memory>
+
+// A real SQLite file in a fresh temporary folder, set up as station LZ-LN, with the built-in catalog.
+struct TestDatabase
+{
+    TestDatabase();
+    QString path() const { return dir.filePath(QStringLiteral("station.db")); }
+    std::unique_ptr<Database> openAnother() const;
+    qint64 count(const QString& table) const; // rows in a table, read over a fresh connection
+    QString addClient(const QString& name, const QString& uscc = {}); // returns the client id
+
+    QTemporaryDir dir;
+    std::unique_ptr<Database> db;
+    Catalog catalog;
+};

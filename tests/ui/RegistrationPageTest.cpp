@@ -1,0 +1,139 @@
+// The registration form driven by keystrokes, as a clerk at the counter uses it (7.2.2, 7.2.3).
+#include "pages/RegistrationPage.h"
+
+#include "UiFixture.h"
+#include "models/ClientListModel.h"
+#include "search/CaseQuery.h"
+#include "support/QtCatch.h"
+#include "validation/Uscc.h"
+#include "widgets/CatalogPicker.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+
+namespace {
+QList<CaseRecord> casesIn(const TestDatabase& t)
+{
+    return CaseQuery::page(*t.openAnother(), {}, 0, 100).value();
+}
+
+void chooseClientByTyping(UiFixture& f, const QString& text)
+{
+    auto* search = f.find<QLineEdit>("clientSearch");
+    search->setFocus();
+    UiFixture::type(search, text);
+    auto* results = f.find<QTableView>("clientResults");
+    REQUIRE(UiFixture::waitFor([&] {
+        auto c = static_cast<ClientListModel*>(results->model())->clientAt(0);
+        return results->model()->rowCount() == 1 && c.has_value();
+    }));
+    QTest::keyClick(search, Qt::Key_Return);
+    REQUIRE(f.find<QLabel>("clientChosen")->text().contains(QStringLiteral("91450200198229141F")));
+}
+} // namespace
+
+TEST_CASE("a clerk registers a walk-in request for follow-up with the keyboard only", "[ui]")
+{
+    UiFixture f;
+    RegistrationPage* page = f.window->registrationPage();
+    REQUIRE(page->isVisible());
+    CHECK(f.find<QLineEdit>("clientSearch")->hasFocus());
+
+    chooseClientByTyping(f, QStringLiteral("柳工"));
+    UiFixture::type(f.find<QLineEdit>("catalogFilter"), QStringLiteral("5.2.2"));
+    CHECK(f.find<CatalogPicker>("catalogPicker")->selectedItem() == QStringLiteral("5.2.2"));
+    UiFixture::type(f.find<QPlainTextEdit>("summary"), QStringLiteral("查询企业标准有效性"));
+
+    QSignalSpy saved(page, &RegistrationPage::saved);
+    QTest::keyClick(page, Qt::Key_S, Qt::ControlModifier);
+    REQUIRE(saved.wait(5000));
+
+    const auto cases = casesIn(f.t);
+    REQUIRE(cases.size() == 1);
+    CHECK(cases.first().summary == QStringLiteral("查询企业标准有效性"));
+    CHECK(cases.first().itemCode == QStringLiteral("5.2.2"));
+    CHECK(cases.first().channel == Channel::Window);
+    CHECK(cases.first().status == CaseStatus::Registered);
+    CHECK(cases.first().clientUscc == QStringLiteral("91450200198229141F"));
+    // The number is shown and the form is ready for the next applicant.
+    CHECK(f.find<QLabel>("banner")->text().contains(cases.first().number));
+    CHECK(f.find<QPlainTextEdit>("summary")->toPlainText().isEmpty());
+    CHECK(f.find<QLineEdit>("clientSearch")->text().isEmpty());
+    CHECK(f.find<CatalogPicker>("catalogPicker")->selectedItem().isEmpty());
+    CHECK(f.find<QLineEdit>("clientSearch")->hasFocus());
+}
+
+TEST_CASE("answer and close records the answer and closes the case (7.2.2)", "[ui]")
+{
+    UiFixture f;
+    RegistrationPage* page = f.window->registrationPage();
+    chooseClientByTyping(f, QStringLiteral("914502"));
+    UiFixture::type(f.find<QLineEdit>("catalogFilter"), QStringLiteral("电梯"));
+    CHECK(f.find<CatalogPicker>("catalogPicker")->selectedItem() == QStringLiteral("5.6"));
+    UiFixture::type(f.find<QPlainTextEdit>("summary"), QStringLiteral("电梯定期检验预约"));
+    UiFixture::type(f.find<QPlainTextEdit>("answer"), QStringLiteral("已告知预约方式"));
+    QSignalSpy saved(page, &RegistrationPage::saved);
+    QTest::mouseClick(f.find<QPushButton>("answerButton"), Qt::LeftButton);
+    REQUIRE(saved.wait(5000));
+    const auto cases = casesIn(f.t);
+    REQUIRE(cases.size() == 1);
+    CHECK(cases.first().status == CaseStatus::Closed);
+    CHECK(cases.first().answer == QStringLiteral("已告知预约方式"));
+}
+
+TEST_CASE("an invalid credit code for a new client shows its message and saves nothing", "[ui]")
+{
+    UiFixture f;
+    RegistrationPage* page = f.window->registrationPage();
+    const qint64 clientsBefore = f.t.count(QStringLiteral("clients"));
+    QTest::keyClick(page, Qt::Key_N, Qt::AltModifier);
+    auto* name = f.find<QLineEdit>("newName");
+    REQUIRE(name->isVisible());
+    UiFixture::type(name, QStringLiteral("柳州市华盛机械有限公司"));
+    auto* uscc = f.find<QLineEdit>("newUscc");
+    UiFixture::type(uscc, QStringLiteral("914502001982291412"));
+    UiFixture::type(f.find<QLineEdit>("catalogFilter"), QStringLiteral("5.1.1"));
+    UiFixture::type(f.find<QPlainTextEdit>("summary"), QStringLiteral("咨询计量法规"));
+
+    QSignalSpy failed(page, &RegistrationPage::saveFailed);
+    QTest::mouseClick(f.find<QPushButton>("followUpButton"), Qt::LeftButton);
+    REQUIRE(failed.wait(5000));
+    CHECK(failed.first().first().toString() == QStringLiteral("uscc"));
+    auto* error = f.find<QLabel>("error_uscc");
+    CHECK(error->isVisible());
+    CHECK(error->text().contains(QStringLiteral("统一社会信用代码")));
+    CHECK(uscc->hasFocus());
+    CHECK(f.t.count(QStringLiteral("cases")) == 0);
+    CHECK(f.t.count(QStringLiteral("clients")) == clientsBefore);
+    CHECK(f.find<QPlainTextEdit>("summary")->toPlainText() == QStringLiteral("咨询计量法规")); // nothing typed is lost
+
+    // Corrected, the same action adds the client and the case together, in one transaction.
+    const QString body = QStringLiteral("MA5K1234");
+    const QString first17 = QStringLiteral("91450204") + body + Uscc::organisationCheckCharacter(body);
+    uscc->setText(first17 + Uscc::checkCharacter(first17));
+    QSignalSpy saved(page, &RegistrationPage::saved);
+    QTest::mouseClick(f.find<QPushButton>("followUpButton"), Qt::LeftButton);
+    REQUIRE(saved.wait(5000));
+    CHECK(f.t.count(QStringLiteral("cases")) == 1);
+    CHECK(f.t.count(QStringLiteral("clients")) == clientsBefore + 1);
+}
+
+TEST_CASE("answer and close without an answer points at the answer field", "[ui]")
+{
+    UiFixture f;
+    RegistrationPage* page = f.window->registrationPage();
+    chooseClientByTyping(f, QStringLiteral("柳工"));
+    UiFixture::type(f.find<QLineEdit>("catalogFilter"), QStringLiteral("5.2.2"));
+    UiFixture::type(f.find<QPlainTextEdit>("summary"), QStringLiteral("查询"));
+    QSignalSpy failed(page, &RegistrationPage::saveFailed);
+    QTest::keyClick(page, Qt::Key_Return, Qt::ControlModifier);
+    REQUIRE(failed.wait(5000));
+    CHECK(failed.first().first().toString() == QStringLiteral("answer"));
+    CHECK(f.find<QPlainTextEdit>("answer")->hasFocus());
+    CHECK(f.t.count(QStringLiteral("cases")) == 0);
+}

@@ -1,0 +1,101 @@
+// qsdesk-screenshots DB OUTDIR: renders the main pages over a database into PNGs, with a filled-in
+// registration form, so anyone can look at the GUI without a display (run by ./dev screenshots).
+#include "AppContext.h"
+#include "MainWindow.h"
+#include "Startup.h"
+#include "common/Language.h"
+#include "pages/CaseListPage.h"
+#include "pages/RegistrationPage.h"
+#include "storage/Database.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QTableView>
+#include <QTimer>
+
+namespace {
+void settle(int ms)
+{
+    QElapsedTimer t;
+    t.start();
+    while (t.elapsed() < ms)
+        QApplication::processEvents(QEventLoop::AllEvents, 20);
+}
+
+void type(QWidget* w, const QString& text)
+{
+    if (auto* edit = qobject_cast<QLineEdit*>(w)) {
+        edit->setFocus();
+        edit->setText(text);
+        emit edit->textEdited(text);
+    } else if (auto* plain = qobject_cast<QPlainTextEdit*>(w)) {
+        plain->setPlainText(text);
+    }
+}
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QApplication::setFont(QFont(QStringLiteral("Noto Sans CJK SC"), 10));
+    const QStringList args = app.arguments();
+    if (args.size() < 3) {
+        qWarning("usage: qsdesk-screenshots DB OUTDIR [zh_CN|en]");
+        return 2;
+    }
+    Language::install(args.value(3, Language::defaultCode()));
+    QDir().mkpath(args.at(2));
+    const QDir out(args.at(2));
+    auto catalog = Catalog::loadBuiltIn();
+    if (!catalog)
+        return 1;
+    AppContext ctx(args.at(1), catalog.value());
+    MainWindow window(ctx);
+    window.resize(1366, 820);
+    window.show();
+    bool ready = false;
+    QObject::connect(&window, &MainWindow::pagesReady, [&ready]() { ready = true; });
+    Startup::begin(ctx, window);
+    for (int i = 0; i < 500 && !ready; ++i)
+        settle(20);
+    if (!ready) {
+        qWarning("the database did not open");
+        return 1;
+    }
+    auto find = [&](const char* name) { return window.findChild<QWidget*>(QString::fromLatin1(name)); };
+
+    // Registration, filled in as a clerk would: a client found by two characters, an item by a word.
+    window.showPage(0);
+    type(find("clientSearch"), QStringLiteral("五菱"));
+    settle(600);
+    if (auto* results = qobject_cast<QTableView*>(find("clientResults")))
+        emit results->activated(results->model()->index(0, 0));
+    type(find("catalogFilter"), QStringLiteral("计量"));
+    type(find("summary"), QStringLiteral("咨询电子秤、压力表的计量检定周期和送检流程，企业新购设备20台。"));
+    settle(300);
+    window.grab().save(out.filePath(QStringLiteral("registration.png")));
+
+    window.showPage(1);
+    settle(800);
+    window.grab().save(out.filePath(QStringLiteral("cases.png")));
+    window.caseListPage()->searchEdit()->setText(QStringLiteral("电梯"));
+    settle(800);
+    if (auto* table = qobject_cast<QTableView*>(find("caseTable")))
+        table->selectRow(0);
+    settle(600);
+    window.grab().save(out.filePath(QStringLiteral("cases-search.png")));
+
+    window.showPage(2);
+    settle(800);
+    if (auto* table = qobject_cast<QTableView*>(find("clientTable")))
+        table->selectRow(0);
+    settle(800);
+    window.grab().save(out.filePath(QStringLiteral("clients.png")));
+    qInfo("screenshots written to %s", qPrintable(out.absolutePath()));
+    return 0;
+}

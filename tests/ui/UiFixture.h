@@ -1,0 +1,28 @@
+#pragma once
+
+#include "AppContext.h"
+#include "MainWindow.h"
+#include "support/TestDatabase.h"
+
+#include <memory>
+
+// A main window over a real station database, started the way the program starts it.
+struct UiFixture
+{
+    UiFixture();
+    ~UiFixture();
+
+    // Processes events until `done` holds or the time is up.
+    static bool waitFor(const std::function<bool()>& done, int ms = 5000);
+    // Types like a clerk: ASCII as key presses, Chinese as an input method's committed text.
+    static void type(QWidget* w, const QString& text);
+    template<typename T>
+    T* find(const char* name) const
+    {
+        return window->findChild<T*>(QString::fromLatin1(name));
+    }
+
+    TestDatabase t;
+    std::unique_ptr<AppContext> ctx;
+    std::unique_ptr<MainWindow> window;
+};

@@ -1,0 +1,136 @@
+// 7.2.2 answered on the spot and closed; 7.2.3 registered and classified for follow-up. One
+// transaction each: bad input changes nothing anywhere.
+#include "workflow/Registration.h"
+
+#include "common/Clock.h"
+#include "search/CaseQuery.h"
+#include "storage/CaseStore.h"
+#include "support/QtCatch.h"
+#include "support/TestDatabase.h"
+
+#include <QRegularExpression>
+
+namespace {
+struct Snapshot
+{
+    qint64 cases, events, audit, counters, clients;
+    bool operator==(const Snapshot& o) const
+    {
+        return cases == o.cases && events == o.events && audit == o.audit && counters == o.counters
+            && clients == o.clients;
+    }
+};
+
+Snapshot snapshot(const TestDatabase& t)
+{
+    return { t.count(QStringLiteral("cases")),
+        t.count(QStringLiteral("case_events")),
+        t.count(QStringLiteral("audit_log")),
+        t.count(QStringLiteral("case_counters")),
+        t.count(QStringLiteral("clients")) };
+}
+
+NewCase walkIn(const QString& clientId)
+{
+    NewCase c;
+    c.clientId = clientId;
+    c.channel = QStringLiteral("window");
+    c.itemCode = QStringLiteral("5.2.2");
+    c.summary = QStringLiteral("查询企业标准有效性");
+    return c;
+}
+} // namespace
+
+TEST_CASE("a request registered for follow-up gets a number, a timeline and an audit entry", "[registration]")
+{
+    TestDatabase t;
+    const QString client
+        = t.addClient(QStringLiteral("广西柳工机械股份有限公司"), QStringLiteral("91450200198229141F"));
+    Clock::setForTesting([] { return QDateTime(QDate(2026, 11, 24), QTime(2, 15), Qt::UTC); });
+    auto r = Registration(*t.db, t.catalog).registerCase(walkIn(client), QStringLiteral("clerk1"));
+    Clock::setForTesting({});
+    REQUIRE(r.ok());
+    CHECK(r->number == QStringLiteral("LZ-LN-20261124-0001"));
+    CHECK(r->status == CaseStatus::Registered);
+    CHECK(r->categoryCode == QStringLiteral("5.2"));
+    CHECK(r->clientName == QStringLiteral("广西柳工机械股份有限公司"));
+    CHECK(r->receivedBy == QStringLiteral("clerk1"));
+    REQUIRE(r->events.size() == 1);
+    CHECK(r->events.first().kind == QStringLiteral("registered"));
+    CHECK(t.count(QStringLiteral("audit_log WHERE action = 'case.register'")) == 1);
+
+    auto shown = CaseStore::byNumber(*t.openAnother(), r->number, true);
+    REQUIRE(shown.ok());
+    CHECK(shown->summary == QStringLiteral("查询企业标准有效性"));
+}
+
+TEST_CASE("a request answered on the spot is recorded with its answer and closed (7.2.2)", "[registration]")
+{
+    TestDatabase t;
+    const QString client = t.addClient(QStringLiteral("张三"));
+    NewCase input = walkIn(client);
+    input.answer = QStringLiteral("已告知标准现行有效");
+    auto r = Registration(*t.db, t.catalog).registerCase(input, QStringLiteral("clerk1"));
+    REQUIRE(r.ok());
+    CHECK(r->status == CaseStatus::Closed);
+    CHECK(r->answer == QStringLiteral("已告知标准现行有效"));
+    REQUIRE(r->events.size() == 2);
+    CHECK(r->events.at(1).kind == QStringLiteral("answered"));
+    CHECK(r->events.at(1).detail == QStringLiteral("已告知标准现行有效"));
+}
+
+TEST_CASE("bad input names the field and changes nothing", "[registration]")
+{
+    TestDatabase t;
+    const QString client = t.addClient(QStringLiteral("张三"));
+    REQUIRE(Registration(*t.db, t.catalog).registerCase(walkIn(client), QStringLiteral("c")).ok());
+    const Snapshot before = snapshot(t);
+
+    struct Bad
+    {
+        const char* field;
+        std::function<void(NewCase&)> spoil;
+    };
+    const QList<Bad> cases = {
+        { "client", [](NewCase& c) { c.clientId.clear(); } },
+        { "channel", [](NewCase& c) { c.channel = QStringLiteral("nowhere"); } },
+        { "item", [](NewCase& c) { c.itemCode = QStringLiteral("5.99"); } },
+        { "summary", [](NewCase& c) { c.summary = QStringLiteral("   "); } },
+        { "summary", [](NewCase& c) { c.summary = QString(2001, QChar(u'查')); } },
+        { "answer", [](NewCase& c) { c.answer = QString(4001, QChar(u'答')); } },
+        { "received_at", [](NewCase& c) { c.receivedAt = QDateTime::currentDateTimeUtc().addDays(2); } },
+    };
+    for (const Bad& bad : cases) {
+        INFO(bad.field);
+        NewCase input = walkIn(client);
+        bad.spoil(input);
+        auto r = Registration(*t.db, t.catalog).registerCase(input, QStringLiteral("c"));
+        REQUIRE_FALSE(r.ok());
+        CHECK(r.error().code == ErrorCode::BadInput);
+        CHECK(r.error().field == QString::fromLatin1(bad.field));
+        CHECK_FALSE(r.error().message.english.isEmpty());
+        CHECK(snapshot(t) == before);
+    }
+    // An unknown client is found missing inside the transaction: still nothing changes.
+    NewCase ghost = walkIn(QStringLiteral("00000000-0000-0000-0000-000000000000"));
+    auto r = Registration(*t.db, t.catalog).registerCase(ghost, QStringLiteral("c"));
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.error().code == ErrorCode::NotFound);
+    CHECK(snapshot(t) == before);
+    // The next good registration takes the next number: the failures used none.
+    auto next = Registration(*t.db, t.catalog).registerCase(walkIn(client), QStringLiteral("c"));
+    REQUIRE(next.ok());
+    CHECK(next->number.endsWith(QStringLiteral("-0002")));
+}
+
+TEST_CASE("registration needs a station", "[registration]")
+{
+    QTemporaryDir dir;
+    auto db = Database::open(dir.filePath(QStringLiteral("bare.db")));
+    REQUIRE(db.ok());
+    auto catalog = Catalog::loadBuiltIn();
+    NewCase input = walkIn(QStringLiteral("x"));
+    auto r = Registration(**db, *catalog).registerCase(input, QStringLiteral("c"));
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.error().code == ErrorCode::NotFound);
+}

@@ -1,0 +1,38 @@
+#include "storage/Transaction.h"
+
+#include "storage/Sql.h"
+#include "support/QtCatch.h"
+#include "support/TestDatabase.h"
+
+TEST_CASE("an uncommitted transaction leaves nothing behind", "[transaction]")
+{
+    TestDatabase t;
+    {
+        WriteTransaction tx(*t.db);
+        REQUIRE(tx.begun().ok());
+        REQUIRE(Sql::run(t.db->sql(),
+            QStringLiteral("INSERT INTO clients(id, kind, name, created_at, updated_at) "
+                           "VALUES ('x', 'person', '张三', 'a', 'a')"))
+                    .ok());
+        CHECK(t.count(QStringLiteral("clients")) == 0); // not visible outside before commit
+    }
+    CHECK(t.count(QStringLiteral("clients")) == 0);
+    {
+        WriteTransaction tx(*t.db);
+        REQUIRE(Sql::run(t.db->sql(),
+            QStringLiteral("INSERT INTO clients(id, kind, name, created_at, updated_at) "
+                           "VALUES ('y', 'person', '李四', 'a', 'a')"))
+                    .ok());
+        REQUIRE(tx.commit().ok());
+    }
+    CHECK(t.count(QStringLiteral("clients")) == 1);
+}
+
+TEST_CASE("the event timeline and audit log are append-only", "[transaction]")
+{
+    TestDatabase t;
+    CHECK(t.count(QStringLiteral("audit_log")) == 1); // station.init
+    CHECK_FALSE(Sql::run(t.db->sql(), QStringLiteral("DELETE FROM audit_log")).ok());
+    CHECK_FALSE(Sql::run(t.db->sql(), QStringLiteral("UPDATE audit_log SET actor = 'x'")).ok());
+    CHECK(t.count(QStringLiteral("audit_log")) == 1);
+}

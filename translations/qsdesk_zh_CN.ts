@@ -1,0 +1,915 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>CaseDetailView</name>
+    <message>
+        <source>Choose a case to see its details and timeline.</source>
+        <translation>请选择一条诉求，查看其详细信息和办理记录。</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>已登记</translation>
+    </message>
+    <message>
+        <source>Answered on the spot and closed</source>
+        <translation>即时答复并办结</translation>
+    </message>
+    <message>
+        <source>Interim answer</source>
+        <translation>阶段性答复</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>Service item</source>
+        <translation>服务事项</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>诉求内容</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>答复</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>办理记录</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListModel</name>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>诉求编号</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Service item</source>
+        <translation>服务事项</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>受理渠道</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>诉求内容</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListPage</name>
+    <message>
+        <source>Search: case number, client, credit code or words of the request</source>
+        <translation>搜索：诉求编号、客户、信用代码或诉求内容中的词语</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>全部渠道</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <source>%1 cases</source>
+        <translation>共 %1 条诉求</translation>
+    </message>
+</context>
+<context>
+    <name>CaseStatus</name>
+    <message>
+        <source>Registered</source>
+        <translation>已登记</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>已答复</translation>
+    </message>
+    <message>
+        <source>Notice given</source>
+        <translation>已一次性告知</translation>
+    </message>
+    <message>
+        <source>Awaiting instruction</source>
+        <translation>待请示</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>已上报</translation>
+    </message>
+    <message>
+        <source>Handed off</source>
+        <translation>已移交</translation>
+    </message>
+    <message>
+        <source>In service</source>
+        <translation>服务中</translation>
+    </message>
+    <message>
+        <source>Feedback given</source>
+        <translation>已反馈</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>已重新打开</translation>
+    </message>
+</context>
+<context>
+    <name>Catalog</name>
+    <message>
+        <source>The service catalog is broken: %1</source>
+        <translation>服务目录已损坏：%1</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogPicker</name>
+    <message>
+        <source>Type to filter: clause number, words such as 计量 or 电梯</source>
+        <translation>输入条款号或词语进行筛选，例如“计量”或“电梯”</translation>
+    </message>
+</context>
+<context>
+    <name>Channel</name>
+    <message>
+        <source>Platform website</source>
+        <translation>平台网站</translation>
+    </message>
+    <message>
+        <source>Counter window</source>
+        <translation>线下窗口</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话联系</translation>
+    </message>
+    <message>
+        <source>On-site consultation</source>
+        <translation>现场咨询</translation>
+    </message>
+    <message>
+        <source>Written survey</source>
+        <translation>书面调查</translation>
+    </message>
+    <message>
+        <source>Enterprise visit</source>
+        <translation>企业走访</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Register cases (register), list and search them (list), show one (show)</source>
+        <translation>登记诉求（register），列出和搜索诉求（list），查看单个诉求（show）</translation>
+    </message>
+    <message>
+        <source>Usage: case register|list|show [options]; see case list --help</source>
+        <translation>用法：case register|list|show [选项]；详见 case list --help</translation>
+    </message>
+    <message>
+        <source>Client id (from client add or client list)</source>
+        <translation>客户 ID（由 client add 或 client list 获得）</translation>
+    </message>
+    <message>
+        <source>website, window, phone, onsite, survey or visit</source>
+        <translation>website、window、phone、onsite、survey 或 visit</translation>
+    </message>
+    <message>
+        <source>Catalog item by clause number, e.g. 5.2.2</source>
+        <translation>服务事项，填写服务目录中的条款号，例如 5.2.2</translation>
+    </message>
+    <message>
+        <source>What the client asks for</source>
+        <translation>客户提出的诉求内容</translation>
+    </message>
+    <message>
+        <source>The answer given on the spot; closes the case (7.2.2)</source>
+        <translation>当场给出的答复内容；填写后诉求即办结（7.2.2）</translation>
+    </message>
+    <message>
+        <source>Print JSON</source>
+        <translation>以 JSON 格式输出</translation>
+    </message>
+    <message>
+        <source>A case-number prefix, or words in summary, client name or USCC</source>
+        <translation>诉求编号前缀，或诉求内容、客户名称、统一社会信用代码中的词语</translation>
+    </message>
+    <message>
+        <source>Only cases in this status, e.g. registered or closed</source>
+        <translation>只列出处于该状态的诉求，例如 registered 或 closed</translation>
+    </message>
+    <message>
+        <source>A catalog category (5.2) or item (5.2.2)</source>
+        <translation>服务类别（5.2）或服务事项（5.2.2）</translation>
+    </message>
+    <message>
+        <source>Only cases that came by this channel</source>
+        <translation>只列出经该受理渠道受理的诉求</translation>
+    </message>
+    <message>
+        <source>Received on or after this day (YYYY-MM-DD)</source>
+        <translation>受理日期不早于该日（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>Received on or before this day (YYYY-MM-DD)</source>
+        <translation>受理日期不晚于该日（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>At most this many, newest first (default 50)</source>
+        <translation>最多列出的条数，最新的在前（默认 50）</translation>
+    </message>
+    <message>
+        <source>Also print how many cases match</source>
+        <translation>同时输出符合条件的诉求数量</translation>
+    </message>
+    <message>
+        <source>Matching cases: %1</source>
+        <translation>符合条件的诉求数：%1</translation>
+    </message>
+    <message>
+        <source>Case number, e.g. LZ-LN-20261124-0007</source>
+        <translation>诉求编号，例如 LZ-LN-20261124-0007</translation>
+    </message>
+    <message>
+        <source>Usage: case show NUMBER [--json]</source>
+        <translation>用法：case show 诉求编号 [--json]</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>Service item</source>
+        <translation>服务事项</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>诉求内容</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>答复内容</translation>
+    </message>
+    <message>
+        <source>OK: schema version %1, %2 cases, %3 clients, station %4-%5</source>
+        <translation>检查通过：数据库结构版本 %1，%2 条诉求，%3 个客户，站点 %4-%5</translation>
+    </message>
+    <message>
+        <source>Check the database&apos;s integrity, schema and search index</source>
+        <translation>检查数据库的完整性、数据库结构和搜索索引</translation>
+    </message>
+    <message>
+        <source>Add clients to the archive (add) or list and search them (list)</source>
+        <translation>向客户档案添加客户（add），或列出和搜索客户（list）</translation>
+    </message>
+    <message>
+        <source>Usage: client add|list [options]; see client add --help</source>
+        <translation>用法：client add|list [选项]；详见 client add --help</translation>
+    </message>
+    <message>
+        <source>Enterprise or person name</source>
+        <translation>企业或个人名称</translation>
+    </message>
+    <message>
+        <source>Unified social credit code (18 characters)</source>
+        <translation>统一社会信用代码（18 位）</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Words in the name, USCC, contact or phone</source>
+        <translation>名称、统一社会信用代码、联系人或联系电话中的词语</translation>
+    </message>
+    <message>
+        <source>At most this many (default 50)</source>
+        <translation>最多列出的条数（默认 50）</translation>
+    </message>
+    <message>
+        <source>--limit must be a number from 1 to 100000</source>
+        <translation>--limit 必须是 1 至 100000 之间的数字</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Fill the database with deterministic, realistic demo data</source>
+        <translation>向数据库填入可重复生成、贴近实际的演示数据</translation>
+    </message>
+    <message>
+        <source>How many cases</source>
+        <translation>生成的诉求数量</translation>
+    </message>
+    <message>
+        <source>Random seed; the same seed gives the same data</source>
+        <translation>随机种子；相同的种子生成相同的数据</translation>
+    </message>
+    <message>
+        <source>Last day with cases (default today)</source>
+        <translation>生成诉求的最后日期（默认为今天）</translation>
+    </message>
+    <message>
+        <source>--cases and --seed must be whole numbers</source>
+        <translation>--cases 和 --seed 必须是整数</translation>
+    </message>
+    <message>
+        <source>--until must be a date such as 2026-11-24</source>
+        <translation>--until 必须是日期，例如 2026-11-24</translation>
+    </message>
+    <message>
+        <source>%1 clients and %2 cases generated in %3 s</source>
+        <translation>已生成 %1 个客户和 %2 条诉求，用时 %3 秒</translation>
+    </message>
+    <message>
+        <source>Create a station&apos;s database (or upgrade it) and name its station</source>
+        <translation>创建（或升级）站点数据库，并设定其所属站点</translation>
+    </message>
+    <message>
+        <source>City code, e.g. LZ</source>
+        <translation>城市代码，例如 LZ</translation>
+    </message>
+    <message>
+        <source>Station code, e.g. LN</source>
+        <translation>站点代码，例如 LN</translation>
+    </message>
+    <message>
+        <source>Station name, e.g. 柳南区</source>
+        <translation>站点名称，例如柳南区</translation>
+    </message>
+    <message>
+        <source>city, county, district or park</source>
+        <translation>站点级别：city（市）、county（县）、district（区）或 park（园区）</translation>
+    </message>
+    <message>
+        <source>Station %1-%2 %3 set up in %4</source>
+        <translation>已在 %4 中设立站点 %1-%2 %3</translation>
+    </message>
+    <message>
+        <source>Unknown option %1</source>
+        <translation>未知选项 %1</translation>
+    </message>
+    <message>
+        <source>Usage: qsdesk-cli [--db FILE] [--lang zh_CN|en] COMMAND [options]</source>
+        <translation>用法：qsdesk-cli [--db 文件] [--lang zh_CN|en] 命令 [选项]</translation>
+    </message>
+    <message>
+        <source>Unknown command %1</source>
+        <translation>未知命令 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ClientListModel</name>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>诉求数</translation>
+    </message>
+</context>
+<context>
+    <name>ClientListPage</name>
+    <message>
+        <source>Search the archive: name, credit code, contact or phone</source>
+        <translation>搜索客户档案：名称、信用代码、联系人或联系电话</translation>
+    </message>
+    <message>
+        <source>Choose a client to see the details and cases.</source>
+        <translation>请选择一位客户，查看其详细信息和诉求。</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <source>%1 clients</source>
+        <translation>共 %1 位客户</translation>
+    </message>
+    <message>
+        <source>Unified social credit code: %1</source>
+        <translation>统一社会信用代码：%1</translation>
+    </message>
+    <message>
+        <source>Contact: %1 %2</source>
+        <translation>联系人：%1 %2</translation>
+    </message>
+    <message>
+        <source>In the archive since %1</source>
+        <translation>建档时间：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Error</name>
+    <message>
+        <source>Internal error: %1</source>
+        <translation>内部错误：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Field</name>
+    <message>
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>受理渠道</translation>
+    </message>
+    <message>
+        <source>Service item</source>
+        <translation>服务事项</translation>
+    </message>
+    <message>
+        <source>Request summary</source>
+        <translation>诉求内容</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>答复内容</translation>
+    </message>
+    <message>
+        <source>Time received</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>City code</source>
+        <translation>城市代码</translation>
+    </message>
+    <message>
+        <source>Station code</source>
+        <translation>站点代码</translation>
+    </message>
+    <message>
+        <source>Station name</source>
+        <translation>站点名称</translation>
+    </message>
+    <message>
+        <source>Station level</source>
+        <translation>站点级别</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Search text</source>
+        <translation>搜索内容</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>数量上限</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Opening the database…</source>
+        <translation>正在打开数据库…</translation>
+    </message>
+    <message>
+        <source>QSDesk — quality-service one-stop platform</source>
+        <translation>QSDesk — 质量服务“一站式”平台</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>导航</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>诉求</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>客户档案</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>设置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Interface &amp;language…</source>
+        <translation>界面语言(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About QSDesk</source>
+        <translation>关于 QSDesk(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About QSDesk</source>
+        <translation>关于 QSDesk</translation>
+    </message>
+    <message>
+        <source>QSDesk %1
+Desk of the quality-service one-stop platform, after the local standard 质量服务&quot;一站式&quot;平台服务规范.</source>
+        <translation>QSDesk %1
+质量服务“一站式”平台工作台，依据地方标准《质量服务“一站式”平台服务规范》。</translation>
+    </message>
+    <message>
+        <source>User: %1</source>
+        <translation>用户：%1</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>数据库：%1</translation>
+    </message>
+    <message>
+        <source>Station: %1 (%2-%3)</source>
+        <translation>站点：%1（%2-%3）</translation>
+    </message>
+    <message>
+        <source>QSDesk — %1</source>
+        <translation>QSDesk — %1</translation>
+    </message>
+    <message>
+        <source>The database cannot be used:
+%1</source>
+        <translation>数据库无法使用：
+%1</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>界面语言</translation>
+    </message>
+    <message>
+        <source>Language (applied at the next start):</source>
+        <translation>语言（下次启动时生效）：</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start of QSDesk.</source>
+        <translation>新的界面语言将在 QSDesk 下次启动时生效。</translation>
+    </message>
+    <message>
+        <source>No station was set up.</source>
+        <translation>尚未设定站点。</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationPage</name>
+    <message>
+        <source>Search the client archive by name or unified social credit code (Ctrl+F)</source>
+        <translation>按名称或统一社会信用代码搜索客户档案 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>New client (Alt+N)</source>
+        <translation>新建客户 (Alt+N)</translation>
+    </message>
+    <message>
+        <source>Add a client who is not in the archive yet (Alt+N)</source>
+        <translation>添加客户档案中尚未收录的客户 (Alt+N)</translation>
+    </message>
+    <message>
+        <source>No client chosen yet.</source>
+        <translation>尚未选择客户。</translation>
+    </message>
+    <message>
+        <source>New client</source>
+        <translation>新建客户</translation>
+    </message>
+    <message>
+        <source>18 characters; leave empty for a person</source>
+        <translation>18 位；个人客户请留空</translation>
+    </message>
+    <message>
+        <source>13812345678 or 0772-2881234</source>
+        <translation>13812345678 或 0772-2881234</translation>
+    </message>
+    <message>
+        <source>Name *</source>
+        <translation>名称 *</translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>What the applicant asks for</source>
+        <translation>申请人提出的诉求内容</translation>
+    </message>
+    <message>
+        <source>The answer given on the spot (needed to answer and close)</source>
+        <translation>当场给出的答复内容（即时答复并办结时必填）</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>诉求信息</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>受理渠道</translation>
+    </message>
+    <message>
+        <source>Service item *</source>
+        <translation>服务事项 *</translation>
+    </message>
+    <message>
+        <source>Request *</source>
+        <translation>诉求内容 *</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>答复</translation>
+    </message>
+    <message>
+        <source>Answer and close (Ctrl+Enter)</source>
+        <translation>即时答复并办结 (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>7.2.2: the request was answered on the spot; the case is closed</source>
+        <translation>7.2.2：诉求已当场答复，该诉求即办结</translation>
+    </message>
+    <message>
+        <source>Register for follow-up (Ctrl+S)</source>
+        <translation>登记待办 (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>7.2.3: registered and classified; it stays open for follow-up</source>
+        <translation>7.2.3：诉求已登记并分类，保持未办结状态，留待后续办理</translation>
+    </message>
+    <message>
+        <source>Client: %1  %2</source>
+        <translation>客户：%1  %2</translation>
+    </message>
+    <message>
+        <source>A new client will be added with this request.</source>
+        <translation>提交本诉求时将同时新建该客户。</translation>
+    </message>
+    <message>
+        <source>%1 answered and closed</source>
+        <translation>%1 已即时答复并办结</translation>
+    </message>
+    <message>
+        <source>%1 registered for follow-up</source>
+        <translation>%1 已登记待办</translation>
+    </message>
+</context>
+<context>
+    <name>StationSetupDialog</name>
+    <message>
+        <source>Set up this station</source>
+        <translation>设定本站点</translation>
+    </message>
+    <message>
+        <source>e.g. LN</source>
+        <translation>例如 LN</translation>
+    </message>
+    <message>
+        <source>e.g. 柳南区</source>
+        <translation>例如柳南区</translation>
+    </message>
+    <message>
+        <source>This database belongs to no station yet. Case numbers start with the city and station codes, e.g. LZ-LN-20261124-0007.</source>
+        <translation>此数据库尚未设定所属站点。诉求编号以城市代码和站点代码开头，例如 LZ-LN-20261124-0007。</translation>
+    </message>
+    <message>
+        <source>City code</source>
+        <translation>城市代码</translation>
+    </message>
+    <message>
+        <source>Station code</source>
+        <translation>站点代码</translation>
+    </message>
+    <message>
+        <source>Station name</source>
+        <translation>站点名称</translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <source>No case numbered %1.</source>
+        <translation>未找到诉求编号为 %1 的诉求。</translation>
+    </message>
+    <message>
+        <source>No client with id %1 in the archive.</source>
+        <translation>客户档案中未找到 ID 为 %1 的客户。</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>无法打开数据库 %1：%2</translation>
+    </message>
+    <message>
+        <source>This database was written by a newer QSDesk (schema version %1; this program knows up to %2). It has not been changed. Please install the newer QSDesk.</source>
+        <translation>此数据库由较新版本的 QSDesk 写入（数据库结构版本 %1；本程序最高支持 %2）。数据库未作任何改动。请安装较新版本的 QSDesk。</translation>
+    </message>
+    <message>
+        <source>The database has not been set up yet (schema version %1). Open it read-write first.</source>
+        <translation>数据库尚未完成设置（数据库结构版本 %1）。请先以读写方式打开数据库。</translation>
+    </message>
+    <message>
+        <source>This database has no station yet. Set it up with &quot;qsdesk-cli init --city LZ --station LN --station-name …&quot;.</source>
+        <translation>此数据库尚未设定站点。请使用“qsdesk-cli init --city LZ --station LN --station-name …”进行设置。</translation>
+    </message>
+    <message>
+        <source>This database already belongs to station %1-%2 (%3).</source>
+        <translation>此数据库已属于站点 %1-%2（%3）。</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>%1 &quot;%2&quot; is not valid.</source>
+        <translation>%1“%2”无效。</translation>
+    </message>
+    <message>
+        <source>%1 must be city, county, district or park.</source>
+        <translation>%1必须为 city、county、district 或 park。</translation>
+    </message>
+    <message>
+        <source>The number of demo cases must be 0 to 20000000.</source>
+        <translation>演示数据的诉求数量必须在 0 至 20000000 之间。</translation>
+    </message>
+    <message>
+        <source>%1 must be 2 to 4 Latin letters, such as LZ for Liuzhou.</source>
+        <translation>%1必须为 2 至 4 个拉丁字母，例如柳州为 LZ。</translation>
+    </message>
+    <message>
+        <source>%1 must be 1 to 8 Latin letters or digits, such as LN.</source>
+        <translation>%1必须为 1 至 8 个拉丁字母或数字，例如 LN。</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a mainland China number: give an 11-digit mobile number (13812345678) or a landline with its area code (0772-2881234).</source>
+        <translation>%1“%2”不是中国大陆的电话号码：请填写 11 位手机号码（13812345678）或带区号的固定电话号码（0772-2881234）。</translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation>%1为必填项。</translation>
+    </message>
+    <message>
+        <source>%1 is too long: %2 characters, at most %3 are allowed.</source>
+        <translation>%1过长：共 %2 个字符，最多允许 %3 个字符。</translation>
+    </message>
+    <message>
+        <source>%1 must have 18 characters; this one has %2.</source>
+        <translation>%1必须为 18 位；当前为 %2 位。</translation>
+    </message>
+    <message>
+        <source>%1: character %2 (&quot;%3&quot;) is not allowed; only digits and the capital letters A–Y without I, O, S, V and Z are used.</source>
+        <translation>%1：第 %2 位（“%3”）是不允许的字符；只能使用数字和大写字母 A–Y（不含 I、O、S、V、Z）。</translation>
+    </message>
+    <message>
+        <source>%1: characters 3 to 8 are the administrative division code and must be digits.</source>
+        <translation>%1：第 3 至 8 位为行政区划代码，必须为数字。</translation>
+    </message>
+    <message>
+        <source>%1 fails its check: the last character should be %2 for the 17 before it. Please compare it with the business licence; one character is probably mistyped.</source>
+        <translation>%1校验未通过：按前 17 位计算，最后一位校验码应为 %2。请与营业执照核对，可能有一位输入有误。</translation>
+    </message>
+    <message>
+        <source>Characters 9 to 17 of the unified social credit code (the organisation code) fail their own check. A few real codes were issued like this; please compare it with the business licence.</source>
+        <translation>统一社会信用代码的第 9 至 17 位（组织机构代码）未通过其自身的校验。少数实际发放的代码确实如此；请与营业执照核对。</translation>
+    </message>
+    <message>
+        <source>%1 %2 is already in the client archive as &quot;%3&quot; (id %4).</source>
+        <translation>%1 %2 已在客户档案中，名称为“%3”（ID %4）。</translation>
+    </message>
+    <message>
+        <source>%1 is required: pick one from the archive or add a new one.</source>
+        <translation>%1为必填项：请从客户档案中选择，或新增一个客户。</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is unknown; use one of: %3.</source>
+        <translation>%1“%2”无法识别；请使用以下之一：%3。</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not in the service catalog; use a clause number such as 5.2.2.</source>
+        <translation>%1“%2”不在服务目录中；请使用条款号，例如 5.2.2。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be in the future.</source>
+        <translation>%1不能晚于当前时间。</translation>
+    </message>
+    <message>
+        <source>%1 is required to close the request on the spot.</source>
+        <translation>即时答复并办结时，%1为必填项。</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "domain/Catalog.h"
+#include "domain/Records.h"
+
+#include <QObject>
+
+class DatabaseWorker;
+
+// What the widgets share: the catalog, the station, who is working, and two database workers, one
+// for writes and small look-ups, one for the big lists, so a long count never delays a save.
+class AppContext : public QObject
+{
+    Q_OBJECT
+
+public:
+    AppContext(QString dbPath, Catalog catalog, QObject* parent = nullptr);
+    ~AppContext() override;
+
+    const Catalog& catalog() const { return m_catalog; }
+    const QString& dbPath() const { return m_dbPath; }
+    QString actor() const;
+    const Station& station() const { return m_station; }
+    void setStation(const Station& s) { m_station = s; }
+    DatabaseWorker* writer() const { return m_writer; }
+    DatabaseWorker* reader() const { return m_reader; }
+
+signals:
+    void caseRegistered(const CaseRecord& c);
+
+private:
+    QString m_dbPath;
+    Catalog m_catalog;
+    Station m_station;
+    DatabaseWorker* m_writer;
+    DatabaseWorker* m_reader;
+};

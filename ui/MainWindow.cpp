@@ -1,0 +1,136 @@
+#include "MainWindow.h"
+
+#include "AppContext.h"
+#include "common/Language.h"
+#include "pages/CaseListPage.h"
+#include "pages/ClientListPage.h"
+#include "pages/RegistrationPage.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QToolBar>
+
+MainWindow::MainWindow(AppContext& ctx, QWidget* parent)
+    : QMainWindow(parent)
+    , m_ctx(ctx)
+    , m_stack(new QStackedWidget(this))
+    , m_placeholder(new QLabel(tr("Opening the database…"), this))
+{
+    setWindowTitle(tr("QSDesk — quality-service one-stop platform"));
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    m_stack->addWidget(m_placeholder);
+    setCentralWidget(m_stack);
+
+    auto* nav = new QToolBar(tr("Navigation"), this);
+    nav->setObjectName(QStringLiteral("navigation"));
+    nav->setMovable(false);
+    nav->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    addToolBar(Qt::LeftToolBarArea, nav);
+    auto* group = new QActionGroup(this);
+    const QList<QPair<QString, QKeySequence>> pages = {
+        { tr("Register"), QKeySequence(Qt::CTRL | Qt::Key_1) },
+        { tr("Cases"), QKeySequence(Qt::CTRL | Qt::Key_2) },
+        { tr("Clients"), QKeySequence(Qt::CTRL | Qt::Key_3) },
+    };
+    for (int i = 0; i < pages.size(); ++i) {
+        QAction* a = nav->addAction(pages.at(i).first);
+        a->setCheckable(true);
+        a->setShortcut(pages.at(i).second);
+        a->setToolTip(
+            QStringLiteral("%1 (%2)").arg(pages.at(i).first, pages.at(i).second.toString(QKeySequence::NativeText)));
+        a->setEnabled(false);
+        group->addAction(a);
+        connect(a, &QAction::triggered, this, [this, i]() { showPage(i); });
+        m_navigation << a;
+    }
+
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
+    QMenu* settings = menuBar()->addMenu(tr("&Settings"));
+    settings->addAction(tr("Interface &language…"), this, &MainWindow::chooseLanguage);
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About QSDesk"), this, [this]() {
+        QMessageBox::about(this,
+            tr("About QSDesk"),
+            tr("QSDesk %1\nDesk of the quality-service one-stop platform, after the local standard "
+               "质量服务\"一站式\"平台服务规范.")
+                .arg(QStringLiteral(QSDESK_VERSION)));
+    });
+
+    auto* station = new QLabel(this);
+    station->setObjectName(QStringLiteral("stationLabel"));
+    auto* user = new QLabel(tr("User: %1").arg(ctx.actor()), this);
+    auto* db = new QLabel(tr("Database: %1").arg(ctx.dbPath()), this);
+    statusBar()->addWidget(station);
+    statusBar()->addWidget(user);
+    statusBar()->addPermanentWidget(db);
+    connect(this, &MainWindow::pagesReady, this, [this, station]() {
+        const Station& s = m_ctx.station();
+        station->setText(tr("Station: %1 (%2-%3)").arg(s.name, s.cityCode, s.code));
+        setWindowTitle(tr("QSDesk — %1").arg(s.name));
+    });
+    resize(1280, 800);
+}
+
+void MainWindow::databaseReady()
+{
+    m_registration = new RegistrationPage(m_ctx, this);
+    m_cases = new CaseListPage(m_ctx, this);
+    m_clients = new ClientListPage(m_ctx, this);
+    m_stack->addWidget(m_registration);
+    m_stack->addWidget(m_cases);
+    m_stack->addWidget(m_clients);
+    connect(m_clients, &ClientListPage::caseActivated, this, [this](const QString& number) {
+        showPage(1);
+        m_cases->showCase(number);
+    });
+    for (QAction* a : std::as_const(m_navigation))
+        a->setEnabled(true);
+    showPage(0);
+    emit pagesReady();
+}
+
+void MainWindow::databaseFailed(const QString& why)
+{
+    m_placeholder->setText(tr("The database cannot be used:\n%1").arg(why));
+    m_placeholder->setWordWrap(true);
+}
+
+void MainWindow::showPage(int index)
+{
+    if (index < 0 || index >= 3 || !m_registration)
+        return;
+    m_navigation.at(index)->setChecked(true);
+    QWidget* page = m_stack->widget(index + 1);
+    m_stack->setCurrentWidget(page);
+    if (index == 0)
+        m_registration->startNext();
+}
+
+void MainWindow::chooseLanguage()
+{
+    QSettings settings;
+    const QStringList names { QStringLiteral("中文（简体）"), QStringLiteral("English") };
+    const bool english = settings.value(QStringLiteral("ui/language")).toString() == QLatin1String("en");
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(this,
+        tr("Interface language"),
+        tr("Language (applied at the next start):"),
+        names,
+        english ? 1 : 0,
+        false,
+        &ok);
+    if (!ok)
+        return;
+    settings.setValue(
+        QStringLiteral("ui/language"), chosen == names.at(1) ? QStringLiteral("en") : Language::defaultCode());
+    QMessageBox::information(
+        this, tr("Interface language"), tr("The new language is used from the next start of QSDesk."));
+}

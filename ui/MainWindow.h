@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QMainWindow>
+
+class AppContext;
+class CaseListPage;
+class ClientListPage;
+class QLabel;
+class QStackedWidget;
+class RegistrationPage;
+
+// Navigation between registration, cases and clients; the status bar names the station, the user
+// and the database file. The pages are built once the database is open (DatabaseWorker::opened).
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(AppContext& ctx, QWidget* parent = nullptr);
+
+    void databaseReady(); // builds the pages
+    void databaseFailed(const QString& why); // says so in the window
+    RegistrationPage* registrationPage() const { return m_registration; }
+    CaseListPage* caseListPage() const { return m_cases; }
+    ClientListPage* clientListPage() const { return m_clients; }
+    void showPage(int index);
+
+signals:
+    void pagesReady();
+
+private:
+    void chooseLanguage();
+
+    AppContext& m_ctx;
+    QStackedWidget* m_stack;
+    QLabel* m_placeholder;
+    RegistrationPage* m_registration = nullptr;
+    CaseListPage* m_cases = nullptr;
+    ClientListPage* m_clients = nullptr;
+    QList<QAction*> m_navigation;
+};

@@ -1,0 +1,124 @@
+#include "models/CaseListModel.h"
+
+#include "common/Clock.h"
+#include "storage/DatabaseWorker.h"
+
+#include <QBrush>
+#include <QColor>
+
+CaseListModel::CaseListModel(DatabaseWorker* worker, const Catalog* catalog, QObject* parent)
+    : ChunkedTableModel(parent)
+    , m_worker(worker)
+    , m_catalog(catalog)
+{ }
+
+void CaseListModel::setFilter(const CaseFilter& filter)
+{
+    m_filter = filter;
+    restart();
+}
+
+std::optional<CaseRecord> CaseListModel::caseAt(int row) const
+{
+    const QVariant* v = rowValue(row);
+    if (!v)
+        return std::nullopt;
+    return v->value<CaseRecord>();
+}
+
+int CaseListModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant CaseListModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid())
+        return {};
+    const QVariant* v = rowValue(index.row());
+    if (!v)
+        return role == Qt::DisplayRole && index.column() == Number ? QVariant(tr("Loading…")) : QVariant();
+    const CaseRecord c = v->value<CaseRecord>();
+    if (role == Qt::DisplayRole) {
+        switch (index.column()) {
+        case Number:
+            return c.number;
+        case Received:
+            return Clock::displayDateTime(c.receivedAt);
+        case Client:
+            return c.clientName;
+        case Item: {
+            const CatalogItem* item = m_catalog->item(c.itemCode);
+            return item ? QStringLiteral("%1 %2").arg(c.itemCode, item->displayName()) : c.itemCode;
+        }
+        case Channel:
+            return Channels::label(c.channel).local;
+        case Status:
+            return CaseStatuses::label(c.status).local;
+        case Summary:
+            return c.summary;
+        }
+    }
+    if (role == Qt::ToolTipRole && index.column() == Summary)
+        return c.summary;
+    if (role == Qt::ForegroundRole && index.column() == Status && c.status == CaseStatus::Registered)
+        return QBrush(QColor(0xb0, 0x5a, 0x00));
+    return {};
+}
+
+QVariant CaseListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Number:
+        return tr("Case number");
+    case Received:
+        return tr("Received");
+    case Client:
+        return tr("Client");
+    case Item:
+        return tr("Service item");
+    case Channel:
+        return tr("Channel");
+    case Status:
+        return tr("Status");
+    case Summary:
+        return tr("Request");
+    }
+    return {};
+}
+
+void CaseListModel::requestChunk(quint64 generation, int chunk, qint64 beforeKey)
+{
+    const CaseFilter filter = m_filter;
+    m_worker->post<QList<QVariant>>(
+        this,
+        [filter, chunk, beforeKey](Database& db) {
+            auto rows = beforeKey > 0 ? CaseQuery::page(db, filter, beforeKey, kChunkRows)
+                                      : CaseQuery::pageAt(db, filter, qint64(chunk) * kChunkRows, kChunkRows);
+            QList<QVariant> out;
+            if (rows)
+                for (const CaseRecord& c : rows.value())
+                    out << QVariant::fromValue(c);
+            return out;
+        },
+        [this, generation, chunk](QList<QVariant> rows) { chunkLoaded(generation, chunk, rows); });
+}
+
+void CaseListModel::requestCount(quint64 generation)
+{
+    const CaseFilter filter = m_filter;
+    m_worker->post<qint64>(
+        this,
+        [filter](Database& db) {
+            auto n = CaseQuery::count(db, filter);
+            return n ? n.value() : qint64(0);
+        },
+        [this, generation](qint64 total) { countLoaded(generation, total); });
+}
+
+qint64 CaseListModel::keyOf(const QVariant& row) const
+{
+    return row.value<CaseRecord>().seq;
+}

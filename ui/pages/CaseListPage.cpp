@@ -1,0 +1,179 @@
+#include "pages/CaseListPage.h"
+
+#include "AppContext.h"
+#include "common/Clock.h"
+#include "models/CaseListModel.h"
+#include "storage/CaseStore.h"
+#include "storage/DatabaseWorker.h"
+#include "widgets/CaseDetailView.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QSplitter>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+CaseListPage::CaseListPage(AppContext& ctx, QWidget* parent)
+    : QWidget(parent)
+    , m_ctx(ctx)
+    , m_model(new CaseListModel(ctx.reader(), &ctx.catalog(), this))
+    , m_delay(new QTimer(this))
+{
+    setObjectName(QStringLiteral("caseListPage"));
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("caseSearch"));
+    m_search->setPlaceholderText(tr("Search: case number, client, credit code or words of the request"));
+    m_search->setClearButtonEnabled(true);
+    m_status = new QComboBox(this);
+    m_status->setObjectName(QStringLiteral("statusFilter"));
+    m_status->addItem(tr("All statuses"));
+    for (CaseStatus s : { CaseStatus::Registered, CaseStatus::Closed })
+        m_status->addItem(CaseStatuses::label(s).local, CaseStatuses::key(s));
+    m_category = new QComboBox(this);
+    m_category->setObjectName(QStringLiteral("categoryFilter"));
+    m_category->addItem(tr("All categories"));
+    for (const CatalogCategory& c : ctx.catalog().categories())
+        m_category->addItem(QStringLiteral("%1 %2").arg(c.code, c.displayName()), c.code);
+    m_channel = new QComboBox(this);
+    m_channel->setObjectName(QStringLiteral("channelFilter"));
+    m_channel->addItem(tr("All channels"));
+    for (Channel c : Channels::all())
+        m_channel->addItem(Channels::label(c).local, Channels::key(c));
+    m_useDates = new QCheckBox(tr("Received"), this);
+    m_useDates->setObjectName(QStringLiteral("useDates"));
+    const QDate today = Clock::chinaDate(Clock::nowUtc());
+    m_from = new QDateEdit(today.addDays(1 - today.day()), this);
+    m_to = new QDateEdit(today, this);
+    for (QDateEdit* d : { m_from, m_to }) {
+        d->setCalendarPopup(true);
+        d->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        d->setEnabled(false);
+    }
+    m_count = new QLabel(this);
+    m_count->setObjectName(QStringLiteral("caseCount"));
+
+    auto* filters = new QHBoxLayout;
+    filters->addWidget(m_search, 3);
+    filters->addWidget(m_status);
+    filters->addWidget(m_category, 1);
+    filters->addWidget(m_channel);
+    filters->addWidget(m_useDates);
+    filters->addWidget(m_from);
+    filters->addWidget(new QLabel(QStringLiteral("–"), this));
+    filters->addWidget(m_to);
+    filters->addWidget(m_count);
+
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("caseTable"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setColumnWidth(CaseListModel::Number, 170);
+    m_table->setColumnWidth(CaseListModel::Received, 130);
+    m_table->setColumnWidth(CaseListModel::Client, 220);
+    m_table->setColumnWidth(CaseListModel::Item, 200);
+    m_table->setColumnWidth(CaseListModel::Channel, 80);
+    m_table->setColumnWidth(CaseListModel::Status, 70);
+    m_detail = new CaseDetailView(ctx.catalog(), this);
+
+    auto* splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_table);
+    splitter->addWidget(m_detail);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addWidget(splitter, 1);
+
+    m_delay->setSingleShot(true);
+    m_delay->setInterval(200);
+    connect(m_delay, &QTimer::timeout, this, &CaseListPage::applyFilter);
+    connect(m_search, &QLineEdit::textChanged, m_delay, qOverload<>(&QTimer::start));
+    connect(m_search, &QLineEdit::returnPressed, this, &CaseListPage::applyFilter);
+    for (QComboBox* box : { m_status, m_category, m_channel })
+        connect(box, &QComboBox::currentIndexChanged, this, &CaseListPage::applyFilter);
+    connect(m_useDates, &QCheckBox::toggled, this, [this](bool on) {
+        m_from->setEnabled(on);
+        m_to->setEnabled(on);
+        applyFilter();
+    });
+    for (QDateEdit* d : { m_from, m_to })
+        connect(d, &QDateEdit::dateChanged, this, &CaseListPage::applyFilter);
+    connect(m_model, &CaseListModel::totalCountChanged, this, &CaseListPage::updateCount);
+    connect(
+        m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& current) {
+            currentRowChanged(current.row());
+        });
+    connect(m_model, &CaseListModel::firstChunkLoaded, this, [this]() {
+        if (!m_pendingNumber.isEmpty() && m_model->rowCount() > 0) {
+            const auto first = m_model->caseAt(0);
+            if (first && first->number == m_pendingNumber)
+                m_table->selectRow(0);
+            m_pendingNumber.clear();
+        }
+    });
+    connect(&ctx, &AppContext::caseRegistered, this, [this]() { m_model->reload(); });
+    applyFilter();
+}
+
+void CaseListPage::applyFilter()
+{
+    CaseFilter f;
+    f.text = m_search->text().trimmed();
+    if (m_status->currentIndex() > 0)
+        f.status = CaseStatuses::fromKey(m_status->currentData().toString());
+    if (m_category->currentIndex() > 0)
+        f.catalogCode = m_category->currentData().toString();
+    if (m_channel->currentIndex() > 0)
+        f.channel = Channels::fromKey(m_channel->currentData().toString());
+    if (m_useDates->isChecked()) {
+        f.from = m_from->date();
+        f.to = m_to->date();
+    }
+    if (f == m_model->filter() && m_model->rowCount() > 0)
+        return;
+    m_detail->showNothing();
+    m_model->setFilter(f);
+}
+
+void CaseListPage::updateCount(qint64 total)
+{
+    m_count->setText(total < 0 ? tr("Counting…") : tr("%1 cases").arg(QLocale().toString(total)));
+}
+
+void CaseListPage::currentRowChanged(int row)
+{
+    const auto c = m_model->caseAt(row);
+    if (!c) {
+        m_detail->showNothing();
+        return;
+    }
+    const QString number = c->number;
+    m_ctx.writer()->post<Result<CaseRecord>>(
+        this,
+        [number](Database& db) { return CaseStore::byNumber(db, number, true); },
+        [this](Result<CaseRecord> r) {
+            if (r)
+                m_detail->showCase(r.value());
+        });
+}
+
+void CaseListPage::showCase(const QString& number)
+{
+    m_pendingNumber = number;
+    m_search->setText(number);
+    applyFilter();
+}

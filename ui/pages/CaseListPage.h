@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QWidget>
+
+class AppContext;
+class CaseDetailView;
+class CaseListModel;
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QTableView;
+class QTimer;
+
+// All cases of the station, newest first: search (number, client, USCC, request), filters by status,
+// category, channel and date range, and the chosen case's details and timeline.
+class CaseListPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit CaseListPage(AppContext& ctx, QWidget* parent = nullptr);
+
+    CaseListModel* model() const { return m_model; }
+    QLineEdit* searchEdit() const { return m_search; }
+    void showCase(const QString& number);
+
+private:
+    void applyFilter();
+    void updateCount(qint64 total);
+    void currentRowChanged(int row);
+
+    AppContext& m_ctx;
+    CaseListModel* m_model;
+    QTimer* m_delay;
+    QLineEdit* m_search;
+    QComboBox* m_status;
+    QComboBox* m_category;
+    QComboBox* m_channel;
+    QCheckBox* m_useDates;
+    QDateEdit* m_from;
+    QDateEdit* m_to;
+    QLabel* m_count;
+    QTableView* m_table;
+    CaseDetailView* m_detail;
+    QString m_pendingNumber;
+};

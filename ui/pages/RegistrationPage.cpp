@@ -1,0 +1,370 @@
+#include "pages/RegistrationPage.h"
+
+#include "AppContext.h"
+#include "models/ClientListModel.h"
+#include "storage/DatabaseWorker.h"
+#include "validation/Uscc.h"
+#include "widgets/CatalogPicker.h"
+#include "workflow/Registration.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QShortcut>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace {
+const char* kErrorStyle = "color: #b00020;";
+const char* kWarningStyle = "color: #8a5a00;";
+} // namespace
+
+RegistrationPage::RegistrationPage(AppContext& ctx, QWidget* parent)
+    : QWidget(parent)
+    , m_ctx(ctx)
+    , m_clients(new ClientListModel(ctx.reader(), this))
+    , m_searchDelay(new QTimer(this))
+{
+    setObjectName(QStringLiteral("registrationPage"));
+    // --- client -------------------------------------------------------------------------------
+    m_clientSearch = new QLineEdit(this);
+    m_clientSearch->setObjectName(QStringLiteral("clientSearch"));
+    m_clientSearch->setPlaceholderText(tr("Search the client archive by name or unified social credit code (Ctrl+F)"));
+    m_clientSearch->setClearButtonEnabled(true);
+    m_newClientButton = new QPushButton(tr("New client (Alt+N)"), this);
+    m_newClientButton->setObjectName(QStringLiteral("newClientButton"));
+    m_newClientButton->setCheckable(true);
+    m_newClientButton->setToolTip(tr("Add a client who is not in the archive yet (Alt+N)"));
+    m_clientResults = new QTableView(this);
+    m_clientResults->setObjectName(QStringLiteral("clientResults"));
+    m_clientResults->setModel(m_clients);
+    m_clientResults->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_clientResults->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_clientResults->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_clientResults->verticalHeader()->hide();
+    m_clientResults->horizontalHeader()->setSectionResizeMode(ClientListModel::Name, QHeaderView::Stretch);
+    m_clientResults->setColumnWidth(ClientListModel::Uscc, 190);
+    m_clientResults->setColumnWidth(ClientListModel::Contact, 90);
+    m_clientResults->setColumnWidth(ClientListModel::Phone, 130);
+    m_clientResults->setColumnWidth(ClientListModel::Cases, 70);
+    m_clientResults->setMaximumHeight(150);
+    m_clientResults->setTabKeyNavigation(false);
+    m_clientChosen = new QLabel(tr("No client chosen yet."), this);
+    m_clientChosen->setObjectName(QStringLiteral("clientChosen"));
+
+    m_newClientBox = new QGroupBox(tr("New client"), this);
+    m_newClientBox->setObjectName(QStringLiteral("newClientBox"));
+    m_newName = new QLineEdit(m_newClientBox);
+    m_newName->setObjectName(QStringLiteral("newName"));
+    m_newUscc = new QLineEdit(m_newClientBox);
+    m_newUscc->setObjectName(QStringLiteral("newUscc"));
+    m_newUscc->setPlaceholderText(tr("18 characters; leave empty for a person"));
+    m_newContact = new QLineEdit(m_newClientBox);
+    m_newContact->setObjectName(QStringLiteral("newContact"));
+    m_newPhone = new QLineEdit(m_newClientBox);
+    m_newPhone->setObjectName(QStringLiteral("newPhone"));
+    m_newPhone->setPlaceholderText(tr("13812345678 or 0772-2881234"));
+    auto* newForm = new QFormLayout(m_newClientBox);
+    auto addNewRow = [&](const QString& label, const QString& field, QLineEdit* edit) {
+        auto* box = new QVBoxLayout;
+        box->setSpacing(2);
+        box->addWidget(edit);
+        box->addWidget(errorLabel(field));
+        newForm->addRow(label, box);
+        m_inputs.insert(field, edit);
+    };
+    addNewRow(tr("Name *"), QStringLiteral("name"), m_newName);
+    addNewRow(tr("Unified social credit code"), QStringLiteral("uscc"), m_newUscc);
+    addNewRow(tr("Contact person"), QStringLiteral("contact"), m_newContact);
+    addNewRow(tr("Phone"), QStringLiteral("phone"), m_newPhone);
+    m_newClientBox->hide();
+
+    auto* clientBox = new QGroupBox(tr("Client"), this);
+    auto* clientLayout = new QVBoxLayout(clientBox);
+    auto* searchRow = new QHBoxLayout;
+    searchRow->addWidget(m_clientSearch, 1);
+    searchRow->addWidget(m_newClientButton);
+    clientLayout->addLayout(searchRow);
+    clientLayout->addWidget(m_clientResults);
+    clientLayout->addWidget(m_clientChosen);
+    clientLayout->addWidget(errorLabel(QStringLiteral("client")));
+    clientLayout->addWidget(m_newClientBox);
+    m_inputs.insert(QStringLiteral("client"), m_clientSearch);
+
+    // --- request ------------------------------------------------------------------------------
+    m_channel = new QComboBox(this);
+    m_channel->setObjectName(QStringLiteral("channel"));
+    for (Channel c : Channels::all())
+        m_channel->addItem(Channels::label(c).local, Channels::key(c));
+    m_channel->setCurrentIndex(m_channel->findData(Channels::key(Channel::Window)));
+    m_catalog = new CatalogPicker(ctx.catalog(), this);
+    m_catalog->setObjectName(QStringLiteral("catalogPicker"));
+    m_summary = new QPlainTextEdit(this);
+    m_summary->setObjectName(QStringLiteral("summary"));
+    m_summary->setTabChangesFocus(true);
+    m_summary->setPlaceholderText(tr("What the applicant asks for"));
+    m_summary->setMaximumHeight(90);
+    m_answer = new QPlainTextEdit(this);
+    m_answer->setObjectName(QStringLiteral("answer"));
+    m_answer->setTabChangesFocus(true);
+    m_answer->setPlaceholderText(tr("The answer given on the spot (needed to answer and close)"));
+    m_answer->setMaximumHeight(90);
+
+    auto* requestBox = new QGroupBox(tr("Request"), this);
+    auto* form = new QFormLayout(requestBox);
+    auto addRow = [&](const QString& label, const QString& field, QWidget* input) {
+        auto* box = new QVBoxLayout;
+        box->setSpacing(2);
+        box->addWidget(input);
+        box->addWidget(errorLabel(field));
+        form->addRow(label, box);
+        m_inputs.insert(field, input);
+    };
+    addRow(tr("Channel"), QStringLiteral("channel"), m_channel);
+    addRow(tr("Service item *"), QStringLiteral("item"), m_catalog);
+    addRow(tr("Request *"), QStringLiteral("summary"), m_summary);
+    addRow(tr("Answer"), QStringLiteral("answer"), m_answer);
+
+    m_answerButton = new QPushButton(tr("Answer and close (Ctrl+Enter)"), this);
+    m_answerButton->setObjectName(QStringLiteral("answerButton"));
+    m_answerButton->setToolTip(tr("7.2.2: the request was answered on the spot; the case is closed"));
+    m_followUpButton = new QPushButton(tr("Register for follow-up (Ctrl+S)"), this);
+    m_followUpButton->setObjectName(QStringLiteral("followUpButton"));
+    m_followUpButton->setToolTip(tr("7.2.3: registered and classified; it stays open for follow-up"));
+    m_followUpButton->setDefault(false);
+    m_banner = new QLabel(this);
+    m_banner->setObjectName(QStringLiteral("banner"));
+    m_banner->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_banner->setStyleSheet(QStringLiteral("font-size: 15px; font-weight: bold; color: #1b5e20;"));
+    m_banner->hide();
+
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_banner, 1);
+    buttons->addWidget(m_answerButton);
+    buttons->addWidget(m_followUpButton);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(clientBox);
+    layout->addWidget(requestBox, 1);
+    layout->addLayout(buttons);
+
+    // Tab order follows the counter's flow: client, channel, item, request, answer, actions.
+    setTabOrder(m_clientSearch, m_clientResults);
+    setTabOrder(m_clientResults, m_newClientButton);
+    setTabOrder(m_newClientButton, m_newName);
+    setTabOrder(m_newName, m_newUscc);
+    setTabOrder(m_newUscc, m_newContact);
+    setTabOrder(m_newContact, m_newPhone);
+    setTabOrder(m_newPhone, m_channel);
+    setTabOrder(m_channel, m_catalog->filterEdit());
+    setTabOrder(m_catalog->filterEdit(), m_summary);
+    setTabOrder(m_summary, m_answer);
+    setTabOrder(m_answer, m_answerButton);
+    setTabOrder(m_answerButton, m_followUpButton);
+
+    // --- behaviour ----------------------------------------------------------------------------
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(150);
+    connect(m_searchDelay, &QTimer::timeout, this, [this]() { m_clients->setSearch(m_clientSearch->text()); });
+    connect(m_clientSearch, &QLineEdit::textEdited, this, [this]() {
+        m_client.reset();
+        m_clientChosen->setText(tr("No client chosen yet."));
+        m_searchDelay->start();
+    });
+    connect(m_clientResults, &QTableView::activated, this, &RegistrationPage::chooseClient);
+    connect(m_clientResults, &QTableView::clicked, this, &RegistrationPage::chooseClient);
+    m_clientSearch->installEventFilter(this);
+    connect(m_newClientButton, &QPushButton::toggled, this, &RegistrationPage::setNewClientMode);
+    connect(m_newUscc, &QLineEdit::editingFinished, this, &RegistrationPage::checkUsccLive);
+    connect(m_answerButton, &QPushButton::clicked, this, [this]() { save(Outcome::AnswerAndClose); });
+    connect(m_followUpButton, &QPushButton::clicked, this, [this]() { save(Outcome::FollowUp); });
+    for (auto key : { Qt::CTRL | Qt::Key_Return, Qt::CTRL | Qt::Key_Enter })
+        connect(new QShortcut(QKeySequence(key), this), &QShortcut::activated, this, [this]() {
+            save(Outcome::AnswerAndClose);
+        });
+    connect(new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_S), this), &QShortcut::activated, this, [this]() {
+        save(Outcome::FollowUp);
+    });
+    connect(new QShortcut(QKeySequence(Qt::ALT | Qt::Key_N), this),
+        &QShortcut::activated,
+        m_newClientButton,
+        &QPushButton::toggle);
+    connect(new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_F), this), &QShortcut::activated, this, [this]() {
+        m_clientSearch->setFocus();
+        m_clientSearch->selectAll();
+    });
+    m_clients->setSearch(QString());
+}
+
+QLabel* RegistrationPage::errorLabel(const QString& field)
+{
+    auto* label = new QLabel(this);
+    label->setObjectName(QStringLiteral("error_") + field);
+    label->setStyleSheet(QString::fromLatin1(kErrorStyle));
+    label->setWordWrap(true);
+    label->hide();
+    m_errors.insert(field, label);
+    return label;
+}
+
+bool RegistrationPage::eventFilter(QObject* watched, QEvent* event)
+{
+    // Down from the search box goes into the results; Enter there picks the first one.
+    if (watched == m_clientSearch && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent*>(event)->key();
+        if (key == Qt::Key_Down && m_clients->rowCount() > 0) {
+            m_clientResults->setFocus();
+            m_clientResults->selectRow(0);
+            return true;
+        }
+        if ((key == Qt::Key_Return || key == Qt::Key_Enter) && m_clients->rowCount() > 0 && !m_client) {
+            chooseClient(m_clients->index(0, 0));
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void RegistrationPage::chooseClient(const QModelIndex& index)
+{
+    const auto client = m_clients->clientAt(index.row());
+    if (!client)
+        return;
+    m_client = client;
+    m_newClientButton->setChecked(false);
+    m_clientChosen->setText(tr("Client: %1  %2").arg(client->name, client->uscc));
+    m_errors.value(QStringLiteral("client"))->hide();
+    m_channel->setFocus();
+}
+
+void RegistrationPage::setNewClientMode(bool on)
+{
+    m_newClientBox->setVisible(on);
+    if (on) {
+        m_client.reset();
+        m_clientChosen->setText(tr("A new client will be added with this request."));
+        if (m_newName->text().isEmpty())
+            m_newName->setText(m_clientSearch->text().trimmed());
+        m_newName->setFocus();
+    } else {
+        m_clientChosen->setText(
+            m_client ? tr("Client: %1  %2").arg(m_client->name, m_client->uscc) : tr("No client chosen yet."));
+    }
+}
+
+void RegistrationPage::checkUsccLive()
+{
+    QLabel* label = m_errors.value(QStringLiteral("uscc"));
+    if (m_newUscc->text().trimmed().isEmpty()) {
+        label->hide();
+        return;
+    }
+    auto r = Uscc::validate(m_newUscc->text());
+    if (!r) {
+        label->setStyleSheet(QString::fromLatin1(kErrorStyle));
+        label->setText(r.error().message.local);
+        label->show();
+    } else if (auto warning = Uscc::organisationCodeWarning(r.value())) {
+        label->setStyleSheet(QString::fromLatin1(kWarningStyle));
+        label->setText(warning->local);
+        label->show();
+        m_newUscc->setText(r.value());
+    } else {
+        label->hide();
+        m_newUscc->setText(r.value());
+    }
+}
+
+void RegistrationPage::clearErrors()
+{
+    for (QLabel* label : std::as_const(m_errors))
+        label->hide();
+}
+
+void RegistrationPage::showError(const Error& error)
+{
+    QLabel* label = m_errors.value(error.field);
+    QWidget* input = m_inputs.value(error.field);
+    if (!label) {
+        label = m_errors.value(QStringLiteral("summary"));
+        input = nullptr;
+    }
+    label->setStyleSheet(QString::fromLatin1(kErrorStyle));
+    label->setText(error.message.local);
+    label->show();
+    if (input) {
+        input->setFocus();
+        if (auto* edit = qobject_cast<QLineEdit*>(input))
+            edit->selectAll();
+    }
+    emit saveFailed(error.field);
+}
+
+void RegistrationPage::save(Outcome outcome)
+{
+    if (m_saving)
+        return;
+    clearErrors();
+    NewCase input;
+    input.channel = m_channel->currentData().toString();
+    input.itemCode = m_catalog->selectedItem();
+    input.summary = m_summary->toPlainText();
+    input.answer = m_answer->toPlainText();
+    input.outcome = outcome;
+    std::optional<NewClient> newClient;
+    if (m_newClientButton->isChecked())
+        newClient = NewClient { m_newName->text(), m_newUscc->text(), m_newContact->text(), m_newPhone->text(), {} };
+    else if (m_client)
+        input.clientId = m_client->id;
+    m_saving = true;
+    m_answerButton->setEnabled(false);
+    m_followUpButton->setEnabled(false);
+    const Catalog* catalog = &m_ctx.catalog();
+    const QString actor = m_ctx.actor();
+    m_ctx.writer()->post<Result<CaseRecord>>(
+        this,
+        [input, newClient, catalog, actor](
+            Database& db) { return Registration(db, *catalog).registerCase(input, actor, newClient); },
+        [this](Result<CaseRecord> result) {
+            m_saving = false;
+            m_answerButton->setEnabled(true);
+            m_followUpButton->setEnabled(true);
+            if (!result) {
+                showError(result.error());
+                return;
+            }
+            m_lastNumber = result->number;
+            m_banner->setText(result->status == CaseStatus::Closed
+                    ? tr("%1 answered and closed").arg(result->number)
+                    : tr("%1 registered for follow-up").arg(result->number));
+            m_banner->show();
+            emit m_ctx.caseRegistered(result.value());
+            emit saved(result->number);
+            startNext();
+        });
+}
+
+void RegistrationPage::startNext()
+{
+    clearErrors();
+    m_client.reset();
+    m_clientSearch->clear();
+    m_clients->setSearch(QString());
+    m_clientChosen->setText(tr("No client chosen yet."));
+    m_newClientButton->setChecked(false);
+    for (QLineEdit* e : { m_newName, m_newUscc, m_newContact, m_newPhone })
+        e->clear();
+    m_catalog->clear();
+    m_summary->clear();
+    m_answer->clear();
+    m_channel->setCurrentIndex(m_channel->findData(Channels::key(Channel::Window)));
+    m_clientSearch->setFocus();
+}

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "common/Result.h"
+#include "domain/Records.h"
+
+#include <QHash>
+#include <QWidget>
+#include <optional>
+
+class AppContext;
+class CatalogPicker;
+class ClientListModel;
+class QComboBox;
+class QGroupBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QTableView;
+class QTimer;
+
+// The counter's registration form (7.2.1–7.2.3): find the client in the archive as you type, or add
+// one inline; channel; catalog item; summary; then answer and close now, or register for follow-up.
+// After saving, the new case number is shown and the form is ready for the next applicant.
+class RegistrationPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit RegistrationPage(AppContext& ctx, QWidget* parent = nullptr);
+
+    void startNext(); // clears the form for the next applicant and focuses the client search
+    QString lastNumber() const { return m_lastNumber; }
+
+signals:
+    void saved(const QString& number);
+    void saveFailed(const QString& field);
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void save(Outcome outcome);
+    void showError(const Error& error);
+    void clearErrors();
+    void chooseClient(const QModelIndex& index);
+    void setNewClientMode(bool on);
+    void checkUsccLive();
+    QLabel* errorLabel(const QString& field);
+
+    AppContext& m_ctx;
+    ClientListModel* m_clients;
+    QTimer* m_searchDelay;
+    std::optional<Client> m_client;
+    QString m_lastNumber;
+    bool m_saving = false;
+
+    QLineEdit* m_clientSearch;
+    QTableView* m_clientResults;
+    QLabel* m_clientChosen;
+    QPushButton* m_newClientButton;
+    QGroupBox* m_newClientBox;
+    QLineEdit* m_newName;
+    QLineEdit* m_newUscc;
+    QLineEdit* m_newContact;
+    QLineEdit* m_newPhone;
+    QComboBox* m_channel;
+    CatalogPicker* m_catalog;
+    QPlainTextEdit* m_summary;
+    QPlainTextEdit* m_answer;
+    QPushButton* m_answerButton;
+    QPushButton* m_followUpButton;
+    QLabel* m_banner;
+    QHash<QString, QWidget*> m_inputs; // field -> input widget
+    QHash<QString, QLabel*> m_errors; // field -> message under it
+};

@@ -1,0 +1,66 @@
+#include "widgets/CaseDetailView.h"
+
+#include "common/Clock.h"
+
+CaseDetailView::CaseDetailView(const Catalog& catalog, QWidget* parent)
+    : QTextBrowser(parent)
+    , m_catalog(catalog)
+{
+    setObjectName(QStringLiteral("caseDetail"));
+    setOpenLinks(false);
+    showNothing();
+}
+
+void CaseDetailView::showNothing()
+{
+    setHtml(QStringLiteral("<p style='color:#777'>%1</p>")
+                .arg(tr("Choose a case to see its details and timeline.").toHtmlEscaped()));
+}
+
+namespace {
+QString eventLabel(const QString& kind)
+{
+    if (kind == QLatin1String("registered"))
+        return CaseDetailView::tr("Registered");
+    if (kind == QLatin1String("answered"))
+        return CaseDetailView::tr("Answered on the spot and closed");
+    if (kind == QLatin1String("interim_answer"))
+        return CaseDetailView::tr("Interim answer");
+    if (kind == QLatin1String("closed"))
+        return CaseDetailView::tr("Closed");
+    return kind;
+}
+} // namespace
+
+void CaseDetailView::showCase(const CaseRecord& c)
+{
+    const CatalogItem* item = m_catalog.item(c.itemCode);
+    const CatalogCategory* category = m_catalog.category(c.categoryCode);
+    auto row = [](const QString& label, const QString& value) {
+        return QStringLiteral("<tr><td style='color:#555;padding-right:12px'>%1</td><td>%2</td></tr>")
+            .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
+    };
+    QString html = QStringLiteral("<h3>%1 <span style='font-weight:normal'>· %2</span></h3><table>")
+                       .arg(c.number.toHtmlEscaped(), CaseStatuses::label(c.status).local.toHtmlEscaped());
+    html += row(tr("Client"),
+        c.clientUscc.isEmpty() ? c.clientName : QStringLiteral("%1（%2）").arg(c.clientName, c.clientUscc));
+    html += row(tr("Received"),
+        QStringLiteral("%1 · %2 · %3")
+            .arg(Clock::displayDateTime(c.receivedAt), Channels::label(c.channel).local, c.receivedBy));
+    html += row(tr("Service item"),
+        QStringLiteral("%1 %2 / %3")
+            .arg(c.itemCode, category ? category->displayName() : QString(), item ? item->displayName() : QString()));
+    html += row(tr("Request"), c.summary);
+    if (!c.answer.isEmpty())
+        html += row(tr("Answer"), c.answer);
+    html += QStringLiteral("</table><h4>%1</h4><ul>").arg(tr("Timeline").toHtmlEscaped());
+    for (const CaseEvent& e : c.events) {
+        html += QStringLiteral("<li>%1 · %2 · %3%4</li>")
+                    .arg(Clock::displayDateTime(e.at),
+                        eventLabel(e.kind).toHtmlEscaped(),
+                        e.actor.toHtmlEscaped(),
+                        e.detail.isEmpty() ? QString() : QStringLiteral("：") + e.detail.toHtmlEscaped());
+    }
+    html += QStringLiteral("</ul>");
+    setHtml(html);
+}
