@@ -45,7 +45,7 @@ int CheckCommand::execute(CliContext& ctx, const QStringList& args)
     for (const QString& row : sample) {
         const QString seq = row.section(QLatin1Char(' '), 0, 0);
         const QString number = row.section(QLatin1Char(' '), 1);
-        const QString match = QStringLiteral("word : \"%1\" AND word : \"%2\"")
+        const QString match = QStringLiteral("\"%1\" AND \"%2\"")
                                   .arg(number.section(QLatin1Char('-'), 2, 2), number.section(QLatin1Char('-'), 3, 3));
         if (one(QStringLiteral("SELECT count(*) FROM case_search('%1') WHERE rowid = %2").arg(match, seq)) != 1)
             problems << QStringLiteral("case %1 is missing from the search index").arg(number);

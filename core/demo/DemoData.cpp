@@ -232,12 +232,12 @@ Result<DemoSummary> DemoData::generate(
         prepare(p.client,
             QStringLiteral("INSERT INTO clients(id, kind, name, uscc, contact_name, phone, created_at, "
                            "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")),
-        prepare(p.clientIndex, QStringLiteral("INSERT INTO client_search(rowid, uni, bi, word) VALUES (?, ?, ?, ?)")),
+        prepare(p.clientIndex, QStringLiteral("INSERT INTO client_search(rowid, tokens) VALUES (?, ?)")),
         prepare(p.kase,
             QStringLiteral("INSERT INTO cases(id, number, station_seq, client_seq, channel, category_code, "
                            "item_code, summary, status, received_at, received_by, answer, closed_at, "
                            "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")),
-        prepare(p.caseIndex, QStringLiteral("INSERT INTO case_search(rowid, uni, bi, word) VALUES (?, ?, ?, ?)")),
+        prepare(p.caseIndex, QStringLiteral("INSERT INTO case_search(rowid, tokens) VALUES (?, ?)")),
         prepare(p.event,
             QStringLiteral("INSERT INTO case_events(id, case_seq, kind, actor, at, detail) "
                            "VALUES (?, ?, ?, ?, ?, ?)")),
@@ -284,7 +284,7 @@ Result<DemoSummary> DemoData::generate(
             return fail(s.error());
         const qint64 seq = p.client.lastInsertId().toLongLong();
         const auto t = SearchTokens::forDocument({ name, uscc, contact, phone });
-        if (Status s = Sql::exec(p.clientIndex, { seq, t.uni, t.bi, t.word }); !s)
+        if (Status s = Sql::exec(p.clientIndex, { seq, t }); !s)
             return fail(s.error());
         clientSeqs << seq;
         clientNames.append({ name, uscc });
@@ -385,7 +385,7 @@ Result<DemoSummary> DemoData::generate(
         forIndex.clientName = clientNames.at(clientIndex).first;
         forIndex.clientUscc = clientNames.at(clientIndex).second;
         const auto t = SearchTokens::forDocument(CaseStore::searchTexts(forIndex));
-        if (Status s = Sql::exec(p.caseIndex, { caseSeq, t.uni, t.bi, t.word }); !s)
+        if (Status s = Sql::exec(p.caseIndex, { caseSeq, t }); !s)
             return fail(s.error());
         if (answered) {
             if (Status s

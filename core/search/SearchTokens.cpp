@@ -65,23 +65,22 @@ void append(QString& column, const QString& token)
 }
 } // namespace
 
-SearchTokens::Columns SearchTokens::forDocument(const QStringList& texts)
+QString SearchTokens::forDocument(const QStringList& texts)
 {
-    Columns cols;
+    QString tokens;
     for (const QString& text : texts) {
         for (const Run& run : runsOf(text)) {
             if (run.kind == Kind::Word) {
-                append(cols.word, str(run.chars, 0, run.chars.size()));
+                append(tokens, str(run.chars, 0, run.chars.size()));
                 continue;
             }
-            for (qsizetype i = 0; i < run.chars.size(); ++i) {
-                append(cols.uni, str(run.chars, i, 1));
-                if (i + 1 < run.chars.size())
-                    append(cols.bi, str(run.chars, i, 2));
-            }
+            for (qsizetype i = 0; i + 1 < run.chars.size(); ++i)
+                append(tokens, str(run.chars, i, 2));
+            for (qsizetype i = 0; i < run.chars.size(); ++i)
+                append(tokens, str(run.chars, i, 1));
         }
     }
-    return cols;
+    return tokens;
 }
 
 QString SearchTokens::matchExpression(const QString& query)
@@ -92,15 +91,14 @@ QString SearchTokens::matchExpression(const QString& query)
         if (run.kind == Kind::Word) {
             // Tokens hold only letters and digits, so they need no escaping inside the quotes.
             const QString token = str(run.chars, 0, n);
-            parts << (n >= 2 ? QStringLiteral("word : \"%1\"*").arg(token)
-                             : QStringLiteral("word : \"%1\"").arg(token));
+            parts << (n >= 2 ? QStringLiteral("\"%1\"*").arg(token) : QStringLiteral("\"%1\"").arg(token));
         } else if (n == 1) {
-            parts << QStringLiteral("uni : \"%1\"").arg(str(run.chars, 0, 1));
+            parts << QStringLiteral("\"%1\"").arg(str(run.chars, 0, 1));
         } else {
             QStringList bigrams;
             for (qsizetype i = 0; i + 1 < n; ++i)
                 bigrams << str(run.chars, i, 2);
-            parts << QStringLiteral("bi : \"%1\"").arg(bigrams.join(QLatin1Char(' ')));
+            parts << QStringLiteral("\"%1\"").arg(bigrams.join(QLatin1Char(' ')));
         }
     }
     return parts.join(QStringLiteral(" AND "));

@@ -4,22 +4,15 @@
 #include <QStringList>
 
 // Text search over Chinese without the trigram tokenizer's blind spot (DESIGN.md §5, §8): text is
-// cut into runs of CJK characters and runs of letters/digits. A CJK run is indexed as its single
-// characters (column `uni`) and its overlapping pairs (column `bi`); a letter/digit run as one lower-
-// case word (column `word`). The FTS5 tables use unicode61, which then only splits on our spaces.
+// cut into runs of CJK characters and runs of letters/digits. A CJK run is indexed as its
+// overlapping pairs (bigrams, in order) followed by its single characters; a letter/digit run as one
+// lower-case word. The FTS5 tables use unicode61, which then only splits on our spaces.
 //
-// A query finds a one-character run as a unigram, a longer run as the phrase of its bigrams (so
-// 计量 is one bigram and 质量服务 is "质量 量服 服务"), and a word by prefix. All parts must match.
+// A query finds a one-character run as that character, a longer run as the phrase of its bigrams
+// (计量 is one bigram; 质量服务 is "质量 量服 服务"), and a word by prefix. All parts must match.
 namespace SearchTokens {
-struct Columns
-{
-    QString uni;
-    QString bi;
-    QString word;
-};
-
-// Tokens of one record's searchable texts; runs never join across two texts.
-Columns forDocument(const QStringList& texts);
+// Tokens of one record's searchable texts, space-separated; runs never join across two texts.
+QString forDocument(const QStringList& texts);
 // An FTS5 MATCH expression for what the user typed, or an empty string if it has nothing searchable.
 QString matchExpression(const QString& query);
 } // namespace SearchTokens

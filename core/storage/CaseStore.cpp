@@ -57,9 +57,8 @@ Result<CaseRecord> CaseStore::insert(Database& db, CaseRecord c, qint64 stationS
     c.seq = q->lastInsertId().toLongLong();
     c.receivedBy = actor;
     const auto tokens = SearchTokens::forDocument(searchTexts(c));
-    auto idx = Sql::run(db.sql(),
-        QStringLiteral("INSERT INTO case_search(rowid, uni, bi, word) VALUES (?, ?, ?, ?)"),
-        { c.seq, tokens.uni, tokens.bi, tokens.word });
+    auto idx
+        = Sql::run(db.sql(), QStringLiteral("INSERT INTO case_search(rowid, tokens) VALUES (?, ?)"), { c.seq, tokens });
     if (!idx)
         return idx.error();
     return c;

@@ -60,9 +60,8 @@ Result<Client> ClientStore::insert(Database& db, Client c)
         return q.error();
     c.seq = q->lastInsertId().toLongLong();
     const auto tokens = SearchTokens::forDocument({ c.name, c.uscc, c.contactName, c.phone });
-    auto idx = Sql::run(db.sql(),
-        QStringLiteral("INSERT INTO client_search(rowid, uni, bi, word) VALUES (?, ?, ?, ?)"),
-        { c.seq, tokens.uni, tokens.bi, tokens.word });
+    auto idx = Sql::run(
+        db.sql(), QStringLiteral("INSERT INTO client_search(rowid, tokens) VALUES (?, ?)"), { c.seq, tokens });
     if (!idx)
         return idx.error();
     return c;

@@ -70,6 +70,10 @@ int main(int argc, char* argv[])
         return 1;
     }
     Database& db = **opened;
+    QString someUscc;
+    for (const Client& c : ClientStore::find(db, { {}, 0, 10 }).value())
+        if (!c.uscc.isEmpty())
+            someUscc = c.uscc;
     struct Probe
     {
         QString name;
@@ -99,7 +103,9 @@ int main(int argc, char* argv[])
         { QStringLiteral("search 4 chars 质量管理"), text(QStringLiteral("质量管理")) },
         { QStringLiteral("search rare char 𠮷 (no hits)"), text(QString::fromUtf8("\U00020BB7")) },
         { QStringLiteral("search case-number prefix"), text(QStringLiteral("LZ-LN-202406")) },
-        { QStringLiteral("search USCC prefix 9145020"), text(QStringLiteral("9145020")) },
+        { QStringLiteral("search a whole USCC"), text(someUscc) },
+        { QStringLiteral("search USCC first 10 characters"), text(someUscc.left(10)) },
+        { QStringLiteral("search USCC prefix 9145020 (45% of cases)"), text(QStringLiteral("9145020")) },
         { QStringLiteral("search Latin word iso"), text(QStringLiteral("iso")) },
         { QStringLiteral("filter status registered"), registered },
         { QStringLiteral("filter category 5.6"), elevators },

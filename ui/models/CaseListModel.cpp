@@ -89,21 +89,24 @@ QVariant CaseListModel::headerData(int section, Qt::Orientation orientation, int
     return {};
 }
 
-void CaseListModel::requestChunk(quint64 generation, int chunk, qint64 beforeKey)
+void CaseListModel::requestChunk(quint64 generation, int chunk, qint64 beforeKey, CancelFlag cancelled)
 {
     const CaseFilter filter = m_filter;
     m_worker->post<QList<QVariant>>(
         this,
-        [filter, chunk, beforeKey](Database& db) {
+        [filter, chunk, beforeKey, cancelled](Database& db) {
+            QList<QVariant> out;
+            if (cancelled->load())
+                return out;
             auto rows = beforeKey > 0 ? CaseQuery::page(db, filter, beforeKey, kChunkRows)
                                       : CaseQuery::pageAt(db, filter, qint64(chunk) * kChunkRows, kChunkRows);
-            QList<QVariant> out;
             if (rows)
                 for (const CaseRecord& c : rows.value())
                     out << QVariant::fromValue(c);
             return out;
         },
-        [this, generation, chunk](QList<QVariant> rows) { chunkLoaded(generation, chunk, rows); });
+        [this, generation, chunk, cancelled](
+            QList<QVariant> rows) { chunkLoaded(generation, chunk, rows, cancelled); });
 }
 
 void CaseListModel::requestCount(quint64 generation)

@@ -37,7 +37,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
 protected:
-    void requestChunk(quint64 generation, int chunk, qint64 beforeKey) override;
+    void requestChunk(quint64 generation, int chunk, qint64 beforeKey, CancelFlag cancelled) override;
     void requestCount(quint64 generation) override;
     qint64 keyOf(const QVariant& row) const override;
 

@@ -22,19 +22,21 @@ void ChunkedTableModel::restart()
     m_total = -1;
     m_chunks.clear();
     m_recent.clear();
+    for (const auto& p : std::as_const(m_pending))
+        p.second->store(true);
     m_pending.clear();
     endResetModel();
     emit totalCountChanged(-1);
-    m_pending.insert(0);
-    requestChunk(m_generation, 0, 0);
+    ensureChunk(0);
     requestCount(m_generation);
 }
 
-void ChunkedTableModel::chunkLoaded(quint64 generation, int chunk, const QList<QVariant>& rows)
+void ChunkedTableModel::chunkLoaded(
+    quint64 generation, int chunk, const QList<QVariant>& rows, const CancelFlag& cancelled)
 {
-    if (generation != m_generation)
+    if (generation != m_generation || cancelled->load())
         return;
-    m_pending.remove(chunk);
+    m_pending.removeIf([chunk](const auto& p) { return p.first == chunk; });
     m_chunks.insert(chunk, rows);
     m_recent.removeAll(chunk);
     m_recent.append(chunk);
@@ -87,12 +89,18 @@ const QVariant* ChunkedTableModel::rowValue(int row) const
 
 void ChunkedTableModel::ensureChunk(int chunk) const
 {
-    if (m_pending.contains(chunk))
-        return;
-    m_pending.insert(chunk);
+    for (const auto& p : std::as_const(m_pending))
+        if (p.first == chunk)
+            return;
+    // A scrollbar dragged through a million rows asks for hundreds of chunks on its way; only the
+    // last few are still on screen when the worker gets to them.
+    while (m_pending.size() >= kMaxPendingChunks)
+        m_pending.takeFirst().second->store(true);
+    auto cancelled = std::make_shared<std::atomic_bool>(false);
+    m_pending.append({ chunk, cancelled });
     qint64 before = 0;
     auto previous = m_chunks.constFind(chunk - 1);
     if (previous != m_chunks.constEnd() && previous->size() == kChunkRows)
         before = keyOf(previous->last());
-    const_cast<ChunkedTableModel*>(this)->requestChunk(m_generation, chunk, before);
+    const_cast<ChunkedTableModel*>(this)->requestChunk(m_generation, chunk, before, cancelled);
 }

@@ -3,8 +3,9 @@
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
-#include <QSet>
 #include <QVariant>
+#include <atomic>
+#include <memory>
 
 // A table over a result too large to hold (a million cases): rows are fetched in chunks, around
 // what the view asks for, on a database worker thread. The total arrives separately; until then the
@@ -18,6 +19,7 @@ class ChunkedTableModel : public QAbstractTableModel
 public:
     static constexpr int kChunkRows = 100;
     static constexpr int kMaxCachedChunks = 200;
+    static constexpr int kMaxPendingChunks = 6; // older requests are cancelled: the view moved on
 
     explicit ChunkedTableModel(QObject* parent = nullptr);
 
@@ -30,14 +32,17 @@ signals:
     void firstChunkLoaded();
 
 protected:
+    // Set when a request is no longer wanted; the worker skips it if it has not started yet.
+    using CancelFlag = std::shared_ptr<std::atomic_bool>;
+
     // Subclasses fetch rows [chunk * kChunkRows, +kChunkRows) after `beforeKey` (0 = use the offset)
-    // and call chunkLoaded() with the same generation; likewise countLoaded() for the total.
-    virtual void requestChunk(quint64 generation, int chunk, qint64 beforeKey) = 0;
+    // and call chunkLoaded() with the same generation and flag; likewise countLoaded() for the total.
+    virtual void requestChunk(quint64 generation, int chunk, qint64 beforeKey, CancelFlag cancelled) = 0;
     virtual void requestCount(quint64 generation) = 0;
     virtual qint64 keyOf(const QVariant& row) const = 0;
 
     void restart(); // a new query: forget everything and load again
-    void chunkLoaded(quint64 generation, int chunk, const QList<QVariant>& rows);
+    void chunkLoaded(quint64 generation, int chunk, const QList<QVariant>& rows, const CancelFlag& cancelled);
     void countLoaded(quint64 generation, qint64 total);
     const QVariant* rowValue(int row) const; // nullptr, and a load is scheduled, when not in memory yet
     quint64 generation() const { return m_generation; }
@@ -50,5 +55,5 @@ private:
     qint64 m_total = -1;
     mutable QHash<int, QList<QVariant>> m_chunks;
     mutable QList<int> m_recent; // chunk numbers, most recent last
-    mutable QSet<int> m_pending;
+    mutable QList<QPair<int, CancelFlag>> m_pending; // oldest first
 };

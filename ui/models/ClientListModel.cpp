@@ -71,13 +71,15 @@ QVariant ClientListModel::headerData(int section, Qt::Orientation orientation, i
     return {};
 }
 
-void ClientListModel::requestChunk(quint64 generation, int chunk, qint64 beforeKey)
+void ClientListModel::requestChunk(quint64 generation, int chunk, qint64 beforeKey, CancelFlag cancelled)
 {
     const QString search = m_search;
     m_worker->post<QList<QVariant>>(
         this,
-        [search, chunk, beforeKey](Database& db) {
+        [search, chunk, beforeKey, cancelled](Database& db) {
             QList<QVariant> out;
+            if (cancelled->load())
+                return out;
             qint64 before = beforeKey;
             if (before == 0 && chunk > 0) { // a jump into the middle: find the key to continue from
                 auto key = ClientStore::seqAt(db, search, qint64(chunk) * kChunkRows - 1);
@@ -91,7 +93,8 @@ void ClientListModel::requestChunk(quint64 generation, int chunk, qint64 beforeK
                     out << QVariant::fromValue(c);
             return out;
         },
-        [this, generation, chunk](QList<QVariant> rows) { chunkLoaded(generation, chunk, rows); });
+        [this, generation, chunk, cancelled](
+            QList<QVariant> rows) { chunkLoaded(generation, chunk, rows, cancelled); });
 }
 
 void ClientListModel::requestCount(quint64 generation)

@@ -63,6 +63,9 @@ ClientListPage::ClientListPage(AppContext& ctx, QWidget* parent)
     setUpTable(m_caseTable);
     m_caseTable->setColumnWidth(CaseListModel::Number, 170);
     m_caseTable->setColumnWidth(CaseListModel::Received, 130);
+    m_caseTable->setColumnWidth(CaseListModel::Item, 220);
+    m_caseTable->setColumnWidth(CaseListModel::Channel, 80);
+    m_caseTable->setColumnWidth(CaseListModel::Status, 70);
     m_caseTable->hideColumn(CaseListModel::Client);
 
     auto* lower = new QWidget(this);
