@@ -1,16 +1,11 @@
 #include "domain/CaseStatus.h"
 
+#include "domain/KeyedEnum.h"
+
 #include <QCoreApplication>
 
 namespace {
-struct StatusInfo
-{
-    CaseStatus status;
-    const char* key;
-    const char* label;
-};
-
-const StatusInfo kStatuses[] = {
+const KeyedEnumEntry<CaseStatus> kEntries[] = {
     { CaseStatus::Registered, "registered", QT_TRANSLATE_NOOP("CaseStatus", "Registered") },
     { CaseStatus::Answered, "answered", QT_TRANSLATE_NOOP("CaseStatus", "Answered") },
     { CaseStatus::Noticed, "noticed", QT_TRANSLATE_NOOP("CaseStatus", "Notice given") },
@@ -24,38 +19,25 @@ const StatusInfo kStatuses[] = {
     { CaseStatus::Closed, "closed", QT_TRANSLATE_NOOP("CaseStatus", "Closed") },
     { CaseStatus::Reopened, "reopened", QT_TRANSLATE_NOOP("CaseStatus", "Reopened") },
 };
-
-const StatusInfo& info(CaseStatus s)
-{
-    for (const auto& i : kStatuses)
-        if (i.status == s)
-            return i;
-    return kStatuses[0];
-}
+const KeyedEnum kTable("CaseStatus", kEntries);
 } // namespace
 
 QList<CaseStatus> CaseStatuses::all()
 {
-    QList<CaseStatus> list;
-    for (const auto& i : kStatuses)
-        list << i.status;
-    return list;
+    return kTable.all();
 }
 
 QString CaseStatuses::key(CaseStatus s)
 {
-    return QString::fromLatin1(info(s).key);
+    return kTable.key(s);
 }
 
 std::optional<CaseStatus> CaseStatuses::fromKey(const QString& key)
 {
-    for (const auto& i : kStatuses)
-        if (key == QLatin1String(i.key))
-            return i.status;
-    return std::nullopt;
+    return kTable.fromKey(key);
 }
 
 UiText CaseStatuses::label(CaseStatus s)
 {
-    return UiText::of("CaseStatus", info(s).label);
+    return kTable.label(s);
 }

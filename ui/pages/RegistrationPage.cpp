@@ -73,18 +73,19 @@ RegistrationPage::RegistrationPage(AppContext& ctx, QWidget* parent)
     m_newPhone->setObjectName(QStringLiteral("newPhone"));
     m_newPhone->setPlaceholderText(tr("13812345678 or 0772-2881234"));
     auto* newForm = new QFormLayout(m_newClientBox);
-    auto addNewRow = [&](const QString& label, const QString& field, QLineEdit* edit) {
+    // A labelled input with its own error line under it; `field` names it in core's errors.
+    auto addRow = [this](QFormLayout* form, const QString& label, const QString& field, QWidget* input) {
         auto* box = new QVBoxLayout;
         box->setSpacing(2);
-        box->addWidget(edit);
+        box->addWidget(input);
         box->addWidget(errorLabel(field));
-        newForm->addRow(label, box);
-        m_inputs.insert(field, edit);
+        form->addRow(label, box);
+        m_inputs.insert(field, input);
     };
-    addNewRow(tr("Name *"), QStringLiteral("name"), m_newName);
-    addNewRow(tr("Unified social credit code"), QStringLiteral("uscc"), m_newUscc);
-    addNewRow(tr("Contact person"), QStringLiteral("contact"), m_newContact);
-    addNewRow(tr("Phone"), QStringLiteral("phone"), m_newPhone);
+    addRow(newForm, tr("Name *"), QStringLiteral("name"), m_newName);
+    addRow(newForm, tr("Unified social credit code"), QStringLiteral("uscc"), m_newUscc);
+    addRow(newForm, tr("Contact person"), QStringLiteral("contact"), m_newContact);
+    addRow(newForm, tr("Phone"), QStringLiteral("phone"), m_newPhone);
     m_newClientBox->hide();
 
     auto* clientBox = new QGroupBox(tr("Client"), this);
@@ -120,18 +121,10 @@ RegistrationPage::RegistrationPage(AppContext& ctx, QWidget* parent)
 
     auto* requestBox = new QGroupBox(tr("Request"), this);
     auto* form = new QFormLayout(requestBox);
-    auto addRow = [&](const QString& label, const QString& field, QWidget* input) {
-        auto* box = new QVBoxLayout;
-        box->setSpacing(2);
-        box->addWidget(input);
-        box->addWidget(errorLabel(field));
-        form->addRow(label, box);
-        m_inputs.insert(field, input);
-    };
-    addRow(tr("Channel"), QStringLiteral("channel"), m_channel);
-    addRow(tr("Service item *"), QStringLiteral("item"), m_catalog);
-    addRow(tr("Request *"), QStringLiteral("summary"), m_summary);
-    addRow(tr("Answer"), QStringLiteral("answer"), m_answer);
+    addRow(form, tr("Channel"), QStringLiteral("channel"), m_channel);
+    addRow(form, tr("Service item *"), QStringLiteral("item"), m_catalog);
+    addRow(form, tr("Request *"), QStringLiteral("summary"), m_summary);
+    addRow(form, tr("Answer"), QStringLiteral("answer"), m_answer);
 
     m_answerButton = new QPushButton(tr("Answer and close (Ctrl+Enter)"), this);
     m_answerButton->setObjectName(QStringLiteral("answerButton"));
