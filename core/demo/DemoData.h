@@ -11,6 +11,7 @@ class Database;
 // Realistic, deterministic data for trying the program, tests and benchmarks: Liuzhou enterprises
 // with valid unified social credit codes, persons, and cases spread over five years of working days
 // in plausible proportions of categories and channels. The same seed and end day give the same data.
+// Demo data stays local: it writes no sync ops, so a demo file never floods the city platform.
 struct DemoOptions
 {
     int cases = 1000;

@@ -64,20 +64,19 @@ Result<CaseRecord> CaseStore::insert(Database& db, CaseRecord c, qint64 stationS
     return c;
 }
 
-Status CaseStore::appendEvent(Database& db, qint64 caseSeq, const CaseEvent& e)
+Result<CaseEvent> CaseStore::appendEvent(Database& db, qint64 caseSeq, CaseEvent e)
 {
+    if (e.id.isEmpty())
+        e.id = Sql::newId();
+    if (!e.at.isValid())
+        e.at = Clock::nowUtc();
     auto q = Sql::run(db.sql(),
         QStringLiteral("INSERT INTO case_events(id, case_seq, kind, actor, at, detail) "
                        "VALUES (?, ?, ?, ?, ?, ?)"),
-        { e.id.isEmpty() ? Sql::newId() : e.id,
-            caseSeq,
-            e.kind,
-            e.actor,
-            Clock::toStorage(e.at.isValid() ? e.at : Clock::nowUtc()),
-            Sql::orNull(e.detail) });
+        { e.id, caseSeq, e.kind, e.actor, Clock::toStorage(e.at), Sql::orNull(e.detail) });
     if (!q)
         return q.error();
-    return success();
+    return e;
 }
 
 Result<CaseRecord> CaseStore::byNumber(Database& db, const QString& number, bool withEvents)

@@ -15,7 +15,8 @@ namespace CaseStore {
 Result<int> takeSequence(Database& db, qint64 stationSeq, const QDate& day);
 // Inserts the case (c.seq and c.id are filled in) and indexes it for search.
 Result<CaseRecord> insert(Database& db, CaseRecord c, qint64 stationSeq, const QString& actor);
-Status appendEvent(Database& db, qint64 caseSeq, const CaseEvent& event);
+// Appends to the timeline; returns the event with its id and time filled in.
+Result<CaseEvent> appendEvent(Database& db, qint64 caseSeq, CaseEvent event);
 // withEvents: the timeline, starting with a "registered" entry made from the case row.
 Result<CaseRecord> byNumber(Database& db, const QString& number, bool withEvents);
 // The searchable texts of a case (DESIGN.md §5): number, summary, client name and USCC.

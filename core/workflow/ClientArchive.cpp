@@ -4,7 +4,9 @@
 #include "storage/AuditLog.h"
 #include "storage/ClientStore.h"
 #include "storage/Database.h"
+#include "storage/OutboxStore.h"
 #include "storage/Transaction.h"
+#include "sync/SyncPayload.h"
 #include "validation/Phone.h"
 #include "validation/TextRules.h"
 #include "validation/Uscc.h"
@@ -65,6 +67,14 @@ Result<Client> ClientArchive::insertPrepared(const Client& c, const QString& act
     auto inserted = ClientStore::insert(m_db, c);
     if (!inserted)
         return inserted.error();
+    OutboxOp op;
+    op.entity = QStringLiteral("client");
+    op.recordId = inserted->id;
+    op.kind = QStringLiteral("create");
+    op.payload = SyncPayload::client(inserted.value());
+    op.actor = actor;
+    if (Status s = OutboxStore::append(m_db, op); !s)
+        return s.error();
     if (Status a = AuditLog::record(m_db,
             actor,
             QStringLiteral("client.add"),

@@ -7,8 +7,10 @@
 #include "storage/CaseStore.h"
 #include "storage/ClientStore.h"
 #include "storage/Database.h"
+#include "storage/OutboxStore.h"
 #include "storage/StationStore.h"
 #include "storage/Transaction.h"
+#include "sync/SyncPayload.h"
 #include "validation/TextRules.h"
 #include "workflow/ClientArchive.h"
 
@@ -111,11 +113,28 @@ Result<CaseRecord> Registration::registerCase(
     if (!inserted)
         return inserted.error();
     c = inserted.value();
+    OutboxOp caseOp;
+    caseOp.entity = QStringLiteral("case");
+    caseOp.recordId = c.id;
+    caseOp.kind = QStringLiteral("create");
+    caseOp.payload = SyncPayload::caseRecord(c, *station);
+    caseOp.actor = actor;
+    if (Status s = OutboxStore::append(m_db, caseOp); !s)
+        return s.error();
     // The registration itself is the case row; an answer on the spot is the event that closes it,
     // an answer given to a request that stays open is an interim reply.
     if (!c.answer.isEmpty()) {
         const QString kind = close ? QStringLiteral("answered") : QStringLiteral("interim_answer");
-        if (Status s = CaseStore::appendEvent(m_db, c.seq, { {}, kind, actor, now, c.answer }); !s)
+        auto event = CaseStore::appendEvent(m_db, c.seq, { {}, kind, actor, now, c.answer });
+        if (!event)
+            return event.error();
+        OutboxOp eventOp;
+        eventOp.entity = QStringLiteral("case_event");
+        eventOp.recordId = event->id;
+        eventOp.kind = QStringLiteral("create");
+        eventOp.payload = SyncPayload::caseEvent(c.id, event.value());
+        eventOp.actor = actor;
+        if (Status s = OutboxStore::append(m_db, eventOp); !s)
             return s.error();
     }
     if (Status a = AuditLog::record(m_db,

@@ -5,6 +5,7 @@
 #include "storage/Database.h"
 #include "support/QtCatch.h"
 
+#include <QFile>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtConcurrent>
@@ -102,4 +103,34 @@ TEST_CASE("a reader connection refuses a file that was never set up", "[migratio
     QTemporaryDir dir;
     CHECK(Database::open(dir.filePath(QStringLiteral("missing.db")), Database::Mode::ReadOnly).error().code
         == ErrorCode::NotFound);
+}
+
+TEST_CASE("a file of an older schema is upgraded in place, its data kept", "[migrations]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.db"));
+    // A version-1 file, as the first release wrote it, with a station and a client in it.
+    QFile first(QStringLiteral(":/migrations/001_initial.sql"));
+    REQUIRE(first.open(QIODevice::ReadOnly));
+    sqlite3* h = nullptr;
+    REQUIRE(sqlite3_open(path.toUtf8().constData(), &h) == SQLITE_OK);
+    const QByteArray script = first.readAll()
+        + "\nINSERT INTO stations(id, city_code, code, name, level, is_local, created_at) "
+          "VALUES ('s1', 'LZ', 'LN', '柳南区', 'county', 1, '2025-01-01T00:00:00.000Z');"
+          "INSERT INTO clients(id, kind, name, created_at, updated_at) VALUES ('c1', 'person', '张三', 'a', 'a');"
+          "PRAGMA user_version = 1;";
+    REQUIRE(sqlite3_exec(h, script.constData(), nullptr, nullptr, nullptr) == SQLITE_OK);
+    sqlite3_close(h);
+
+    auto db = Database::open(path);
+    REQUIRE(db.ok());
+    CHECK((*db)->schemaVersion() == Migrations::latestVersion());
+    CHECK(Migrations::latestVersion() >= 2);
+    QSqlQuery q((*db)->sql());
+    REQUIRE(q.exec(QStringLiteral("SELECT name FROM clients WHERE id = 'c1'")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toString() == QStringLiteral("张三"));
+    REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM outbox")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 0);
 }

@@ -5,6 +5,7 @@
 #include "common/Clock.h"
 #include "search/CaseQuery.h"
 #include "storage/CaseStore.h"
+#include "storage/OutboxStore.h"
 #include "support/QtCatch.h"
 #include "support/TestDatabase.h"
 
@@ -13,11 +14,11 @@
 namespace {
 struct Snapshot
 {
-    qint64 cases, events, audit, counters, clients;
+    qint64 cases, events, audit, counters, clients, outbox;
     bool operator==(const Snapshot& o) const
     {
         return cases == o.cases && events == o.events && audit == o.audit && counters == o.counters
-            && clients == o.clients;
+            && clients == o.clients && outbox == o.outbox;
     }
 };
 
@@ -27,7 +28,8 @@ Snapshot snapshot(const TestDatabase& t)
         t.count(QStringLiteral("case_events")),
         t.count(QStringLiteral("audit_log")),
         t.count(QStringLiteral("case_counters")),
-        t.count(QStringLiteral("clients")) };
+        t.count(QStringLiteral("clients")),
+        t.count(QStringLiteral("outbox")) };
 }
 
 NewCase walkIn(const QString& clientId)
@@ -133,4 +135,42 @@ TEST_CASE("registration needs a station", "[registration]")
     auto r = Registration(**db, *catalog).registerCase(input, QStringLiteral("c"));
     REQUIRE_FALSE(r.ok());
     CHECK(r.error().code == ErrorCode::NotFound);
+}
+
+TEST_CASE("every registration writes its sync ops in the same transaction", "[registration][outbox]")
+{
+    TestDatabase t;
+    CHECK(t.count(QStringLiteral("outbox WHERE entity = 'client'")) == 0);
+    const QString client = t.addClient(QStringLiteral("张三"));
+    CHECK(t.count(QStringLiteral("outbox WHERE entity = 'client' AND kind = 'create'")) == 1);
+    REQUIRE(Registration(*t.db, t.catalog).registerCase(walkIn(client), QStringLiteral("c")).ok());
+    CHECK(t.count(QStringLiteral("outbox WHERE entity = 'case' AND kind = 'create'")) == 1);
+    NewCase answered = walkIn(client);
+    answered.answer = QStringLiteral("已答复");
+    auto r = Registration(*t.db, t.catalog).registerCase(answered, QStringLiteral("c"));
+    REQUIRE(r.ok());
+    CHECK(t.count(QStringLiteral("outbox WHERE entity = 'case_event'")) == 1);
+    CHECK(t.count(QStringLiteral("outbox WHERE state = 'pending'")) == 4);
+    // The case op carries the record by its UUIDs, as the other side stores it.
+    auto ops = OutboxStore::pending(*t.db, 10);
+    REQUIRE(ops.ok());
+    const OutboxOp& caseOp = ops->at(2);
+    CHECK(caseOp.recordId == r->id);
+    CHECK(caseOp.payload.value(QStringLiteral("number")).toString() == r->number);
+    CHECK(caseOp.payload.value(QStringLiteral("client_id")).toString() == client);
+    CHECK(caseOp.payload.value(QStringLiteral("station")).toString() == QStringLiteral("LZ-LN"));
+
+    // A new client registered with its case: both ops, or (refused) neither.
+    NewCase withNewClient = walkIn(QString());
+    REQUIRE(Registration(*t.db, t.catalog)
+                .registerCase(withNewClient, QStringLiteral("c"), NewClient { QStringLiteral("李四"), {}, {}, {}, {} })
+                .ok());
+    CHECK(t.count(QStringLiteral("outbox")) == 6);
+    withNewClient.summary.clear();
+    CHECK_FALSE(
+        Registration(*t.db, t.catalog)
+            .registerCase(withNewClient, QStringLiteral("c"), NewClient { QStringLiteral("王五"), {}, {}, {}, {} })
+            .ok());
+    CHECK(t.count(QStringLiteral("outbox")) == 6);
+    CHECK(t.count(QStringLiteral("clients WHERE name = '王五'")) == 0);
 }

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+
+// One local change as sync carries it (DESIGN.md §6): written to the outbox in the change's own
+// transaction, pushed in order, answered one by one by the server.
+struct OutboxOp
+{
+    qint64 seq = 0;
+    QString opId; // UUID, the idempotency key
+    QString entity; // "client", "case", "case_event"
+    QString recordId; // the record's UUID
+    QString kind; // "create", …
+    qint64 baseRev = 0;
+    QJsonObject payload;
+    QString actor;
+    QDateTime deviceTime;
+    QString state = QStringLiteral("pending");
+    int attempts = 0;
+
+    QJsonObject toJson() const; // the wire form, without local bookkeeping
+};
