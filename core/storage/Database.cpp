@@ -38,7 +38,7 @@ Database::~Database()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode)
+Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode, const QString& schema)
 {
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
         return Error::internal(QStringLiteral("the Qt SQLite driver (QSQLITE) is not installed"));
@@ -55,12 +55,12 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode)
     db->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
     if (!db->m_db.open())
         return Error::badInput(QStringLiteral("db"), cannotOpen(path, db->m_db.lastError().text()));
-    if (Status s = db->configure(mode); !s)
+    if (Status s = db->configure(mode, schema.isEmpty() ? Migrations::stationSchema() : schema); !s)
         return s.error();
     return db;
 }
 
-Status Database::configure(Mode mode)
+Status Database::configure(Mode mode, const QString& schema)
 {
     // WAL lets the UI's reader threads see committed data while a write is under way; NORMAL sync
     // in WAL mode keeps every committed transaction across a crash of the program (a power cut may
@@ -73,8 +73,8 @@ Status Database::configure(Mode mode)
         !s)
         return s;
     if (mode == Mode::ReadWrite)
-        return Migrations::run(*this);
-    return Migrations::checkCurrent(*this);
+        return Migrations::run(*this, schema);
+    return Migrations::checkCurrent(*this, schema);
 }
 
 sqlite3* Database::handle() const

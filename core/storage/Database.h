@@ -20,7 +20,10 @@ public:
         ReadOnly, // an existing, current file; for reader threads
     };
 
-    static Result<std::unique_ptr<Database>> open(const QString& path, Mode mode = Mode::ReadWrite);
+    // `schema` is the folder of numbered migrations this file follows (Migrations::stationSchema()
+    // unless it is the city platform's own database).
+    static Result<std::unique_ptr<Database>> open(
+        const QString& path, Mode mode = Mode::ReadWrite, const QString& schema = QString());
     ~Database();
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
@@ -38,7 +41,7 @@ public:
 
 private:
     Database(QString path, QString connectionName);
-    Status configure(Mode mode);
+    Status configure(Mode mode, const QString& schema);
 
     QString m_path;
     QString m_connectionName;

@@ -9,10 +9,10 @@
 
 namespace {
 // version -> resource path, from the file names "NNN_what.sql"
-QMap<int, QString> available()
+QMap<int, QString> available(const QString& folder)
 {
     QMap<int, QString> list;
-    const QDir dir(QStringLiteral(":/migrations"));
+    const QDir dir(folder);
     for (const QString& name : dir.entryList({ QStringLiteral("*.sql") }, QDir::Files)) {
         const int version = name.section(QLatin1Char('_'), 0, 0).toInt();
         if (version > 0)
@@ -21,39 +21,46 @@ QMap<int, QString> available()
     return list;
 }
 
-Error tooNew(int fileVersion)
+Error tooNew(int fileVersion, int latest)
 {
     return Error::notAllowed(UiText::of("Storage",
         QT_TRANSLATE_NOOP("Storage",
             "This database was written by a newer QSDesk (schema version %1; this program "
             "knows up to %2). It has not been changed. Please install the newer QSDesk."))
                                  .arg(fileVersion)
-                                 .arg(Migrations::latestVersion()));
+                                 .arg(latest));
 }
 } // namespace
 
-int Migrations::latestVersion()
+QString Migrations::stationSchema()
 {
-    const auto list = available();
+    return QStringLiteral(":/migrations");
+}
+
+int Migrations::latestVersion(const QString& folder)
+{
+    const auto list = available(folder);
     return list.isEmpty() ? 0 : list.lastKey();
 }
 
-Status Migrations::run(Database& db)
+Status Migrations::run(Database& db, const QString& folder)
 {
-    const auto list = available();
+    const auto list = available(folder);
+    const int latest = list.isEmpty() ? 0 : list.lastKey();
     const int seen = db.schemaVersion();
-    if (seen == latestVersion())
+    if (seen == latest)
         return success(); // the usual case: no write lock needed just to open
-    if (seen > latestVersion())
-        return tooNew(seen);
+    if (seen > latest)
+        return tooNew(seen, latest);
     for (;;) {
         // Read the version inside the write lock: another process may be upgrading the same file.
         if (Status s = db.execScript(QStringLiteral("BEGIN IMMEDIATE;")); !s)
             return s;
         const int current = db.schemaVersion();
-        if (current < 0 || current > latestVersion()) {
+        if (current < 0 || current > latest) {
             db.execScript(QStringLiteral("ROLLBACK;"));
-            return current < 0 ? Error::internal(QStringLiteral("cannot read the schema version")) : tooNew(current);
+            return current < 0 ? Error::internal(QStringLiteral("cannot read the schema version"))
+                               : tooNew(current, latest);
         }
         const auto next = list.upperBound(current);
         if (next == list.end())
@@ -75,12 +82,13 @@ Status Migrations::run(Database& db)
     }
 }
 
-Status Migrations::checkCurrent(Database& db)
+Status Migrations::checkCurrent(Database& db, const QString& folder)
 {
+    const int latest = latestVersion(folder);
     const int current = db.schemaVersion();
-    if (current > latestVersion())
-        return tooNew(current);
-    if (current < latestVersion())
+    if (current > latest)
+        return tooNew(current, latest);
+    if (current < latest)
         return Error::notAllowed(UiText::of("Storage",
             QT_TRANSLATE_NOOP("Storage",
                 "The database has not been set up yet (schema version "

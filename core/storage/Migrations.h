@@ -4,10 +4,13 @@
 
 class Database;
 
-// Numbered schema migrations, shipped as resources :/migrations/NNN_name.sql. Each runs in its own
+// Numbered schema migrations, shipped as resources NNN_name.sql in a folder (:/migrations for a
+// station's database, :/server-migrations for the city platform's). Each runs in its own
 // transaction together with the bump of PRAGMA user_version, so a file is always at one version.
 namespace Migrations {
-int latestVersion();
-Status run(Database& db);
-Status checkCurrent(Database& db); // for reader connections: refuse a file that is not current
+QString stationSchema(); // ":/migrations"
+int latestVersion(const QString& folder = stationSchema());
+Status run(Database& db, const QString& folder = stationSchema());
+// For reader connections: refuse a file that is not current.
+Status checkCurrent(Database& db, const QString& folder = stationSchema());
 } // namespace Migrations

@@ -1,0 +1,80 @@
+// qsdesk-server over real TLS on 127.0.0.1: credentials, certificate checks, limits.
+#include "ServerProcess.h"
+#include "support/QtCatch.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <httplib.h>
+
+namespace {
+std::unique_ptr<httplib::SSLClient> client(const ServerProcess& s, const QString& ca)
+{
+    auto c = std::make_unique<httplib::SSLClient>("127.0.0.1", s.port());
+    c->set_ca_cert_path(ca.toLocal8Bit().constData());
+    c->enable_server_certificate_verification(true);
+    c->set_connection_timeout(5);
+    return c;
+}
+
+httplib::Headers bearer(const QString& token)
+{
+    return { { "Authorization", "Bearer " + token.toStdString() } };
+}
+} // namespace
+
+TEST_CASE("a station's credential opens /v1/status; others are refused without touching data", "[server]")
+{
+    ServerProcess server;
+    const QString ln = server.addStation(QStringLiteral("LN"), QStringLiteral("柳南区"), QStringLiteral("county"));
+    const QString city = server.addStation(QStringLiteral("SJ"), QStringLiteral("市级平台"), QStringLiteral("city"));
+    CHECK(ln.size() >= 40);
+    CHECK(ln != city);
+    server.start();
+
+    auto c = client(server, server.caFile());
+    auto ok = c->Get("/v1/status", bearer(ln));
+    REQUIRE(ok);
+    CHECK(ok->status == 200);
+    const QJsonObject status = QJsonDocument::fromJson(QByteArray::fromStdString(ok->body)).object();
+    CHECK(status.value(QStringLiteral("station")).toString() == QStringLiteral("LN"));
+    CHECK(status.value(QStringLiteral("city")).toString() == QStringLiteral("LZ"));
+    CHECK(status.value(QStringLiteral("level")).toString() == QStringLiteral("county"));
+
+    auto wrong = c->Get("/v1/status", bearer(QStringLiteral("not-a-token")));
+    REQUIRE(wrong);
+    CHECK(wrong->status == 401);
+    CHECK(QJsonDocument::fromJson(QByteArray::fromStdString(wrong->body)).object().contains(QStringLiteral("error")));
+    auto none = c->Get("/v1/status");
+    REQUIRE(none);
+    CHECK(none->status == 401);
+    auto unknown = c->Get("/v1/nothing", bearer(ln));
+    REQUIRE(unknown);
+    CHECK(unknown->status == 404);
+}
+
+TEST_CASE("a server whose certificate is not from the station's CA is refused", "[server]")
+{
+    ServerProcess server;
+    const QString ln = server.addStation(QStringLiteral("LN"), QStringLiteral("柳南区"), QStringLiteral("county"));
+    server.start();
+    auto c = client(server, server.otherCaFile());
+    auto res = c->Get("/v1/status", bearer(ln));
+    CHECK_FALSE(res);
+    CHECK(res.error() == httplib::Error::SSLServerVerification);
+}
+
+TEST_CASE("an oversized body is refused with 413 before it is read", "[server]")
+{
+    ServerProcess server;
+    const QString ln = server.addStation(QStringLiteral("LN"), QStringLiteral("柳南区"), QStringLiteral("county"));
+    server.start();
+    auto c = client(server, server.caFile());
+    const std::string big(20u << 20, 'x');
+    auto res = c->Post("/v1/status", bearer(ln), big, "application/json");
+    if (res) // the server may also close the connection without reading the rest
+        CHECK(res->status == 413);
+    // and it is still serving
+    auto after = c->Get("/v1/status", bearer(ln));
+    REQUIRE(after);
+    CHECK(after->status == 200);
+}
