@@ -1,6 +1,7 @@
 #include "HttpApi.h"
 
 #include "ServerStore.h"
+#include "SyncService.h"
 #include "common/Clock.h"
 #include "common/Logging.h"
 
@@ -84,6 +85,47 @@ void HttpApi::install(httplib::Server& server, const QString& dbPath, const Serv
                         { QStringLiteral("level"), station.level },
                         { QStringLiteral("city"), city ? city.value() : QString() },
                         { QStringLiteral("server_time"), Clock::toStorage(Clock::nowUtc()) } });
+            }));
+    server.Post("/v1/push",
+        authenticated(dbPath,
+            [](ServerStore& store,
+                const PlatformStation& station,
+                const httplib::Request& req,
+                httplib::Response& res) {
+                QJsonParseError pe;
+                const QJsonDocument doc = QJsonDocument::fromJson(QByteArray::fromStdString(req.body), &pe);
+                if (pe.error != QJsonParseError::NoError || !doc.isObject())
+                    return sendError(res,
+                        400,
+                        "bad_json",
+                        QStringLiteral("the body is not a JSON object: %1").arg(pe.errorString()));
+                auto result = SyncService::push(store, station, doc.object());
+                if (!result)
+                    return sendError(res,
+                        result.error().code == ErrorCode::BadInput ? 400 : 500,
+                        result.error().code == ErrorCode::BadInput ? "bad_request" : "internal",
+                        result.error().message.english);
+                sendJson(res, 200, result.value());
+            }));
+    server.Get("/v1/pull",
+        authenticated(dbPath,
+            [](ServerStore& store,
+                const PlatformStation& station,
+                const httplib::Request& req,
+                httplib::Response& res) {
+                bool ok = true;
+                const qint64 cursor
+                    = req.has_param("after") ? QString::fromStdString(req.get_param_value("after")).toLongLong(&ok) : 0;
+                bool okLimit = true;
+                const int limit = req.has_param("limit")
+                    ? QString::fromStdString(req.get_param_value("limit")).toInt(&okLimit)
+                    : SyncService::kMaxChangesPerPull;
+                if (!ok || !okLimit || cursor < 0)
+                    return sendError(res, 400, "bad_request", QStringLiteral("after and limit must be whole numbers"));
+                auto result = SyncService::pull(store, station, cursor, limit);
+                if (!result)
+                    return sendError(res, 500, "internal", result.error().message.english);
+                sendJson(res, 200, result.value());
             }));
     server.set_error_handler([](const httplib::Request&, httplib::Response& res) {
         if (res.status == 413)

@@ -416,6 +416,26 @@
         <source>Unknown command %1</source>
         <translation>未知命令 %1</translation>
     </message>
+    <message>
+        <source>Synchronise with the city platform once</source>
+        <translation>与市级平台同步一次</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s address, https://host:port</source>
+        <translation>平台地址，https://主机:端口</translation>
+    </message>
+    <message>
+        <source>The city&apos;s CA certificate (PEM)</source>
+        <translation>市级平台的 CA 证书（PEM 格式）</translation>
+    </message>
+    <message>
+        <source>The station&apos;s credential (stored on first use)</source>
+        <translation>本站点的接入凭据（首次使用时保存）</translation>
+    </message>
+    <message>
+        <source>Pushed %1 (%2 already there), refused %3; pulled %4 (%5 new). Needs attention: %6</source>
+        <translation>已上传 %1 条（%2 条平台已有），被拒 %3 条；已下载 %4 条（新增 %5 条）。待处理：%6 条</translation>
+    </message>
 </context>
 <context>
     <name>ClientListModel</name>
@@ -831,6 +851,33 @@ Desk of the quality-service one-stop platform, after the local standard 质量�
     <message>
         <source>This database already belongs to station %1-%2 (%3).</source>
         <translation>此数据库已属于站点 %1-%2（%3）。</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <source>Synchronisation failed: %1 Nothing local was lost; it will be sent later.</source>
+        <translation>同步失败：%1 本地数据没有任何丢失，将在下次同步时发送。</translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate is not signed by the trusted CA %1, so the connection was refused.</source>
+        <translation>服务器证书不是由受信任的 CA（%1）签发的，已拒绝连接。</translation>
+    </message>
+    <message>
+        <source>the server answered %1: %2</source>
+        <translation>服务器返回 %1：%2</translation>
+    </message>
+    <message>
+        <source>the server %1 cannot be reached (%2).</source>
+        <translation>无法连接服务器 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>The server address must be https://host:port.</source>
+        <translation>服务器地址必须为 https://主机:端口 的形式。</translation>
+    </message>
+    <message>
+        <source>No station credential: give it once with --token.</source>
+        <translation>缺少站点接入凭据：请用 --token 提供一次。</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "cli/ClientCommands.h"
 #include "cli/DemoCommand.h"
 #include "cli/InitCommand.h"
+#include "cli/SyncCommand.h"
 #include "domain/Catalog.h"
 #include "storage/Database.h"
 
@@ -75,5 +76,6 @@ QList<std::shared_ptr<Command>> allCommands()
         std::make_shared<ClientCommand>(),
         std::make_shared<CaseCommand>(),
         std::make_shared<DemoCommand>(),
-        std::make_shared<CheckCommand>() };
+        std::make_shared<CheckCommand>(),
+        std::make_shared<SyncCommand>() };
 }

@@ -7,6 +7,7 @@ Q_LOGGING_CATEGORY(lcSearch, "qsdesk.search", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcWorkflow, "qsdesk.workflow", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcCatalog, "qsdesk.catalog", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcDemo, "qsdesk.demo", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcSync, "qsdesk.sync", QtInfoMsg)
 
 Error Error::internal(const QString& detail)
 {

@@ -109,3 +109,23 @@ Result<CaseRecord> CaseStore::byNumber(Database& db, const QString& number, bool
             query.value(4).toString() });
     return c;
 }
+
+Result<std::optional<qint64>> CaseStore::seqOfId(Database& db, const QString& id)
+{
+    auto q = Sql::run(db.sql(), QStringLiteral("SELECT seq FROM cases WHERE id = ?"), { id });
+    if (!q)
+        return q.error();
+    QSqlQuery query = std::move(q).value();
+    if (!query.next())
+        return std::optional<qint64>();
+    return std::optional<qint64>(query.value(0).toLongLong());
+}
+
+bool CaseStore::hasEvent(Database& db, const QString& eventId)
+{
+    auto q = Sql::run(db.sql(), QStringLiteral("SELECT 1 FROM case_events WHERE id = ?"), { eventId });
+    if (!q)
+        return false;
+    QSqlQuery query = std::move(q).value();
+    return query.next();
+}

@@ -4,6 +4,7 @@
 #include "domain/Records.h"
 
 #include <QDate>
+#include <optional>
 
 class Database;
 
@@ -19,6 +20,9 @@ Result<CaseRecord> insert(Database& db, CaseRecord c, qint64 stationSeq, const Q
 Result<CaseEvent> appendEvent(Database& db, qint64 caseSeq, CaseEvent event);
 // withEvents: the timeline, starting with a "registered" entry made from the case row.
 Result<CaseRecord> byNumber(Database& db, const QString& number, bool withEvents);
+// The local seq of the case with this UUID, if this database holds it.
+Result<std::optional<qint64>> seqOfId(Database& db, const QString& id);
+bool hasEvent(Database& db, const QString& eventId);
 // The searchable texts of a case (DESIGN.md §5): number, summary, client name and USCC.
 QStringList searchTexts(const CaseRecord& c);
 } // namespace CaseStore

@@ -122,3 +122,22 @@ Result<qint64> StationStore::seqOf(Database& db, const QString& stationId)
         return Error::internal(QStringLiteral("unknown station %1").arg(stationId));
     return query.value(0).toLongLong();
 }
+
+Result<qint64> StationStore::ensureRemote(Database& db, const QString& qualifiedCode)
+{
+    const QString city = qualifiedCode.section(QLatin1Char('-'), 0, 0);
+    const QString code = qualifiedCode.section(QLatin1Char('-'), 1);
+    auto q = Sql::run(
+        db.sql(), QStringLiteral("SELECT seq FROM stations WHERE city_code = ? AND code = ?"), { city, code });
+    if (!q)
+        return q.error();
+    if (QSqlQuery found = std::move(q).value(); found.next())
+        return found.value(0).toLongLong();
+    auto insert = Sql::run(db.sql(),
+        QStringLiteral("INSERT INTO stations(id, city_code, code, name, level, is_local, created_at) "
+                       "VALUES (?, ?, ?, ?, 'county', 0, ?)"),
+        { Sql::newId(), city, code, qualifiedCode, Clock::toStorage(Clock::nowUtc()) });
+    if (!insert)
+        return insert.error();
+    return insert->lastInsertId().toLongLong();
+}

@@ -15,4 +15,6 @@ Result<Station> local(Database& db);
 // Records this file as the database of `station`. Refused if it already belongs to one.
 Result<Station> initLocal(Database& db, const Station& station, const QString& actor);
 Result<qint64> seqOf(Database& db, const QString& stationId);
+// The seq of another station ("LZ-LJ") this database holds cases of, added on first sight.
+Result<qint64> ensureRemote(Database& db, const QString& qualifiedCode);
 } // namespace StationStore

@@ -14,3 +14,34 @@ CREATE TABLE stations (
     token_hash TEXT NOT NULL UNIQUE,
     created_at TEXT NOT NULL
 ) WITHOUT ROWID;
+
+-- Every record the platform holds, in its latest form, and the station that owns it.
+CREATE TABLE records (
+    entity    TEXT NOT NULL,
+    record_id TEXT NOT NULL,
+    owner     TEXT NOT NULL REFERENCES stations(code),
+    rev       INTEGER NOT NULL,
+    payload   TEXT NOT NULL,
+    PRIMARY KEY (entity, record_id)
+) WITHOUT ROWID;
+
+-- The change log in the server's commit order (writers are serialised, so AUTOINCREMENT order is
+-- commit order); pull serves it after a cursor, scoped to the station.
+CREATE TABLE changes (
+    seq       INTEGER PRIMARY KEY AUTOINCREMENT,
+    entity    TEXT NOT NULL,
+    record_id TEXT NOT NULL,
+    owner     TEXT NOT NULL,
+    rev       INTEGER NOT NULL,
+    payload   TEXT NOT NULL
+);
+CREATE INDEX changes_owner ON changes(owner, seq);
+
+-- The answer given to every applied op, so a replayed op (its acknowledgement was lost) gets the
+-- same answer again and never applies twice. Refusals are not kept: they are judged afresh.
+CREATE TABLE applied_ops (
+    op_id   TEXT PRIMARY KEY NOT NULL,
+    station TEXT NOT NULL,
+    result  TEXT NOT NULL,
+    at      TEXT NOT NULL
+) WITHOUT ROWID;

@@ -6,7 +6,7 @@
 #include <QSqlQuery>
 #include <catch2/catch.hpp>
 
-TestDatabase::TestDatabase()
+TestDatabase::TestDatabase(const QString& stationCode)
 {
     REQUIRE(dir.isValid());
     auto opened = Database::open(path());
@@ -14,8 +14,8 @@ TestDatabase::TestDatabase()
     db = std::move(opened).value();
     Station s;
     s.cityCode = QStringLiteral("LZ");
-    s.code = QStringLiteral("LN");
-    s.name = QStringLiteral("柳南区");
+    s.code = stationCode;
+    s.name = stationCode == QLatin1String("LN") ? QStringLiteral("柳南区") : stationCode;
     REQUIRE(StationStore::initLocal(*db, s, QStringLiteral("tester")).ok());
     auto c = Catalog::loadBuiltIn();
     REQUIRE(c.ok());

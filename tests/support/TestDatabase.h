@@ -9,7 +9,7 @@
 // A real SQLite file in a fresh temporary folder, set up as station LZ-LN, with the built-in catalog.
 struct TestDatabase
 {
-    TestDatabase();
+    explicit TestDatabase(const QString& stationCode = QStringLiteral("LN"));
     QString path() const { return dir.filePath(QStringLiteral("station.db")); }
     std::unique_ptr<Database> openAnother() const;
     qint64 count(const QString& table) const; // rows in a table, read over a fresh connection

@@ -1,0 +1,176 @@
+#include "sync/SyncClient.h"
+
+#include "common/Clock.h"
+#include "common/Logging.h"
+#include "storage/Database.h"
+#include "storage/OutboxStore.h"
+#include "storage/Sql.h"
+#include "storage/Transaction.h"
+#include "sync/ChangeApplier.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QUrl>
+#include <httplib.h>
+
+namespace {
+Error network(const UiText& what)
+{
+    return { ErrorCode::Network,
+        QStringLiteral("server"),
+        UiText::of("Sync",
+            QT_TRANSLATE_NOOP("Sync", "Synchronisation failed: %1 Nothing local was lost; it will be sent later."))
+            .arg(what) };
+}
+
+Error failureOf(const httplib::Result& res, const SyncEndpoint& ep)
+{
+    if (res.error() == httplib::Error::SSLServerVerification)
+        return network(UiText::of("Sync",
+            QT_TRANSLATE_NOOP("Sync",
+                "the server's certificate is not signed by the trusted CA %1, "
+                "so the connection was refused."))
+                           .arg(ep.caFile));
+    if (res)
+        return network(UiText::of("Sync", QT_TRANSLATE_NOOP("Sync", "the server answered %1: %2"))
+                           .arg(qlonglong(res->status))
+                           .arg(QString::fromStdString(res->body).left(300)));
+    return network(UiText::of("Sync", QT_TRANSLATE_NOOP("Sync", "the server %1 cannot be reached (%2)."))
+                       .arg(ep.url)
+                       .arg(QString::fromStdString(httplib::to_string(res.error()))));
+}
+
+Result<QString> syncValue(Database& db, const QString& key)
+{
+    auto q = Sql::run(db.sql(), QStringLiteral("SELECT value FROM sync_state WHERE key = ?"), { key });
+    if (!q)
+        return q.error();
+    QSqlQuery query = std::move(q).value();
+    return query.next() ? query.value(0).toString() : QString();
+}
+
+Status setSyncValue(Database& db, const QString& key, const QString& value)
+{
+    auto q = Sql::run(db.sql(),
+        QStringLiteral("INSERT INTO sync_state(key, value) VALUES (?, ?) "
+                       "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
+        { key, value });
+    if (!q)
+        return q.error();
+    return success();
+}
+} // namespace
+
+SyncClient::SyncClient(Database& db, SyncEndpoint endpoint)
+    : m_db(db)
+    , m_endpoint(std::move(endpoint))
+{ }
+
+Result<SyncReport> SyncClient::runOnce()
+{
+    const QUrl url(m_endpoint.url);
+    if (url.scheme() != QLatin1String("https") || url.host().isEmpty())
+        return Error::badInput(QStringLiteral("server"),
+            UiText::of("Sync", QT_TRANSLATE_NOOP("Sync", "The server address must be https://host:port.")));
+    if (m_endpoint.token.isEmpty())
+        return Error::badInput(QStringLiteral("token"),
+            UiText::of("Sync", QT_TRANSLATE_NOOP("Sync", "No station credential: give it once with --token.")));
+    httplib::SSLClient http(url.host().toStdString(), url.port(443));
+    http.set_ca_cert_path(m_endpoint.caFile.toLocal8Bit().constData());
+    http.enable_server_certificate_verification(true);
+    http.set_connection_timeout(10);
+    http.set_read_timeout(60);
+    http.set_write_timeout(60);
+    http.set_keep_alive(true);
+    const httplib::Headers auth { { "Authorization", "Bearer " + m_endpoint.token.toStdString() } };
+    SyncReport report;
+
+    // Push: the outbox in order, one batch at a time.
+    for (;;) {
+        auto ops = OutboxStore::pending(m_db, kPushBatch);
+        if (!ops)
+            return ops.error();
+        if (ops->isEmpty())
+            break;
+        QJsonArray wire;
+        for (const OutboxOp& op : *ops)
+            wire.append(op.toJson());
+        const std::string body = QJsonDocument(QJsonObject { { QStringLiteral("ops"), wire } })
+                                     .toJson(QJsonDocument::Compact)
+                                     .toStdString();
+        auto res = http.Post("/v1/push", auth, body, "application/json");
+        if (!res || res->status != 200)
+            return failureOf(res, m_endpoint);
+        const QJsonArray results = QJsonDocument::fromJson(QByteArray::fromStdString(res->body))
+                                       .object()
+                                       .value(QStringLiteral("results"))
+                                       .toArray();
+        if (results.size() != ops->size())
+            return network(UiText::verbatim(
+                QStringLiteral("the server answered %1 of %2 ops").arg(results.size()).arg(ops->size())));
+        WriteTransaction tx(m_db);
+        if (!tx.begun())
+            return tx.begun().error();
+        for (const QJsonValue& v : results) {
+            const QJsonObject r = v.toObject();
+            const QString status = r.value(QStringLiteral("status")).toString();
+            const QString state = status == QLatin1String("applied") ? QStringLiteral("applied")
+                : status == QLatin1String("duplicate")               ? QStringLiteral("duplicate")
+                : status == QLatin1String("conflict")                ? QStringLiteral("conflict")
+                                                                     : QStringLiteral("rejected");
+            (state == QLatin1String("applied")            ? report.pushed
+                    : state == QLatin1String("duplicate") ? report.duplicates
+                                                          : report.refused)++;
+            if (r.value(QStringLiteral("replayed")).toBool() && state == QLatin1String("applied"))
+                --report.pushed, ++report.duplicates;
+            auto q = Sql::run(m_db.sql(),
+                QStringLiteral("UPDATE outbox SET state = ?, result = ?, attempts = attempts + 1, updated_at = ? "
+                               "WHERE op_id = ?"),
+                { state,
+                    QString::fromUtf8(QJsonDocument(r).toJson(QJsonDocument::Compact)),
+                    Clock::toStorage(Clock::nowUtc()),
+                    r.value(QStringLiteral("op_id")).toString() });
+            if (!q)
+                return q.error();
+        }
+        if (Status s = tx.commit(); !s)
+            return s.error();
+    }
+
+    // Pull: pages after the cursor; each page and its cursor land together.
+    for (;;) {
+        auto cursor = syncValue(m_db, QStringLiteral("cursor"));
+        if (!cursor)
+            return cursor.error();
+        const std::string path
+            = QStringLiteral("/v1/pull?after=%1&limit=%2").arg(cursor->toLongLong()).arg(kPullPage).toStdString();
+        auto res = http.Get(path, auth);
+        if (!res || res->status != 200)
+            return failureOf(res, m_endpoint);
+        const QJsonObject page = QJsonDocument::fromJson(QByteArray::fromStdString(res->body)).object();
+        const QJsonArray changes = page.value(QStringLiteral("changes")).toArray();
+        WriteTransaction tx(m_db);
+        if (!tx.begun())
+            return tx.begun().error();
+        for (const QJsonValue& change : changes) {
+            auto added = ChangeApplier::apply(m_db, change.toObject());
+            if (!added)
+                return added.error();
+            report.pulled++;
+            report.added += *added ? 1 : 0;
+        }
+        if (Status s = setSyncValue(m_db,
+                QStringLiteral("cursor"),
+                QString::number(qint64(page.value(QStringLiteral("cursor")).toDouble())));
+            !s)
+            return s.error();
+        if (Status s = setSyncValue(m_db, QStringLiteral("last_synced_at"), Clock::toStorage(Clock::nowUtc())); !s)
+            return s.error();
+        if (Status s = tx.commit(); !s)
+            return s.error();
+        if (!page.value(QStringLiteral("more")).toBool())
+            break;
+    }
+    qCInfo(lcSync) << "sync:" << report.pushed << "pushed," << report.pulled << "pulled";
+    return report;
+}

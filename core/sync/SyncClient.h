@@ -1,0 +1,42 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QString>
+
+class Database;
+
+// Where and as whom a station synchronises.
+struct SyncEndpoint
+{
+    QString url; // https://host:port
+    QString caFile; // the city's CA (PEM): the only one trusted for this server
+    QString token; // the station's credential
+};
+
+struct SyncReport
+{
+    int pushed = 0; // ops the server applied now
+    int duplicates = 0; // ops it had applied before (their answer had been lost)
+    int refused = 0; // ops rejected or in conflict: they wait in "needs attention"
+    int pulled = 0; // changes received
+    int added = 0; // of those, records new here
+};
+
+// One full round (DESIGN.md §6): push the outbox in order, in batches, each answered op marked in
+// one transaction with its answer; then pull pages after the stored cursor, each page applied and
+// the cursor stored in one transaction. Runs on the caller's thread: call it from a worker.
+// Network and certificate failures are Error::Network (CLI exit 5); the outbox stays intact.
+class SyncClient
+{
+public:
+    SyncClient(Database& db, SyncEndpoint endpoint);
+    Result<SyncReport> runOnce();
+
+    static constexpr int kPushBatch = 200;
+    static constexpr int kPullPage = 1000;
+
+private:
+    Database& m_db;
+    SyncEndpoint m_endpoint;
+};

@@ -1,0 +1,189 @@
+#include "SyncService.h"
+
+#include "common/Clock.h"
+#include "storage/Database.h"
+#include "storage/Sql.h"
+#include "storage/Transaction.h"
+
+#include <QJsonDocument>
+
+namespace {
+QString compact(const QJsonObject& o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+QJsonObject answer(const QString& opId, const char* status, const QString& message = {}, qint64 rev = 0)
+{
+    QJsonObject a { { QStringLiteral("op_id"), opId }, { QStringLiteral("status"), QLatin1String(status) } };
+    if (!message.isEmpty())
+        a.insert(QStringLiteral("message"), message);
+    if (rev > 0)
+        a.insert(QStringLiteral("rev"), rev);
+    return a;
+}
+
+Result<std::optional<QString>> ownerOf(Database& db, const QString& entity, const QString& id)
+{
+    auto q = Sql::run(
+        db.sql(), QStringLiteral("SELECT owner FROM records WHERE entity = ? AND record_id = ?"), { entity, id });
+    if (!q)
+        return q.error();
+    QSqlQuery query = std::move(q).value();
+    if (!query.next())
+        return std::optional<QString>();
+    return std::optional<QString>(query.value(0).toString());
+}
+
+// The answer to one op, applying it when it is good; Internal errors abort the whole batch.
+Result<QJsonObject> applyOne(Database& db, const PlatformStation& station, const QString& city, const QJsonObject& op)
+{
+    const QString opId = op.value(QStringLiteral("op_id")).toString();
+    const QString entity = op.value(QStringLiteral("entity")).toString();
+    const QString recordId = op.value(QStringLiteral("record_id")).toString();
+    const QString kind = op.value(QStringLiteral("kind")).toString();
+    const QJsonObject payload = op.value(QStringLiteral("payload")).toObject();
+    if (opId.isEmpty() || recordId.isEmpty() || !op.value(QStringLiteral("payload")).isObject())
+        return answer(opId, "rejected", QStringLiteral("op_id, record_id and payload are required"));
+    if (kind != QLatin1String("create"))
+        return answer(opId, "rejected", QStringLiteral("kind %1 is not supported").arg(kind));
+    if (payload.value(QStringLiteral("id")).toString() != recordId)
+        return answer(opId, "rejected", QStringLiteral("payload.id differs from record_id"));
+
+    if (entity == QLatin1String("case")) {
+        // A station registers cases under its own code only.
+        const QString expected = QStringLiteral("%1-%2").arg(city, station.code);
+        if (payload.value(QStringLiteral("station")).toString() != expected)
+            return answer(opId, "rejected", QStringLiteral("a case of another station"));
+        auto client = ownerOf(db, QStringLiteral("client"), payload.value(QStringLiteral("client_id")).toString());
+        if (!client)
+            return client.error();
+        if (!client->has_value())
+            return answer(opId, "rejected", QStringLiteral("the case's client is unknown here; push it first"));
+    } else if (entity == QLatin1String("case_event")) {
+        auto owner = ownerOf(db, QStringLiteral("case"), payload.value(QStringLiteral("case_id")).toString());
+        if (!owner)
+            return owner.error();
+        if (!owner->has_value())
+            return answer(opId, "rejected", QStringLiteral("the event's case is unknown here"));
+        if (**owner != station.code && !station.isCity())
+            return answer(opId, "rejected", QStringLiteral("an event on another station's case"));
+    } else if (entity != QLatin1String("client")) {
+        return answer(opId, "rejected", QStringLiteral("unknown entity %1").arg(entity));
+    }
+
+    auto existing = ownerOf(db, entity, recordId);
+    if (!existing)
+        return existing.error();
+    if (existing->has_value()) // created before under another op id: same record, nothing to do
+        return **existing == station.code
+            ? answer(opId, "duplicate", {}, 1)
+            : answer(opId, "rejected", QStringLiteral("the record belongs to another station"));
+    const QString body = compact(payload);
+    if (auto q = Sql::run(db.sql(),
+            QStringLiteral("INSERT INTO records(entity, record_id, owner, rev, payload) VALUES (?, ?, ?, 1, ?)"),
+            { entity, recordId, station.code, body });
+        !q)
+        return q.error();
+    if (auto q = Sql::run(db.sql(),
+            QStringLiteral("INSERT INTO changes(entity, record_id, owner, rev, payload) VALUES (?, ?, ?, 1, ?)"),
+            { entity, recordId, station.code, body });
+        !q)
+        return q.error();
+    return answer(opId, "applied", {}, 1);
+}
+} // namespace
+
+Result<QJsonObject> SyncService::push(ServerStore& store, const PlatformStation& station, const QJsonObject& body)
+{
+    if (!body.value(QStringLiteral("ops")).isArray())
+        return Error::badInput(
+            QStringLiteral("ops"), UiText::verbatim(QStringLiteral("the body must be {\"ops\": [...]}")));
+    const QJsonArray ops = body.value(QStringLiteral("ops")).toArray();
+    if (ops.size() > kMaxOpsPerPush)
+        return Error::badInput(
+            QStringLiteral("ops"), UiText::verbatim(QStringLiteral("at most %1 ops per push").arg(kMaxOpsPerPush)));
+    auto city = store.city();
+    if (!city)
+        return city.error();
+    Database& db = store.db();
+    WriteTransaction tx(db);
+    if (!tx.begun())
+        return tx.begun().error();
+    QJsonArray results;
+    const QString now = Clock::toStorage(Clock::nowUtc());
+    for (const QJsonValue& v : ops) {
+        const QJsonObject op = v.toObject();
+        const QString opId = op.value(QStringLiteral("op_id")).toString();
+        // A replay: the stored answer, marked as such. Op ids belong to the station that sent them
+        // first; another station reusing one learns nothing and changes nothing.
+        auto seen
+            = Sql::run(db.sql(), QStringLiteral("SELECT station, result FROM applied_ops WHERE op_id = ?"), { opId });
+        if (!seen)
+            return seen.error();
+        if (QSqlQuery q = std::move(seen).value(); q.next()) {
+            if (q.value(0).toString() != station.code) {
+                results.append(answer(opId, "rejected", QStringLiteral("this op id was sent by another station")));
+                continue;
+            }
+            QJsonObject first = QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object();
+            first.insert(QStringLiteral("replayed"), true);
+            results.append(first);
+            continue;
+        }
+        auto result = applyOne(db, station, *city, op);
+        if (!result)
+            return result.error();
+        // Only what was applied claims its op id; a refusal is judged afresh if the op comes again
+        // (its client may have arrived since), and cannot block the op's rightful sender.
+        const QString status = result->value(QStringLiteral("status")).toString();
+        if (!opId.isEmpty() && (status == QLatin1String("applied") || status == QLatin1String("duplicate"))) {
+            if (auto q = Sql::run(db.sql(),
+                    QStringLiteral("INSERT INTO applied_ops(op_id, station, result, at) VALUES (?, ?, ?, ?)"),
+                    { opId, station.code, compact(*result), now });
+                !q)
+                return q.error();
+        }
+        results.append(result.value());
+    }
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return QJsonObject { { QStringLiteral("results"), results } };
+}
+
+Result<QJsonObject> SyncService::pull(ServerStore& store, const PlatformStation& station, qint64 cursor, int limit)
+{
+    limit = std::clamp(limit, 1, kMaxChangesPerPull);
+    auto q = station.isCity()
+        ? Sql::run(store.db().sql(),
+            QStringLiteral(
+                "SELECT seq, entity, record_id, owner, rev, payload FROM changes WHERE seq > ? ORDER BY seq LIMIT ?"),
+            { cursor, limit + 1 })
+        : Sql::run(store.db().sql(),
+            QStringLiteral(
+                "SELECT seq, entity, record_id, owner, rev, payload FROM changes WHERE owner = ? AND seq > ? "
+                "ORDER BY seq LIMIT ?"),
+            { station.code, cursor, limit + 1 });
+    if (!q)
+        return q.error();
+    QSqlQuery query = std::move(q).value();
+    QJsonArray changes;
+    qint64 last = cursor;
+    bool more = false;
+    while (query.next()) {
+        if (changes.size() == limit) {
+            more = true;
+            break;
+        }
+        last = query.value(0).toLongLong();
+        changes.append(QJsonObject { { QStringLiteral("seq"), last },
+            { QStringLiteral("entity"), query.value(1).toString() },
+            { QStringLiteral("record_id"), query.value(2).toString() },
+            { QStringLiteral("owner"), query.value(3).toString() },
+            { QStringLiteral("rev"), query.value(4).toLongLong() },
+            { QStringLiteral("payload"), QJsonDocument::fromJson(query.value(5).toString().toUtf8()).object() } });
+    }
+    return QJsonObject {
+        { QStringLiteral("changes"), changes }, { QStringLiteral("cursor"), last }, { QStringLiteral("more"), more }
+    };
+}

@@ -1,0 +1,170 @@
+// Stations and the city platform over real TLS on 127.0.0.1 (issue 3, DESIGN.md §6): scope, and
+// every acknowledged record exactly once whatever happens to the network or the server.
+#include "ServerProcess.h"
+#include "search/CaseQuery.h"
+#include "storage/CaseStore.h"
+#include "storage/OutboxStore.h"
+#include "storage/Sql.h"
+#include "support/QtCatch.h"
+#include "support/TestDatabase.h"
+#include "sync/SyncClient.h"
+#include "workflow/Registration.h"
+
+#include <QJsonDocument>
+#include <httplib.h>
+
+namespace {
+struct SyncingStation
+{
+    SyncingStation(ServerProcess& server, const QString& code, const QString& level)
+        : t(code)
+        , endpoint { server.url(), server.caFile(), server.addStation(code, code, level) }
+    { }
+
+    QString registerCase(const QString& summary)
+    {
+        if (clientId.isEmpty())
+            clientId = t.addClient(QStringLiteral("%1的客户").arg(t.db->path().section(u'/', -1)));
+        auto c = Registration(*t.db, t.catalog)
+                     .registerCase({ clientId, QStringLiteral("window"), QStringLiteral("5.4"), summary, {}, {} },
+                         QStringLiteral("c"));
+        REQUIRE(c.ok());
+        return c->number;
+    }
+
+    Result<SyncReport> sync() { return SyncClient(*t.db, endpoint).runOnce(); }
+    bool has(const QString& number) { return CaseStore::byNumber(*t.db, number, false).ok(); }
+    qint64 count(const QString& text)
+    {
+        CaseFilter f;
+        f.text = text;
+        return CaseQuery::count(*t.db, f).value();
+    }
+
+    TestDatabase t;
+    SyncEndpoint endpoint;
+    QString clientId;
+};
+} // namespace
+
+TEST_CASE("cases registered offline reach the city and stay out of other counties", "[sync]")
+{
+    ServerProcess server;
+    SyncingStation ln(server, QStringLiteral("LN"), QStringLiteral("county"));
+    SyncingStation lj(server, QStringLiteral("LJ"), QStringLiteral("county"));
+    SyncingStation city(server, QStringLiteral("SJ"), QStringLiteral("city"));
+    server.start();
+    const QString n1 = ln.registerCase(QStringLiteral("柳南的诉求"));
+    const QString n2 = lj.registerCase(QStringLiteral("柳江的诉求"));
+
+    auto r1 = ln.sync();
+    REQUIRE(r1.ok());
+    CHECK(r1->pushed == 2); // client and case
+    REQUIRE(lj.sync().ok());
+    auto r3 = city.sync();
+    REQUIRE(r3.ok());
+    CHECK(r3->added == 4);
+    CHECK(city.has(n1));
+    CHECK(city.has(n2));
+    CHECK(city.count(QStringLiteral("柳南")) == 1); // pulled cases are searchable
+    REQUIRE(ln.sync().ok());
+    CHECK_FALSE(ln.has(n2));
+    CHECK(OutboxStore::count(*ln.t.db, QStringLiteral("pending")).value() == 0);
+    // A second round moves nothing.
+    auto again = ln.sync();
+    REQUIRE(again.ok());
+    CHECK(again->pushed == 0);
+    CHECK(again->added == 0);
+}
+
+TEST_CASE("an untrusted server certificate or an unreachable server leaves the outbox intact", "[sync]")
+{
+    ServerProcess server;
+    SyncingStation ln(server, QStringLiteral("LN"), QStringLiteral("county"));
+    server.start();
+    ln.registerCase(QStringLiteral("离线登记"));
+    SyncEndpoint wrongCa = ln.endpoint;
+    wrongCa.caFile = server.otherCaFile();
+    auto refused = SyncClient(*ln.t.db, wrongCa).runOnce();
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().code == ErrorCode::Network);
+    CHECK(refused.error().message.english.contains(QStringLiteral("certificate")));
+    CHECK(OutboxStore::count(*ln.t.db, QStringLiteral("pending")).value() == 2);
+    server.kill();
+    auto down = ln.sync();
+    REQUIRE_FALSE(down.ok());
+    CHECK(down.error().code == ErrorCode::Network);
+    CHECK(OutboxStore::count(*ln.t.db, QStringLiteral("pending")).value() == 2);
+    server.start();
+    REQUIRE(ln.sync().ok());
+    CHECK(OutboxStore::count(*ln.t.db, QStringLiteral("applied")).value() == 2);
+}
+
+TEST_CASE("a lost acknowledgement and a re-pulled page change nothing twice", "[sync]")
+{
+    ServerProcess server;
+    SyncingStation ln(server, QStringLiteral("LN"), QStringLiteral("county"));
+    SyncingStation city(server, QStringLiteral("SJ"), QStringLiteral("city"));
+    server.start();
+    for (int i = 0; i < 30; ++i)
+        ln.registerCase(QStringLiteral("重放测试%1").arg(i));
+    REQUIRE(ln.sync().ok());
+    // As if the answers had never arrived: the ops are pending again and are sent again.
+    REQUIRE(Sql::run(ln.t.db->sql(), QStringLiteral("UPDATE outbox SET state = 'pending'")).ok());
+    auto replay = ln.sync();
+    REQUIRE(replay.ok());
+    CHECK(replay->pushed == 0);
+    CHECK(replay->duplicates == 31);
+    REQUIRE(city.sync().ok());
+    CHECK(city.count(QStringLiteral("重放测试")) == 30);
+    // As if the client died after applying a page but before storing its cursor.
+    REQUIRE(Sql::run(city.t.db->sql(), QStringLiteral("UPDATE sync_state SET value = '0' WHERE key = 'cursor'")).ok());
+    auto again = city.sync();
+    REQUIRE(again.ok());
+    CHECK(again->pulled == 31);
+    CHECK(again->added == 0);
+    CHECK(city.count(QStringLiteral("重放测试")) == 30);
+}
+
+TEST_CASE("a station cannot push another station's case, and malformed bodies are refused", "[sync]")
+{
+    ServerProcess server;
+    SyncingStation ln(server, QStringLiteral("LN"), QStringLiteral("county"));
+    SyncingStation lj(server, QStringLiteral("LJ"), QStringLiteral("county"));
+    server.start();
+    ln.registerCase(QStringLiteral("柳南的诉求"));
+    // LJ replays LN's ops with its own credential: the case is refused, nothing of it lands.
+    auto ops = OutboxStore::pending(*ln.t.db, 10).value();
+    QJsonArray wire;
+    for (const OutboxOp& op : ops)
+        wire.append(op.toJson());
+    httplib::SSLClient http("127.0.0.1", server.port());
+    http.set_ca_cert_path(server.caFile().toLocal8Bit().constData());
+    http.enable_server_certificate_verification(true);
+    const httplib::Headers lj_auth { { "Authorization", "Bearer " + lj.endpoint.token.toStdString() } };
+    auto res = http.Post("/v1/push",
+        lj_auth,
+        QJsonDocument(QJsonObject { { QStringLiteral("ops"), wire } }).toJson().toStdString(),
+        "application/json");
+    REQUIRE(res);
+    REQUIRE(res->status == 200);
+    const QJsonArray results = QJsonDocument::fromJson(QByteArray::fromStdString(res->body))
+                                   .object()
+                                   .value(QStringLiteral("results"))
+                                   .toArray();
+    REQUIRE(results.size() == 2);
+    CHECK(results.at(1).toObject().value(QStringLiteral("status")).toString() == QStringLiteral("rejected"));
+    for (const char* bad : { "{", "[1,2]", "{\"ops\": 5}", "" }) {
+        INFO(bad);
+        auto r = http.Post("/v1/push", lj_auth, bad, "application/json");
+        REQUIRE(r);
+        CHECK(r->status == 400);
+    }
+    // LN's own push: the client op whose id LJ used first is refused and waits in "needs attention";
+    // LN learns nothing of LJ's answer. Its case still lands.
+    auto own = ln.sync();
+    REQUIRE(own.ok());
+    CHECK(own->refused == 1);
+    CHECK(own->pushed == 1);
+    CHECK(OutboxStore::count(*ln.t.db, QStringLiteral("rejected")).value() == 1);
+}
