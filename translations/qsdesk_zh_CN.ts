@@ -436,6 +436,10 @@
         <source>Pushed %1 (%2 already there), refused %3; pulled %4 (%5 new). Needs attention: %6</source>
         <translation>已上传 %1 条（%2 条平台已有），被拒 %3 条；已下载 %4 条（新增 %5 条）。待处理：%6 条</translation>
     </message>
+    <message>
+        <source>Also write sync ops, as if every record had been registered here</source>
+        <translation>同时写入同步操作，如同每条记录都在本站登记</translation>
+    </message>
 </context>
 <context>
     <name>ClientListModel</name>

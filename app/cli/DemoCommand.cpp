@@ -25,10 +25,13 @@ int DemoCommand::execute(CliContext& ctx, const QStringList& args)
     p.addOption({ QStringLiteral("until"),
         QCoreApplication::translate("Cli", "Last day with cases (default today)"),
         QStringLiteral("date") });
+    p.addOption({ QStringLiteral("outbox"),
+        QCoreApplication::translate("Cli", "Also write sync ops, as if every record had been registered here") });
     int rc = 0;
     if (!parse(ctx, p, args, rc))
         return rc;
     DemoOptions options;
+    options.withOutbox = p.isSet(QStringLiteral("outbox"));
     bool okCases = false, okSeed = false;
     options.cases = p.value(QStringLiteral("cases")).toInt(&okCases);
     options.seed = p.value(QStringLiteral("seed")).toULongLong(&okSeed);

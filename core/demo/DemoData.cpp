@@ -8,8 +8,10 @@
 #include "storage/AuditLog.h"
 #include "storage/CaseStore.h"
 #include "storage/Database.h"
+#include "storage/OutboxStore.h"
 #include "storage/Sql.h"
 #include "storage/StationStore.h"
+#include "sync/SyncPayload.h"
 #include "validation/Uscc.h"
 
 #include <QSet>
@@ -263,6 +265,7 @@ Result<DemoSummary> DemoData::generate(
     const int clientCount = std::max(options.cases > 0 ? 10 : 0, options.cases / 20);
     QList<qint64> clientSeqs;
     QList<QPair<QString, QString>> clientNames; // name, uscc
+    QStringList clientIds;
     const QString createdAt = Clock::toStorage(QDateTime(workdays.value(0, until), QTime(8, 0), Clock::chinaZone()));
     for (int i = 0; i < clientCount; ++i) {
         const bool enterprise = g.chance(900);
@@ -288,6 +291,31 @@ Result<DemoSummary> DemoData::generate(
             return fail(s.error());
         clientSeqs << seq;
         clientNames.append({ name, uscc });
+        clientIds << id;
+        if (options.withOutbox) {
+            Client c;
+            c.id = id;
+            c.kind = enterprise ? ClientKind::Enterprise : ClientKind::Person;
+            c.name = name;
+            c.uscc = uscc;
+            c.contactName = contact;
+            c.phone = phone;
+            c.createdAt = Clock::fromStorage(createdAt);
+            if (Status s = OutboxStore::append(db,
+                    { 0,
+                        g.uuid(),
+                        QStringLiteral("client"),
+                        id,
+                        QStringLiteral("create"),
+                        0,
+                        SyncPayload::client(c),
+                        QStringLiteral("demo"),
+                        {},
+                        {},
+                        0 });
+                !s)
+                return fail(s.error());
+        }
     }
     summary.clients = clientCount;
 
@@ -379,6 +407,34 @@ Result<DemoSummary> DemoData::generate(
             !s)
             return fail(s.error());
         const qint64 caseSeq = p.kase.lastInsertId().toLongLong();
+        if (options.withOutbox) {
+            CaseRecord c;
+            c.id = caseId;
+            c.number = number;
+            c.clientId = clientIds.at(clientIndex);
+            c.channel = channel;
+            c.itemCode = item->code;
+            c.categoryCode = item->categoryCode;
+            c.summary = text;
+            c.status = closed ? CaseStatus::Closed : CaseStatus::Registered;
+            c.receivedAt = received;
+            c.receivedBy = clerk;
+            c.answer = answer;
+            if (Status s = OutboxStore::append(db,
+                    { 0,
+                        g.uuid(),
+                        QStringLiteral("case"),
+                        caseId,
+                        QStringLiteral("create"),
+                        0,
+                        SyncPayload::caseRecord(c, *station),
+                        clerk,
+                        received,
+                        {},
+                        0 });
+                !s)
+                return fail(s.error());
+        }
         CaseRecord forIndex;
         forIndex.number = number;
         forIndex.summary = text;

@@ -11,13 +11,15 @@ class Database;
 // Realistic, deterministic data for trying the program, tests and benchmarks: Liuzhou enterprises
 // with valid unified social credit codes, persons, and cases spread over five years of working days
 // in plausible proportions of categories and channels. The same seed and end day give the same data.
-// Demo data stays local: it writes no sync ops, so a demo file never floods the city platform.
+// Demo data stays local: it writes no sync ops, so a demo file never floods the city platform,
+// unless `withOutbox` asks for them (sync benchmarks), as if each record had been registered by hand.
 struct DemoOptions
 {
     int cases = 1000;
     quint64 seed = 1;
     QDate until; // the last day with cases; defaults to today (China time)
     int years = 5;
+    bool withOutbox = false;
 };
 
 struct DemoSummary
