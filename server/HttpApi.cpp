@@ -73,6 +73,7 @@ void HttpApi::install(httplib::Server& server, const QString& dbPath, const Serv
     server.set_read_timeout(limits.readTimeoutSeconds, 0);
     server.set_write_timeout(limits.writeTimeoutSeconds, 0);
     server.set_keep_alive_max_count(1000);
+    server.set_tcp_nodelay(true); // no Nagle + delayed-ACK stall on kept-alive connections
 
     server.Get("/v1/status",
         authenticated(dbPath,
@@ -125,7 +126,8 @@ void HttpApi::install(httplib::Server& server, const QString& dbPath, const Serv
                 auto result = SyncService::pull(store, station, cursor, limit);
                 if (!result)
                     return sendError(res, 500, "internal", result.error().message.english);
-                sendJson(res, 200, result.value());
+                res.status = 200;
+                res.set_content(result->toStdString(), "application/json");
             }));
     server.set_error_handler([](const httplib::Request&, httplib::Response& res) {
         if (res.status == 413)

@@ -6,6 +6,7 @@
 #include "storage/Transaction.h"
 
 #include <QJsonDocument>
+#include <QRegularExpression>
 
 namespace {
 QString compact(const QJsonObject& o)
@@ -25,14 +26,13 @@ QJsonObject answer(const QString& opId, const char* status, const QString& messa
 
 Result<std::optional<QString>> ownerOf(Database& db, const QString& entity, const QString& id)
 {
-    auto q = Sql::run(
-        db.sql(), QStringLiteral("SELECT owner FROM records WHERE entity = ? AND record_id = ?"), { entity, id });
-    if (!q)
-        return q.error();
-    QSqlQuery query = std::move(q).value();
-    if (!query.next())
+    auto row
+        = Sql::one(db, QStringLiteral("SELECT owner FROM records WHERE entity = ? AND record_id = ?"), { entity, id });
+    if (!row)
+        return row.error();
+    if (!row->has_value())
         return std::optional<QString>();
-    return std::optional<QString>(query.value(0).toString());
+    return std::optional<QString>((**row).at(0).toString());
 }
 
 // The answer to one op, applying it when it is good; Internal errors abort the whole batch.
@@ -45,6 +45,9 @@ Result<QJsonObject> applyOne(Database& db, const PlatformStation& station, const
     const QJsonObject payload = op.value(QStringLiteral("payload")).toObject();
     if (opId.isEmpty() || recordId.isEmpty() || !op.value(QStringLiteral("payload")).isObject())
         return answer(opId, "rejected", QStringLiteral("op_id, record_id and payload are required"));
+    static const QRegularExpression idRe(QStringLiteral("^[0-9A-Za-z-]{1,64}$"));
+    if (!idRe.match(recordId).hasMatch())
+        return answer(opId, "rejected", QStringLiteral("record_id must be letters, digits and dashes (a UUID)"));
     if (kind != QLatin1String("create"))
         return answer(opId, "rejected", QStringLiteral("kind %1 is not supported").arg(kind));
     if (payload.value(QStringLiteral("id")).toString() != recordId)
@@ -80,12 +83,12 @@ Result<QJsonObject> applyOne(Database& db, const PlatformStation& station, const
             ? answer(opId, "duplicate", {}, 1)
             : answer(opId, "rejected", QStringLiteral("the record belongs to another station"));
     const QString body = compact(payload);
-    if (auto q = Sql::run(db.sql(),
+    if (Status q = Sql::write(db,
             QStringLiteral("INSERT INTO records(entity, record_id, owner, rev, payload) VALUES (?, ?, ?, 1, ?)"),
             { entity, recordId, station.code, body });
         !q)
         return q.error();
-    if (auto q = Sql::run(db.sql(),
+    if (Status q = Sql::write(db,
             QStringLiteral("INSERT INTO changes(entity, record_id, owner, rev, payload) VALUES (?, ?, ?, 1, ?)"),
             { entity, recordId, station.code, body });
         !q)
@@ -117,16 +120,15 @@ Result<QJsonObject> SyncService::push(ServerStore& store, const PlatformStation&
         const QString opId = op.value(QStringLiteral("op_id")).toString();
         // A replay: the stored answer, marked as such. Op ids belong to the station that sent them
         // first; another station reusing one learns nothing and changes nothing.
-        auto seen
-            = Sql::run(db.sql(), QStringLiteral("SELECT station, result FROM applied_ops WHERE op_id = ?"), { opId });
+        auto seen = Sql::one(db, QStringLiteral("SELECT station, result FROM applied_ops WHERE op_id = ?"), { opId });
         if (!seen)
             return seen.error();
-        if (QSqlQuery q = std::move(seen).value(); q.next()) {
-            if (q.value(0).toString() != station.code) {
+        if (seen->has_value()) {
+            if ((**seen).at(0).toString() != station.code) {
                 results.append(answer(opId, "rejected", QStringLiteral("this op id was sent by another station")));
                 continue;
             }
-            QJsonObject first = QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object();
+            QJsonObject first = QJsonDocument::fromJson((**seen).at(1).toString().toUtf8()).object();
             first.insert(QStringLiteral("replayed"), true);
             results.append(first);
             continue;
@@ -138,7 +140,7 @@ Result<QJsonObject> SyncService::push(ServerStore& store, const PlatformStation&
         // (its client may have arrived since), and cannot block the op's rightful sender.
         const QString status = result->value(QStringLiteral("status")).toString();
         if (!opId.isEmpty() && (status == QLatin1String("applied") || status == QLatin1String("duplicate"))) {
-            if (auto q = Sql::run(db.sql(),
+            if (Status q = Sql::write(db,
                     QStringLiteral("INSERT INTO applied_ops(op_id, station, result, at) VALUES (?, ?, ?, ?)"),
                     { opId, station.code, compact(*result), now });
                 !q)
@@ -151,7 +153,7 @@ Result<QJsonObject> SyncService::push(ServerStore& store, const PlatformStation&
     return QJsonObject { { QStringLiteral("results"), results } };
 }
 
-Result<QJsonObject> SyncService::pull(ServerStore& store, const PlatformStation& station, qint64 cursor, int limit)
+Result<QByteArray> SyncService::pull(ServerStore& store, const PlatformStation& station, qint64 cursor, int limit)
 {
     limit = std::clamp(limit, 1, kMaxChangesPerPull);
     auto q = station.isCity()
@@ -167,23 +169,25 @@ Result<QJsonObject> SyncService::pull(ServerStore& store, const PlatformStation&
     if (!q)
         return q.error();
     QSqlQuery query = std::move(q).value();
-    QJsonArray changes;
+    // Written by hand: the payloads are stored as JSON already, and parsing and re-encoding each one
+    // was most of the work of a pull. Entity, record id and owner are identifiers checked on push.
+    QByteArray out = "{\"changes\":[";
     qint64 last = cursor;
+    int count = 0;
     bool more = false;
     while (query.next()) {
-        if (changes.size() == limit) {
+        if (count == limit) {
             more = true;
             break;
         }
         last = query.value(0).toLongLong();
-        changes.append(QJsonObject { { QStringLiteral("seq"), last },
-            { QStringLiteral("entity"), query.value(1).toString() },
-            { QStringLiteral("record_id"), query.value(2).toString() },
-            { QStringLiteral("owner"), query.value(3).toString() },
-            { QStringLiteral("rev"), query.value(4).toLongLong() },
-            { QStringLiteral("payload"), QJsonDocument::fromJson(query.value(5).toString().toUtf8()).object() } });
+        if (count++ > 0)
+            out += ',';
+        out += "{\"seq\":" + QByteArray::number(last) + ",\"entity\":\"" + query.value(1).toString().toUtf8()
+            + "\",\"record_id\":\"" + query.value(2).toString().toUtf8() + "\",\"owner\":\""
+            + query.value(3).toString().toUtf8() + "\",\"rev\":" + QByteArray::number(query.value(4).toLongLong())
+            + ",\"payload\":" + query.value(5).toString().toUtf8() + '}';
     }
-    return QJsonObject {
-        { QStringLiteral("changes"), changes }, { QStringLiteral("cursor"), last }, { QStringLiteral("more"), more }
-    };
+    out += "],\"cursor\":" + QByteArray::number(last) + ",\"more\":" + (more ? "true" : "false") + '}';
+    return out;
 }

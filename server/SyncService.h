@@ -14,6 +14,7 @@ constexpr int kMaxChangesPerPull = 2000;
 
 // {"ops": [...]} -> {"results": [...]}; BadInput for a body that is not a list of ops.
 Result<QJsonObject> push(ServerStore& store, const PlatformStation& station, const QJsonObject& body);
-// Changes after `cursor` that the station may see: its own, and everything for the city.
-Result<QJsonObject> pull(ServerStore& store, const PlatformStation& station, qint64 cursor, int limit);
+// Changes after `cursor` that the station may see: its own, and everything for the city; the
+// response body, JSON.
+Result<QByteArray> pull(ServerStore& store, const PlatformStation& station, qint64 cursor, int limit);
 } // namespace SyncService

@@ -15,7 +15,7 @@ Status AuditLog::record(Database& db,
 {
     const QString json
         = detail.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact));
-    auto q = Sql::run(db.sql(),
+    Status q = Sql::write(db,
         QStringLiteral("INSERT INTO audit_log(at, actor, action, entity, entity_id, detail) "
                        "VALUES (?, ?, ?, ?, ?, ?)"),
         { Clock::toStorage(Clock::nowUtc()), actor, action, entity, entityId, Sql::orNull(json) });

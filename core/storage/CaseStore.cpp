@@ -33,7 +33,8 @@ Result<CaseRecord> CaseStore::insert(Database& db, CaseRecord c, qint64 stationS
         c.id = Sql::newId();
     const QString now = Clock::toStorage(Clock::nowUtc());
     const bool closed = c.status == CaseStatus::Closed;
-    auto q = Sql::run(db.sql(),
+    qint64 seq = 0;
+    Status q = Sql::write(db,
         QStringLiteral("INSERT INTO cases(id, number, station_seq, client_seq, channel, category_code, "
                        "item_code, summary, status, received_at, received_by, answer, closed_at, "
                        "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
@@ -51,14 +52,15 @@ Result<CaseRecord> CaseStore::insert(Database& db, CaseRecord c, qint64 stationS
             Sql::orNull(c.answer),
             closed ? QVariant(now) : QVariant(QMetaType(QMetaType::QString)),
             now,
-            now });
+            now },
+        &seq);
     if (!q)
         return q.error();
-    c.seq = q->lastInsertId().toLongLong();
+    c.seq = seq;
     c.receivedBy = actor;
     const auto tokens = SearchTokens::forDocument(searchTexts(c));
-    auto idx
-        = Sql::run(db.sql(), QStringLiteral("INSERT INTO case_search(rowid, tokens) VALUES (?, ?)"), { c.seq, tokens });
+    Status idx
+        = Sql::write(db, QStringLiteral("INSERT INTO case_search(rowid, tokens) VALUES (?, ?)"), { c.seq, tokens });
     if (!idx)
         return idx.error();
     return c;
@@ -70,7 +72,7 @@ Result<CaseEvent> CaseStore::appendEvent(Database& db, qint64 caseSeq, CaseEvent
         e.id = Sql::newId();
     if (!e.at.isValid())
         e.at = Clock::nowUtc();
-    auto q = Sql::run(db.sql(),
+    Status q = Sql::write(db,
         QStringLiteral("INSERT INTO case_events(id, case_seq, kind, actor, at, detail) "
                        "VALUES (?, ?, ?, ?, ?, ?)"),
         { e.id, caseSeq, e.kind, e.actor, Clock::toStorage(e.at), Sql::orNull(e.detail) });
@@ -112,20 +114,16 @@ Result<CaseRecord> CaseStore::byNumber(Database& db, const QString& number, bool
 
 Result<std::optional<qint64>> CaseStore::seqOfId(Database& db, const QString& id)
 {
-    auto q = Sql::run(db.sql(), QStringLiteral("SELECT seq FROM cases WHERE id = ?"), { id });
-    if (!q)
-        return q.error();
-    QSqlQuery query = std::move(q).value();
-    if (!query.next())
+    auto row = Sql::one(db, QStringLiteral("SELECT seq FROM cases WHERE id = ?"), { id });
+    if (!row)
+        return row.error();
+    if (!row->has_value())
         return std::optional<qint64>();
-    return std::optional<qint64>(query.value(0).toLongLong());
+    return std::optional<qint64>((**row).at(0).toLongLong());
 }
 
 bool CaseStore::hasEvent(Database& db, const QString& eventId)
 {
-    auto q = Sql::run(db.sql(), QStringLiteral("SELECT 1 FROM case_events WHERE id = ?"), { eventId });
-    if (!q)
-        return false;
-    QSqlQuery query = std::move(q).value();
-    return query.next();
+    auto row = Sql::one(db, QStringLiteral("SELECT 1 FROM case_events WHERE id = ?"), { eventId });
+    return row.ok() && row->has_value();
 }

@@ -44,7 +44,8 @@ Result<Client> ClientStore::insert(Database& db, Client c)
     if (!c.createdAt.isValid())
         c.createdAt = Clock::nowUtc();
     const QString at = Clock::toStorage(c.createdAt);
-    auto q = Sql::run(db.sql(),
+    qint64 seq = 0;
+    Status q = Sql::write(db,
         QStringLiteral("INSERT INTO clients(id, kind, name, uscc, contact_name, phone, address, "
                        "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         { c.id,
@@ -55,13 +56,14 @@ Result<Client> ClientStore::insert(Database& db, Client c)
             Sql::orNull(c.phone),
             Sql::orNull(c.address),
             at,
-            at });
+            at },
+        &seq);
     if (!q)
         return q.error();
-    c.seq = q->lastInsertId().toLongLong();
+    c.seq = seq;
     const auto tokens = SearchTokens::forDocument({ c.name, c.uscc, c.contactName, c.phone });
-    auto idx = Sql::run(
-        db.sql(), QStringLiteral("INSERT INTO client_search(rowid, tokens) VALUES (?, ?)"), { c.seq, tokens });
+    Status idx
+        = Sql::write(db, QStringLiteral("INSERT INTO client_search(rowid, tokens) VALUES (?, ?)"), { c.seq, tokens });
     if (!idx)
         return idx.error();
     return c;

@@ -33,6 +33,7 @@ Database::Database(QString path, QString connectionName)
 
 Database::~Database()
 {
+    m_statements.clear();
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
@@ -83,6 +84,17 @@ sqlite3* Database::handle() const
     if (qstrcmp(v.typeName(), "sqlite3*") != 0)
         return nullptr;
     return *static_cast<sqlite3* const*>(v.constData());
+}
+
+QSqlQuery& Database::cachedStatement(const QString& sql, bool* fresh)
+{
+    auto& q = m_statements[sql];
+    *fresh = !q;
+    if (*fresh) {
+        q = std::make_unique<QSqlQuery>(m_db);
+        q->setForwardOnly(true);
+    }
+    return *q;
 }
 
 int Database::schemaVersion() const

@@ -13,7 +13,7 @@ Status OutboxStore::append(Database& db, OutboxOp op)
     if (!op.deviceTime.isValid())
         op.deviceTime = Clock::nowUtc();
     const QString now = Clock::toStorage(Clock::nowUtc());
-    auto q = Sql::run(db.sql(),
+    Status q = Sql::write(db,
         QStringLiteral("INSERT INTO outbox(op_id, entity, record_id, kind, base_rev, payload, actor, "
                        "device_time, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         { op.opId,

@@ -1,8 +1,10 @@
 #include "storage/Sql.h"
 
 #include "common/Logging.h"
+#include "storage/Database.h"
 
 #include <QSqlError>
+#include <QSqlRecord>
 #include <QUuid>
 
 Result<QSqlQuery> Sql::run(const QSqlDatabase& db, const QString& sql, const QVariantList& binds)
@@ -16,6 +18,42 @@ Result<QSqlQuery> Sql::run(const QSqlDatabase& db, const QString& sql, const QVa
     if (Status s = exec(q, binds); !s)
         return s.error();
     return q;
+}
+
+Status Sql::write(Database& db, const QString& sql, const QVariantList& binds, qint64* lastInsertId)
+{
+    bool fresh = false;
+    QSqlQuery& q = db.cachedStatement(sql, &fresh);
+    if (fresh && !q.prepare(sql)) {
+        qCWarning(lcStorage) << "prepare failed:" << q.lastError().text() << sql;
+        return Error::internal(q.lastError().text());
+    }
+    if (Status s = exec(q, binds); !s)
+        return s;
+    if (lastInsertId)
+        *lastInsertId = q.lastInsertId().toLongLong();
+    q.finish();
+    return success();
+}
+
+Result<std::optional<QVariantList>> Sql::one(Database& db, const QString& sql, const QVariantList& binds)
+{
+    bool fresh = false;
+    QSqlQuery& q = db.cachedStatement(sql, &fresh);
+    if (fresh && !q.prepare(sql)) {
+        qCWarning(lcStorage) << "prepare failed:" << q.lastError().text() << sql;
+        return Error::internal(q.lastError().text());
+    }
+    if (Status s = exec(q, binds); !s)
+        return s.error();
+    std::optional<QVariantList> row;
+    if (q.next()) {
+        row.emplace();
+        for (int i = 0; i < q.record().count(); ++i)
+            row->append(q.value(i));
+    }
+    q.finish();
+    return row;
 }
 
 Status Sql::exec(QSqlQuery& q, const QVariantList& binds)

@@ -3,6 +3,7 @@
 #include "common/Clock.h"
 #include "storage/CaseStore.h"
 #include "storage/ClientStore.h"
+#include "storage/Sql.h"
 #include "storage/StationStore.h"
 
 namespace {
@@ -10,10 +11,45 @@ QString str(const QJsonObject& o, const char* key)
 {
     return o.value(QLatin1String(key)).toString();
 }
+} // namespace
 
-Result<bool> applyClient(Database& db, const QJsonObject& p)
+ChangeApplier::ChangeApplier(Database& db)
+    : m_db(db)
+{ }
+
+Result<bool> ChangeApplier::apply(const QJsonObject& change)
 {
-    if (ClientStore::byId(db, str(p, "id")).ok())
+    const QString entity = change.value(QStringLiteral("entity")).toString();
+    const QJsonObject payload = change.value(QStringLiteral("payload")).toObject();
+    if (entity == QLatin1String("client"))
+        return applyClient(payload);
+    if (entity == QLatin1String("case"))
+        return applyCase(payload);
+    if (entity == QLatin1String("case_event"))
+        return applyEvent(payload);
+    return Error::internal(QStringLiteral("unknown entity %1 pulled").arg(entity));
+}
+
+Result<std::optional<ChangeApplier::KnownClient>> ChangeApplier::client(const QString& id)
+{
+    if (auto it = m_clients.constFind(id); it != m_clients.constEnd())
+        return std::optional<KnownClient>(*it);
+    auto row = Sql::one(m_db, QStringLiteral("SELECT seq, name, uscc FROM clients WHERE id = ?"), { id });
+    if (!row)
+        return row.error();
+    if (!row->has_value())
+        return std::optional<KnownClient>();
+    const KnownClient known { (**row).at(0).toLongLong(), (**row).at(1).toString(), (**row).at(2).toString() };
+    m_clients.insert(id, known);
+    return std::optional<KnownClient>(known);
+}
+
+Result<bool> ChangeApplier::applyClient(const QJsonObject& p)
+{
+    auto known = client(str(p, "id"));
+    if (!known)
+        return known.error();
+    if (known->has_value())
         return false;
     Client c;
     c.id = str(p, "id");
@@ -24,34 +60,46 @@ Result<bool> applyClient(Database& db, const QJsonObject& p)
     c.phone = str(p, "phone");
     c.address = str(p, "address");
     c.createdAt = Clock::fromStorage(str(p, "created_at"));
-    if (auto existing = ClientStore::byUscc(db, c.uscc); !c.uscc.isEmpty() && existing.ok() && existing->has_value())
-        c.uscc.clear(); // the same enterprise archived here under another id: keep both, the code once
-    auto inserted = ClientStore::insert(db, c);
+    if (!c.uscc.isEmpty()) {
+        // The same enterprise archived here under another id: keep both, the code on the first.
+        auto taken = Sql::one(m_db, QStringLiteral("SELECT 1 FROM clients WHERE uscc = ?"), { c.uscc });
+        if (!taken)
+            return taken.error();
+        if (taken->has_value())
+            c.uscc.clear();
+    }
+    auto inserted = ClientStore::insert(m_db, c);
     if (!inserted)
         return inserted.error();
+    m_clients.insert(inserted->id, { inserted->seq, inserted->name, inserted->uscc });
     return true;
 }
 
-Result<bool> applyCase(Database& db, const QJsonObject& p)
+Result<bool> ChangeApplier::applyCase(const QJsonObject& p)
 {
-    auto existing = CaseStore::seqOfId(db, str(p, "id"));
+    auto existing = CaseStore::seqOfId(m_db, str(p, "id"));
     if (!existing)
         return existing.error();
     if (existing->has_value())
         return false;
-    auto client = ClientStore::byId(db, str(p, "client_id"));
-    if (!client)
-        return client.error();
-    auto stationSeq = StationStore::ensureRemote(db, str(p, "station"));
+    auto known = client(str(p, "client_id"));
+    if (!known)
+        return known.error();
+    if (!known->has_value())
+        return Error::internal(QStringLiteral("case %1 pulled before its client").arg(str(p, "id")));
+    const QString station = str(p, "station");
+    auto stationSeq = m_stations.contains(station) ? Result<qint64>(m_stations.value(station))
+                                                   : StationStore::ensureRemote(m_db, station);
     if (!stationSeq)
         return stationSeq.error();
+    m_stations.insert(station, *stationSeq);
     CaseRecord c;
     c.id = str(p, "id");
     c.number = str(p, "number");
-    c.clientSeq = client->seq;
-    c.clientId = client->id;
-    c.clientName = client->name;
-    c.clientUscc = client->uscc;
+    c.clientSeq = (*known)->seq;
+    c.clientId = str(p, "client_id");
+    c.clientName = (*known)->name;
+    c.clientUscc = (*known)->uscc;
     c.channel = Channels::fromKey(str(p, "channel")).value_or(Channel::Window);
     c.itemCode = str(p, "item");
     c.categoryCode = str(p, "category");
@@ -59,39 +107,25 @@ Result<bool> applyCase(Database& db, const QJsonObject& p)
     c.status = CaseStatuses::fromKey(str(p, "status")).value_or(CaseStatus::Registered);
     c.receivedAt = Clock::fromStorage(str(p, "received_at"));
     c.answer = str(p, "answer");
-    auto inserted = CaseStore::insert(db, c, *stationSeq, str(p, "received_by"));
+    auto inserted = CaseStore::insert(m_db, c, *stationSeq, str(p, "received_by"));
     if (!inserted)
         return inserted.error();
     return true;
 }
 
-Result<bool> applyEvent(Database& db, const QJsonObject& p)
+Result<bool> ChangeApplier::applyEvent(const QJsonObject& p)
 {
-    if (CaseStore::hasEvent(db, str(p, "id")))
+    if (CaseStore::hasEvent(m_db, str(p, "id")))
         return false;
-    auto caseSeq = CaseStore::seqOfId(db, str(p, "case_id"));
+    auto caseSeq = CaseStore::seqOfId(m_db, str(p, "case_id"));
     if (!caseSeq)
         return caseSeq.error();
     if (!caseSeq->has_value())
         return Error::internal(QStringLiteral("event %1 for an unknown case").arg(str(p, "id")));
-    auto e = CaseStore::appendEvent(db,
+    auto e = CaseStore::appendEvent(m_db,
         **caseSeq,
         { str(p, "id"), str(p, "kind"), str(p, "actor"), Clock::fromStorage(str(p, "at")), str(p, "detail") });
     if (!e)
         return e.error();
     return true;
-}
-} // namespace
-
-Result<bool> ChangeApplier::apply(Database& db, const QJsonObject& change)
-{
-    const QString entity = change.value(QStringLiteral("entity")).toString();
-    const QJsonObject payload = change.value(QStringLiteral("payload")).toObject();
-    if (entity == QLatin1String("client"))
-        return applyClient(db, payload);
-    if (entity == QLatin1String("case"))
-        return applyCase(db, payload);
-    if (entity == QLatin1String("case_event"))
-        return applyEvent(db, payload);
-    return Error::internal(QStringLiteral("unknown entity %1 pulled").arg(entity));
 }

@@ -2,15 +2,35 @@
 
 #include "common/Result.h"
 
+#include <QHash>
 #include <QJsonObject>
 
 class Database;
 
-// Applies one change pulled from the platform to the local database, inside the caller's
-// transaction (the page's). Records are matched by UUID: one already here is left as it is, so
-// applying a page twice (a crash before the cursor was stored) changes nothing. Pulled records
-// write no outbox ops: they are not local changes.
-namespace ChangeApplier {
-// Returns whether anything was added.
-Result<bool> apply(Database& db, const QJsonObject& change);
-} // namespace ChangeApplier
+// Applies changes pulled from the platform to the local database, inside the caller's transaction
+// (the page's). Records are matched by UUID: one already here is left as it is, so applying a page
+// twice (a crash before the cursor was stored) changes nothing. Pulled records write no outbox ops:
+// they are not local changes. Keeps the stations and clients it has seen, for the next changes.
+class ChangeApplier
+{
+public:
+    explicit ChangeApplier(Database& db);
+    // Whether anything was added.
+    Result<bool> apply(const QJsonObject& change);
+
+private:
+    struct KnownClient
+    {
+        qint64 seq;
+        QString name;
+        QString uscc;
+    };
+    Result<bool> applyClient(const QJsonObject& p);
+    Result<bool> applyCase(const QJsonObject& p);
+    Result<bool> applyEvent(const QJsonObject& p);
+    Result<std::optional<KnownClient>> client(const QString& id);
+
+    Database& m_db;
+    QHash<QString, qint64> m_stations;
+    QHash<QString, KnownClient> m_clients;
+};
