@@ -883,6 +883,10 @@ Desk of the quality-service one-stop platform, after the local standard 质量�
         <source>No station credential: give it once with --token.</source>
         <translation>缺少站点接入凭据：请用 --token 提供一次。</translation>
     </message>
+    <message>
+        <source>Warning: this computer&apos;s clock is %1 minutes off the platform&apos;s. Times recorded here may be wrong; please correct the clock.</source>
+        <translation>警告：本机时钟与平台相差 %1 分钟，在本机记录的时间可能有误，请校正时钟。</translation>
+    </message>
 </context>
 <context>
     <name>Validation</name>

@@ -41,6 +41,14 @@ int SyncCommand::execute(CliContext& ctx, const QStringList& args)
         = SyncClient(*db, { p.value(QStringLiteral("server")), p.value(QStringLiteral("ca")), token }).runOnce();
     if (!report)
         return ctx.fail(report.error());
+    if (report->clockFarOff())
+        ctx.err << UiText::of("Sync",
+            QT_TRANSLATE_NOOP("Sync",
+                "Warning: this computer's clock is %1 minutes off the platform's. Times "
+                "recorded here may be wrong; please correct the clock."))
+                       .arg(report->clockOffsetSeconds / 60)
+                       .bilingual()
+                << Qt::endl;
     const qint64 attention = OutboxStore::count(*db, QStringLiteral("rejected")).value()
         + OutboxStore::count(*db, QStringLiteral("conflict")).value();
     ctx.out << QCoreApplication::translate(

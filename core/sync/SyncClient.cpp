@@ -87,6 +87,19 @@ Result<SyncReport> SyncClient::runOnce()
     const httplib::Headers auth { { "Authorization", "Bearer " + m_endpoint.token.toStdString() } };
     SyncReport report;
 
+    // Who we are to the server, and how far this device's clock is from the server's.
+    {
+        auto res = http.Get("/v1/status", auth);
+        if (!res || res->status != 200)
+            return failureOf(res, m_endpoint);
+        const QJsonObject status = QJsonDocument::fromJson(QByteArray::fromStdString(res->body)).object();
+        const QDateTime serverTime = Clock::fromStorage(status.value(QStringLiteral("server_time")).toString());
+        if (serverTime.isValid())
+            report.clockOffsetSeconds = serverTime.secsTo(Clock::nowUtc());
+        if (report.clockFarOff())
+            qCWarning(lcSync) << "this device's clock is" << report.clockOffsetSeconds << "s off the server's";
+    }
+
     // Push: the outbox in order, one batch at a time.
     for (;;) {
         auto ops = OutboxStore::pending(m_db, kPushBatch);

@@ -21,6 +21,10 @@ struct SyncReport
     int refused = 0; // ops rejected or in conflict: they wait in "needs attention"
     int pulled = 0; // changes received
     int added = 0; // of those, records new here
+    qint64 clockOffsetSeconds = 0; // this device's clock minus the server's (data only: never used to order)
+
+    static constexpr qint64 kClockWarningSeconds = 300;
+    bool clockFarOff() const { return qAbs(clockOffsetSeconds) > kClockWarningSeconds; }
 };
 
 // One full round (DESIGN.md §6): push the outbox in order, in batches, each answered op marked in

@@ -1,6 +1,8 @@
 // Stations and the city platform over real TLS on 127.0.0.1 (issue 3, DESIGN.md §6): scope, and
 // every acknowledged record exactly once whatever happens to the network or the server.
+#include "DroppingProxy.h"
 #include "ServerProcess.h"
+#include "common/Clock.h"
 #include "search/CaseQuery.h"
 #include "storage/CaseStore.h"
 #include "storage/OutboxStore.h"
@@ -11,6 +13,8 @@
 #include "workflow/Registration.h"
 
 #include <QJsonDocument>
+#include <QProcess>
+#include <QThread>
 #include <httplib.h>
 
 namespace {
@@ -167,4 +171,102 @@ TEST_CASE("a station cannot push another station's case, and malformed bodies ar
     CHECK(own->refused == 1);
     CHECK(own->pushed == 1);
     CHECK(OutboxStore::count(*ln.t.db, QStringLiteral("rejected")).value() == 1);
+}
+
+TEST_CASE("a client killed at random moments of a sync loses and duplicates nothing", "[sync][faults]")
+{
+    ServerProcess server;
+    SyncingStation ln(server, QStringLiteral("LN"), QStringLiteral("county"));
+    SyncingStation city(server, QStringLiteral("SJ"), QStringLiteral("city"));
+    server.start();
+    const int cases = 1500;
+    for (int i = 0; i < cases; ++i)
+        ln.registerCase(QStringLiteral("断电测试%1").arg(i));
+    const QStringList args { QStringLiteral("--db"),
+        ln.t.path(),
+        QStringLiteral("sync"),
+        QStringLiteral("--server"),
+        ln.endpoint.url,
+        QStringLiteral("--ca"),
+        ln.endpoint.caFile,
+        QStringLiteral("--token"),
+        ln.endpoint.token };
+    // SIGKILL while pushing (between sending a batch and storing its answers) and while pulling
+    // (between applying a page and storing the cursor), at moments that differ each round.
+    int killedMidway = 0;
+    for (int round = 0; round < 8; ++round) {
+        QProcess cli;
+        cli.start(QStringLiteral(QSDESK_CLI), args);
+        REQUIRE(cli.waitForStarted());
+        QThread::msleep(40 + 45 * round);
+        if (cli.state() == QProcess::Running) {
+            cli.kill();
+            ++killedMidway;
+        }
+        cli.waitForFinished();
+    }
+    CHECK(killedMidway > 0);
+    auto last = ln.sync();
+    REQUIRE(last.ok());
+    CHECK(OutboxStore::count(*ln.t.db, QStringLiteral("pending")).value() == 0);
+    CHECK(OutboxStore::count(*ln.t.db, QStringLiteral("rejected")).value() == 0);
+    REQUIRE(city.sync().ok());
+    CHECK(city.count(QStringLiteral("断电测试")) == cases);
+    CHECK(city.t.count(QStringLiteral("cases")) == cases);
+    CHECK(ln.t.count(QStringLiteral("cases")) == cases);
+}
+
+TEST_CASE("answers dropped after the server committed are replayed, never applied twice", "[sync][faults]")
+{
+    ServerProcess server;
+    SyncingStation ln(server, QStringLiteral("LN"), QStringLiteral("county"));
+    SyncingStation city(server, QStringLiteral("SJ"), QStringLiteral("city"));
+    server.start();
+    const int cases = 400; // 800 ops: four pushes of 200
+    for (int i = 0; i < cases; ++i)
+        ln.registerCase(QStringLiteral("丢包测试%1").arg(i));
+    DroppingProxy proxy(quint16(server.port()), 3);
+    SyncEndpoint viaProxy = ln.endpoint;
+    viaProxy.url = QStringLiteral("https://127.0.0.1:%1").arg(proxy.port());
+    int failures = 0;
+    Result<SyncReport> report = Error::internal(QStringLiteral("not run"));
+    for (int attempt = 0; attempt < 10; ++attempt) {
+        report = SyncClient(*ln.t.db, viaProxy).runOnce();
+        if (report)
+            break;
+        CHECK(report.error().code == ErrorCode::Network);
+        ++failures;
+    }
+    REQUIRE(report.ok());
+    CHECK(proxy.dropped() == 3);
+    CHECK(failures == 3);
+    CHECK(report->duplicates > 0); // the replayed batch was answered from the server's memory
+    CHECK(OutboxStore::count(*ln.t.db, QStringLiteral("pending")).value() == 0);
+    REQUIRE(city.sync().ok());
+    CHECK(city.count(QStringLiteral("丢包测试")) == cases);
+}
+
+TEST_CASE("a device clock a day off is reported, and changes nothing in the order", "[sync][faults]")
+{
+    ServerProcess server;
+    SyncingStation ln(server, QStringLiteral("LN"), QStringLiteral("county"));
+    SyncingStation city(server, QStringLiteral("SJ"), QStringLiteral("city"));
+    server.start();
+    const QString early = ln.registerCase(QStringLiteral("时钟测试一"));
+    REQUIRE(ln.sync().ok());
+    Clock::setForTesting([] { return QDateTime::currentDateTimeUtc().addDays(-1); });
+    const QString late = ln.registerCase(QStringLiteral("时钟测试二")); // registered later, dated a day earlier
+    auto skewed = ln.sync();
+    Clock::setForTesting({});
+    REQUIRE(skewed.ok());
+    CHECK(skewed->clockFarOff());
+    CHECK(skewed->clockOffsetSeconds < -80000);
+    REQUIRE(city.sync().ok());
+    // The city lists them in the order the platform received them, not by the device's dates.
+    CaseFilter f;
+    f.text = QStringLiteral("时钟测试");
+    const auto listed = CaseQuery::page(*city.t.db, f, 0, 10).value();
+    REQUIRE(listed.size() == 2);
+    CHECK(listed.at(0).number == late);
+    CHECK(listed.at(1).number == early);
 }
