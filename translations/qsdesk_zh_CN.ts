@@ -2,6 +2,48 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AttentionDialog</name>
+    <message>
+        <source>Needs attention</source>
+        <translation>需处理的记录</translation>
+    </message>
+    <message>
+        <source>The city platform refused these changes. They are kept on this computer exactly as they were saved. Check the reason; where it names another station or an unknown record, call the city platform&apos;s administrator with the record shown here.</source>
+        <translation>市级平台拒绝接收以下更改。这些记录仍按保存时的原样保留在本机。请查看拒绝原因；如原因涉及其他站点或未知记录，请携带此处显示的记录联系市级平台管理员。</translation>
+    </message>
+</context>
+<context>
+    <name>AttentionModel</name>
+    <message>
+        <source>Case</source>
+        <translation>诉求</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Case event</source>
+        <translation>办理记录</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>保存时间</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Reason given by the platform</source>
+        <translation>平台给出的原因</translation>
+    </message>
+</context>
+<context>
     <name>CaseDetailView</name>
     <message>
         <source>Choose a case to see its details and timeline.</source>
@@ -683,6 +725,22 @@ Desk of the quality-service one-stop platform, after the local standard 质量�
         <source>No station was set up.</source>
         <translation>尚未设定站点。</translation>
     </message>
+    <message>
+        <source>S&amp;ync</source>
+        <translation>同步(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Synchronise &amp;now</source>
+        <translation>立即同步(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Needs attention…</source>
+        <translation>需处理的记录(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Synchronisation &amp;settings…</source>
+        <translation>同步设置(&amp;S)…</translation>
+    </message>
 </context>
 <context>
     <name>RegistrationPage</name>
@@ -886,6 +944,92 @@ Desk of the quality-service one-stop platform, after the local standard 质量�
     <message>
         <source>Warning: this computer&apos;s clock is %1 minutes off the platform&apos;s. Times recorded here may be wrong; please correct the clock.</source>
         <translation>警告：本机时钟与平台相差 %1 分钟，在本机记录的时间可能有误，请校正时钟。</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is %1 minutes off the platform&apos;s.</source>
+        <translation>本机时钟与平台相差 %1 分钟。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSettingsDialog</name>
+    <message>
+        <source>Synchronisation</source>
+        <translation>同步设置</translation>
+    </message>
+    <message>
+        <source>issued by the city&apos;s administrator</source>
+        <translation>由市级平台管理员发放</translation>
+    </message>
+    <message>
+        <source>stored; leave empty to keep it</source>
+        <translation>已保存；留空则保留原凭据</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>The city&apos;s CA certificate</source>
+        <translation>市级平台的 CA 证书</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt)</source>
+        <translation>证书文件 (*.pem *.crt)</translation>
+    </message>
+    <message>
+        <source>Cases are sent to the city platform and received from it over an encrypted connection that trusts only the city&apos;s own certificate authority.</source>
+        <translation>诉求通过加密连接上传至市级平台并从平台接收，该连接只信任市级平台自己的证书颁发机构。</translation>
+    </message>
+    <message>
+        <source>Platform address</source>
+        <translation>平台地址</translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation>CA 证书</translation>
+    </message>
+    <message>
+        <source>Station credential</source>
+        <translation>站点接入凭据</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusLabel</name>
+    <message>
+        <source>Sync: not set up</source>
+        <translation>同步：未设置</translation>
+    </message>
+    <message>
+        <source>Sync: starting…</source>
+        <translation>同步：即将开始…</translation>
+    </message>
+    <message>
+        <source>Sync: syncing…</source>
+        <translation>同步：正在同步…</translation>
+    </message>
+    <message>
+        <source>Sync: synced at %1</source>
+        <translation>同步：%1 已同步</translation>
+    </message>
+    <message>
+        <source>Sync: offline, next try at %1</source>
+        <translation>同步：离线，将于 %1 重试</translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation>同步失败</translation>
+    </message>
+    <message>
+        <source> · %1 to send</source>
+        <translation> · 待上传 %1 条</translation>
+    </message>
+    <message>
+        <source> · %1 need attention</source>
+        <translation> · %1 条需处理</translation>
+    </message>
+    <message>
+        <source>Click to synchronise now (F5)</source>
+        <translation>点击立即同步 (F5)</translation>
     </message>
 </context>
 <context>

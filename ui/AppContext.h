@@ -2,10 +2,12 @@
 
 #include "domain/Catalog.h"
 #include "domain/Records.h"
+#include "sync/SyncClient.h"
 
 #include <QObject>
 
 class DatabaseWorker;
+class SyncScheduler;
 
 // What the widgets share: the catalog, the station, who is working, and two database workers, one
 // for writes and small look-ups, one for the big lists, so a long count never delays a save.
@@ -24,6 +26,13 @@ public:
     void setStation(const Station& s) { m_station = s; }
     DatabaseWorker* writer() const { return m_writer; }
     DatabaseWorker* reader() const { return m_reader; }
+    DatabaseWorker* syncWorker() const { return m_syncWorker; }
+    SyncScheduler* sync() const { return m_sync; }
+
+    // Where this station synchronises: address and CA in the settings, the credential owner-only
+    // beside the database. Saving applies it at once.
+    SyncEndpoint syncEndpoint() const;
+    void saveSyncEndpoint(const SyncEndpoint& endpoint); // an empty token keeps the stored one
 
 signals:
     void caseRegistered(const CaseRecord& c);
@@ -34,4 +43,6 @@ private:
     Station m_station;
     DatabaseWorker* m_writer;
     DatabaseWorker* m_reader;
+    DatabaseWorker* m_syncWorker;
+    SyncScheduler* m_sync;
 };

@@ -1,10 +1,14 @@
 #include "MainWindow.h"
 
 #include "AppContext.h"
+#include "AttentionDialog.h"
+#include "SyncSettingsDialog.h"
 #include "common/Language.h"
 #include "pages/CaseListPage.h"
 #include "pages/ClientListPage.h"
 #include "pages/RegistrationPage.h"
+#include "sync/SyncScheduler.h"
+#include "widgets/SyncStatusLabel.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -55,6 +59,19 @@ MainWindow::MainWindow(AppContext& ctx, QWidget* parent)
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
     QMenu* settings = menuBar()->addMenu(tr("&Settings"));
     settings->addAction(tr("Interface &language…"), this, &MainWindow::chooseLanguage);
+    QMenu* sync = menuBar()->addMenu(tr("S&ync"));
+    sync->addAction(tr("Synchronise &now"), QKeySequence(Qt::Key_F5), ctx.sync(), &SyncScheduler::syncNow);
+    sync->addAction(tr("&Needs attention…"), this, [this]() {
+        auto* dialog = new AttentionDialog(m_ctx.syncWorker(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    sync->addAction(tr("Synchronisation &settings…"), this, [this]() {
+        auto* dialog = new SyncSettingsDialog(m_ctx.syncEndpoint(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::accepted, this, [this, dialog]() { m_ctx.saveSyncEndpoint(dialog->endpoint()); });
+        dialog->open();
+    });
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About QSDesk"), this, [this]() {
         QMessageBox::about(this,
@@ -70,6 +87,9 @@ MainWindow::MainWindow(AppContext& ctx, QWidget* parent)
     auto* db = new QLabel(tr("Database: %1").arg(ctx.dbPath()), this);
     statusBar()->addWidget(station);
     statusBar()->addWidget(user);
+    auto* syncStatus = new SyncStatusLabel(*ctx.sync(), this);
+    connect(syncStatus, &SyncStatusLabel::clicked, ctx.sync(), &SyncScheduler::syncNow);
+    statusBar()->addPermanentWidget(syncStatus);
     statusBar()->addPermanentWidget(db);
     connect(this, &MainWindow::pagesReady, this, [this, station]() {
         const Station& s = m_ctx.station();

@@ -5,6 +5,7 @@
 #include "StationSetupDialog.h"
 #include "storage/DatabaseWorker.h"
 #include "storage/StationStore.h"
+#include "sync/SyncScheduler.h"
 
 namespace {
 void openReader(AppContext& ctx, MainWindow& window)
@@ -13,11 +14,23 @@ void openReader(AppContext& ctx, MainWindow& window)
         ctx.reader(),
         &DatabaseWorker::opened,
         &window,
-        [&window](bool ok, const QString& why) {
-            if (ok)
-                window.databaseReady();
-            else
+        [&ctx, &window](bool ok, const QString& why) {
+            if (!ok) {
                 window.databaseFailed(why);
+                return;
+            }
+            window.databaseReady();
+            // Sync has a connection of its own; it starts once that is open, if a server is set up.
+            QObject::connect(
+                ctx.syncWorker(),
+                &DatabaseWorker::opened,
+                &window,
+                [&ctx](bool opened, const QString&) {
+                    if (opened)
+                        ctx.sync()->setEndpoint(ctx.syncEndpoint());
+                },
+                Qt::SingleShotConnection);
+            ctx.syncWorker()->open();
         },
         Qt::SingleShotConnection);
     ctx.reader()->open();

@@ -30,12 +30,14 @@ Status OutboxStore::append(Database& db, OutboxOp op)
     return success();
 }
 
-Result<QList<OutboxOp>> OutboxStore::pending(Database& db, int limit)
+namespace {
+Result<QList<OutboxOp>> select(Database& db, const QString& where, const QString& tail, const QVariantList& binds)
 {
     auto q = Sql::run(db.sql(),
         QStringLiteral("SELECT seq, op_id, entity, record_id, kind, base_rev, payload, actor, device_time, "
-                       "state, attempts FROM outbox WHERE state = 'pending' ORDER BY seq LIMIT ?"),
-        { limit });
+                       "state, attempts, result FROM outbox WHERE %1 ORDER BY seq %2")
+            .arg(where, tail),
+        binds);
     if (!q)
         return q.error();
     QSqlQuery query = std::move(q).value();
@@ -53,9 +55,21 @@ Result<QList<OutboxOp>> OutboxStore::pending(Database& db, int limit)
         op.deviceTime = Clock::fromStorage(query.value(8).toString());
         op.state = query.value(9).toString();
         op.attempts = query.value(10).toInt();
+        op.result = QJsonDocument::fromJson(query.value(11).toString().toUtf8()).object();
         ops << op;
     }
     return ops;
+}
+} // namespace
+
+Result<QList<OutboxOp>> OutboxStore::pending(Database& db, int limit)
+{
+    return select(db, QStringLiteral("state = 'pending'"), QStringLiteral("LIMIT ?"), { limit });
+}
+
+Result<QList<OutboxOp>> OutboxStore::needingAttention(Database& db)
+{
+    return select(db, QStringLiteral("state IN ('rejected', 'conflict')"), {}, {});
 }
 
 Result<qint64> OutboxStore::count(Database& db, const QString& state)

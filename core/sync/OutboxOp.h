@@ -19,6 +19,7 @@ struct OutboxOp
     QDateTime deviceTime;
     QString state = QStringLiteral("pending");
     int attempts = 0;
+    QJsonObject result; // the server's answer, once there is one
 
     QJsonObject toJson() const; // the wire form, without local bookkeeping
 };

@@ -5,15 +5,18 @@
 #include "common/Clock.h"
 #include "search/CaseQuery.h"
 #include "storage/CaseStore.h"
+#include "storage/DatabaseWorker.h"
 #include "storage/OutboxStore.h"
 #include "storage/Sql.h"
 #include "support/QtCatch.h"
 #include "support/TestDatabase.h"
 #include "sync/SyncClient.h"
+#include "sync/SyncScheduler.h"
 #include "workflow/Registration.h"
 
 #include <QJsonDocument>
 #include <QProcess>
+#include <QTest>
 #include <QThread>
 #include <httplib.h>
 
@@ -269,4 +272,48 @@ TEST_CASE("a device clock a day off is reported, and changes nothing in the orde
     REQUIRE(listed.size() == 2);
     CHECK(listed.at(0).number == late);
     CHECK(listed.at(1).number == early);
+}
+
+TEST_CASE("background sync: synced, then offline with a later retry, then synced again", "[sync][scheduler]")
+{
+    ServerProcess server;
+    SyncingStation ln(server, QStringLiteral("LN"), QStringLiteral("county"));
+    server.start();
+    ln.registerCase(QStringLiteral("后台同步"));
+    DatabaseWorker worker(ln.t.path());
+    worker.open();
+    SyncScheduler scheduler(&worker);
+    auto waitFor = [&](SyncScheduler::State state) {
+        for (int i = 0; i < 200 && scheduler.state() != state; ++i)
+            QTest::qWait(25);
+        return scheduler.state() == state;
+    };
+    CHECK(scheduler.state() == SyncScheduler::State::NotConfigured);
+    scheduler.setEndpoint(ln.endpoint);
+    CHECK(scheduler.state() == SyncScheduler::State::Waiting);
+    scheduler.syncNow();
+    REQUIRE(waitFor(SyncScheduler::State::Idle));
+    CHECK(scheduler.lastSynced().isValid());
+    CHECK(scheduler.pending() == 0);
+
+    server.kill();
+    scheduler.localChange();
+    scheduler.syncNow();
+    REQUIRE(waitFor(SyncScheduler::State::Offline));
+    CHECK(scheduler.nextAttempt() > Clock::nowUtc().addSecs(10)); // backed off, not hammering
+    CHECK_FALSE(scheduler.lastMessage().isEmpty());
+
+    server.start();
+    scheduler.syncNow();
+    REQUIRE(waitFor(SyncScheduler::State::Idle));
+}
+
+TEST_CASE("back-off grows to an hour at most, with jitter", "[sync][scheduler]")
+{
+    CHECK(SyncScheduler::backoffSeconds(1, 0.0) == 15);
+    CHECK(SyncScheduler::backoffSeconds(1, 0.99) == 44);
+    CHECK(SyncScheduler::backoffSeconds(2, 0.5) == 60);
+    CHECK(SyncScheduler::backoffSeconds(5, 0.5) == 480);
+    CHECK(SyncScheduler::backoffSeconds(30, 0.5) == 3600);
+    CHECK(SyncScheduler::backoffSeconds(30, 0.99) <= 5400);
 }
