@@ -79,12 +79,17 @@ void HttpApi::install(httplib::Server& server, const QString& dbPath, const Serv
         authenticated(dbPath,
             [](ServerStore& store, const PlatformStation& station, const httplib::Request&, httplib::Response& res) {
                 auto city = store.city();
+                auto history = store.history();
+                if (!history)
+                    return sendError(res, 500, "internal", history.error().message.english);
                 sendJson(res,
                     200,
                     { { QStringLiteral("station"), station.code },
                         { QStringLiteral("name"), station.name },
                         { QStringLiteral("level"), station.level },
                         { QStringLiteral("city"), city ? city.value() : QString() },
+                        { QStringLiteral("epoch"), history->epoch },
+                        { QStringLiteral("latest_seq"), history->latestSeq },
                         { QStringLiteral("server_time"), Clock::toStorage(Clock::nowUtc()) } });
             }));
     server.Post("/v1/push",

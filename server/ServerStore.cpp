@@ -124,3 +124,26 @@ Result<PlatformStation> ServerStore::authenticate(const QString& token)
         return Error::notAllowed(UiText::verbatim(QStringLiteral("unknown credential")));
     return PlatformStation { query.value(0).toString(), query.value(1).toString(), query.value(2).toString() };
 }
+
+Result<ServerStore::History> ServerStore::history()
+{
+    auto epoch = Sql::one(*m_db, QStringLiteral("SELECT value FROM meta WHERE key = 'epoch'"));
+    if (!epoch)
+        return epoch.error();
+    // sqlite_sequence keeps the highest seq ever given out, even past deleted rows.
+    auto seq = Sql::one(*m_db, QStringLiteral("SELECT seq FROM sqlite_sequence WHERE name = 'changes'"));
+    if (!seq)
+        return seq.error();
+    History h;
+    h.epoch = epoch->has_value() ? (**epoch).at(0).toString() : QString();
+    h.latestSeq = seq->has_value() ? (**seq).at(0).toLongLong() : 0;
+    return h;
+}
+
+Result<QString> ServerStore::newEpoch()
+{
+    const QString epoch = Sql::newId();
+    if (Status s = Sql::write(*m_db, QStringLiteral("UPDATE meta SET value = ? WHERE key = 'epoch'"), { epoch }); !s)
+        return s.error();
+    return epoch;
+}

@@ -27,6 +27,15 @@ public:
     Result<QString> city();
     // Registers a station and returns its new credential, which is shown once and stored hashed.
     Result<QString> addStation(const QString& code, const QString& name, const QString& level);
+    // Which history this database holds: its epoch (new after a restore, see newEpoch) and the last
+    // change it has given out. A client ahead of either re-offers what it sent.
+    struct History
+    {
+        QString epoch;
+        qint64 latestSeq = 0;
+    };
+    Result<History> history();
+    Result<QString> newEpoch(); // run after restoring a backup
     // The station a credential belongs to; NotAllowed for an unknown one.
     Result<PlatformStation> authenticate(const QString& token);
 

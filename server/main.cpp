@@ -1,6 +1,7 @@
 // qsdesk-server: the city-level platform's sync service (DESIGN.md §6).
 //   qsdesk-server --db F init --city LZ
 //   qsdesk-server --db F station add LN --name 柳南区 [--level county|city|district|park]
+//   qsdesk-server --db F new-epoch            (after restoring a backup)
 //   qsdesk-server --db F --cert C.pem --key K.pem --listen 127.0.0.1:8443 [--threads N] [--max-body BYTES]
 //   qsdesk-server --config /etc/qsdesk/server.ini   (keys: db, cert, key, listen, threads, max_body)
 // Exit codes as the CLI's: 0 ok, 2 bad input, 3 not found, 4 not allowed, 1 internal.
@@ -86,6 +87,14 @@ int main(int argc, char* argv[])
         err << "station " << words.value(2).toUpper() << " registered; its credential follows and is not shown again"
             << Qt::endl;
         out << *token << Qt::endl;
+        return 0;
+    }
+    if (words.value(0) == QLatin1String("new-epoch")) {
+        // After restoring a backup: clients see the new epoch and offer again what they had sent.
+        auto epoch = store->newEpoch();
+        if (!epoch)
+            return fail(epoch.error());
+        out << "new epoch " << *epoch << "; stations will re-offer what this backup lacks" << Qt::endl;
         return 0;
     }
     if (!words.isEmpty()) {

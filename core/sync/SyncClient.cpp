@@ -98,6 +98,33 @@ Result<SyncReport> SyncClient::runOnce()
             report.clockOffsetSeconds = serverTime.secsTo(Clock::nowUtc());
         if (report.clockFarOff())
             qCWarning(lcSync) << "this device's clock is" << report.clockOffsetSeconds << "s off the server's";
+        // A platform restored from an older backup: a new epoch, or a history shorter than the
+        // cursor we hold. Offer everything again (the platform keeps what it has, takes what it
+        // lacks) and pull from the start (records here are matched by id, so nothing doubles).
+        const QString epoch = status.value(QStringLiteral("epoch")).toString();
+        const qint64 latest = qint64(status.value(QStringLiteral("latest_seq")).toDouble());
+        auto knownEpoch = syncValue(m_db, QStringLiteral("epoch"));
+        auto cursor = syncValue(m_db, QStringLiteral("cursor"));
+        if (!knownEpoch || !cursor)
+            return knownEpoch ? cursor.error() : knownEpoch.error();
+        const bool wentBack = (!knownEpoch->isEmpty() && *knownEpoch != epoch) || cursor->toLongLong() > latest;
+        WriteTransaction tx(m_db);
+        if (!tx.begun())
+            return tx.begun().error();
+        if (wentBack) {
+            auto reoffered = Sql::run(m_db.sql(),
+                QStringLiteral("UPDATE outbox SET state = 'pending' WHERE state IN ('applied', 'duplicate')"));
+            if (!reoffered)
+                return reoffered.error();
+            report.reoffered = reoffered->numRowsAffected();
+            if (Status s = setSyncValue(m_db, QStringLiteral("cursor"), QStringLiteral("0")); !s)
+                return s.error();
+            qCWarning(lcSync) << "the platform's history went back; offering" << report.reoffered << "ops again";
+        }
+        if (Status s = setSyncValue(m_db, QStringLiteral("epoch"), epoch); !s)
+            return s.error();
+        if (Status s = tx.commit(); !s)
+            return s.error();
     }
 
     // Push: the outbox in order, one batch at a time.

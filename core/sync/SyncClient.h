@@ -21,6 +21,7 @@ struct SyncReport
     int refused = 0; // ops rejected or in conflict: they wait in "needs attention"
     int pulled = 0; // changes received
     int added = 0; // of those, records new here
+    int reoffered = 0; // ops sent again because the platform's history went back (a restore)
     qint64 clockOffsetSeconds = 0; // this device's clock minus the server's (data only: never used to order)
 
     static constexpr qint64 kClockWarningSeconds = 300;

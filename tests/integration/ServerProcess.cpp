@@ -1,5 +1,6 @@
 #include "ServerProcess.h"
 
+#include <QFile>
 #include <QRandomGenerator>
 #include <QTcpSocket>
 #include <QThread>
@@ -103,4 +104,27 @@ void ServerProcess::kill()
 QString ServerProcess::url() const
 {
     return QStringLiteral("https://127.0.0.1:%1").arg(m_port);
+}
+
+void ServerProcess::backup(const QString& file)
+{
+    QProcess p;
+    p.start(QStringLiteral("sqlite3"),
+        { m_dir.filePath(QStringLiteral("platform.db")), QStringLiteral(".backup '%1'").arg(file) });
+    REQUIRE(p.waitForFinished(60000));
+    REQUIRE(p.exitCode() == 0);
+}
+
+void ServerProcess::restore(const QString& file)
+{
+    kill();
+    const QString db = m_dir.filePath(QStringLiteral("platform.db"));
+    for (const QString& suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") })
+        QFile::remove(db + suffix);
+    REQUIRE(QFile::copy(file, db));
+}
+
+int ServerProcess::admin(const QStringList& args)
+{
+    return run(args);
 }

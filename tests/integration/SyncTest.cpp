@@ -14,6 +14,8 @@
 #include "sync/SyncScheduler.h"
 #include "workflow/Registration.h"
 
+#include <QDir>
+#include <QFile>
 #include <QJsonDocument>
 #include <QProcess>
 #include <QTest>
@@ -316,4 +318,45 @@ TEST_CASE("back-off grows to an hour at most, with jitter", "[sync][scheduler]")
     CHECK(SyncScheduler::backoffSeconds(5, 0.5) == 480);
     CHECK(SyncScheduler::backoffSeconds(30, 0.5) == 3600);
     CHECK(SyncScheduler::backoffSeconds(30, 0.99) <= 5400);
+}
+
+TEST_CASE("a platform restored from an older backup gets back what it lost from the stations", "[sync][faults]")
+{
+    ServerProcess server;
+    SyncingStation ln(server, QStringLiteral("LN"), QStringLiteral("county"));
+    SyncingStation city(server, QStringLiteral("SJ"), QStringLiteral("city"));
+    server.start();
+    for (int i = 0; i < 20; ++i)
+        ln.registerCase(QStringLiteral("恢复测试%1").arg(i));
+    REQUIRE(ln.sync().ok());
+    const QString backup = QDir::temp().filePath(QStringLiteral("qsdesk-platform-backup-%1.db").arg(server.port()));
+    QFile::remove(backup);
+    server.backup(backup);
+    for (int i = 20; i < 30; ++i)
+        ln.registerCase(QStringLiteral("恢复测试%1").arg(i));
+    REQUIRE(ln.sync().ok());
+    REQUIRE(city.sync().ok());
+    CHECK(city.count(QStringLiteral("恢复测试")) == 30);
+
+    SECTION("detected by a history shorter than the station's cursor")
+    {
+        server.restore(backup);
+    }
+    SECTION("announced by the administrator with a new epoch")
+    {
+        server.restore(backup);
+        REQUIRE(server.admin({ QStringLiteral("new-epoch") }) == 0);
+    }
+    server.start();
+    auto after = ln.sync();
+    REQUIRE(after.ok());
+    CHECK(after->reoffered == 31); // 30 cases and their client
+    CHECK(after->pushed == 10); // the ten cases the backup lacked
+    CHECK(after->duplicates == 21); // the client and twenty cases it kept
+    CHECK(OutboxStore::count(*ln.t.db, QStringLiteral("pending")).value() == 0);
+    // A new city laptop (an empty database) gets everything from the restored platform.
+    SyncingStation freshCity(server, QStringLiteral("SJ2"), QStringLiteral("city"));
+    REQUIRE(freshCity.sync().ok());
+    CHECK(freshCity.count(QStringLiteral("恢复测试")) == 30);
+    QFile::remove(backup);
 }
