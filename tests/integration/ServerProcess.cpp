@@ -128,3 +128,14 @@ int ServerProcess::admin(const QStringList& args)
 {
     return run(args);
 }
+
+qint64 ServerProcess::peakMemoryKb() const
+{
+    QFile status(QStringLiteral("/proc/%1/status").arg(m_server.processId()));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray& line : status.readAll().split('\n'))
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    return -1;
+}

@@ -21,6 +21,7 @@ public:
     QString caFile() const { return m_dir.filePath(QStringLiteral("ca.pem")); }
     QString otherCaFile() const { return m_dir.filePath(QStringLiteral("other.pem")); }
     int port() const { return m_port; }
+    qint64 peakMemoryKb() const; // VmHWM of the running server
 
 private:
     int run(const QStringList& args, QString* out = nullptr);

@@ -4,6 +4,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTcpSocket>
 #include <httplib.h>
 
 namespace {
@@ -77,4 +78,45 @@ TEST_CASE("an oversized body is refused with 413 before it is read", "[server]")
     auto after = c->Get("/v1/status", bearer(ln));
     REQUIRE(after);
     CHECK(after->status == 200);
+}
+
+TEST_CASE("hostile input: truncated JSON, a 200 MB body, requests left half-sent; memory stays bounded", "[server]")
+{
+    ServerProcess server;
+    const QString ln = server.addStation(QStringLiteral("LN"), QStringLiteral("柳南区"), QStringLiteral("county"));
+    server.start();
+    auto c = client(server, server.caFile());
+    for (const char* bad : { "{\"ops\": [{\"op_id\": \"a\"", "{\"ops\": [1, 2", "\xff\xfe garbage", "null" }) {
+        INFO(bad);
+        auto res = c->Post("/v1/push", bearer(ln), bad, "application/json");
+        REQUIRE(res);
+        CHECK(res->status == 400);
+    }
+    const qint64 before = server.peakMemoryKb();
+    {
+        const std::string huge(200u << 20, '{');
+        auto res = c->Post("/v1/push", bearer(ln), huge, "application/json");
+        if (res) // or the server closed the connection without reading the rest
+            CHECK(res->status == 413);
+    }
+    // Connections that send half a request and then nothing hold a worker until the read timeout;
+    // fewer than the pool's workers must not stop anyone else being served.
+    QList<QTcpSocket*> stuck;
+    for (int i = 0; i < 4; ++i) {
+        auto* s = new QTcpSocket;
+        s->connectToHost(QStringLiteral("127.0.0.1"), quint16(server.port()));
+        REQUIRE(s->waitForConnected(2000));
+        s->write("\x16\x03\x01\x00\xff\x01\x00", 7); // the start of a TLS ClientHello, never finished
+        s->flush();
+        stuck << s;
+    }
+    auto fresh = client(server, server.caFile());
+    auto ok = fresh->Get("/v1/status", bearer(ln));
+    REQUIRE(ok);
+    CHECK(ok->status == 200);
+    qDeleteAll(stuck);
+    const qint64 after = server.peakMemoryKb();
+    INFO("peak memory before " << before << " kB, after " << after << " kB");
+    CHECK(after - before < 64 * 1024); // the 200 MB body was never held
+    CHECK(after < 128 * 1024);
 }
