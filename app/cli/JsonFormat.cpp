@@ -1,22 +1,16 @@
 #include "cli/JsonFormat.h"
 
 #include "common/Clock.h"
+#include "sync/SyncPayload.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 
 QJsonObject JsonFormat::client(const Client& c)
 {
-    return { { QStringLiteral("id"), c.id },
-        { QStringLiteral("kind"),
-            c.kind == ClientKind::Person ? QStringLiteral("person") : QStringLiteral("enterprise") },
-        { QStringLiteral("name"), c.name },
-        { QStringLiteral("uscc"), c.uscc },
-        { QStringLiteral("contact"), c.contactName },
-        { QStringLiteral("phone"), c.phone },
-        { QStringLiteral("address"), c.address },
-        { QStringLiteral("cases"), c.caseCount },
-        { QStringLiteral("created_at"), Clock::toStorage(c.createdAt) } };
+    QJsonObject o = SyncPayload::client(c); // the record as sync carries it, plus its case count
+    o.insert(QStringLiteral("cases"), c.caseCount);
+    return o;
 }
 
 QJsonObject JsonFormat::caseRecord(const CaseRecord& c, const Catalog* catalog)

@@ -20,7 +20,9 @@ Result<QSqlQuery> Sql::run(const QSqlDatabase& db, const QString& sql, const QVa
     return q;
 }
 
-Status Sql::write(Database& db, const QString& sql, const QVariantList& binds, qint64* lastInsertId)
+namespace {
+// The connection's cached statement for `sql`, prepared on first use, run with these binds.
+Result<QSqlQuery*> runCached(Database& db, const QString& sql, const QVariantList& binds)
 {
     bool fresh = false;
     QSqlQuery& q = db.cachedStatement(sql, &fresh);
@@ -28,8 +30,18 @@ Status Sql::write(Database& db, const QString& sql, const QVariantList& binds, q
         qCWarning(lcStorage) << "prepare failed:" << q.lastError().text() << sql;
         return Error::internal(q.lastError().text());
     }
-    if (Status s = exec(q, binds); !s)
-        return s;
+    if (Status s = Sql::exec(q, binds); !s)
+        return s.error();
+    return &q;
+}
+} // namespace
+
+Status Sql::write(Database& db, const QString& sql, const QVariantList& binds, qint64* lastInsertId)
+{
+    auto prepared = runCached(db, sql, binds);
+    if (!prepared)
+        return prepared.error();
+    QSqlQuery& q = **prepared;
     if (lastInsertId)
         *lastInsertId = q.lastInsertId().toLongLong();
     q.finish();
@@ -38,14 +50,10 @@ Status Sql::write(Database& db, const QString& sql, const QVariantList& binds, q
 
 Result<std::optional<QVariantList>> Sql::one(Database& db, const QString& sql, const QVariantList& binds)
 {
-    bool fresh = false;
-    QSqlQuery& q = db.cachedStatement(sql, &fresh);
-    if (fresh && !q.prepare(sql)) {
-        qCWarning(lcStorage) << "prepare failed:" << q.lastError().text() << sql;
-        return Error::internal(q.lastError().text());
-    }
-    if (Status s = exec(q, binds); !s)
-        return s.error();
+    auto prepared = runCached(db, sql, binds);
+    if (!prepared)
+        return prepared.error();
+    QSqlQuery& q = **prepared;
     std::optional<QVariantList> row;
     if (q.next()) {
         row.emplace();
