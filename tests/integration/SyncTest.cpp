@@ -360,3 +360,41 @@ TEST_CASE("a platform restored from an older backup gets back what it lost from 
     CHECK(freshCity.count(QStringLiteral("恢复测试")) == 30);
     QFile::remove(backup);
 }
+
+TEST_CASE("the server killed in the middle of a push loses nothing that was acknowledged", "[sync][faults]")
+{
+    ServerProcess server;
+    SyncingStation ln(server, QStringLiteral("LN"), QStringLiteral("county"));
+    SyncingStation city(server, QStringLiteral("SJ"), QStringLiteral("city"));
+    server.start();
+    const int cases = 2000;
+    for (int i = 0; i < cases; ++i)
+        ln.registerCase(QStringLiteral("宕机测试%1").arg(i));
+    QProcess cli;
+    cli.start(QStringLiteral(QSDESK_CLI),
+        { QStringLiteral("--db"),
+            ln.t.path(),
+            QStringLiteral("sync"),
+            QStringLiteral("--server"),
+            ln.endpoint.url,
+            QStringLiteral("--ca"),
+            ln.endpoint.caFile,
+            QStringLiteral("--token"),
+            ln.endpoint.token });
+    REQUIRE(cli.waitForStarted());
+    // Kill the server once some batches have been acknowledged and others not.
+    for (int i = 0; i < 400 && OutboxStore::count(*ln.t.db, QStringLiteral("applied")).value() < 400; ++i)
+        QThread::msleep(5);
+    server.kill();
+    REQUIRE(cli.waitForFinished(30000));
+    CHECK(cli.exitCode() == 5); // the network failed; the outbox is intact
+    const qint64 acknowledged = OutboxStore::count(*ln.t.db, QStringLiteral("applied")).value();
+    CHECK(acknowledged > 0);
+    CHECK(acknowledged < cases + 1);
+    server.start();
+    REQUIRE(ln.sync().ok());
+    CHECK(OutboxStore::count(*ln.t.db, QStringLiteral("pending")).value() == 0);
+    REQUIRE(city.sync().ok());
+    CHECK(city.count(QStringLiteral("宕机测试")) == cases);
+    CHECK(city.t.count(QStringLiteral("cases")) == cases);
+}
