@@ -36,6 +36,75 @@ Result<std::optional<QString>> ownerOf(Database& db, const QString& entity, cons
 }
 
 // The answer to one op, applying it when it is good; Internal errors abort the whole batch.
+bool granted(Database& db, const QString& scope, const QString& station)
+{
+    auto row = Sql::one(db, QStringLiteral("SELECT 1 FROM grants WHERE scope = ? AND station = ?"), { scope, station });
+    return row.ok() && row->has_value();
+}
+
+Status emitChange(Database& db,
+    const QString& entity,
+    const QString& recordId,
+    const QString& scope,
+    const QString& owner,
+    const QString& body)
+{
+    return Sql::write(db,
+        QStringLiteral("INSERT INTO changes(entity, record_id, scope, owner, rev, payload) VALUES (?, ?, ?, ?, 1, ?)"),
+        { entity, recordId, scope, owner, body });
+}
+
+// 4.2: the city hands a case to a station. The station may see and act on the case, its events and
+// its client from now on; their records are served again so its next pull brings them.
+Result<QJsonObject> dispatch(
+    Database& db, const PlatformStation& station, const QString& opId, const QString& caseId, const QString& to)
+{
+    if (!station.isCity())
+        return answer(opId, "rejected", QStringLiteral("only the city platform dispatches cases"));
+    auto target = Sql::one(db, QStringLiteral("SELECT 1 FROM stations WHERE code = ?"), { to });
+    if (!target)
+        return target.error();
+    if (!target->has_value())
+        return answer(opId, "rejected", QStringLiteral("no station %1").arg(to));
+    auto kase = Sql::one(
+        db, QStringLiteral("SELECT payload FROM records WHERE entity = 'case' AND record_id = ?"), { caseId });
+    if (!kase)
+        return kase.error();
+    if (!kase->has_value())
+        return answer(opId, "rejected", QStringLiteral("the case is unknown here"));
+    const QString clientId = QJsonDocument::fromJson((**kase).at(0).toString().toUtf8())
+                                 .object()
+                                 .value(QStringLiteral("client_id"))
+                                 .toString();
+    const QString now = Clock::toStorage(Clock::nowUtc());
+    for (const QString& scope : { clientId, caseId })
+        if (Status s = Sql::write(db,
+                QStringLiteral("INSERT OR IGNORE INTO grants(scope, station, granted_at) VALUES (?, ?, ?)"),
+                { scope, to, now });
+            !s)
+            return s.error();
+    auto records = Sql::run(db.sql(),
+        QStringLiteral("SELECT entity, record_id, scope, owner, payload FROM records WHERE scope IN (?, ?) "
+                       "ORDER BY CASE entity WHEN 'client' THEN 0 WHEN 'case' THEN 1 ELSE 2 END"),
+        { clientId, caseId });
+    if (!records)
+        return records.error();
+    QSqlQuery q = std::move(records).value();
+    QList<QStringList> rows;
+    while (q.next())
+        rows << QStringList { q.value(0).toString(),
+            q.value(1).toString(),
+            q.value(2).toString(),
+            q.value(3).toString(),
+            q.value(4).toString() };
+    q.finish();
+    for (const QStringList& r : rows)
+        if (Status s = emitChange(db, r.at(0), r.at(1), r.at(2), r.at(3), r.at(4)); !s)
+            return s.error();
+    return answer(opId, "applied", {}, 1);
+}
+
+// The answer to one op, applying it when it is good; Internal errors abort the whole batch.
 Result<QJsonObject> applyOne(Database& db, const PlatformStation& station, const QString& city, const QJsonObject& op)
 {
     const QString opId = op.value(QStringLiteral("op_id")).toString();
@@ -48,11 +117,14 @@ Result<QJsonObject> applyOne(Database& db, const PlatformStation& station, const
     static const QRegularExpression idRe(QStringLiteral("^[0-9A-Za-z-]{1,64}$"));
     if (!idRe.match(recordId).hasMatch())
         return answer(opId, "rejected", QStringLiteral("record_id must be letters, digits and dashes (a UUID)"));
-    if (kind != QLatin1String("create"))
-        return answer(opId, "rejected", QStringLiteral("kind %1 is not supported").arg(kind));
     if (payload.value(QStringLiteral("id")).toString() != recordId)
         return answer(opId, "rejected", QStringLiteral("payload.id differs from record_id"));
+    if (entity == QLatin1String("case") && kind == QLatin1String("dispatch"))
+        return dispatch(db, station, opId, recordId, payload.value(QStringLiteral("to")).toString());
+    if (kind != QLatin1String("create"))
+        return answer(opId, "rejected", QStringLiteral("kind %1 is not supported").arg(kind));
 
+    QString scope = recordId;
     if (entity == QLatin1String("case")) {
         // A station registers cases under its own code only.
         const QString expected = QStringLiteral("%1-%2").arg(city, station.code);
@@ -64,12 +136,13 @@ Result<QJsonObject> applyOne(Database& db, const PlatformStation& station, const
         if (!client->has_value())
             return answer(opId, "rejected", QStringLiteral("the case's client is unknown here; push it first"));
     } else if (entity == QLatin1String("case_event")) {
-        auto owner = ownerOf(db, QStringLiteral("case"), payload.value(QStringLiteral("case_id")).toString());
+        scope = payload.value(QStringLiteral("case_id")).toString();
+        auto owner = ownerOf(db, QStringLiteral("case"), scope);
         if (!owner)
             return owner.error();
         if (!owner->has_value())
             return answer(opId, "rejected", QStringLiteral("the event's case is unknown here"));
-        if (**owner != station.code && !station.isCity())
+        if (**owner != station.code && !station.isCity() && !granted(db, scope, station.code))
             return answer(opId, "rejected", QStringLiteral("an event on another station's case"));
     } else if (entity != QLatin1String("client")) {
         return answer(opId, "rejected", QStringLiteral("unknown entity %1").arg(entity));
@@ -84,14 +157,12 @@ Result<QJsonObject> applyOne(Database& db, const PlatformStation& station, const
             : answer(opId, "rejected", QStringLiteral("the record belongs to another station"));
     const QString body = compact(payload);
     if (Status q = Sql::write(db,
-            QStringLiteral("INSERT INTO records(entity, record_id, owner, rev, payload) VALUES (?, ?, ?, 1, ?)"),
-            { entity, recordId, station.code, body });
+            QStringLiteral(
+                "INSERT INTO records(entity, record_id, scope, owner, rev, payload) VALUES (?, ?, ?, ?, 1, ?)"),
+            { entity, recordId, scope, station.code, body });
         !q)
         return q.error();
-    if (Status q = Sql::write(db,
-            QStringLiteral("INSERT INTO changes(entity, record_id, owner, rev, payload) VALUES (?, ?, ?, 1, ?)"),
-            { entity, recordId, station.code, body });
-        !q)
+    if (Status q = emitChange(db, entity, recordId, scope, station.code, body); !q)
         return q.error();
     return answer(opId, "applied", {}, 1);
 }
@@ -163,9 +234,9 @@ Result<QByteArray> SyncService::pull(ServerStore& store, const PlatformStation& 
             { cursor, limit + 1 })
         : Sql::run(store.db().sql(),
             QStringLiteral(
-                "SELECT seq, entity, record_id, owner, rev, payload FROM changes WHERE owner = ? AND seq > ? "
-                "ORDER BY seq LIMIT ?"),
-            { station.code, cursor, limit + 1 });
+                "SELECT seq, entity, record_id, owner, rev, payload FROM changes WHERE seq > ? AND (owner = ? OR "
+                "scope IN (SELECT scope FROM grants WHERE station = ?)) ORDER BY seq LIMIT ?"),
+            { cursor, station.code, station.code, limit + 1 });
     if (!q)
         return q.error();
     QSqlQuery query = std::move(q).value();

@@ -89,6 +89,10 @@
         <source>Timeline</source>
         <translation>办理记录</translation>
     </message>
+    <message>
+        <source>Dispatched to station</source>
+        <translation>已派送至站点</translation>
+    </message>
 </context>
 <context>
     <name>CaseListModel</name>
@@ -242,14 +246,6 @@
 </context>
 <context>
     <name>Cli</name>
-    <message>
-        <source>Register cases (register), list and search them (list), show one (show)</source>
-        <translation>登记诉求（register），列出和搜索诉求（list），查看单个诉求（show）</translation>
-    </message>
-    <message>
-        <source>Usage: case register|list|show [options]; see case list --help</source>
-        <translation>用法：case register|list|show [选项]；详见 case list --help</translation>
-    </message>
     <message>
         <source>Client id (from client add or client list)</source>
         <translation>客户 ID（由 client add 或 client list 获得）</translation>
@@ -481,6 +477,26 @@
     <message>
         <source>Also write sync ops, as if every record had been registered here</source>
         <translation>同时写入同步操作，如同每条记录都在本站登记</translation>
+    </message>
+    <message>
+        <source>Register cases (register), list and search them (list), show one (show), hand one to a station (dispatch)</source>
+        <translation>登记诉求（register），列出和搜索诉求（list），查看单个诉求（show），将诉求派送至站点（dispatch）</translation>
+    </message>
+    <message>
+        <source>Usage: case register|list|show|dispatch [options]; see case list --help</source>
+        <translation>用法：case register|list|show|dispatch [选项]；详见 case list --help</translation>
+    </message>
+    <message>
+        <source>The station that takes the case over, e.g. LN</source>
+        <translation>接办该诉求的站点，例如 LN</translation>
+    </message>
+    <message>
+        <source>Usage: case dispatch NUMBER --to STATION</source>
+        <translation>用法：case dispatch 诉求编号 --to 站点代码</translation>
+    </message>
+    <message>
+        <source>%1 dispatched to %2; it reaches the station with the next sync.</source>
+        <translation>%1 已派送至 %2，将在下次同步时送达该站点。</translation>
     </message>
 </context>
 <context>
@@ -1109,6 +1125,17 @@ Desk of the quality-service one-stop platform, after the local standard 质量�
     <message>
         <source>%1 is required to close the request on the spot.</source>
         <translation>即时答复并办结时，%1为必填项。</translation>
+    </message>
+</context>
+<context>
+    <name>Workflow</name>
+    <message>
+        <source>Only the city platform dispatches cases to stations.</source>
+        <translation>只有市级平台可以向站点派送诉求。</translation>
+    </message>
+    <message>
+        <source>A case cannot be dispatched to the city platform itself.</source>
+        <translation>诉求不能派送给市级平台自身。</translation>
     </message>
 </context>
 </TS>

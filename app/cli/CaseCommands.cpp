@@ -7,6 +7,7 @@
 #include "storage/CaseStore.h"
 #include "storage/Database.h"
 #include "validation/TextRules.h"
+#include "workflow/Dispatch.h"
 #include "workflow/Registration.h"
 
 #include <QCoreApplication>
@@ -29,7 +30,8 @@ Error badOption(const QString& field, const QString& value)
 
 QString CaseCommand::summary() const
 {
-    return t(QT_TRANSLATE_NOOP("Cli", "Register cases (register), list and search them (list), show one (show)"));
+    return t(QT_TRANSLATE_NOOP("Cli",
+        "Register cases (register), list and search them (list), show one (show), hand one to a station (dispatch)"));
 }
 
 int CaseCommand::execute(CliContext& ctx, const QStringList& args)
@@ -41,7 +43,10 @@ int CaseCommand::execute(CliContext& ctx, const QStringList& args)
         return list(ctx, args.mid(1));
     if (sub == QLatin1String("show"))
         return show(ctx, args.mid(1));
-    return ctx.usage(t(QT_TRANSLATE_NOOP("Cli", "Usage: case register|list|show [options]; see case list --help")));
+    if (sub == QLatin1String("dispatch"))
+        return dispatch(ctx, args.mid(1));
+    return ctx.usage(
+        t(QT_TRANSLATE_NOOP("Cli", "Usage: case register|list|show|dispatch [options]; see case list --help")));
 }
 
 int CaseCommand::registerCase(CliContext& ctx, const QStringList& args)
@@ -222,5 +227,31 @@ int CaseCommand::show(CliContext& ctx, const QStringList& args)
         ctx.out << QStringLiteral("  ") << Clock::displayDateTime(e.at) << QLatin1Char(' ') << e.kind
                 << QLatin1Char(' ') << e.actor << (e.detail.isEmpty() ? QString() : QStringLiteral(": ") + e.detail)
                 << Qt::endl;
+    return 0;
+}
+
+int CaseCommand::dispatch(CliContext& ctx, const QStringList& args)
+{
+    QCommandLineParser p;
+    p.addPositionalArgument(
+        QStringLiteral("number"), t(QT_TRANSLATE_NOOP("Cli", "Case number, e.g. LZ-LN-20261124-0007")));
+    p.addOption({ QStringLiteral("to"),
+        t(QT_TRANSLATE_NOOP("Cli", "The station that takes the case over, e.g. LN")),
+        QStringLiteral("code") });
+    int rc = 0;
+    if (!parse(ctx, p, args, rc))
+        return rc;
+    if (p.positionalArguments().size() != 1)
+        return ctx.usage(t(QT_TRANSLATE_NOOP("Cli", "Usage: case dispatch NUMBER --to STATION")));
+    auto db = ctx.openDatabase(rc);
+    if (!db)
+        return rc;
+    auto c = Dispatch(*db).dispatchCase(
+        p.positionalArguments().first(), p.value(QStringLiteral("to")), CurrentUser::login());
+    if (!c)
+        return ctx.fail(c.error());
+    ctx.out << t(QT_TRANSLATE_NOOP("Cli", "%1 dispatched to %2; it reaches the station with the next sync."))
+                   .arg(c->number, p.value(QStringLiteral("to")).toUpper())
+            << Qt::endl;
     return 0;
 }

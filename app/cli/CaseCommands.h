@@ -5,6 +5,7 @@
 // qsdesk-cli case register --client ID --channel C --item 5.2.2 --summary TEXT [--answer TEXT] [--json]
 // qsdesk-cli case list [--search Q] [--status S] [--item 5.2] [--channel C] [--from D] [--to D] [--limit N] [--json]
 // qsdesk-cli case show NUMBER [--json]
+// qsdesk-cli case dispatch NUMBER --to STATION   (the city platform only, 4.2)
 class CaseCommand : public Command
 {
 public:
@@ -16,4 +17,5 @@ private:
     int registerCase(CliContext& ctx, const QStringList& args);
     int list(CliContext& ctx, const QStringList& args);
     int show(CliContext& ctx, const QStringList& args);
+    int dispatch(CliContext& ctx, const QStringList& args);
 };

@@ -15,10 +15,12 @@ CREATE TABLE stations (
     created_at TEXT NOT NULL
 ) WITHOUT ROWID;
 
--- Every record the platform holds, in its latest form, and the station that owns it.
+-- Every record the platform holds, in its latest form, and the station that owns it. `scope` is
+-- what visibility is granted by: a case and its events share the case's id, a client its own.
 CREATE TABLE records (
     entity    TEXT NOT NULL,
     record_id TEXT NOT NULL,
+    scope     TEXT NOT NULL,
     owner     TEXT NOT NULL REFERENCES stations(code),
     rev       INTEGER NOT NULL,
     payload   TEXT NOT NULL,
@@ -31,11 +33,21 @@ CREATE TABLE changes (
     seq       INTEGER PRIMARY KEY AUTOINCREMENT,
     entity    TEXT NOT NULL,
     record_id TEXT NOT NULL,
+    scope     TEXT NOT NULL,
     owner     TEXT NOT NULL,
     rev       INTEGER NOT NULL,
     payload   TEXT NOT NULL
 );
 CREATE INDEX changes_owner ON changes(owner, seq);
+
+-- 4.2: cases the city dispatched to a station other than their owner (with their clients); such a
+-- station pulls and may act on them.
+CREATE TABLE grants (
+    scope      TEXT NOT NULL,
+    station    TEXT NOT NULL REFERENCES stations(code),
+    granted_at TEXT NOT NULL,
+    PRIMARY KEY (scope, station)
+) WITHOUT ROWID;
 
 -- The answer given to every applied op, so a replayed op (its acknowledgement was lost) gets the
 -- same answer again and never applies twice. Refusals are not kept: they are judged afresh.

@@ -12,6 +12,7 @@
 #include "support/TestDatabase.h"
 #include "sync/SyncClient.h"
 #include "sync/SyncScheduler.h"
+#include "workflow/Dispatch.h"
 #include "workflow/Registration.h"
 
 #include <QDir>
@@ -26,7 +27,7 @@ namespace {
 struct SyncingStation
 {
     SyncingStation(ServerProcess& server, const QString& code, const QString& level)
-        : t(code)
+        : t(code, level == QLatin1String("city") ? StationLevel::City : StationLevel::County)
         , endpoint { server.url(), server.caFile(), server.addStation(code, code, level) }
     { }
 
@@ -397,4 +398,42 @@ TEST_CASE("the server killed in the middle of a push loses nothing that was ackn
     REQUIRE(city.sync().ok());
     CHECK(city.count(QStringLiteral("宕机测试")) == cases);
     CHECK(city.t.count(QStringLiteral("cases")) == cases);
+}
+
+TEST_CASE("the city dispatches a case to a county, which receives it with its client (4.2)", "[sync][dispatch]")
+{
+    ServerProcess server;
+    SyncingStation ln(server, QStringLiteral("LN"), QStringLiteral("county"));
+    SyncingStation lj(server, QStringLiteral("LJ"), QStringLiteral("county"));
+    SyncingStation city(server, QStringLiteral("SJ"), QStringLiteral("city"));
+    server.start();
+    // One registered at the city, one at LJ; both are handed to LN.
+    const QString atCity = city.registerCase(QStringLiteral("市级受理的诉求"));
+    const QString atLj = lj.registerCase(QStringLiteral("柳江受理的诉求"));
+    REQUIRE(lj.sync().ok());
+    REQUIRE(city.sync().ok());
+    REQUIRE(city.has(atLj));
+    for (const QString& number : { atCity, atLj }) {
+        auto d = Dispatch(*city.t.db).dispatchCase(number, QStringLiteral("ln"), QStringLiteral("市级调度员"));
+        REQUIRE(d.ok());
+        CHECK(d->events.last().kind == QStringLiteral("dispatched"));
+        CHECK(d->events.last().detail == QStringLiteral("LN"));
+    }
+    auto pushed = city.sync();
+    REQUIRE(pushed.ok());
+    CHECK(pushed->refused == 0);
+
+    REQUIRE(ln.sync().ok());
+    CHECK(ln.has(atCity));
+    CHECK(ln.has(atLj));
+    auto shown = CaseStore::byNumber(*ln.t.db, atLj, true);
+    REQUIRE(shown.ok());
+    CHECK(shown->clientId == lj.clientId); // its client came with it
+    CHECK(shown->events.last().kind == QStringLiteral("dispatched"));
+    // Nobody else gets them; a county cannot dispatch.
+    REQUIRE(lj.sync().ok());
+    CHECK_FALSE(lj.has(atCity));
+    auto refused = Dispatch(*ln.t.db).dispatchCase(atLj, QStringLiteral("LJ"), QStringLiteral("x"));
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().code == ErrorCode::NotAllowed);
 }

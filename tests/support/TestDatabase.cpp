@@ -6,7 +6,7 @@
 #include <QSqlQuery>
 #include <catch2/catch.hpp>
 
-TestDatabase::TestDatabase(const QString& stationCode)
+TestDatabase::TestDatabase(const QString& stationCode, StationLevel level)
 {
     REQUIRE(dir.isValid());
     auto opened = Database::open(path());
@@ -15,6 +15,7 @@ TestDatabase::TestDatabase(const QString& stationCode)
     Station s;
     s.cityCode = QStringLiteral("LZ");
     s.code = stationCode;
+    s.level = level;
     s.name = stationCode == QLatin1String("LN") ? QStringLiteral("柳南区") : stationCode;
     REQUIRE(StationStore::initLocal(*db, s, QStringLiteral("tester")).ok());
     auto c = Catalog::loadBuiltIn();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Catalog.h"
+#include "domain/Records.h"
 #include "storage/Database.h"
 
 #include <QTemporaryDir>
@@ -9,7 +10,7 @@
 // A real SQLite file in a fresh temporary folder, set up as station LZ-LN, with the built-in catalog.
 struct TestDatabase
 {
-    explicit TestDatabase(const QString& stationCode = QStringLiteral("LN"));
+    explicit TestDatabase(const QString& stationCode = QStringLiteral("LN"), StationLevel level = StationLevel::County);
     QString path() const { return dir.filePath(QStringLiteral("station.db")); }
     std::unique_ptr<Database> openAnother() const;
     qint64 count(const QString& table) const; // rows in a table, read over a fresh connection

@@ -26,6 +26,8 @@ QString eventLabel(const QString& kind)
         return CaseDetailView::tr("Answered on the spot and closed");
     if (kind == QLatin1String("interim_answer"))
         return CaseDetailView::tr("Interim answer");
+    if (kind == QLatin1String("dispatched"))
+        return CaseDetailView::tr("Dispatched to station");
     if (kind == QLatin1String("closed"))
         return CaseDetailView::tr("Closed");
     return kind;

@@ -1,0 +1,73 @@
+#include "workflow/Dispatch.h"
+
+#include "common/Clock.h"
+#include "storage/AuditLog.h"
+#include "storage/CaseStore.h"
+#include "storage/Database.h"
+#include "storage/OutboxStore.h"
+#include "storage/StationStore.h"
+#include "storage/Transaction.h"
+#include "sync/SyncPayload.h"
+#include "validation/TextRules.h"
+
+#include <QRegularExpression>
+
+Dispatch::Dispatch(Database& db)
+    : m_db(db)
+{ }
+
+Result<CaseRecord> Dispatch::dispatchCase(const QString& number, const QString& toStation, const QString& actor)
+{
+    const QString to = toStation.trimmed().toUpper();
+    if (!QRegularExpression(QStringLiteral("^[A-Z0-9]{1,8}$")).match(to).hasMatch())
+        return Error::badInput(QStringLiteral("station"),
+            UiText::of(
+                "Validation", QT_TRANSLATE_NOOP("Validation", "%1 must be 1 to 8 Latin letters or digits, such as LN."))
+                .arg(Fields::label(QStringLiteral("station"))));
+    WriteTransaction tx(m_db);
+    if (!tx.begun())
+        return tx.begun().error();
+    auto station = StationStore::local(m_db);
+    if (!station)
+        return station.error();
+    if (station->level != StationLevel::City)
+        return Error::notAllowed(UiText::of(
+            "Workflow", QT_TRANSLATE_NOOP("Workflow", "Only the city platform dispatches cases to stations.")));
+    if (to == station->code)
+        return Error::badInput(QStringLiteral("station"),
+            UiText::of(
+                "Workflow", QT_TRANSLATE_NOOP("Workflow", "A case cannot be dispatched to the city platform itself.")));
+    auto c = CaseStore::byNumber(m_db, number, false);
+    if (!c)
+        return c.error();
+    OutboxOp op;
+    op.entity = QStringLiteral("case");
+    op.recordId = c->id;
+    op.kind = QStringLiteral("dispatch");
+    op.payload = { { QStringLiteral("id"), c->id }, { QStringLiteral("to"), to } };
+    op.actor = actor;
+    if (Status s = OutboxStore::append(m_db, op); !s)
+        return s.error();
+    auto event = CaseStore::appendEvent(m_db, c->seq, { {}, QStringLiteral("dispatched"), actor, Clock::nowUtc(), to });
+    if (!event)
+        return event.error();
+    OutboxOp eventOp;
+    eventOp.entity = QStringLiteral("case_event");
+    eventOp.recordId = event->id;
+    eventOp.kind = QStringLiteral("create");
+    eventOp.payload = SyncPayload::caseEvent(c->id, event.value());
+    eventOp.actor = actor;
+    if (Status s = OutboxStore::append(m_db, eventOp); !s)
+        return s.error();
+    if (Status a = AuditLog::record(m_db,
+            actor,
+            QStringLiteral("case.dispatch"),
+            QStringLiteral("case"),
+            c->id,
+            { { QStringLiteral("number"), c->number }, { QStringLiteral("to"), to } });
+        !a)
+        return a.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return CaseStore::byNumber(m_db, number, true);
+}
