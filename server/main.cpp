@@ -7,6 +7,7 @@
 // Exit codes as the CLI's: 0 ok, 2 bad input, 3 not found, 4 not allowed, 1 internal.
 #include "HttpApi.h"
 #include "ServerStore.h"
+#include "common/BrokenPipes.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -35,6 +36,7 @@ void stop(int)
 
 int main(int argc, char* argv[])
 {
+    BrokenPipes::ignore();
     QCoreApplication app(argc, argv);
     QLoggingCategory::setFilterRules(QStringLiteral("qsdesk.*.info=false"));
     QStringList args = app.arguments().mid(1);

@@ -1,6 +1,7 @@
 // qsdesk-cli: the headless, scriptable side of QSDesk (DESIGN.md §7). Exit codes: 0 ok, 2 bad input,
 // 3 not found, 4 not allowed, 5 network, 1 internal.
 #include "cli/Command.h"
+#include "common/BrokenPipes.h"
 #include "common/Language.h"
 #include "storage/Database.h"
 
@@ -11,6 +12,7 @@
 
 int main(int argc, char* argv[])
 {
+    BrokenPipes::ignore();
     QCoreApplication app(argc, argv);
     // Progress chatter stays out of scripts' way; QT_LOGGING_RULES can turn it back on.
     QLoggingCategory::setFilterRules(QStringLiteral("qsdesk.*.info=false"));

@@ -3,6 +3,7 @@
 #include "AppContext.h"
 #include "MainWindow.h"
 #include "Startup.h"
+#include "common/BrokenPipes.h"
 #include "common/Language.h"
 #include "domain/Catalog.h"
 #include "storage/Database.h"
@@ -14,6 +15,7 @@
 
 int main(int argc, char* argv[])
 {
+    BrokenPipes::ignore();
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("QSDesk"));
     QApplication::setApplicationName(QStringLiteral("QSDesk"));
