@@ -1,8 +1,8 @@
 #include "AppContext.h"
 
+#include "KeychainCredential.h"
 #include "common/CurrentUser.h"
 #include "storage/DatabaseWorker.h"
-#include "sync/CredentialFile.h"
 #include "sync/SyncScheduler.h"
 
 #include <QSettings>
@@ -15,6 +15,7 @@ AppContext::AppContext(QString dbPath, Catalog catalog, QObject* parent)
     , m_reader(new DatabaseWorker(m_dbPath, Database::Mode::ReadOnly, this))
     , m_syncWorker(new DatabaseWorker(m_dbPath, Database::Mode::ReadWrite, this))
     , m_sync(new SyncScheduler(m_syncWorker, this))
+    , m_credential(new KeychainCredential(m_dbPath, this))
 {
     connect(this, &AppContext::caseRegistered, m_sync, &SyncScheduler::localChange);
 }
@@ -24,7 +25,21 @@ SyncEndpoint AppContext::syncEndpoint() const
     QSettings settings;
     return { settings.value(QStringLiteral("sync/server")).toString(),
         settings.value(QStringLiteral("sync/ca")).toString(),
-        CredentialFile::load(m_dbPath) };
+        m_token };
+}
+
+void AppContext::startSync()
+{
+    connect(
+        m_credential,
+        &KeychainCredential::loaded,
+        this,
+        [this](const QString& token) {
+            m_token = token;
+            m_sync->setEndpoint(syncEndpoint());
+        },
+        Qt::SingleShotConnection);
+    m_credential->load();
 }
 
 void AppContext::saveSyncEndpoint(const SyncEndpoint& endpoint)
@@ -32,9 +47,21 @@ void AppContext::saveSyncEndpoint(const SyncEndpoint& endpoint)
     QSettings settings;
     settings.setValue(QStringLiteral("sync/server"), endpoint.url);
     settings.setValue(QStringLiteral("sync/ca"), endpoint.caFile);
-    if (!endpoint.token.isEmpty())
-        CredentialFile::save(m_dbPath, endpoint.token);
-    m_sync->setEndpoint(syncEndpoint());
+    if (endpoint.token.isEmpty()) {
+        m_sync->setEndpoint(syncEndpoint());
+        return;
+    }
+    connect(
+        m_credential,
+        &KeychainCredential::saved,
+        this,
+        [this, token = endpoint.token](bool ok, bool) {
+            if (ok)
+                m_token = token;
+            m_sync->setEndpoint(syncEndpoint());
+        },
+        Qt::SingleShotConnection);
+    m_credential->save(endpoint.token);
 }
 
 AppContext::~AppContext() = default;

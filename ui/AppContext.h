@@ -8,6 +8,7 @@
 
 class DatabaseWorker;
 class SyncScheduler;
+class KeychainCredential;
 
 // What the widgets share: the catalog, the station, who is working, and two database workers, one
 // for writes and small look-ups, one for the big lists, so a long count never delays a save.
@@ -29,9 +30,11 @@ public:
     DatabaseWorker* syncWorker() const { return m_syncWorker; }
     SyncScheduler* sync() const { return m_sync; }
 
-    // Where this station synchronises: address and CA in the settings, the credential owner-only
-    // beside the database. Saving applies it at once.
+    // Where this station synchronises: address and CA in the settings, the credential in the
+    // keychain (or owner-only beside the database). startSync() reads the credential and starts the
+    // scheduler; saving applies at once.
     SyncEndpoint syncEndpoint() const;
+    void startSync();
     void saveSyncEndpoint(const SyncEndpoint& endpoint); // an empty token keeps the stored one
 
 signals:
@@ -45,4 +48,6 @@ private:
     DatabaseWorker* m_reader;
     DatabaseWorker* m_syncWorker;
     SyncScheduler* m_sync;
+    KeychainCredential* m_credential;
+    QString m_token;
 };

@@ -27,7 +27,7 @@ void openReader(AppContext& ctx, MainWindow& window)
                 &window,
                 [&ctx](bool opened, const QString&) {
                     if (opened)
-                        ctx.sync()->setEndpoint(ctx.syncEndpoint());
+                        ctx.startSync();
                 },
                 Qt::SingleShotConnection);
             ctx.syncWorker()->open();
