@@ -182,6 +182,25 @@ private:
     QSet<QString> m_usccs;
 };
 
+// A "create" op as if the record had been registered by hand (deterministic op id from the seed).
+OutboxOp createOp(const QString& opId,
+    const QString& entity,
+    const QString& recordId,
+    const QJsonObject& payload,
+    const QString& actor,
+    const QDateTime& at)
+{
+    OutboxOp op;
+    op.opId = opId;
+    op.entity = entity;
+    op.recordId = recordId;
+    op.kind = QStringLiteral("create");
+    op.payload = payload;
+    op.actor = actor;
+    op.deviceTime = at;
+    return op;
+}
+
 struct Prepared
 {
     QSqlQuery client, clientIndex, kase, caseIndex, event, counter;
@@ -302,17 +321,8 @@ Result<DemoSummary> DemoData::generate(
             c.phone = phone;
             c.createdAt = Clock::fromStorage(createdAt);
             if (Status s = OutboxStore::append(db,
-                    { 0,
-                        g.uuid(),
-                        QStringLiteral("client"),
-                        id,
-                        QStringLiteral("create"),
-                        0,
-                        SyncPayload::client(c),
-                        QStringLiteral("demo"),
-                        {},
-                        {},
-                        0 });
+                    createOp(
+                        g.uuid(), QStringLiteral("client"), id, SyncPayload::client(c), QStringLiteral("demo"), {}));
                 !s)
                 return fail(s.error());
         }
@@ -421,17 +431,12 @@ Result<DemoSummary> DemoData::generate(
             c.receivedBy = clerk;
             c.answer = answer;
             if (Status s = OutboxStore::append(db,
-                    { 0,
-                        g.uuid(),
+                    createOp(g.uuid(),
                         QStringLiteral("case"),
                         caseId,
-                        QStringLiteral("create"),
-                        0,
                         SyncPayload::caseRecord(c, *station),
                         clerk,
-                        received,
-                        {},
-                        0 });
+                        received));
                 !s)
                 return fail(s.error());
         }

@@ -120,11 +120,6 @@ Status Database::execScript(const QString& sql)
     return success();
 }
 
-int Database::latestSchemaVersion()
-{
-    return Migrations::latestVersion();
-}
-
 QString Database::defaultPath()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/qsdesk.db");

@@ -44,7 +44,6 @@ public:
     // Runs several statements at once (migrations, pragmas); QSqlQuery runs only the first.
     Status execScript(const QString& sql);
 
-    static int latestSchemaVersion();
     static QString defaultPath(); // under the user's data directory
 
 private:

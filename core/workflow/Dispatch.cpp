@@ -7,8 +7,8 @@
 #include "storage/OutboxStore.h"
 #include "storage/StationStore.h"
 #include "storage/Transaction.h"
-#include "sync/SyncPayload.h"
 #include "validation/TextRules.h"
+#include "workflow/Timeline.h"
 
 #include <QRegularExpression>
 
@@ -48,17 +48,10 @@ Result<CaseRecord> Dispatch::dispatchCase(const QString& number, const QString& 
     op.actor = actor;
     if (Status s = OutboxStore::append(m_db, op); !s)
         return s.error();
-    auto event = CaseStore::appendEvent(m_db, c->seq, { {}, QStringLiteral("dispatched"), actor, Clock::nowUtc(), to });
-    if (!event)
+    if (auto event
+        = Timeline::record(m_db, c->seq, c->id, { {}, QStringLiteral("dispatched"), actor, Clock::nowUtc(), to });
+        !event)
         return event.error();
-    OutboxOp eventOp;
-    eventOp.entity = QStringLiteral("case_event");
-    eventOp.recordId = event->id;
-    eventOp.kind = QStringLiteral("create");
-    eventOp.payload = SyncPayload::caseEvent(c->id, event.value());
-    eventOp.actor = actor;
-    if (Status s = OutboxStore::append(m_db, eventOp); !s)
-        return s.error();
     if (Status a = AuditLog::record(m_db,
             actor,
             QStringLiteral("case.dispatch"),

@@ -13,6 +13,7 @@
 #include "sync/SyncPayload.h"
 #include "validation/TextRules.h"
 #include "workflow/ClientArchive.h"
+#include "workflow/Timeline.h"
 
 Registration::Registration(Database& db, const Catalog& catalog)
     : m_db(db)
@@ -125,17 +126,8 @@ Result<CaseRecord> Registration::registerCase(
     // an answer given to a request that stays open is an interim reply.
     if (!c.answer.isEmpty()) {
         const QString kind = close ? QStringLiteral("answered") : QStringLiteral("interim_answer");
-        auto event = CaseStore::appendEvent(m_db, c.seq, { {}, kind, actor, now, c.answer });
-        if (!event)
+        if (auto event = Timeline::record(m_db, c.seq, c.id, { {}, kind, actor, now, c.answer }); !event)
             return event.error();
-        OutboxOp eventOp;
-        eventOp.entity = QStringLiteral("case_event");
-        eventOp.recordId = event->id;
-        eventOp.kind = QStringLiteral("create");
-        eventOp.payload = SyncPayload::caseEvent(c.id, event.value());
-        eventOp.actor = actor;
-        if (Status s = OutboxStore::append(m_db, eventOp); !s)
-            return s.error();
     }
     if (Status a = AuditLog::record(m_db,
             actor,
