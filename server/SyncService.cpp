@@ -1,6 +1,7 @@
 #include "SyncService.h"
 
 #include "common/Clock.h"
+#include "domain/CaseStateMachine.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
 #include "storage/Transaction.h"
@@ -35,7 +36,6 @@ Result<std::optional<QString>> ownerOf(Database& db, const QString& entity, cons
     return std::optional<QString>((**row).at(0).toString());
 }
 
-// The answer to one op, applying it when it is good; Internal errors abort the whole batch.
 bool granted(Database& db, const QString& scope, const QString& station)
 {
     auto row = Sql::one(db, QStringLiteral("SELECT 1 FROM grants WHERE scope = ? AND station = ?"), { scope, station });
@@ -47,11 +47,12 @@ Status emitChange(Database& db,
     const QString& recordId,
     const QString& scope,
     const QString& owner,
-    const QString& body)
+    const QString& body,
+    qint64 rev = 1)
 {
     return Sql::write(db,
-        QStringLiteral("INSERT INTO changes(entity, record_id, scope, owner, rev, payload) VALUES (?, ?, ?, ?, 1, ?)"),
-        { entity, recordId, scope, owner, body });
+        QStringLiteral("INSERT INTO changes(entity, record_id, scope, owner, rev, payload) VALUES (?, ?, ?, ?, ?, ?)"),
+        { entity, recordId, scope, owner, rev, body });
 }
 
 // 4.2: the city hands a case to a station. The station may see and act on the case, its events and
@@ -104,6 +105,60 @@ Result<QJsonObject> dispatch(
     return answer(opId, "applied", {}, 1);
 }
 
+// §6: a status change applies only while the case is still in the state the station saw; otherwise
+// it is a conflict, answered with where the case stands, for a person to decide. Nothing is
+// overwritten: both stations' events stay on the timeline.
+Result<QJsonObject> transition(
+    Database& db, const PlatformStation& station, const QString& opId, const QString& caseId, const QJsonObject& p)
+{
+    auto row = Sql::one(db,
+        QStringLiteral("SELECT owner, rev, payload FROM records WHERE entity = 'case' AND record_id = ?"),
+        { caseId });
+    if (!row)
+        return row.error();
+    if (!row->has_value())
+        return answer(opId, "rejected", QStringLiteral("the case is unknown here"));
+    const QString owner = (**row).at(0).toString();
+    const qint64 rev = (**row).at(1).toLongLong();
+    if (owner != station.code && !station.isCity() && !granted(db, caseId, station.code))
+        return answer(opId, "rejected", QStringLiteral("a status change on another station's case"));
+    const auto from = CaseStatuses::fromKey(p.value(QStringLiteral("from")).toString());
+    const auto to = CaseStatuses::fromKey(p.value(QStringLiteral("to")).toString());
+    if (!from || !to)
+        return answer(opId, "rejected", QStringLiteral("from and to must be case states"));
+    if (*to == CaseStatus::Escalated && station.isCity()) // 4.3: escalation goes up to the city
+        return answer(opId, "rejected", QStringLiteral("the city platform does not escalate"));
+    QJsonObject record = QJsonDocument::fromJson((**row).at(2).toString().toUtf8()).object();
+    const auto current = CaseStatuses::fromKey(record.value(QStringLiteral("status")).toString());
+    if (current != from) {
+        QJsonObject a = answer(opId,
+            current == to ? "duplicate" : "conflict",
+            QStringLiteral("the case is %1 on the platform, not %2")
+                .arg(record.value(QStringLiteral("status")).toString(), CaseStatuses::key(*from)),
+            rev);
+        a.insert(QStringLiteral("current"),
+            QJsonObject { { QStringLiteral("status"), record.value(QStringLiteral("status")) },
+                { QStringLiteral("answer"), record.value(QStringLiteral("answer")) } });
+        return a;
+    }
+    if (!CaseStateMachine::allows(*from, *to))
+        return answer(opId,
+            "rejected",
+            QStringLiteral("a case cannot go from %1 to %2").arg(CaseStatuses::key(*from), CaseStatuses::key(*to)));
+    record.insert(QStringLiteral("status"), CaseStatuses::key(*to));
+    if (const QString text = p.value(QStringLiteral("answer")).toString(); !text.isEmpty())
+        record.insert(QStringLiteral("answer"), text);
+    const QString body = compact(record);
+    if (Status s = Sql::write(db,
+            QStringLiteral("UPDATE records SET rev = ?, payload = ? WHERE entity = 'case' AND record_id = ?"),
+            { rev + 1, body, caseId });
+        !s)
+        return s.error();
+    if (Status s = emitChange(db, QStringLiteral("case"), caseId, caseId, owner, body, rev + 1); !s)
+        return s.error();
+    return answer(opId, "applied", {}, rev + 1);
+}
+
 // The answer to one op, applying it when it is good; Internal errors abort the whole batch.
 Result<QJsonObject> applyOne(Database& db, const PlatformStation& station, const QString& city, const QJsonObject& op)
 {
@@ -121,10 +176,15 @@ Result<QJsonObject> applyOne(Database& db, const PlatformStation& station, const
         return answer(opId, "rejected", QStringLiteral("payload.id differs from record_id"));
     if (entity == QLatin1String("case") && kind == QLatin1String("dispatch"))
         return dispatch(db, station, opId, recordId, payload.value(QStringLiteral("to")).toString());
+    if (entity == QLatin1String("case") && kind == QLatin1String("transition"))
+        return transition(db, station, opId, recordId, payload);
     if (kind != QLatin1String("create"))
         return answer(opId, "rejected", QStringLiteral("kind %1 is not supported").arg(kind));
 
     QString scope = recordId;
+    // Who pulls the change: the station whose case it belongs to (an event the city adds to a
+    // county's case goes to that county), besides the city and the stations granted the scope.
+    QString scopeOwner = station.code;
     if (entity == QLatin1String("case")) {
         // A station registers cases under its own code only.
         const QString expected = QStringLiteral("%1-%2").arg(city, station.code);
@@ -144,6 +204,7 @@ Result<QJsonObject> applyOne(Database& db, const PlatformStation& station, const
             return answer(opId, "rejected", QStringLiteral("the event's case is unknown here"));
         if (**owner != station.code && !station.isCity() && !granted(db, scope, station.code))
             return answer(opId, "rejected", QStringLiteral("an event on another station's case"));
+        scopeOwner = **owner;
     } else if (entity != QLatin1String("client")) {
         return answer(opId, "rejected", QStringLiteral("unknown entity %1").arg(entity));
     }
@@ -162,7 +223,7 @@ Result<QJsonObject> applyOne(Database& db, const PlatformStation& station, const
             { entity, recordId, scope, station.code, body });
         !q)
         return q.error();
-    if (Status q = emitChange(db, entity, recordId, scope, station.code, body); !q)
+    if (Status q = emitChange(db, entity, recordId, scope, scopeOwner, body); !q)
         return q.error();
     return answer(opId, "applied", {}, 1);
 }

@@ -8,39 +8,114 @@
         <translation>需处理的记录</translation>
     </message>
     <message>
-        <source>The city platform refused these changes. They are kept on this computer exactly as they were saved. Check the reason; where it names another station or an unknown record, call the city platform&apos;s administrator with the record shown here.</source>
-        <translation>市级平台拒绝接收以下更改。这些记录仍按保存时的原样保留在本机。请查看拒绝原因；如原因涉及其他站点或未知记录，请携带此处显示的记录联系市级平台管理员。</translation>
+        <source>Mark as dealt with</source>
+        <translation>标记为已处理</translation>
+    </message>
+    <message>
+        <source>The city platform did not take these changes. They are kept on this computer exactly as they were saved; nothing was overwritten.</source>
+        <translation>市级平台未接受以下变更。它们按保存时的原样保留在本机，没有任何内容被覆盖。</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>未完成</translation>
     </message>
 </context>
 <context>
     <name>AttentionModel</name>
     <message>
-        <source>Case</source>
-        <translation>诉求</translation>
-    </message>
-    <message>
-        <source>Client</source>
-        <translation>客户</translation>
-    </message>
-    <message>
-        <source>Case event</source>
-        <translation>办理记录</translation>
-    </message>
-    <message>
         <source>Saved</source>
         <translation>保存时间</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>类型</translation>
     </message>
     <message>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <source>Reason given by the platform</source>
-        <translation>平台给出的原因</translation>
+        <source>Status: %1 → %2</source>
+        <translation>状态：%1 → %2</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>新诉求</translation>
+    </message>
+    <message>
+        <source>New client</source>
+        <translation>新客户</translation>
+    </message>
+    <message>
+        <source>Timeline entry</source>
+        <translation>办理记录</translation>
+    </message>
+    <message>
+        <source>Changed at the platform meanwhile: the case is %1 there.</source>
+        <translation>其间平台上已有变更：该诉求在平台上为“%1”。</translation>
+    </message>
+    <message>
+        <source>Open the case and read its timeline: both changes are on it. If yours still applies, make it again from where the case stands; then mark this item dealt with.</source>
+        <translation>请打开该诉求查看办理记录：两方的变更都在其中。如本站的变更仍然需要，请在诉求当前状态的基础上重新操作，然后将此项标记为已处理。</translation>
+    </message>
+    <message>
+        <source>Call the city platform&apos;s administrator with the record and reason shown here; the record stays on this computer. Mark the item dealt with once it is settled.</source>
+        <translation>请将此处显示的记录和原因告知市级平台管理员；该记录仍保留在本机。问题解决后将此项标记为已处理。</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>发生了什么</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>如何处理</translation>
+    </message>
+</context>
+<context>
+    <name>CaseActionBar</name>
+    <message>
+        <source>Escalate to the city…</source>
+        <translation>上报市级…</translation>
+    </message>
+    <message>
+        <source>Close with an answer…</source>
+        <translation>答复并办结…</translation>
+    </message>
+    <message>
+        <source>Reopen…</source>
+        <translation>重新办理…</translation>
+    </message>
+    <message>
+        <source>4.3: pass the case to the city platform, with the reason</source>
+        <translation>4.3：说明原因，将诉求上报市级平台</translation>
+    </message>
+    <message>
+        <source>7.2.2: record the answer given to the client and close the case</source>
+        <translation>7.2.2：记录给服务对象的答复并办结</translation>
+    </message>
+    <message>
+        <source>Escalate %1 to the city platform</source>
+        <translation>将 %1 上报市级平台</translation>
+    </message>
+    <message>
+        <source>Close %1</source>
+        <translation>办结 %1</translation>
+    </message>
+    <message>
+        <source>Reopen %1</source>
+        <translation>重新办理 %1</translation>
+    </message>
+    <message>
+        <source>Why the city platform should take it over:</source>
+        <translation>需要市级平台办理的原因：</translation>
+    </message>
+    <message>
+        <source>The answer given to the client:</source>
+        <translation>给服务对象的答复：</translation>
+    </message>
+    <message>
+        <source>Why it is reopened:</source>
+        <translation>重新办理的原因：</translation>
     </message>
 </context>
 <context>
@@ -92,6 +167,14 @@
     <message>
         <source>Dispatched to station</source>
         <translation>已派送至站点</translation>
+    </message>
+    <message>
+        <source>Escalated to the city platform</source>
+        <translation>已上报市级平台</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>重新办理</translation>
     </message>
 </context>
 <context>
@@ -158,6 +241,10 @@
     <message>
         <source>%1 cases</source>
         <translation>共 %1 条诉求</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>未完成</translation>
     </message>
 </context>
 <context>
@@ -479,14 +566,6 @@
         <translation>同时写入同步操作，如同每条记录都在本站登记</translation>
     </message>
     <message>
-        <source>Register cases (register), list and search them (list), show one (show), hand one to a station (dispatch)</source>
-        <translation>登记诉求（register），列出和搜索诉求（list），查看单个诉求（show），将诉求派送至站点（dispatch）</translation>
-    </message>
-    <message>
-        <source>Usage: case register|list|show|dispatch [options]; see case list --help</source>
-        <translation>用法：case register|list|show|dispatch [选项]；详见 case list --help</translation>
-    </message>
-    <message>
         <source>The station that takes the case over, e.g. LN</source>
         <translation>接办该诉求的站点，例如 LN</translation>
     </message>
@@ -497,6 +576,34 @@
     <message>
         <source>%1 dispatched to %2; it reaches the station with the next sync.</source>
         <translation>%1 已派送至 %2，将在下次同步时送达该站点。</translation>
+    </message>
+    <message>
+        <source>Register cases (register), list and search them (list), show one (show), hand one to a station (dispatch), escalate one to the city platform (escalate), close or reopen one (close, reopen)</source>
+        <translation>登记诉求 (register)，列出和检索 (list)，查看 (show)，分派给站点 (dispatch)，上报市级平台 (escalate)，办结或重新办理 (close, reopen)</translation>
+    </message>
+    <message>
+        <source>Usage: case register|list|show|dispatch|escalate|close|reopen [options]; see case list --help</source>
+        <translation>用法：case register|list|show|dispatch|escalate|close|reopen [选项]；参见 case list --help</translation>
+    </message>
+    <message>
+        <source>The answer given to the client (required if the case has none)</source>
+        <translation>给服务对象的答复（诉求尚无答复时必填）</translation>
+    </message>
+    <message>
+        <source>Why, for the timeline</source>
+        <translation>原因，记入办理记录</translation>
+    </message>
+    <message>
+        <source>Usage: case close NUMBER [--answer TEXT]</source>
+        <translation>用法：case close 诉求编号 [--answer 答复]</translation>
+    </message>
+    <message>
+        <source>Usage: case escalate|reopen NUMBER --reason TEXT</source>
+        <translation>用法：case escalate|reopen 诉求编号 --reason 原因</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 现为“%2”。</translation>
     </message>
 </context>
 <context>
@@ -641,6 +748,10 @@
     <message>
         <source>Limit</source>
         <translation>数量上限</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
     </message>
 </context>
 <context>
@@ -965,6 +1076,10 @@ Desk of the quality-service one-stop platform, after the local standard 质量�
         <source>This computer&apos;s clock is %1 minutes off the platform&apos;s.</source>
         <translation>本机时钟与平台相差 %1 分钟。</translation>
     </message>
+    <message>
+        <source>That item was already dealt with.</source>
+        <translation>该项已被处理。</translation>
+    </message>
 </context>
 <context>
     <name>SyncSettingsDialog</name>
@@ -1136,6 +1251,14 @@ Desk of the quality-service one-stop platform, after the local standard 质量�
     <message>
         <source>A case cannot be dispatched to the city platform itself.</source>
         <translation>诉求不能派送给市级平台自身。</translation>
+    </message>
+    <message>
+        <source>The case is %1 and cannot become %2 from there; from %1 it can become: %3.</source>
+        <translation>该诉求当前为“%1”，不能变为“%2”；从“%1”可以变为：%3。</translation>
+    </message>
+    <message>
+        <source>The city platform does not escalate: it dispatches cases to stations, or handles them itself.</source>
+        <translation>市级平台不上报：它将诉求分派给站点，或自行办理。</translation>
     </message>
 </context>
 </TS>

@@ -18,6 +18,7 @@ AppContext::AppContext(QString dbPath, Catalog catalog, QObject* parent)
     , m_credential(new KeychainCredential(m_dbPath, this))
 {
     connect(this, &AppContext::caseRegistered, m_sync, &SyncScheduler::localChange);
+    connect(this, &AppContext::caseChanged, m_sync, &SyncScheduler::localChange);
 }
 
 SyncEndpoint AppContext::syncEndpoint() const

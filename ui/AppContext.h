@@ -39,6 +39,7 @@ public:
 
 signals:
     void caseRegistered(const CaseRecord& c);
+    void caseChanged(const CaseRecord& c);
 
 private:
     QString m_dbPath;

@@ -6,16 +6,28 @@
 #include <QDialog>
 
 class DatabaseWorker;
+class QPushButton;
+class QTableView;
 
-// What the platform refused, one row each, with its reason (DESIGN.md §6: nothing is dropped
-// silently). The records themselves stay here as they were saved.
+// What the platform refused or found in conflict, one row each, with its reason and what to do
+// (DESIGN.md §6: nothing is dropped silently). The records themselves stay here as they were saved.
 class AttentionModel : public QAbstractTableModel
 {
     Q_OBJECT
 
 public:
     using QAbstractTableModel::QAbstractTableModel;
+    enum Column
+    {
+        Saved,
+        Record,
+        Change,
+        Reason,
+        WhatToDo,
+        ColumnCount
+    };
     void setOps(QList<OutboxOp> ops);
+    const OutboxOp* opAt(int row) const;
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role) const override;
@@ -30,8 +42,18 @@ class AttentionDialog : public QDialog
     Q_OBJECT
 
 public:
-    AttentionDialog(DatabaseWorker* worker, QWidget* parent = nullptr);
+    AttentionDialog(DatabaseWorker* worker, const QString& actor, QWidget* parent = nullptr);
+
+signals:
+    void resolved(); // an item left the list
 
 private:
+    void load();
+    void resolveCurrent();
+
+    DatabaseWorker* m_worker;
+    QString m_actor;
     AttentionModel* m_model;
+    QTableView* m_view;
+    QPushButton* m_resolve;
 };

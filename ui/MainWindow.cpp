@@ -62,8 +62,9 @@ MainWindow::MainWindow(AppContext& ctx, QWidget* parent)
     QMenu* sync = menuBar()->addMenu(tr("S&ync"));
     sync->addAction(tr("Synchronise &now"), QKeySequence(Qt::Key_F5), ctx.sync(), &SyncScheduler::syncNow);
     sync->addAction(tr("&Needs attention…"), this, [this]() {
-        auto* dialog = new AttentionDialog(m_ctx.syncWorker(), this);
+        auto* dialog = new AttentionDialog(m_ctx.writer(), m_ctx.actor(), this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &AttentionDialog::resolved, m_ctx.sync(), &SyncScheduler::attentionResolved);
         dialog->open();
     });
     sync->addAction(tr("Synchronisation &settings…"), this, [this]() {

@@ -7,6 +7,7 @@
 #include "storage/CaseStore.h"
 #include "storage/Database.h"
 #include "validation/TextRules.h"
+#include "workflow/CaseActions.h"
 #include "workflow/Dispatch.h"
 #include "workflow/Registration.h"
 
@@ -31,7 +32,8 @@ Error badOption(const QString& field, const QString& value)
 QString CaseCommand::summary() const
 {
     return t(QT_TRANSLATE_NOOP("Cli",
-        "Register cases (register), list and search them (list), show one (show), hand one to a station (dispatch)"));
+        "Register cases (register), list and search them (list), show one (show), hand one to a station "
+        "(dispatch), escalate one to the city platform (escalate), close or reopen one (close, reopen)"));
 }
 
 int CaseCommand::execute(CliContext& ctx, const QStringList& args)
@@ -45,8 +47,10 @@ int CaseCommand::execute(CliContext& ctx, const QStringList& args)
         return show(ctx, args.mid(1));
     if (sub == QLatin1String("dispatch"))
         return dispatch(ctx, args.mid(1));
-    return ctx.usage(
-        t(QT_TRANSLATE_NOOP("Cli", "Usage: case register|list|show|dispatch [options]; see case list --help")));
+    if (sub == QLatin1String("escalate") || sub == QLatin1String("close") || sub == QLatin1String("reopen"))
+        return act(ctx, args.mid(1));
+    return ctx.usage(t(QT_TRANSLATE_NOOP(
+        "Cli", "Usage: case register|list|show|dispatch|escalate|close|reopen [options]; see case list --help")));
 }
 
 int CaseCommand::registerCase(CliContext& ctx, const QStringList& args)
@@ -252,6 +256,41 @@ int CaseCommand::dispatch(CliContext& ctx, const QStringList& args)
         return ctx.fail(c.error());
     ctx.out << t(QT_TRANSLATE_NOOP("Cli", "%1 dispatched to %2; it reaches the station with the next sync."))
                    .arg(c->number, p.value(QStringLiteral("to")).toUpper())
+            << Qt::endl;
+    return 0;
+}
+
+int CaseCommand::act(CliContext& ctx, const QStringList& args)
+{
+    const QString action = args.value(0);
+    const bool closing = action == QLatin1String("close");
+    const QString option = closing ? QStringLiteral("answer") : QStringLiteral("reason");
+    QCommandLineParser p;
+    p.addPositionalArgument(
+        QStringLiteral("number"), t(QT_TRANSLATE_NOOP("Cli", "Case number, e.g. LZ-LN-20261124-0007")));
+    p.addOption({ option,
+        closing ? t(QT_TRANSLATE_NOOP("Cli", "The answer given to the client (required if the case has none)"))
+                : t(QT_TRANSLATE_NOOP("Cli", "Why, for the timeline")),
+        QStringLiteral("text") });
+    int rc = 0;
+    if (!parse(ctx, p, args, rc))
+        return rc;
+    if (p.positionalArguments().size() != 1)
+        return ctx.usage(closing ? t(QT_TRANSLATE_NOOP("Cli", "Usage: case close NUMBER [--answer TEXT]"))
+                                 : t(QT_TRANSLATE_NOOP("Cli", "Usage: case escalate|reopen NUMBER --reason TEXT")));
+    auto db = ctx.openDatabase(rc);
+    if (!db)
+        return rc;
+    CaseActions actions(*db);
+    const QString number = p.positionalArguments().first();
+    const QString text = p.value(option);
+    const QString actor = CurrentUser::login();
+    auto c = action == QLatin1String("escalate") ? actions.escalate(number, text, actor)
+        : closing                                ? actions.close(number, text, actor)
+                                                 : actions.reopen(number, text, actor);
+    if (!c)
+        return ctx.fail(c.error());
+    ctx.out << t(QT_TRANSLATE_NOOP("Cli", "%1 is now %2.")).arg(c->number, CaseStatuses::label(c->status).local)
             << Qt::endl;
     return 0;
 }

@@ -6,6 +6,8 @@
 // qsdesk-cli case list [--search Q] [--status S] [--item 5.2] [--channel C] [--from D] [--to D] [--limit N] [--json]
 // qsdesk-cli case show NUMBER [--json]
 // qsdesk-cli case dispatch NUMBER --to STATION   (the city platform only, 4.2)
+// qsdesk-cli case escalate NUMBER --reason T      (to the city platform, 4.3)
+// qsdesk-cli case close NUMBER [--answer T] | case reopen NUMBER --reason T
 class CaseCommand : public Command
 {
 public:
@@ -18,4 +20,6 @@ private:
     int list(CliContext& ctx, const QStringList& args);
     int show(CliContext& ctx, const QStringList& args);
     int dispatch(CliContext& ctx, const QStringList& args);
+    // escalate, close, reopen: a case number and one text option, through CaseActions.
+    int act(CliContext& ctx, const QStringList& args);
 };

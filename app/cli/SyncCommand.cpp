@@ -49,8 +49,7 @@ int SyncCommand::execute(CliContext& ctx, const QStringList& args)
                        .arg(report->clockOffsetSeconds / 60)
                        .bilingual()
                 << Qt::endl;
-    const qint64 attention = OutboxStore::count(*db, QStringLiteral("rejected")).value()
-        + OutboxStore::count(*db, QStringLiteral("conflict")).value();
+    const qint64 attention = OutboxStore::attentionCount(*db).value();
     ctx.out << QCoreApplication::translate(
         "Cli", "Pushed %1 (%2 already there), refused %3; pulled %4 (%5 new). Needs attention: %6")
                    .arg(report->pushed)

@@ -127,3 +127,29 @@ bool CaseStore::hasEvent(Database& db, const QString& eventId)
     auto row = Sql::one(db, QStringLiteral("SELECT 1 FROM case_events WHERE id = ?"), { eventId });
     return row.ok() && row->has_value();
 }
+
+Result<std::optional<CaseStore::State>> CaseStore::stateOfId(Database& db, const QString& id)
+{
+    auto row = Sql::one(db, QStringLiteral("SELECT seq, status, rev FROM cases WHERE id = ?"), { id });
+    if (!row)
+        return row.error();
+    if (!row->has_value())
+        return std::optional<State>();
+    const QVariantList& r = **row;
+    return std::optional<State>(State { r.at(0).toLongLong(),
+        CaseStatuses::fromKey(r.at(1).toString()).value_or(CaseStatus::Registered),
+        r.at(2).toLongLong() });
+}
+
+Status CaseStore::setStatus(Database& db, qint64 seq, CaseStatus status, const QString& answer, qint64 rev)
+{
+    const QString now = Clock::toStorage(Clock::nowUtc());
+    Status q = Sql::write(db,
+        QStringLiteral("UPDATE cases SET status = ?, answer = coalesce(?, answer), "
+                       "closed_at = CASE WHEN ? THEN coalesce(closed_at, ?) END, rev = max(rev, ?), "
+                       "updated_at = ? WHERE seq = ?"),
+        { CaseStatuses::key(status), Sql::orNull(answer), status == CaseStatus::Closed, now, rev, now, seq });
+    if (!q)
+        return q.error();
+    return success();
+}

@@ -22,6 +22,18 @@ Result<CaseEvent> appendEvent(Database& db, qint64 caseSeq, CaseEvent event);
 Result<CaseRecord> byNumber(Database& db, const QString& number, bool withEvents);
 // The local seq of the case with this UUID, if this database holds it.
 Result<std::optional<qint64>> seqOfId(Database& db, const QString& id);
+// Where a case stands: its status, and the platform's revision this station last saw (1 until the
+// platform has accepted a change of it).
+struct State
+{
+    qint64 seq = 0;
+    CaseStatus status = CaseStatus::Registered;
+    qint64 rev = 1;
+};
+Result<std::optional<State>> stateOfId(Database& db, const QString& id);
+// A new status (closed_at follows it); a non-empty answer replaces the stored one; the revision
+// only ever grows (0 keeps it).
+Status setStatus(Database& db, qint64 seq, CaseStatus status, const QString& answer, qint64 rev);
 bool hasEvent(Database& db, const QString& eventId);
 // The searchable texts of a case (DESIGN.md §5): number, summary, client name and USCC.
 QStringList searchTexts(const CaseRecord& c);

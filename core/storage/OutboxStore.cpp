@@ -1,8 +1,10 @@
 #include "storage/OutboxStore.h"
 
 #include "common/Clock.h"
+#include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
+#include "storage/Transaction.h"
 
 #include <QJsonDocument>
 
@@ -69,7 +71,55 @@ Result<QList<OutboxOp>> OutboxStore::pending(Database& db, int limit)
 
 Result<QList<OutboxOp>> OutboxStore::needingAttention(Database& db)
 {
-    return select(db, QStringLiteral("state IN ('rejected', 'conflict')"), {}, {});
+    return select(db, QStringLiteral("state IN ('rejected', 'conflict') AND resolved_at IS NULL"), {}, {});
+}
+
+Result<qint64> OutboxStore::attentionCount(Database& db)
+{
+    auto row = Sql::one(db,
+        QStringLiteral("SELECT count(*) FROM outbox WHERE state IN ('rejected', 'conflict') AND resolved_at IS NULL"));
+    if (!row)
+        return row.error();
+    return row->has_value() ? (**row).at(0).toLongLong() : 0;
+}
+
+Status OutboxStore::resolve(Database& db, qint64 seq, const QString& actor)
+{
+    WriteTransaction tx(db);
+    if (!tx.begun())
+        return tx.begun().error();
+    auto op = Sql::one(db,
+        QStringLiteral("SELECT op_id, entity, record_id FROM outbox WHERE seq = ? AND state IN ('rejected', "
+                       "'conflict') AND resolved_at IS NULL"),
+        { seq });
+    if (!op)
+        return op.error();
+    if (!op->has_value())
+        return Error::notFound(UiText::of("Sync", QT_TRANSLATE_NOOP("Sync", "That item was already dealt with.")));
+    const QString now = Clock::toStorage(Clock::nowUtc());
+    if (Status s = Sql::write(db,
+            QStringLiteral("UPDATE outbox SET resolved_at = ?, resolved_by = ?, updated_at = ? WHERE seq = ?"),
+            { now, actor, now, seq });
+        !s)
+        return s.error();
+    if (Status a = AuditLog::record(db,
+            actor,
+            QStringLiteral("sync.resolve"),
+            (**op).at(1).toString(),
+            (**op).at(2).toString(),
+            { { QStringLiteral("op_id"), (**op).at(0).toString() } });
+        !a)
+        return a.error();
+    return tx.commit();
+}
+
+Result<bool> OutboxStore::hasPending(Database& db, const QString& recordId)
+{
+    auto row = Sql::one(
+        db, QStringLiteral("SELECT 1 FROM outbox WHERE record_id = ? AND state = 'pending' LIMIT 1"), { recordId });
+    if (!row)
+        return row.error();
+    return row->has_value();
 }
 
 Result<qint64> OutboxStore::count(Database& db, const QString& state)

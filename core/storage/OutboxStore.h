@@ -12,6 +12,13 @@ namespace OutboxStore {
 Status append(Database& db, OutboxOp op); // fills in op_id and device time when empty
 Result<QList<OutboxOp>> pending(Database& db, int limit);
 Result<qint64> count(Database& db, const QString& state);
-// Ops the server refused or found in conflict, oldest first, with its answers ("needs attention").
+// Ops the server refused or found in conflict that no one has dealt with yet, oldest first, with
+// the server's answers ("needs attention").
 Result<QList<OutboxOp>> needingAttention(Database& db);
+Result<qint64> attentionCount(Database& db);
+// A person dealt with it: it leaves the list, and stays in the outbox with who and when. Runs in its
+// own transaction with the audit entry.
+Status resolve(Database& db, qint64 seq, const QString& actor);
+// Whether an op on this record is still to be sent.
+Result<bool> hasPending(Database& db, const QString& recordId);
 } // namespace OutboxStore

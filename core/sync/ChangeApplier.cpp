@@ -3,6 +3,7 @@
 #include "common/Clock.h"
 #include "storage/CaseStore.h"
 #include "storage/ClientStore.h"
+#include "storage/OutboxStore.h"
 #include "storage/Sql.h"
 #include "storage/StationStore.h"
 
@@ -24,7 +25,7 @@ Result<bool> ChangeApplier::apply(const QJsonObject& change)
     if (entity == QLatin1String("client"))
         return applyClient(payload);
     if (entity == QLatin1String("case"))
-        return applyCase(payload);
+        return applyCase(payload, change.value(QStringLiteral("rev")).toInteger(1));
     if (entity == QLatin1String("case_event"))
         return applyEvent(payload);
     return Error::internal(QStringLiteral("unknown entity %1 pulled").arg(entity));
@@ -75,13 +76,28 @@ Result<bool> ChangeApplier::applyClient(const QJsonObject& p)
     return true;
 }
 
-Result<bool> ChangeApplier::applyCase(const QJsonObject& p)
+Result<bool> ChangeApplier::applyCase(const QJsonObject& p, qint64 rev)
 {
-    auto existing = CaseStore::seqOfId(m_db, str(p, "id"));
+    auto existing = CaseStore::stateOfId(m_db, str(p, "id"));
     if (!existing)
         return existing.error();
-    if (existing->has_value())
-        return false;
+    if (existing->has_value()) {
+        if (rev <= (*existing)->rev)
+            return false;
+        // A local change of the case still waiting to be sent is answered by the platform first,
+        // and its answer brings the case up to date; it is not overwritten here.
+        auto waiting = OutboxStore::hasPending(m_db, str(p, "id"));
+        if (!waiting)
+            return waiting.error();
+        if (*waiting)
+            return false;
+        const auto status = CaseStatuses::fromKey(str(p, "status"));
+        if (!status)
+            return Error::internal(QStringLiteral("case %1 pulled with an unknown status").arg(str(p, "id")));
+        if (Status s = CaseStore::setStatus(m_db, (*existing)->seq, *status, str(p, "answer"), rev); !s)
+            return s.error();
+        return true;
+    }
     auto known = client(str(p, "client_id"));
     if (!known)
         return known.error();
@@ -110,6 +126,9 @@ Result<bool> ChangeApplier::applyCase(const QJsonObject& p)
     auto inserted = CaseStore::insert(m_db, c, *stationSeq, str(p, "received_by"));
     if (!inserted)
         return inserted.error();
+    if (rev > 1) // it moved on the platform before it came here
+        if (Status s = CaseStore::setStatus(m_db, inserted->seq, c.status, {}, rev); !s)
+            return s.error();
     return true;
 }
 

@@ -8,14 +8,15 @@
 class Database;
 
 // Applies changes pulled from the platform to the local database, inside the caller's transaction
-// (the page's). Records are matched by UUID: one already here is left as it is, so applying a page
-// twice (a crash before the cursor was stored) changes nothing. Pulled records write no outbox ops:
-// they are not local changes. Keeps the stations and clients it has seen, for the next changes.
+// (the page's). Records are matched by UUID: one already here is left as it is unless the change
+// carries a newer revision of a case (its status moved on the platform), so applying a page twice
+// (a crash before the cursor was stored) changes nothing. Pulled records write no outbox ops: they
+// are not local changes. Keeps the stations and clients it has seen, for the next changes.
 class ChangeApplier
 {
 public:
     explicit ChangeApplier(Database& db);
-    // Whether anything was added.
+    // Whether anything was added or changed.
     Result<bool> apply(const QJsonObject& change);
 
 private:
@@ -26,7 +27,7 @@ private:
         QString uscc;
     };
     Result<bool> applyClient(const QJsonObject& p);
-    Result<bool> applyCase(const QJsonObject& p);
+    Result<bool> applyCase(const QJsonObject& p, qint64 rev);
     Result<bool> applyEvent(const QJsonObject& p);
     Result<std::optional<KnownClient>> client(const QString& id);
 

@@ -2,6 +2,7 @@
 
 #include "common/Clock.h"
 #include "common/Logging.h"
+#include "storage/CaseStore.h"
 #include "storage/Database.h"
 #include "storage/OutboxStore.h"
 #include "storage/Sql.h"
@@ -47,6 +48,28 @@ Result<QString> syncValue(Database& db, const QString& key)
         return q.error();
     QSqlQuery query = std::move(q).value();
     return query.next() ? query.value(0).toString() : QString();
+}
+
+// What the platform's answer to an op on a case means here: the case takes the platform's revision,
+// and after a conflict the platform's status too (the local change itself stays in "needs
+// attention", and its event on the timeline).
+Status settleCase(Database& db, const OutboxOp& op, const QJsonObject& answer)
+{
+    if (op.entity != QLatin1String("case"))
+        return success();
+    auto local = CaseStore::stateOfId(db, op.recordId);
+    if (!local)
+        return local.error();
+    if (!local->has_value())
+        return success();
+    const qint64 rev = answer.value(QStringLiteral("rev")).toInteger();
+    const QJsonObject current = answer.value(QStringLiteral("current")).toObject();
+    if (const auto status = CaseStatuses::fromKey(current.value(QStringLiteral("status")).toString()))
+        return CaseStore::setStatus(
+            db, (*local)->seq, *status, current.value(QStringLiteral("answer")).toString(), rev);
+    if (rev > (*local)->rev)
+        return CaseStore::setStatus(db, (*local)->seq, (*local)->status, {}, rev);
+    return success();
 }
 
 Status setSyncValue(Database& db, const QString& key, const QString& value)
@@ -153,8 +176,8 @@ Result<SyncReport> SyncClient::runOnce()
         WriteTransaction tx(m_db);
         if (!tx.begun())
             return tx.begun().error();
-        for (const QJsonValue& v : results) {
-            const QJsonObject r = v.toObject();
+        for (qsizetype i = 0; i < results.size(); ++i) {
+            const QJsonObject r = results.at(i).toObject();
             const QString status = r.value(QStringLiteral("status")).toString();
             const QString state = status == QLatin1String("applied") ? QStringLiteral("applied")
                 : status == QLatin1String("duplicate")               ? QStringLiteral("duplicate")
@@ -174,6 +197,8 @@ Result<SyncReport> SyncClient::runOnce()
                     r.value(QStringLiteral("op_id")).toString() });
             if (!q)
                 return q.error();
+            if (Status s = settleCase(m_db, ops->at(i), r); !s)
+                return s.error();
         }
         if (Status s = tx.commit(); !s)
             return s.error();

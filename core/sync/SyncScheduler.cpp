@@ -77,8 +77,7 @@ void SyncScheduler::start()
             Outcome o;
             o.report = SyncClient(db, endpoint).runOnce();
             o.pending = OutboxStore::count(db, QStringLiteral("pending")).value();
-            o.attention = OutboxStore::count(db, QStringLiteral("rejected")).value()
-                + OutboxStore::count(db, QStringLiteral("conflict")).value();
+            o.attention = OutboxStore::attentionCount(db).value();
             return o;
         },
         [this](Outcome o) { finished(o); });
@@ -107,5 +106,11 @@ void SyncScheduler::finished(const Outcome& o)
         qCInfo(lcSync) << "sync failed, attempt" << m_failures << "next in" << m_timer.remainingTime() / 1000 << "s";
     }
     m_again = false;
+    emit changed();
+}
+
+void SyncScheduler::attentionResolved()
+{
+    m_attention = std::max<qint64>(0, m_attention - 1);
     emit changed();
 }

@@ -32,6 +32,7 @@ public:
     void setEndpoint(const SyncEndpoint& endpoint); // an empty url means not configured
     void syncNow();
     void localChange(); // something was saved: sync soon
+    void attentionResolved(); // a person dealt with an item of "needs attention"
 
     State state() const { return m_state; }
     QDateTime lastSynced() const { return m_lastSynced; }

@@ -30,6 +30,7 @@ UiText Fields::label(const QString& field)
         { "search", QT_TRANSLATE_NOOP("Field", "Search text") },
         { "date", QT_TRANSLATE_NOOP("Field", "Date") },
         { "limit", QT_TRANSLATE_NOOP("Field", "Limit") },
+        { "reason", QT_TRANSLATE_NOOP("Field", "Reason") },
     };
     for (const auto& l : labels)
         if (field == QLatin1String(l.field))

@@ -176,3 +176,61 @@ TEST_CASE("demo data through the CLI is searchable", "[cli]")
     CHECK(QJsonDocument::fromJson(found.out.toUtf8()).array().size() == 20);
     CHECK(cli({ QStringLiteral("check") }).code == 0);
 }
+
+TEST_CASE("case escalate, close and reopen; a refused move is exit 4 and changes nothing", "[cli]")
+{
+    Cli cli;
+    const QString client
+        = cli({ QStringLiteral("client"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("柳州某厂") })
+              .lastLine();
+    const QString number = cli({ QStringLiteral("case"),
+                                   QStringLiteral("register"),
+                                   QStringLiteral("--client"),
+                                   client,
+                                   QStringLiteral("--channel"),
+                                   QStringLiteral("phone"),
+                                   QStringLiteral("--item"),
+                                   QStringLiteral("5.4"),
+                                   QStringLiteral("--summary"),
+                                   QStringLiteral("跨区检验协调") })
+                               .lastLine();
+    auto show = [&] {
+        return QJsonDocument::fromJson(
+            cli({ QStringLiteral("case"), QStringLiteral("show"), number, QStringLiteral("--json") }).out.toUtf8())
+            .object();
+    };
+    const Run noReason = cli({ QStringLiteral("case"), QStringLiteral("escalate"), number });
+    CHECK(noReason.code == 2);
+    CHECK(noReason.err.contains(QStringLiteral("Reason")));
+    const Run up = cli({ QStringLiteral("case"),
+        QStringLiteral("escalate"),
+        number,
+        QStringLiteral("--reason"),
+        QStringLiteral("需市级协调") });
+    CHECK(up.code == 0);
+    CHECK(show().value(QStringLiteral("status")).toString() == QStringLiteral("escalated"));
+    CHECK(cli({ QStringLiteral("case"),
+                  QStringLiteral("close"),
+                  number,
+                  QStringLiteral("--answer"),
+                  QStringLiteral("已协调") })
+              .code
+        == 0);
+    const QJsonObject closed = show();
+    const Run refused = cli({ QStringLiteral("case"),
+        QStringLiteral("escalate"),
+        number,
+        QStringLiteral("--reason"),
+        QStringLiteral("再上报") });
+    CHECK(refused.code == 4);
+    CHECK(refused.err.contains(QStringLiteral("Closed")));
+    CHECK(show() == closed);
+    CHECK(cli({ QStringLiteral("case"),
+                  QStringLiteral("reopen"),
+                  number,
+                  QStringLiteral("--reason"),
+                  QStringLiteral("有异议") })
+              .code
+        == 0);
+    CHECK(show().value(QStringLiteral("status")).toString() == QStringLiteral("reopened"));
+}

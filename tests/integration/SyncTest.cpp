@@ -12,6 +12,7 @@
 #include "support/TestDatabase.h"
 #include "sync/SyncClient.h"
 #include "sync/SyncScheduler.h"
+#include "workflow/CaseActions.h"
 #include "workflow/Dispatch.h"
 #include "workflow/Registration.h"
 
@@ -44,6 +45,19 @@ struct SyncingStation
 
     Result<SyncReport> sync() { return SyncClient(*t.db, endpoint).runOnce(); }
     bool has(const QString& number) { return CaseStore::byNumber(*t.db, number, false).ok(); }
+    CaseRecord show(const QString& number)
+    {
+        auto c = CaseStore::byNumber(*t.db, number, true);
+        REQUIRE(c.ok());
+        return c.value();
+    }
+    QStringList eventKinds(const QString& number)
+    {
+        QStringList kinds;
+        for (const CaseEvent& e : show(number).events)
+            kinds << e.kind;
+        return kinds;
+    }
     qint64 count(const QString& text)
     {
         CaseFilter f;
@@ -436,4 +450,129 @@ TEST_CASE("the city dispatches a case to a county, which receives it with its cl
     auto refused = Dispatch(*ln.t.db).dispatchCase(atLj, QStringLiteral("LJ"), QStringLiteral("x"));
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.error().code == ErrorCode::NotAllowed);
+}
+
+TEST_CASE("a county escalates a case to the city (4.3); the city answers and closes it", "[sync][escalation]")
+{
+    ServerProcess server;
+    SyncingStation ln(server, QStringLiteral("LN"), QStringLiteral("county"));
+    SyncingStation city(server, QStringLiteral("SJ"), QStringLiteral("city"));
+    server.start();
+    const QString number = ln.registerCase(QStringLiteral("跨区域计量纠纷"));
+    auto escalated
+        = CaseActions(*ln.t.db).escalate(number, QStringLiteral("涉及两个县区，需市级协调"), QStringLiteral("王五"));
+    REQUIRE(escalated.ok());
+    CHECK(escalated->status == CaseStatus::Escalated);
+    REQUIRE(ln.sync().ok());
+    REQUIRE(city.sync().ok());
+    CHECK(city.show(number).status == CaseStatus::Escalated);
+    CHECK(city.eventKinds(number).contains(QStringLiteral("escalated")));
+    // The city does not escalate; it answers and closes.
+    auto up = CaseActions(*city.t.db).escalate(number, QStringLiteral("x"), QStringLiteral("市级"));
+    REQUIRE_FALSE(up.ok());
+    CHECK(up.error().code == ErrorCode::NotAllowed);
+    REQUIRE(CaseActions(*city.t.db)
+                .close(number, QStringLiteral("已协调两区市场监管局联合处理"), QStringLiteral("市级"))
+                .ok());
+    auto pushed = city.sync();
+    REQUIRE(pushed.ok());
+    CHECK(pushed->refused == 0);
+    REQUIRE(ln.sync().ok());
+    const CaseRecord back = ln.show(number);
+    CHECK(back.status == CaseStatus::Closed);
+    CHECK(back.answer == QStringLiteral("已协调两区市场监管局联合处理"));
+    CHECK(ln.eventKinds(number).count(QStringLiteral("closed")) == 1);
+    // Nothing left to send and nothing to look at, on either side.
+    CHECK(OutboxStore::count(*ln.t.db, QStringLiteral("pending")).value() == 0);
+    CHECK(OutboxStore::attentionCount(*ln.t.db).value() == 0);
+    CHECK(OutboxStore::attentionCount(*city.t.db).value() == 0);
+}
+
+TEST_CASE(
+    "the same case changed on two offline stations: a conflict is shown, neither change vanishes", "[sync][conflict]")
+{
+    ServerProcess server;
+    SyncingStation ln(server, QStringLiteral("LN"), QStringLiteral("county"));
+    SyncingStation city(server, QStringLiteral("SJ"), QStringLiteral("city"));
+    server.start();
+    const QString number = ln.registerCase(QStringLiteral("特种设备检验预约"));
+    REQUIRE(ln.sync().ok());
+    REQUIRE(city.sync().ok());
+    // Both offline now: the city answers the client on its hotline and closes the case; the county,
+    // not knowing, escalates it.
+    REQUIRE(CaseActions(*city.t.db).close(number, QStringLiteral("已电话答复预约方式"), QStringLiteral("市级")).ok());
+    REQUIRE(CaseActions(*ln.t.db).escalate(number, QStringLiteral("本站无检验资质"), QStringLiteral("王五")).ok());
+    REQUIRE(city.sync().ok()); // the city is first: its change applies
+    auto late = ln.sync();
+    REQUIRE(late.ok());
+    CHECK(late->refused == 1);
+
+    // The county's change is in "needs attention", with the platform's answer and what the case is.
+    auto attention = OutboxStore::needingAttention(*ln.t.db);
+    REQUIRE(attention.ok());
+    REQUIRE(attention->size() == 1);
+    const OutboxOp& op = attention->first();
+    CHECK(op.state == QStringLiteral("conflict"));
+    CHECK(op.kind == QStringLiteral("transition"));
+    CHECK(op.payload.value(QStringLiteral("to")).toString() == QStringLiteral("escalated"));
+    CHECK(op.result.value(QStringLiteral("current")).toObject().value(QStringLiteral("status")).toString()
+        == QStringLiteral("closed"));
+    // The county's case now shows where it stands on the platform, and both stations' timelines hold
+    // both changes.
+    CHECK(ln.show(number).status == CaseStatus::Closed);
+    CHECK(ln.show(number).answer == QStringLiteral("已电话答复预约方式"));
+    REQUIRE(city.sync().ok());
+    for (SyncingStation* s : { &ln, &city }) {
+        const QStringList kinds = s->eventKinds(number);
+        CHECK(kinds.count(QStringLiteral("closed")) == 1);
+        CHECK(kinds.count(QStringLiteral("escalated")) == 1);
+        CHECK(s->show(number).status == CaseStatus::Closed);
+    }
+    // Another round changes nothing; a person marks the conflict dealt with, and it leaves the list.
+    auto again = ln.sync();
+    REQUIRE(again.ok());
+    CHECK(again->refused == 0);
+    CHECK(OutboxStore::attentionCount(*ln.t.db).value() == 1);
+    REQUIRE(OutboxStore::resolve(*ln.t.db, op.seq, QStringLiteral("王五")).ok());
+    CHECK(OutboxStore::attentionCount(*ln.t.db).value() == 0);
+    CHECK_FALSE(OutboxStore::resolve(*ln.t.db, op.seq, QStringLiteral("王五")).ok());
+    // From what the case really is, the county can reopen and escalate after all.
+    REQUIRE(CaseActions(*ln.t.db).reopen(number, QStringLiteral("企业对答复有异议"), QStringLiteral("王五")).ok());
+    REQUIRE(CaseActions(*ln.t.db).escalate(number, QStringLiteral("本站无检验资质"), QStringLiteral("王五")).ok());
+    auto third = ln.sync();
+    REQUIRE(third.ok());
+    CHECK(third->refused == 0);
+    REQUIRE(city.sync().ok());
+    CHECK(city.show(number).status == CaseStatus::Escalated);
+}
+
+TEST_CASE("a transition pushed by a station with no right to the case is refused", "[sync][conflict]")
+{
+    ServerProcess server;
+    SyncingStation ln(server, QStringLiteral("LN"), QStringLiteral("county"));
+    SyncingStation lj(server, QStringLiteral("LJ"), QStringLiteral("county"));
+    server.start();
+    const QString number = ln.registerCase(QStringLiteral("LN的诉求"));
+    REQUIRE(ln.sync().ok());
+    // LJ forges a transition of LN's case by hand: the platform refuses it and LN's case stays.
+    auto c = CaseStore::byNumber(*ln.t.db, number, false);
+    REQUIRE(c.ok());
+    httplib::SSLClient http("127.0.0.1", server.port());
+    http.set_ca_cert_path(server.caFile().toLocal8Bit().constData());
+    const QJsonObject op { { QStringLiteral("op_id"), Sql::newId() },
+        { QStringLiteral("entity"), QStringLiteral("case") },
+        { QStringLiteral("record_id"), c->id },
+        { QStringLiteral("kind"), QStringLiteral("transition") },
+        { QStringLiteral("payload"),
+            QJsonObject { { QStringLiteral("id"), c->id },
+                { QStringLiteral("from"), QStringLiteral("registered") },
+                { QStringLiteral("to"), QStringLiteral("closed") } } } };
+    const std::string body
+        = QJsonDocument(QJsonObject { { QStringLiteral("ops"), QJsonArray { op } } }).toJson().toStdString();
+    auto res = http.Post(
+        "/v1/push", { { "Authorization", "Bearer " + lj.endpoint.token.toStdString() } }, body, "application/json");
+    REQUIRE(res);
+    CHECK(res->body.find("\"rejected\"") != std::string::npos);
+    REQUIRE(ln.sync().ok());
+    CHECK(ln.show(number).status == CaseStatus::Registered);
 }

@@ -31,6 +31,14 @@ void ChunkedTableModel::restart()
     requestCount(m_generation);
 }
 
+void ChunkedTableModel::refreshLoaded()
+{
+    const QList<int> held = m_chunks.keys();
+    for (int chunk : held)
+        ensureChunk(chunk);
+    requestCount(m_generation);
+}
+
 void ChunkedTableModel::chunkLoaded(
     quint64 generation, int chunk, const QList<QVariant>& rows, const CancelFlag& cancelled)
 {

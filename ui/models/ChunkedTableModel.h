@@ -26,6 +26,9 @@ public:
     int rowCount(const QModelIndex& parent = {}) const override;
     qint64 totalCount() const { return m_total; } // -1 while counting
     bool isLoaded(int row) const;
+    // Loads the rows held now again, in place (a record changed): the view keeps its selection and
+    // scroll position, where restart() would reset it.
+    void refreshLoaded();
 
 signals:
     void totalCountChanged(qint64 total);

@@ -5,7 +5,9 @@
 #include "models/CaseListModel.h"
 #include "storage/CaseStore.h"
 #include "storage/DatabaseWorker.h"
+#include "widgets/CaseActionBar.h"
 #include "widgets/CaseDetailView.h"
+#include "workflow/CaseActions.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -15,6 +17,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMessageBox>
 #include <QSplitter>
 #include <QTableView>
 #include <QTimer>
@@ -34,7 +37,7 @@ CaseListPage::CaseListPage(AppContext& ctx, QWidget* parent)
     m_status = new QComboBox(this);
     m_status->setObjectName(QStringLiteral("statusFilter"));
     m_status->addItem(tr("All statuses"));
-    for (CaseStatus s : { CaseStatus::Registered, CaseStatus::Closed })
+    for (CaseStatus s : CaseStatuses::all())
         m_status->addItem(CaseStatuses::label(s).local, CaseStatuses::key(s));
     m_category = new QComboBox(this);
     m_category->setObjectName(QStringLiteral("categoryFilter"));
@@ -87,10 +90,16 @@ CaseListPage::CaseListPage(AppContext& ctx, QWidget* parent)
     m_table->setColumnWidth(CaseListModel::Channel, 80);
     m_table->setColumnWidth(CaseListModel::Status, 70);
     m_detail = new CaseDetailView(ctx.catalog(), this);
+    m_actions = new CaseActionBar(ctx.station().level, this);
+    auto* detailPane = new QWidget(this);
+    auto* detailLayout = new QVBoxLayout(detailPane);
+    detailLayout->setContentsMargins(0, 0, 0, 0);
+    detailLayout->addWidget(m_actions);
+    detailLayout->addWidget(m_detail, 1);
 
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_table);
-    splitter->addWidget(m_detail);
+    splitter->addWidget(detailPane);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
 
@@ -126,6 +135,7 @@ CaseListPage::CaseListPage(AppContext& ctx, QWidget* parent)
         }
     });
     connect(&ctx, &AppContext::caseRegistered, this, [this]() { m_model->reload(); });
+    connect(m_actions, &CaseActionBar::requested, this, &CaseListPage::act);
     applyFilter();
 }
 
@@ -146,6 +156,7 @@ void CaseListPage::applyFilter()
     if (f == m_model->filter() && m_model->rowCount() > 0)
         return;
     m_detail->showNothing();
+    m_actions->showNothing();
     m_model->setFilter(f);
 }
 
@@ -159,15 +170,45 @@ void CaseListPage::currentRowChanged(int row)
     const auto c = m_model->caseAt(row);
     if (!c) {
         m_detail->showNothing();
+        m_actions->showNothing();
         return;
     }
-    const QString number = c->number;
+    showDetail(c->number);
+}
+
+void CaseListPage::showDetail(const QString& number)
+{
     m_ctx.writer()->post<Result<CaseRecord>>(
         this,
         [number](Database& db) { return CaseStore::byNumber(db, number, true); },
         [this](Result<CaseRecord> r) {
-            if (r)
-                m_detail->showCase(r.value());
+            if (!r)
+                return;
+            m_detail->showCase(r.value());
+            m_actions->showCase(r.value());
+        });
+}
+
+void CaseListPage::act(const QString& number, CaseActionBar::Action action, const QString& text)
+{
+    const QString actor = m_ctx.actor();
+    m_ctx.writer()->post<Result<CaseRecord>>(
+        this,
+        [=](Database& db) {
+            CaseActions actions(db);
+            return action == CaseActionBar::Action::Escalate ? actions.escalate(number, text, actor)
+                : action == CaseActionBar::Action::Close     ? actions.close(number, text, actor)
+                                                             : actions.reopen(number, text, actor);
+        },
+        [this](Result<CaseRecord> r) {
+            if (!r) {
+                QMessageBox::warning(this, tr("Not done"), r.error().message.local);
+                return;
+            }
+            m_detail->showCase(r.value());
+            m_actions->showCase(r.value());
+            m_model->refreshLoaded();
+            emit m_ctx.caseChanged(r.value());
         });
 }
 

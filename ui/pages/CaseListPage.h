@@ -1,5 +1,7 @@
 #pragma once
 
+#include "widgets/CaseActionBar.h"
+
 #include <QWidget>
 
 class AppContext;
@@ -14,7 +16,8 @@ class QTableView;
 class QTimer;
 
 // All cases of the station, newest first: search (number, client, USCC, request), filters by status,
-// category, channel and date range, and the chosen case's details and timeline.
+// category, channel and date range, and the chosen case's details and timeline, with the status
+// moves staff make on it.
 class CaseListPage : public QWidget
 {
     Q_OBJECT
@@ -30,6 +33,8 @@ private:
     void applyFilter();
     void updateCount(qint64 total);
     void currentRowChanged(int row);
+    void showDetail(const QString& number);
+    void act(const QString& number, CaseActionBar::Action action, const QString& text);
 
     AppContext& m_ctx;
     CaseListModel* m_model;
@@ -44,5 +49,6 @@ private:
     QLabel* m_count;
     QTableView* m_table;
     CaseDetailView* m_detail;
+    CaseActionBar* m_actions;
     QString m_pendingNumber;
 };

@@ -30,6 +30,10 @@ QString eventLabel(const QString& kind)
         return CaseDetailView::tr("Dispatched to station");
     if (kind == QLatin1String("closed"))
         return CaseDetailView::tr("Closed");
+    if (kind == QLatin1String("escalated"))
+        return CaseDetailView::tr("Escalated to the city platform");
+    if (kind == QLatin1String("reopened"))
+        return CaseDetailView::tr("Reopened");
     return kind;
 }
 } // namespace

@@ -1,0 +1,51 @@
+#include "workflow/StatusChange.h"
+
+#include "common/Clock.h"
+#include "domain/CaseStateMachine.h"
+#include "storage/AuditLog.h"
+#include "storage/CaseStore.h"
+#include "storage/OutboxStore.h"
+#include "workflow/Timeline.h"
+
+Result<CaseRecord> StatusChange::apply(Database& db, const QString& number, const Move& move, const QString& actor)
+{
+    auto c = CaseStore::byNumber(db, number, false);
+    if (!c)
+        return c.error();
+    if (!CaseStateMachine::allows(c->status, move.to))
+        return Error::notAllowed(CaseStateMachine::refusal(c->status, move.to));
+    auto state = CaseStore::stateOfId(db, c->id);
+    if (!state)
+        return state.error();
+    const qint64 baseRev = state->has_value() ? (*state)->rev : 1;
+    if (Status s = CaseStore::setStatus(db, c->seq, move.to, move.answer, 0); !s)
+        return s.error();
+    OutboxOp op;
+    op.entity = QStringLiteral("case");
+    op.recordId = c->id;
+    op.kind = QStringLiteral("transition");
+    op.baseRev = baseRev;
+    op.payload = { { QStringLiteral("id"), c->id },
+        { QStringLiteral("number"), c->number },
+        { QStringLiteral("from"), CaseStatuses::key(c->status) },
+        { QStringLiteral("to"), CaseStatuses::key(move.to) },
+        { QStringLiteral("answer"), move.answer } };
+    op.actor = actor;
+    if (Status s = OutboxStore::append(db, op); !s)
+        return s.error();
+    if (auto event = Timeline::record(db, c->seq, c->id, { {}, move.eventKind, actor, Clock::nowUtc(), move.detail });
+        !event)
+        return event.error();
+    if (Status a = AuditLog::record(db,
+            actor,
+            QStringLiteral("case.%1").arg(move.eventKind),
+            QStringLiteral("case"),
+            c->id,
+            { { QStringLiteral("number"), c->number },
+                { QStringLiteral("from"), CaseStatuses::key(c->status) },
+                { QStringLiteral("to"), CaseStatuses::key(move.to) },
+                { QStringLiteral("detail"), move.detail } });
+        !a)
+        return a.error();
+    return c;
+}

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "common/Result.h"
+#include "domain/Records.h"
+
+class Database;
+
+// A case's move to another state (DESIGN.md §4), inside the caller's transaction: the state
+// machine's check, the row, the event on the timeline, the audit entry, and the transition op
+// {from, to, base_rev} that the platform applies only while the case is still `from` there (§6: a
+// status change is a transition, never last-writer-wins).
+namespace StatusChange {
+struct Move
+{
+    CaseStatus to = CaseStatus::Registered;
+    QString eventKind; // the timeline's word for it: "escalated", "closed", …
+    QString detail; // the reason or the answer, as the timeline shows it
+    QString answer; // becomes the case's answer when not empty
+};
+// The case as it was before the move; NotAllowed, with the moves that are allowed, when the state
+// machine refuses it.
+Result<CaseRecord> apply(Database& db, const QString& number, const Move& move, const QString& actor);
+} // namespace StatusChange
