@@ -1,6 +1,8 @@
 #include "HttpApi.h"
 
-#include "ServerStore.h"
+#include "Administration.h"
+#include "BlobService.h"
+#include "PlatformStore.h"
 #include "SyncService.h"
 #include "common/Clock.h"
 #include "common/Logging.h"
@@ -11,11 +13,11 @@
 
 namespace {
 // One platform connection per worker thread (Qt SQL connections must stay on their thread).
-ServerStore* storeFor(const QString& dbPath)
+PlatformStore* storeFor(const QString& dbPath)
 {
-    thread_local std::unique_ptr<ServerStore> store;
+    thread_local std::unique_ptr<PlatformStore> store;
     if (!store) {
-        auto opened = ServerStore::open(dbPath);
+        auto opened = openPlatformStore(dbPath);
         if (!opened) {
             qCWarning(lcStorage) << "server: cannot open" << dbPath << opened.error().message.english;
             return nullptr;
@@ -54,14 +56,49 @@ template<typename Handler>
 auto authenticated(const QString& dbPath, Handler handler)
 {
     return [dbPath, handler](const httplib::Request& req, httplib::Response& res) {
-        ServerStore* store = storeFor(dbPath);
+        PlatformStore* store = storeFor(dbPath);
         if (!store)
             return sendError(res, 503, "unavailable", QStringLiteral("the platform database cannot be opened"));
-        auto station = store->authenticate(bearer(req));
+        auto station = Administration::authenticate(*store, bearer(req));
         if (!station)
             return sendError(res, 401, "unauthorized", QStringLiteral("missing or unknown station credential"));
         handler(*store, station.value(), req, res);
     };
+}
+// A blob service's answer as HTTP: its state as JSON, or an error with the state beside it.
+void sendBlobAnswer(httplib::Response& res, const Result<BlobService::Answer>& answer)
+{
+    using BlobService::Outcome;
+    if (!answer)
+        return sendError(res, 500, "internal", answer.error().message.english);
+    switch (answer->outcome) {
+    case Outcome::Ok:
+        return sendJson(res, 200, answer->body);
+    case Outcome::BadRequest:
+        return sendError(res, 400, "bad_request", answer->message);
+    case Outcome::OffsetMismatch: {
+        QJsonObject body = answer->body;
+        body.insert(QStringLiteral("error"),
+            QJsonObject { { QStringLiteral("code"), QStringLiteral("offset_mismatch") },
+                { QStringLiteral("message"), answer->message } });
+        return sendJson(res, 409, body);
+    }
+    case Outcome::HashMismatch:
+        return sendError(res, 422, "hash_mismatch", answer->message);
+    case Outcome::NotFound:
+        return sendError(res, 404, "not_found", answer->message);
+    case Outcome::Forbidden:
+        return sendError(res, 403, "forbidden", answer->message);
+    }
+}
+
+qint64 numberParam(const httplib::Request& req, const char* name, bool& ok)
+{
+    if (!req.has_param(name)) {
+        ok = false;
+        return 0;
+    }
+    return QString::fromStdString(req.get_param_value(name)).toLongLong(&ok);
 }
 } // namespace
 
@@ -77,9 +114,9 @@ void HttpApi::install(httplib::Server& server, const QString& dbPath, const Serv
 
     server.Get("/v1/status",
         authenticated(dbPath,
-            [](ServerStore& store, const PlatformStation& station, const httplib::Request&, httplib::Response& res) {
-                auto city = store.city();
-                auto history = store.history();
+            [](PlatformStore& store, const PlatformStation& station, const httplib::Request&, httplib::Response& res) {
+                auto city = Administration::city(store);
+                auto history = Administration::history(store);
                 if (!history)
                     return sendError(res, 500, "internal", history.error().message.english);
                 sendJson(res,
@@ -94,7 +131,7 @@ void HttpApi::install(httplib::Server& server, const QString& dbPath, const Serv
             }));
     server.Post("/v1/push",
         authenticated(dbPath,
-            [](ServerStore& store,
+            [](PlatformStore& store,
                 const PlatformStation& station,
                 const httplib::Request& req,
                 httplib::Response& res) {
@@ -115,7 +152,7 @@ void HttpApi::install(httplib::Server& server, const QString& dbPath, const Serv
             }));
     server.Get("/v1/pull",
         authenticated(dbPath,
-            [](ServerStore& store,
+            [](PlatformStore& store,
                 const PlatformStation& station,
                 const httplib::Request& req,
                 httplib::Response& res) {
@@ -133,6 +170,45 @@ void HttpApi::install(httplib::Server& server, const QString& dbPath, const Serv
                     return sendError(res, 500, "internal", result.error().message.english);
                 res.status = 200;
                 res.set_content(result->toStdString(), "application/json");
+            }));
+    // Blobs: PUT a chunk at ?offset=N of a blob of ?size=T bytes; GET …/progress says where an
+    // upload stands; GET the blob itself once complete.
+    server.Put(R"(/v1/blobs/([^/]+))",
+        authenticated(dbPath,
+            [](PlatformStore& store,
+                const PlatformStation& station,
+                const httplib::Request& req,
+                httplib::Response& res) {
+                bool okOffset = true, okSize = true;
+                const qint64 offset = numberParam(req, "offset", okOffset);
+                const qint64 size = numberParam(req, "size", okSize);
+                if (!okOffset || !okSize)
+                    return sendError(res, 400, "bad_request", QStringLiteral("offset and size are required numbers"));
+                sendBlobAnswer(res,
+                    BlobService::upload(store,
+                        station,
+                        QString::fromStdString(req.matches[1]),
+                        size,
+                        offset,
+                        QByteArray::fromStdString(req.body)));
+            }));
+    server.Get(R"(/v1/blobs/([^/]+)/progress)",
+        authenticated(dbPath,
+            [](PlatformStore& store, const PlatformStation&, const httplib::Request& req, httplib::Response& res) {
+                sendBlobAnswer(res, BlobService::progress(store, QString::fromStdString(req.matches[1])));
+            }));
+    server.Get(R"(/v1/blobs/([^/]+))",
+        authenticated(dbPath,
+            [](PlatformStore& store,
+                const PlatformStation& station,
+                const httplib::Request& req,
+                httplib::Response& res) {
+                BlobService::Answer why;
+                auto data = BlobService::download(store, station, QString::fromStdString(req.matches[1]), why);
+                if (!data || why.outcome != BlobService::Outcome::Ok)
+                    return sendBlobAnswer(res, data ? Result<BlobService::Answer>(why) : data.error());
+                res.status = 200;
+                res.set_content(data->toStdString(), "application/octet-stream");
             }));
     server.set_error_handler([](const httplib::Request&, httplib::Response& res) {
         if (res.status == 413)

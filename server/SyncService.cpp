@@ -1,18 +1,22 @@
 #include "SyncService.h"
 
+#include "Administration.h"
 #include "common/Clock.h"
 #include "domain/CaseStateMachine.h"
-#include "storage/Database.h"
-#include "storage/Sql.h"
-#include "storage/Transaction.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
 
 namespace {
-QString compact(const QJsonObject& o)
+QByteArray compact(const QJsonObject& o)
 {
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+QJsonObject parse(const QByteArray& json)
+{
+    return QJsonDocument::fromJson(json).object();
 }
 
 QJsonObject answer(const QString& opId, const char* status, const QString& message = {}, qint64 rev = 0)
@@ -25,142 +29,39 @@ QJsonObject answer(const QString& opId, const char* status, const QString& messa
     return a;
 }
 
-Result<std::optional<QString>> ownerOf(Database& db, const QString& entity, const QString& id)
+// One push's ops, judged one by one against what the platform holds.
+class PushBatch
 {
-    auto row
-        = Sql::one(db, QStringLiteral("SELECT owner FROM records WHERE entity = ? AND record_id = ?"), { entity, id });
-    if (!row)
-        return row.error();
-    if (!row->has_value())
-        return std::optional<QString>();
-    return std::optional<QString>((**row).at(0).toString());
+public:
+    PushBatch(PlatformStore& store, const PlatformStation& station, QString city)
+        : m_store(store)
+        , m_station(station)
+        , m_city(std::move(city))
+    { }
+
+    // The answer to one op, applying it when it is good; Internal errors abort the whole batch.
+    Result<QJsonObject> apply(const QJsonObject& op);
+
+private:
+    Result<QJsonObject> create(const QString& opId, const QString& entity, const QString& id, const QJsonObject& p);
+    Result<QJsonObject> dispatch(const QString& opId, const QString& caseId, const QString& to);
+    Result<QJsonObject> transition(const QString& opId, const QString& caseId, const QJsonObject& p);
+    // Whether this station may act on the case: its owner, the city, or a station it was dispatched to.
+    Result<bool> mayAct(const PlatformRecord& kase);
+
+    PlatformStore& m_store;
+    const PlatformStation& m_station;
+    QString m_city;
+};
+
+Result<bool> PushBatch::mayAct(const PlatformRecord& kase)
+{
+    if (kase.owner == m_station.code || m_station.isCity())
+        return true;
+    return m_store.isGranted(kase.recordId, m_station.code);
 }
 
-bool granted(Database& db, const QString& scope, const QString& station)
-{
-    auto row = Sql::one(db, QStringLiteral("SELECT 1 FROM grants WHERE scope = ? AND station = ?"), { scope, station });
-    return row.ok() && row->has_value();
-}
-
-Status emitChange(Database& db,
-    const QString& entity,
-    const QString& recordId,
-    const QString& scope,
-    const QString& owner,
-    const QString& body,
-    qint64 rev = 1)
-{
-    return Sql::write(db,
-        QStringLiteral("INSERT INTO changes(entity, record_id, scope, owner, rev, payload) VALUES (?, ?, ?, ?, ?, ?)"),
-        { entity, recordId, scope, owner, rev, body });
-}
-
-// 4.2: the city hands a case to a station. The station may see and act on the case, its events and
-// its client from now on; their records are served again so its next pull brings them.
-Result<QJsonObject> dispatch(
-    Database& db, const PlatformStation& station, const QString& opId, const QString& caseId, const QString& to)
-{
-    if (!station.isCity())
-        return answer(opId, "rejected", QStringLiteral("only the city platform dispatches cases"));
-    auto target = Sql::one(db, QStringLiteral("SELECT 1 FROM stations WHERE code = ?"), { to });
-    if (!target)
-        return target.error();
-    if (!target->has_value())
-        return answer(opId, "rejected", QStringLiteral("no station %1").arg(to));
-    auto kase = Sql::one(
-        db, QStringLiteral("SELECT payload FROM records WHERE entity = 'case' AND record_id = ?"), { caseId });
-    if (!kase)
-        return kase.error();
-    if (!kase->has_value())
-        return answer(opId, "rejected", QStringLiteral("the case is unknown here"));
-    const QString clientId = QJsonDocument::fromJson((**kase).at(0).toString().toUtf8())
-                                 .object()
-                                 .value(QStringLiteral("client_id"))
-                                 .toString();
-    const QString now = Clock::toStorage(Clock::nowUtc());
-    for (const QString& scope : { clientId, caseId })
-        if (Status s = Sql::write(db,
-                QStringLiteral("INSERT OR IGNORE INTO grants(scope, station, granted_at) VALUES (?, ?, ?)"),
-                { scope, to, now });
-            !s)
-            return s.error();
-    auto records = Sql::run(db.sql(),
-        QStringLiteral("SELECT entity, record_id, scope, owner, payload FROM records WHERE scope IN (?, ?) "
-                       "ORDER BY CASE entity WHEN 'client' THEN 0 WHEN 'case' THEN 1 ELSE 2 END"),
-        { clientId, caseId });
-    if (!records)
-        return records.error();
-    QSqlQuery q = std::move(records).value();
-    QList<QStringList> rows;
-    while (q.next())
-        rows << QStringList { q.value(0).toString(),
-            q.value(1).toString(),
-            q.value(2).toString(),
-            q.value(3).toString(),
-            q.value(4).toString() };
-    q.finish();
-    for (const QStringList& r : rows)
-        if (Status s = emitChange(db, r.at(0), r.at(1), r.at(2), r.at(3), r.at(4)); !s)
-            return s.error();
-    return answer(opId, "applied", {}, 1);
-}
-
-// §6: a status change applies only while the case is still in the state the station saw; otherwise
-// it is a conflict, answered with where the case stands, for a person to decide. Nothing is
-// overwritten: both stations' events stay on the timeline.
-Result<QJsonObject> transition(
-    Database& db, const PlatformStation& station, const QString& opId, const QString& caseId, const QJsonObject& p)
-{
-    auto row = Sql::one(db,
-        QStringLiteral("SELECT owner, rev, payload FROM records WHERE entity = 'case' AND record_id = ?"),
-        { caseId });
-    if (!row)
-        return row.error();
-    if (!row->has_value())
-        return answer(opId, "rejected", QStringLiteral("the case is unknown here"));
-    const QString owner = (**row).at(0).toString();
-    const qint64 rev = (**row).at(1).toLongLong();
-    if (owner != station.code && !station.isCity() && !granted(db, caseId, station.code))
-        return answer(opId, "rejected", QStringLiteral("a status change on another station's case"));
-    const auto from = CaseStatuses::fromKey(p.value(QStringLiteral("from")).toString());
-    const auto to = CaseStatuses::fromKey(p.value(QStringLiteral("to")).toString());
-    if (!from || !to)
-        return answer(opId, "rejected", QStringLiteral("from and to must be case states"));
-    if (*to == CaseStatus::Escalated && station.isCity()) // 4.3: escalation goes up to the city
-        return answer(opId, "rejected", QStringLiteral("the city platform does not escalate"));
-    QJsonObject record = QJsonDocument::fromJson((**row).at(2).toString().toUtf8()).object();
-    const auto current = CaseStatuses::fromKey(record.value(QStringLiteral("status")).toString());
-    if (current != from) {
-        QJsonObject a = answer(opId,
-            current == to ? "duplicate" : "conflict",
-            QStringLiteral("the case is %1 on the platform, not %2")
-                .arg(record.value(QStringLiteral("status")).toString(), CaseStatuses::key(*from)),
-            rev);
-        a.insert(QStringLiteral("current"),
-            QJsonObject { { QStringLiteral("status"), record.value(QStringLiteral("status")) },
-                { QStringLiteral("answer"), record.value(QStringLiteral("answer")) } });
-        return a;
-    }
-    if (!CaseStateMachine::allows(*from, *to))
-        return answer(opId,
-            "rejected",
-            QStringLiteral("a case cannot go from %1 to %2").arg(CaseStatuses::key(*from), CaseStatuses::key(*to)));
-    record.insert(QStringLiteral("status"), CaseStatuses::key(*to));
-    if (const QString text = p.value(QStringLiteral("answer")).toString(); !text.isEmpty())
-        record.insert(QStringLiteral("answer"), text);
-    const QString body = compact(record);
-    if (Status s = Sql::write(db,
-            QStringLiteral("UPDATE records SET rev = ?, payload = ? WHERE entity = 'case' AND record_id = ?"),
-            { rev + 1, body, caseId });
-        !s)
-        return s.error();
-    if (Status s = emitChange(db, QStringLiteral("case"), caseId, caseId, owner, body, rev + 1); !s)
-        return s.error();
-    return answer(opId, "applied", {}, rev + 1);
-}
-
-// The answer to one op, applying it when it is good; Internal errors abort the whole batch.
-Result<QJsonObject> applyOne(Database& db, const PlatformStation& station, const QString& city, const QJsonObject& op)
+Result<QJsonObject> PushBatch::apply(const QJsonObject& op)
 {
     const QString opId = op.value(QStringLiteral("op_id")).toString();
     const QString entity = op.value(QStringLiteral("entity")).toString();
@@ -175,61 +76,144 @@ Result<QJsonObject> applyOne(Database& db, const PlatformStation& station, const
     if (payload.value(QStringLiteral("id")).toString() != recordId)
         return answer(opId, "rejected", QStringLiteral("payload.id differs from record_id"));
     if (entity == QLatin1String("case") && kind == QLatin1String("dispatch"))
-        return dispatch(db, station, opId, recordId, payload.value(QStringLiteral("to")).toString());
+        return dispatch(opId, recordId, payload.value(QStringLiteral("to")).toString());
     if (entity == QLatin1String("case") && kind == QLatin1String("transition"))
-        return transition(db, station, opId, recordId, payload);
+        return transition(opId, recordId, payload);
     if (kind != QLatin1String("create"))
         return answer(opId, "rejected", QStringLiteral("kind %1 is not supported").arg(kind));
+    return create(opId, entity, recordId, payload);
+}
 
-    QString scope = recordId;
+Result<QJsonObject> PushBatch::create(
+    const QString& opId, const QString& entity, const QString& recordId, const QJsonObject& payload)
+{
+    PlatformRecord r { entity, recordId, recordId, m_station.code, 1, compact(payload) };
     // Who pulls the change: the station whose case it belongs to (an event the city adds to a
     // county's case goes to that county), besides the city and the stations granted the scope.
-    QString scopeOwner = station.code;
+    QString scopeOwner = m_station.code;
     if (entity == QLatin1String("case")) {
         // A station registers cases under its own code only.
-        const QString expected = QStringLiteral("%1-%2").arg(city, station.code);
-        if (payload.value(QStringLiteral("station")).toString() != expected)
+        if (payload.value(QStringLiteral("station")).toString() != QStringLiteral("%1-%2").arg(m_city, m_station.code))
             return answer(opId, "rejected", QStringLiteral("a case of another station"));
-        auto client = ownerOf(db, QStringLiteral("client"), payload.value(QStringLiteral("client_id")).toString());
+        auto client = m_store.record(QStringLiteral("client"), payload.value(QStringLiteral("client_id")).toString());
         if (!client)
             return client.error();
         if (!client->has_value())
             return answer(opId, "rejected", QStringLiteral("the case's client is unknown here; push it first"));
     } else if (entity == QLatin1String("case_event")) {
-        scope = payload.value(QStringLiteral("case_id")).toString();
-        auto owner = ownerOf(db, QStringLiteral("case"), scope);
-        if (!owner)
-            return owner.error();
-        if (!owner->has_value())
+        r.scope = payload.value(QStringLiteral("case_id")).toString();
+        auto kase = m_store.record(QStringLiteral("case"), r.scope);
+        if (!kase)
+            return kase.error();
+        if (!kase->has_value())
             return answer(opId, "rejected", QStringLiteral("the event's case is unknown here"));
-        if (**owner != station.code && !station.isCity() && !granted(db, scope, station.code))
+        auto may = mayAct(**kase);
+        if (!may)
+            return may.error();
+        if (!*may)
             return answer(opId, "rejected", QStringLiteral("an event on another station's case"));
-        scopeOwner = **owner;
+        scopeOwner = (*kase)->owner;
     } else if (entity != QLatin1String("client")) {
         return answer(opId, "rejected", QStringLiteral("unknown entity %1").arg(entity));
     }
 
-    auto existing = ownerOf(db, entity, recordId);
+    auto existing = m_store.record(entity, recordId);
     if (!existing)
         return existing.error();
     if (existing->has_value()) // created before under another op id: same record, nothing to do
-        return **existing == station.code
+        return (*existing)->owner == m_station.code
             ? answer(opId, "duplicate", {}, 1)
             : answer(opId, "rejected", QStringLiteral("the record belongs to another station"));
-    const QString body = compact(payload);
-    if (Status q = Sql::write(db,
-            QStringLiteral(
-                "INSERT INTO records(entity, record_id, scope, owner, rev, payload) VALUES (?, ?, ?, ?, 1, ?)"),
-            { entity, recordId, scope, station.code, body });
-        !q)
-        return q.error();
-    if (Status q = emitChange(db, entity, recordId, scope, scopeOwner, body); !q)
-        return q.error();
+    if (Status s = m_store.insertRecord(r); !s)
+        return s.error();
+    if (Status s = m_store.appendChange(r, scopeOwner); !s)
+        return s.error();
     return answer(opId, "applied", {}, 1);
+}
+
+// 4.2: the city hands a case to a station. The station may see and act on the case, its events and
+// its client from now on; their records are served again so its next pull brings them.
+Result<QJsonObject> PushBatch::dispatch(const QString& opId, const QString& caseId, const QString& to)
+{
+    if (!m_station.isCity())
+        return answer(opId, "rejected", QStringLiteral("only the city platform dispatches cases"));
+    auto target = m_store.hasStation(to);
+    if (!target)
+        return target.error();
+    if (!*target)
+        return answer(opId, "rejected", QStringLiteral("no station %1").arg(to));
+    auto kase = m_store.record(QStringLiteral("case"), caseId);
+    if (!kase)
+        return kase.error();
+    if (!kase->has_value())
+        return answer(opId, "rejected", QStringLiteral("the case is unknown here"));
+    const QString clientId = parse((*kase)->payload).value(QStringLiteral("client_id")).toString();
+    const QString now = Clock::toStorage(Clock::nowUtc());
+    for (const QString& scope : { clientId, caseId })
+        if (Status s = m_store.grant(scope, to, now); !s)
+            return s.error();
+    auto records = m_store.recordsInScopes({ clientId, caseId });
+    if (!records)
+        return records.error();
+    for (const PlatformRecord& r : *records)
+        if (Status s = m_store.appendChange(r, r.owner); !s)
+            return s.error();
+    return answer(opId, "applied", {}, 1);
+}
+
+// §6: a status change applies only while the case is still in the state the station saw; otherwise
+// it is a conflict, answered with where the case stands, for a person to decide. Nothing is
+// overwritten: both stations' events stay on the timeline.
+Result<QJsonObject> PushBatch::transition(const QString& opId, const QString& caseId, const QJsonObject& p)
+{
+    auto kase = m_store.record(QStringLiteral("case"), caseId);
+    if (!kase)
+        return kase.error();
+    if (!kase->has_value())
+        return answer(opId, "rejected", QStringLiteral("the case is unknown here"));
+    PlatformRecord r = **kase;
+    auto may = mayAct(r);
+    if (!may)
+        return may.error();
+    if (!*may)
+        return answer(opId, "rejected", QStringLiteral("a status change on another station's case"));
+    const auto from = CaseStatuses::fromKey(p.value(QStringLiteral("from")).toString());
+    const auto to = CaseStatuses::fromKey(p.value(QStringLiteral("to")).toString());
+    if (!from || !to)
+        return answer(opId, "rejected", QStringLiteral("from and to must be case states"));
+    if (*to == CaseStatus::Escalated && m_station.isCity()) // 4.3: escalation goes up to the city
+        return answer(opId, "rejected", QStringLiteral("the city platform does not escalate"));
+    QJsonObject record = parse(r.payload);
+    const QJsonValue status = record.value(QStringLiteral("status"));
+    const auto current = CaseStatuses::fromKey(status.toString());
+    if (current != from) {
+        QJsonObject a = answer(opId,
+            current == to ? "duplicate" : "conflict",
+            QStringLiteral("the case is %1 on the platform, not %2").arg(status.toString(), CaseStatuses::key(*from)),
+            r.rev);
+        a.insert(QStringLiteral("current"),
+            QJsonObject { { QStringLiteral("status"), status },
+                { QStringLiteral("answer"), record.value(QStringLiteral("answer")) } });
+        return a;
+    }
+    if (!CaseStateMachine::allows(*from, *to))
+        return answer(opId,
+            "rejected",
+            QStringLiteral("a case cannot go from %1 to %2").arg(CaseStatuses::key(*from), CaseStatuses::key(*to)));
+    record.insert(QStringLiteral("status"), CaseStatuses::key(*to));
+    if (const QString text = p.value(QStringLiteral("answer")).toString(); !text.isEmpty())
+        record.insert(QStringLiteral("answer"), text);
+    r.rev += 1;
+    r.payload = compact(record);
+    if (Status s = m_store.updateRecord(r.entity, r.recordId, r.rev, r.payload); !s)
+        return s.error();
+    if (Status s = m_store.appendChange(r, r.owner); !s)
+        return s.error();
+    return answer(opId, "applied", {}, r.rev);
 }
 } // namespace
 
-Result<QJsonObject> SyncService::push(ServerStore& store, const PlatformStation& station, const QJsonObject& body)
+Result<QJsonObject> SyncService::push(PlatformStore& store, const PlatformStation& station, const QJsonObject& body)
 {
     if (!body.value(QStringLiteral("ops")).isArray())
         return Error::badInput(
@@ -238,13 +222,13 @@ Result<QJsonObject> SyncService::push(ServerStore& store, const PlatformStation&
     if (ops.size() > kMaxOpsPerPush)
         return Error::badInput(
             QStringLiteral("ops"), UiText::verbatim(QStringLiteral("at most %1 ops per push").arg(kMaxOpsPerPush)));
-    auto city = store.city();
+    auto city = Administration::city(store);
     if (!city)
         return city.error();
-    Database& db = store.db();
-    WriteTransaction tx(db);
+    PlatformTransaction tx(store);
     if (!tx.begun())
         return tx.begun().error();
+    PushBatch batch(store, station, *city);
     QJsonArray results;
     const QString now = Clock::toStorage(Clock::nowUtc());
     for (const QJsonValue& v : ops) {
@@ -252,32 +236,28 @@ Result<QJsonObject> SyncService::push(ServerStore& store, const PlatformStation&
         const QString opId = op.value(QStringLiteral("op_id")).toString();
         // A replay: the stored answer, marked as such. Op ids belong to the station that sent them
         // first; another station reusing one learns nothing and changes nothing.
-        auto seen = Sql::one(db, QStringLiteral("SELECT station, result FROM applied_ops WHERE op_id = ?"), { opId });
+        auto seen = store.appliedOp(opId);
         if (!seen)
             return seen.error();
         if (seen->has_value()) {
-            if ((**seen).at(0).toString() != station.code) {
+            if ((*seen)->station != station.code) {
                 results.append(answer(opId, "rejected", QStringLiteral("this op id was sent by another station")));
                 continue;
             }
-            QJsonObject first = QJsonDocument::fromJson((**seen).at(1).toString().toUtf8()).object();
+            QJsonObject first = parse((*seen)->result);
             first.insert(QStringLiteral("replayed"), true);
             results.append(first);
             continue;
         }
-        auto result = applyOne(db, station, *city, op);
+        auto result = batch.apply(op);
         if (!result)
             return result.error();
-        // Only what was applied claims its op id; a refusal is judged afresh if the op comes again
-        // (its client may have arrived since), and cannot block the op's rightful sender.
+        // Only what was applied claims its op id; a refusal or a conflict is judged afresh if the op
+        // comes again (its client may have arrived since), and cannot block the op's rightful sender.
         const QString status = result->value(QStringLiteral("status")).toString();
-        if (!opId.isEmpty() && (status == QLatin1String("applied") || status == QLatin1String("duplicate"))) {
-            if (Status q = Sql::write(db,
-                    QStringLiteral("INSERT INTO applied_ops(op_id, station, result, at) VALUES (?, ?, ?, ?)"),
-                    { opId, station.code, compact(*result), now });
-                !q)
-                return q.error();
-        }
+        if (!opId.isEmpty() && (status == QLatin1String("applied") || status == QLatin1String("duplicate")))
+            if (Status s = store.rememberOp(opId, station.code, compact(*result), now); !s)
+                return s.error();
         results.append(result.value());
     }
     if (Status s = tx.commit(); !s)
@@ -285,41 +265,24 @@ Result<QJsonObject> SyncService::push(ServerStore& store, const PlatformStation&
     return QJsonObject { { QStringLiteral("results"), results } };
 }
 
-Result<QByteArray> SyncService::pull(ServerStore& store, const PlatformStation& station, qint64 cursor, int limit)
+Result<QByteArray> SyncService::pull(PlatformStore& store, const PlatformStation& station, qint64 cursor, int limit)
 {
     limit = std::clamp(limit, 1, kMaxChangesPerPull);
-    auto q = station.isCity()
-        ? Sql::run(store.db().sql(),
-            QStringLiteral(
-                "SELECT seq, entity, record_id, owner, rev, payload FROM changes WHERE seq > ? ORDER BY seq LIMIT ?"),
-            { cursor, limit + 1 })
-        : Sql::run(store.db().sql(),
-            QStringLiteral(
-                "SELECT seq, entity, record_id, owner, rev, payload FROM changes WHERE seq > ? AND (owner = ? OR "
-                "scope IN (SELECT scope FROM grants WHERE station = ?)) ORDER BY seq LIMIT ?"),
-            { cursor, station.code, station.code, limit + 1 });
-    if (!q)
-        return q.error();
-    QSqlQuery query = std::move(q).value();
     // Written by hand: the payloads are stored as JSON already, and parsing and re-encoding each one
     // was most of the work of a pull. Entity, record id and owner are identifiers checked on push.
     QByteArray out = "{\"changes\":[";
     qint64 last = cursor;
     int count = 0;
-    bool more = false;
-    while (query.next()) {
-        if (count == limit) {
-            more = true;
-            break;
-        }
-        last = query.value(0).toLongLong();
+    auto more = store.changesAfter(station, cursor, limit, [&](const PlatformChange& c) {
+        last = c.seq;
         if (count++ > 0)
             out += ',';
-        out += "{\"seq\":" + QByteArray::number(last) + ",\"entity\":\"" + query.value(1).toString().toUtf8()
-            + "\",\"record_id\":\"" + query.value(2).toString().toUtf8() + "\",\"owner\":\""
-            + query.value(3).toString().toUtf8() + "\",\"rev\":" + QByteArray::number(query.value(4).toLongLong())
-            + ",\"payload\":" + query.value(5).toString().toUtf8() + '}';
-    }
-    out += "],\"cursor\":" + QByteArray::number(last) + ",\"more\":" + (more ? "true" : "false") + '}';
+        out += "{\"seq\":" + QByteArray::number(c.seq) + ",\"entity\":\"" + c.entity.toUtf8() + "\",\"record_id\":\""
+            + c.recordId.toUtf8() + "\",\"owner\":\"" + c.owner.toUtf8() + "\",\"rev\":" + QByteArray::number(c.rev)
+            + ",\"payload\":" + c.payload + '}';
+    });
+    if (!more)
+        return more.error();
+    out += "],\"cursor\":" + QByteArray::number(last) + ",\"more\":" + (*more ? "true" : "false") + '}';
     return out;
 }

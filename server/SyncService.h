@@ -1,20 +1,20 @@
 #pragma once
 
-#include "ServerStore.h"
+#include "PlatformStore.h"
 
-#include <QJsonArray>
 #include <QJsonObject>
 
 // Push and pull (DESIGN.md §6) on the platform's side. A push batch is one transaction: each op is
-// answered (applied, duplicate, rejected) and the answer stored with it, so a replay gets the same
-// answer; a crash before the commit leaves nothing, and the client sends the batch again.
+// answered (applied, duplicate, conflict, rejected) and an applied one's answer stored with it, so a
+// replay gets the same answer; a crash before the commit leaves nothing, and the client sends the
+// batch again.
 namespace SyncService {
 constexpr int kMaxOpsPerPush = 1000;
 constexpr int kMaxChangesPerPull = 2000;
 
 // {"ops": [...]} -> {"results": [...]}; BadInput for a body that is not a list of ops.
-Result<QJsonObject> push(ServerStore& store, const PlatformStation& station, const QJsonObject& body);
+Result<QJsonObject> push(PlatformStore& store, const PlatformStation& station, const QJsonObject& body);
 // Changes after `cursor` that the station may see: its own, and everything for the city; the
 // response body, JSON.
-Result<QByteArray> pull(ServerStore& store, const PlatformStation& station, qint64 cursor, int limit);
+Result<QByteArray> pull(PlatformStore& store, const PlatformStation& station, qint64 cursor, int limit);
 } // namespace SyncService

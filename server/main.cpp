@@ -5,8 +5,9 @@
 //   qsdesk-server --db F --cert C.pem --key K.pem --listen 127.0.0.1:8443 [--threads N] [--max-body BYTES]
 //   qsdesk-server --config /etc/qsdesk/server.ini   (keys: db, cert, key, listen, threads, max_body)
 // Exit codes as the CLI's: 0 ok, 2 bad input, 3 not found, 4 not allowed, 1 internal.
+#include "Administration.h"
 #include "HttpApi.h"
-#include "ServerStore.h"
+#include "PlatformStore.h"
 #include "common/BrokenPipes.h"
 
 #include <QCoreApplication>
@@ -68,20 +69,21 @@ int main(int argc, char* argv[])
             << Qt::endl;
         return 2;
     }
-    auto opened = ServerStore::open(dbPath);
+    auto opened = openPlatformStore(dbPath);
     if (!opened)
         return fail(opened.error());
-    std::unique_ptr<ServerStore> store = std::move(opened).value();
+    std::unique_ptr<PlatformStore> store = std::move(opened).value();
 
     if (words.value(0) == QLatin1String("init")) {
-        auto city = store->init(options.value(QStringLiteral("city")));
+        auto city = Administration::init(*store, options.value(QStringLiteral("city")));
         if (!city)
             return fail(city.error());
         out << "platform set up for city " << *city << Qt::endl;
         return 0;
     }
     if (words.value(0) == QLatin1String("station") && words.value(1) == QLatin1String("add")) {
-        auto token = store->addStation(words.value(2),
+        auto token = Administration::addStation(*store,
+            words.value(2),
             options.value(QStringLiteral("name")),
             options.value(QStringLiteral("level"), QStringLiteral("county")));
         if (!token)
@@ -93,7 +95,7 @@ int main(int argc, char* argv[])
     }
     if (words.value(0) == QLatin1String("new-epoch")) {
         // After restoring a backup: clients see the new epoch and offer again what they had sent.
-        auto epoch = store->newEpoch();
+        auto epoch = Administration::newEpoch(*store);
         if (!epoch)
             return fail(epoch.error());
         out << "new epoch " << *epoch << "; stations will re-offer what this backup lacks" << Qt::endl;
@@ -103,7 +105,7 @@ int main(int argc, char* argv[])
         err << "unknown command " << words.join(u' ') << Qt::endl;
         return 2;
     }
-    if (auto city = store->city(); !city)
+    if (auto city = Administration::city(*store); !city)
         return fail(city.error());
     store.reset(); // the workers open their own connections
 

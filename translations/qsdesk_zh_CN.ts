@@ -1041,6 +1041,10 @@ Desk of the quality-service one-stop platform, after the local standard 质量�
         <source>This database already belongs to station %1-%2 (%3).</source>
         <translation>此数据库已属于站点 %1-%2（%3）。</translation>
     </message>
+    <message>
+        <source>No stored file %1.</source>
+        <translation>没有存储的文件 %1。</translation>
+    </message>
 </context>
 <context>
     <name>Sync</name>

@@ -5,6 +5,7 @@
 
 #include <QAtomicInteger>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -56,9 +57,25 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode,
     db->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
     if (!db->m_db.open())
         return Error::badInput(QStringLiteral("db"), cannotOpen(path, db->m_db.lastError().text()));
-    if (Status s = db->configure(mode, schema.isEmpty() ? Migrations::stationSchema() : schema); !s)
+    if (Status s = db->configureWaiting(mode, schema.isEmpty() ? Migrations::stationSchema() : schema); !s)
         return s.error();
     return db;
+}
+
+// Several processes opening a fresh file at once: SQLite answers "database is locked" at once,
+// without waiting for the busy timeout, when one of them switches the file to WAL or upgrades it
+// under another's read. Set-up is idempotent, so it waits a moment and runs again.
+Status Database::configureWaiting(Mode mode, const QString& schema)
+{
+    QElapsedTimer waited;
+    waited.start();
+    for (;;) {
+        Status s = configure(mode, schema);
+        const int code = m_lastResultCode & 0xff;
+        if (s.ok() || (code != SQLITE_BUSY && code != SQLITE_LOCKED) || waited.elapsed() > 10000)
+            return s;
+        QThread::msleep(20);
+    }
 }
 
 Status Database::configure(Mode mode, const QString& schema)
@@ -112,6 +129,7 @@ Status Database::execScript(const QString& sql)
         return Error::internal(QStringLiteral("no SQLite handle"));
     char* message = nullptr;
     const int rc = sqlite3_exec(h, sql.toUtf8().constData(), nullptr, nullptr, &message);
+    m_lastResultCode = rc;
     if (rc != SQLITE_OK) {
         const QString text = QString::fromUtf8(message ? message : sqlite3_errstr(rc));
         sqlite3_free(message);

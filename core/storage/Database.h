@@ -49,8 +49,10 @@ public:
 private:
     Database(QString path, QString connectionName);
     Status configure(Mode mode, const QString& schema);
+    Status configureWaiting(Mode mode, const QString& schema);
 
     QString m_path;
+    int m_lastResultCode = 0; // of execScript: SQLITE_BUSY tells set-up to wait and try again
     QString m_connectionName;
     QSqlDatabase m_db;
     std::map<QString, std::unique_ptr<QSqlQuery>> m_statements;

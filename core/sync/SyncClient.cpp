@@ -2,6 +2,7 @@
 
 #include "common/Clock.h"
 #include "common/Logging.h"
+#include "storage/BlobStore.h"
 #include "storage/CaseStore.h"
 #include "storage/Database.h"
 #include "storage/OutboxStore.h"
@@ -69,6 +70,55 @@ Status settleCase(Database& db, const OutboxOp& op, const QJsonObject& answer)
             db, (*local)->seq, *status, current.value(QStringLiteral("answer")).toString(), rev);
     if (rev > (*local)->rev)
         return CaseStore::setStatus(db, (*local)->seq, (*local)->status, {}, rev);
+    return success();
+}
+
+// Blobs go up before the ops that name them, each in chunks from where the platform's copy stands
+// (an upload cut halfway resumes there); the platform keeps a blob only when its bytes hash to its
+// name.
+Status uploadBlobs(
+    Database& db, httplib::SSLClient& http, const httplib::Headers& auth, const SyncEndpoint& ep, SyncReport& report)
+{
+    auto waiting = BlobStore::waitingForUpload(db);
+    if (!waiting)
+        return waiting.error();
+    for (const QString& sha : *waiting) {
+        auto data = BlobStore::get(db, sha);
+        if (!data)
+            return data.error();
+        const std::string path = "/v1/blobs/" + sha.toStdString();
+        qint64 offset = 0;
+        auto progress = http.Get(path + "/progress", auth);
+        if (progress && progress->status == 200)
+            offset = qint64(QJsonDocument::fromJson(QByteArray::fromStdString(progress->body))
+                                .object()
+                                .value(QStringLiteral("received"))
+                                .toDouble());
+        else if (!progress || progress->status != 404)
+            return failureOf(progress, ep);
+        bool complete = false;
+        while (!complete) {
+            const qint64 length = std::min<qint64>(SyncClient::kBlobChunk, data->size() - offset);
+            const std::string query = QStringLiteral("?offset=%1&size=%2").arg(offset).arg(data->size()).toStdString();
+            auto res = http.Put(path + query,
+                auth,
+                data->constData() + offset,
+                size_t(std::max<qint64>(length, 0)),
+                "application/octet-stream");
+            if (!res || (res->status != 200 && res->status != 409))
+                return failureOf(res, ep);
+            const QJsonObject state = QJsonDocument::fromJson(QByteArray::fromStdString(res->body)).object();
+            if (res->status == 200)
+                report.blobBytesSent += length;
+            offset = qint64(state.value(QStringLiteral("received")).toDouble());
+            complete = state.value(QStringLiteral("complete")).toBool();
+            if (offset > data->size() || (res->status == 409 && offset == data->size() && !complete))
+                return network(UiText::verbatim(QStringLiteral("the platform's copy of %1 is inconsistent").arg(sha)));
+        }
+        if (Status s = BlobStore::markUploaded(db, sha); !s)
+            return s.error();
+        report.blobsUploaded++;
+    }
     return success();
 }
 
@@ -149,6 +199,9 @@ Result<SyncReport> SyncClient::runOnce()
         if (Status s = tx.commit(); !s)
             return s.error();
     }
+
+    if (Status s = uploadBlobs(m_db, http, auth, m_endpoint, report); !s)
+        return s.error();
 
     // Push: the outbox in order, one batch at a time.
     for (;;) {

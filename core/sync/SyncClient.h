@@ -22,13 +22,16 @@ struct SyncReport
     int pulled = 0; // changes received
     int added = 0; // of those, records new here
     int reoffered = 0; // ops sent again because the platform's history went back (a restore)
+    int blobsUploaded = 0; // files (signatures, photos) the platform now holds whole
+    qint64 blobBytesSent = 0; // of their bytes, sent in this round (an upload cut before resumes)
     qint64 clockOffsetSeconds = 0; // this device's clock minus the server's (data only: never used to order)
 
     static constexpr qint64 kClockWarningSeconds = 300;
     bool clockFarOff() const { return qAbs(clockOffsetSeconds) > kClockWarningSeconds; }
 };
 
-// One full round (DESIGN.md §6): push the outbox in order, in batches, each answered op marked in
+// One full round (DESIGN.md §6): upload the blobs the platform lacks, in chunks, resuming where an
+// earlier upload stopped; push the outbox in order, in batches, each answered op marked in
 // one transaction with its answer; then pull pages after the stored cursor, each page applied and
 // the cursor stored in one transaction. Runs on the caller's thread: call it from a worker.
 // Network and certificate failures are Error::Network (CLI exit 5); the outbox stays intact.
@@ -40,6 +43,7 @@ public:
 
     static constexpr int kPushBatch = 200;
     static constexpr int kPullPage = 1000;
+    static constexpr qint64 kBlobChunk = 1 << 20;
 
 private:
     Database& m_db;

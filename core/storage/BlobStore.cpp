@@ -1,0 +1,53 @@
+#include "storage/BlobStore.h"
+
+#include "common/Clock.h"
+#include "storage/Database.h"
+#include "storage/Sql.h"
+
+#include <QCryptographicHash>
+
+QString BlobStore::sha256Of(const QByteArray& data)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+}
+
+Result<QString> BlobStore::put(Database& db, const QByteArray& data)
+{
+    const QString sha = sha256Of(data);
+    if (Status s = Sql::write(db,
+            QStringLiteral("INSERT OR IGNORE INTO blobs(sha256, size, data, created_at) VALUES (?, ?, ?, ?)"),
+            { sha, qint64(data.size()), data, Clock::toStorage(Clock::nowUtc()) });
+        !s)
+        return s.error();
+    return sha;
+}
+
+Result<QByteArray> BlobStore::get(Database& db, const QString& sha256)
+{
+    auto row = Sql::one(db, QStringLiteral("SELECT data FROM blobs WHERE sha256 = ?"), { sha256 });
+    if (!row)
+        return row.error();
+    if (!row->has_value())
+        return Error::notFound(UiText::of("Storage", QT_TRANSLATE_NOOP("Storage", "No stored file %1.")).arg(sha256));
+    return (**row).at(0).toByteArray();
+}
+
+Result<QStringList> BlobStore::waitingForUpload(Database& db)
+{
+    auto q = Sql::run(
+        db.sql(), QStringLiteral("SELECT sha256 FROM blobs WHERE uploaded_at IS NULL ORDER BY created_at, sha256"));
+    if (!q)
+        return q.error();
+    QSqlQuery query = std::move(q).value();
+    QStringList shas;
+    while (query.next())
+        shas << query.value(0).toString();
+    return shas;
+}
+
+Status BlobStore::markUploaded(Database& db, const QString& sha256)
+{
+    return Sql::write(db,
+        QStringLiteral("UPDATE blobs SET uploaded_at = ? WHERE sha256 = ?"),
+        { Clock::toStorage(Clock::nowUtc()), sha256 });
+}

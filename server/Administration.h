@@ -1,0 +1,24 @@
+#pragma once
+
+#include "PlatformStore.h"
+
+// Setting up the platform and its stations (the server's admin commands), and knowing a station by
+// its credential. Credentials are shown once and stored only as a SHA-256 hash.
+namespace Administration {
+Result<QString> init(PlatformStore& store, const QString& cityCode); // refused if already set up
+Result<QString> city(PlatformStore& store);
+// Registers a station and returns its new credential.
+Result<QString> addStation(PlatformStore& store, const QString& code, const QString& name, const QString& level);
+// The station a credential belongs to; NotAllowed for an unknown one.
+Result<PlatformStation> authenticate(PlatformStore& store, const QString& token);
+
+// Which history this store holds: its epoch (new after a restore, see newEpoch) and the last change
+// it has given out. A client ahead of either re-offers what it sent.
+struct History
+{
+    QString epoch;
+    qint64 latestSeq = 0;
+};
+Result<History> history(PlatformStore& store);
+Result<QString> newEpoch(PlatformStore& store); // run after restoring a backup
+} // namespace Administration

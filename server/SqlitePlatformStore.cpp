@@ -1,0 +1,298 @@
+#include "SqlitePlatformStore.h"
+
+#include "storage/Database.h"
+#include "storage/Sql.h"
+
+namespace {
+QString text(const QByteArray& json)
+{
+    return QString::fromUtf8(json);
+}
+} // namespace
+
+QString SqlitePlatformStore::schema()
+{
+    return QStringLiteral(":/server-migrations");
+}
+
+SqlitePlatformStore::SqlitePlatformStore(std::unique_ptr<Database> db)
+    : m_db(std::move(db))
+{ }
+
+SqlitePlatformStore::~SqlitePlatformStore() = default;
+
+Result<std::unique_ptr<SqlitePlatformStore>> SqlitePlatformStore::open(const QString& path)
+{
+    auto db = Database::open(path, Database::Mode::ReadWrite, schema());
+    if (!db)
+        return db.error();
+    return std::unique_ptr<SqlitePlatformStore>(new SqlitePlatformStore(std::move(db).value()));
+}
+
+Result<std::unique_ptr<PlatformStore>> openPlatformStore(const QString& location)
+{
+    auto store = SqlitePlatformStore::open(location);
+    if (!store)
+        return store.error();
+    return std::unique_ptr<PlatformStore>(std::move(store).value());
+}
+
+// BEGIN IMMEDIATE takes the write lock up front: pushes from several stations queue up, and the
+// change log's AUTOINCREMENT order is commit order.
+Status SqlitePlatformStore::begin()
+{
+    return m_db->execScript(QStringLiteral("BEGIN IMMEDIATE;"));
+}
+
+Status SqlitePlatformStore::commit()
+{
+    return m_db->execScript(QStringLiteral("COMMIT;"));
+}
+
+void SqlitePlatformStore::rollback()
+{
+    m_db->execScript(QStringLiteral("ROLLBACK;"));
+}
+
+Result<std::optional<QString>> SqlitePlatformStore::meta(const QString& key)
+{
+    auto row = Sql::one(*m_db, QStringLiteral("SELECT value FROM meta WHERE key = ?"), { key });
+    if (!row)
+        return row.error();
+    if (!row->has_value())
+        return std::optional<QString>();
+    return std::optional<QString>((**row).at(0).toString());
+}
+
+Status SqlitePlatformStore::setMeta(const QString& key, const QString& value)
+{
+    return Sql::write(*m_db,
+        QStringLiteral("INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
+        { key, value });
+}
+
+Result<bool> SqlitePlatformStore::hasStation(const QString& code)
+{
+    auto row = Sql::one(*m_db, QStringLiteral("SELECT 1 FROM stations WHERE code = ?"), { code });
+    if (!row)
+        return row.error();
+    return row->has_value();
+}
+
+Status SqlitePlatformStore::addStation(const PlatformStation& s, const QString& tokenHash, const QString& at)
+{
+    return Sql::write(*m_db,
+        QStringLiteral("INSERT INTO stations(code, name, level, token_hash, created_at) VALUES (?, ?, ?, ?, ?)"),
+        { s.code, s.name, s.level, tokenHash, at });
+}
+
+Result<std::optional<PlatformStation>> SqlitePlatformStore::stationByTokenHash(const QString& tokenHash)
+{
+    auto row
+        = Sql::one(*m_db, QStringLiteral("SELECT code, name, level FROM stations WHERE token_hash = ?"), { tokenHash });
+    if (!row)
+        return row.error();
+    if (!row->has_value())
+        return std::optional<PlatformStation>();
+    const QVariantList& r = **row;
+    return std::optional<PlatformStation>(PlatformStation { r.at(0).toString(), r.at(1).toString(), r.at(2).toString() });
+}
+
+Result<std::optional<PlatformStore::AppliedOp>> SqlitePlatformStore::appliedOp(const QString& opId)
+{
+    auto row = Sql::one(*m_db, QStringLiteral("SELECT station, result FROM applied_ops WHERE op_id = ?"), { opId });
+    if (!row)
+        return row.error();
+    if (!row->has_value())
+        return std::optional<AppliedOp>();
+    return std::optional<AppliedOp>(AppliedOp { (**row).at(0).toString(), (**row).at(1).toString().toUtf8() });
+}
+
+Status SqlitePlatformStore::rememberOp(
+    const QString& opId, const QString& station, const QByteArray& result, const QString& at)
+{
+    return Sql::write(*m_db,
+        QStringLiteral("INSERT INTO applied_ops(op_id, station, result, at) VALUES (?, ?, ?, ?)"),
+        { opId, station, text(result), at });
+}
+
+Result<std::optional<PlatformRecord>> SqlitePlatformStore::record(const QString& entity, const QString& recordId)
+{
+    auto row = Sql::one(*m_db,
+        QStringLiteral("SELECT scope, owner, rev, payload FROM records WHERE entity = ? AND record_id = ?"),
+        { entity, recordId });
+    if (!row)
+        return row.error();
+    if (!row->has_value())
+        return std::optional<PlatformRecord>();
+    const QVariantList& r = **row;
+    return std::optional<PlatformRecord>(PlatformRecord {
+        entity, recordId, r.at(0).toString(), r.at(1).toString(), r.at(2).toLongLong(), r.at(3).toString().toUtf8() });
+}
+
+Status SqlitePlatformStore::insertRecord(const PlatformRecord& r)
+{
+    return Sql::write(*m_db,
+        QStringLiteral("INSERT INTO records(entity, record_id, scope, owner, rev, payload) VALUES (?, ?, ?, ?, ?, ?)"),
+        { r.entity, r.recordId, r.scope, r.owner, r.rev, text(r.payload) });
+}
+
+Status SqlitePlatformStore::updateRecord(
+    const QString& entity, const QString& recordId, qint64 rev, const QByteArray& payload)
+{
+    return Sql::write(*m_db,
+        QStringLiteral("UPDATE records SET rev = ?, payload = ? WHERE entity = ? AND record_id = ?"),
+        { rev, text(payload), entity, recordId });
+}
+
+Result<QList<PlatformRecord>> SqlitePlatformStore::recordsInScopes(const QStringList& scopes)
+{
+    QList<PlatformRecord> records;
+    for (const QString& scope : scopes) {
+        auto q = Sql::run(m_db->sql(),
+            QStringLiteral("SELECT entity, record_id, scope, owner, rev, payload FROM records WHERE scope = ?"),
+            { scope });
+        if (!q)
+            return q.error();
+        QSqlQuery query = std::move(q).value();
+        while (query.next())
+            records << PlatformRecord { query.value(0).toString(),
+                query.value(1).toString(),
+                query.value(2).toString(),
+                query.value(3).toString(),
+                query.value(4).toLongLong(),
+                query.value(5).toString().toUtf8() };
+    }
+    auto rank = [](const PlatformRecord& r) {
+        return r.entity == QLatin1String("client") ? 0 : r.entity == QLatin1String("case") ? 1 : 2;
+    };
+    std::stable_sort(records.begin(), records.end(), [&](const PlatformRecord& a, const PlatformRecord& b) {
+        return rank(a) < rank(b);
+    });
+    return records;
+}
+
+Status SqlitePlatformStore::grant(const QString& scope, const QString& station, const QString& at)
+{
+    return Sql::write(*m_db,
+        QStringLiteral("INSERT OR IGNORE INTO grants(scope, station, granted_at) VALUES (?, ?, ?)"),
+        { scope, station, at });
+}
+
+Result<bool> SqlitePlatformStore::isGranted(const QString& scope, const QString& station)
+{
+    auto row
+        = Sql::one(*m_db, QStringLiteral("SELECT 1 FROM grants WHERE scope = ? AND station = ?"), { scope, station });
+    if (!row)
+        return row.error();
+    return row->has_value();
+}
+
+Status SqlitePlatformStore::appendChange(const PlatformRecord& r, const QString& scopeOwner)
+{
+    return Sql::write(*m_db,
+        QStringLiteral("INSERT INTO changes(entity, record_id, scope, owner, rev, payload) VALUES (?, ?, ?, ?, ?, ?)"),
+        { r.entity, r.recordId, r.scope, scopeOwner, r.rev, text(r.payload) });
+}
+
+Result<bool> SqlitePlatformStore::changesAfter(const PlatformStation& station,
+    qint64 cursor,
+    int limit,
+    const std::function<void(const PlatformChange&)>& each)
+{
+    auto q = station.isCity()
+        ? Sql::run(m_db->sql(),
+            QStringLiteral(
+                "SELECT seq, entity, record_id, owner, rev, payload FROM changes WHERE seq > ? ORDER BY seq LIMIT ?"),
+            { cursor, limit + 1 })
+        : Sql::run(m_db->sql(),
+            QStringLiteral(
+                "SELECT seq, entity, record_id, owner, rev, payload FROM changes WHERE seq > ? AND (owner = ? OR "
+                "scope IN (SELECT scope FROM grants WHERE station = ?)) ORDER BY seq LIMIT ?"),
+            { cursor, station.code, station.code, limit + 1 });
+    if (!q)
+        return q.error();
+    QSqlQuery query = std::move(q).value();
+    int count = 0;
+    PlatformChange c;
+    while (query.next()) {
+        if (count++ == limit)
+            return true;
+        c.seq = query.value(0).toLongLong();
+        c.entity = query.value(1).toString();
+        c.recordId = query.value(2).toString();
+        c.owner = query.value(3).toString();
+        c.rev = query.value(4).toLongLong();
+        c.payload = query.value(5).toString().toUtf8();
+        each(c);
+    }
+    return false;
+}
+
+Result<qint64> SqlitePlatformStore::latestSeq()
+{
+    // sqlite_sequence keeps the highest seq ever given out, even past deleted rows.
+    auto row = Sql::one(*m_db, QStringLiteral("SELECT seq FROM sqlite_sequence WHERE name = 'changes'"));
+    if (!row)
+        return row.error();
+    return row->has_value() ? (**row).at(0).toLongLong() : 0;
+}
+
+Result<std::optional<BlobState>> SqlitePlatformStore::blob(const QString& sha256)
+{
+    auto row = Sql::one(
+        *m_db, QStringLiteral("SELECT size, received, complete, station FROM blobs WHERE sha256 = ?"), { sha256 });
+    if (!row)
+        return row.error();
+    if (!row->has_value())
+        return std::optional<BlobState>();
+    const QVariantList& r = **row;
+    return std::optional<BlobState>(
+        BlobState { r.at(0).toLongLong(), r.at(1).toLongLong(), r.at(2).toInt() == 1, r.at(3).toString() });
+}
+
+Status SqlitePlatformStore::startBlob(const QString& sha256, qint64 size, const QString& station, const QString& at)
+{
+    return Sql::write(*m_db,
+        QStringLiteral("INSERT INTO blobs(sha256, size, station, created_at) VALUES (?, ?, ?, ?)"),
+        { sha256, size, station, at });
+}
+
+Status SqlitePlatformStore::appendBlobChunk(const QString& sha256, qint64 offset, const QByteArray& data)
+{
+    if (Status s = Sql::write(*m_db,
+            QStringLiteral("INSERT INTO blob_chunks(sha256, offset, data) VALUES (?, ?, ?)"),
+            { sha256, offset, data });
+        !s)
+        return s;
+    return Sql::write(*m_db,
+        QStringLiteral("UPDATE blobs SET received = received + ? WHERE sha256 = ?"),
+        { qint64(data.size()), sha256 });
+}
+
+Result<QByteArray> SqlitePlatformStore::blobData(const QString& sha256)
+{
+    auto q = Sql::run(
+        m_db->sql(), QStringLiteral("SELECT data FROM blob_chunks WHERE sha256 = ? ORDER BY offset"), { sha256 });
+    if (!q)
+        return q.error();
+    QSqlQuery query = std::move(q).value();
+    QByteArray data;
+    while (query.next())
+        data += query.value(0).toByteArray();
+    return data;
+}
+
+Status SqlitePlatformStore::completeBlob(const QString& sha256, const QString& at)
+{
+    return Sql::write(*m_db,
+        QStringLiteral("UPDATE blobs SET complete = 1, completed_at = ? WHERE sha256 = ?"),
+        { at, sha256 });
+}
+
+Status SqlitePlatformStore::discardBlob(const QString& sha256)
+{
+    if (Status s = Sql::write(*m_db, QStringLiteral("DELETE FROM blob_chunks WHERE sha256 = ?"), { sha256 }); !s)
+        return s;
+    return Sql::write(*m_db, QStringLiteral("UPDATE blobs SET received = 0 WHERE sha256 = ?"), { sha256 });
+}

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "PlatformStore.h"
+
+class Database;
+
+// The platform's store in one SQLite file (server/migrations), the default.
+class SqlitePlatformStore : public PlatformStore
+{
+public:
+    static QString schema(); // ":/server-migrations"
+    static Result<std::unique_ptr<SqlitePlatformStore>> open(const QString& path);
+    ~SqlitePlatformStore() override;
+
+    Status begin() override;
+    Status commit() override;
+    void rollback() override;
+
+    Result<std::optional<QString>> meta(const QString& key) override;
+    Status setMeta(const QString& key, const QString& value) override;
+    Result<bool> hasStation(const QString& code) override;
+    Status addStation(const PlatformStation& station, const QString& tokenHash, const QString& at) override;
+    Result<std::optional<PlatformStation>> stationByTokenHash(const QString& tokenHash) override;
+
+    Result<std::optional<AppliedOp>> appliedOp(const QString& opId) override;
+    Status rememberOp(const QString& opId, const QString& station, const QByteArray& result, const QString& at) override;
+    Result<std::optional<PlatformRecord>> record(const QString& entity, const QString& recordId) override;
+    Status insertRecord(const PlatformRecord& r) override;
+    Status updateRecord(const QString& entity, const QString& recordId, qint64 rev, const QByteArray& payload) override;
+    Result<QList<PlatformRecord>> recordsInScopes(const QStringList& scopes) override;
+    Status grant(const QString& scope, const QString& station, const QString& at) override;
+    Result<bool> isGranted(const QString& scope, const QString& station) override;
+    Status appendChange(const PlatformRecord& r, const QString& scopeOwner) override;
+
+    Result<bool> changesAfter(const PlatformStation& station,
+        qint64 cursor,
+        int limit,
+        const std::function<void(const PlatformChange&)>& each) override;
+    Result<qint64> latestSeq() override;
+
+    Result<std::optional<BlobState>> blob(const QString& sha256) override;
+    Status startBlob(const QString& sha256, qint64 size, const QString& station, const QString& at) override;
+    Status appendBlobChunk(const QString& sha256, qint64 offset, const QByteArray& data) override;
+    Result<QByteArray> blobData(const QString& sha256) override;
+    Status completeBlob(const QString& sha256, const QString& at) override;
+    Status discardBlob(const QString& sha256) override;
+
+private:
+    explicit SqlitePlatformStore(std::unique_ptr<Database> db);
+    std::unique_ptr<Database> m_db;
+};
