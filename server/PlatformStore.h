@@ -81,6 +81,8 @@ public:
     virtual Status rememberOp(const QString& opId, const QString& station, const QByteArray& result, const QString& at)
         = 0;
     virtual Result<std::optional<PlatformRecord>> record(const QString& entity, const QString& recordId) = 0;
+    // The station that created the record, if the platform holds it (cheaper than the whole record).
+    virtual Result<std::optional<QString>> ownerOf(const QString& entity, const QString& recordId) = 0;
     virtual Status insertRecord(const PlatformRecord& r) = 0;
     virtual Status updateRecord(const QString& entity, const QString& recordId, qint64 rev, const QByteArray& payload)
         = 0;

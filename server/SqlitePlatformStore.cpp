@@ -67,7 +67,8 @@ Result<std::optional<QString>> SqlitePlatformStore::meta(const QString& key)
 Status SqlitePlatformStore::setMeta(const QString& key, const QString& value)
 {
     return Sql::write(*m_db,
-        QStringLiteral("INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
+        QStringLiteral(
+            "INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
         { key, value });
 }
 
@@ -95,7 +96,8 @@ Result<std::optional<PlatformStation>> SqlitePlatformStore::stationByTokenHash(c
     if (!row->has_value())
         return std::optional<PlatformStation>();
     const QVariantList& r = **row;
-    return std::optional<PlatformStation>(PlatformStation { r.at(0).toString(), r.at(1).toString(), r.at(2).toString() });
+    return std::optional<PlatformStation>(
+        PlatformStation { r.at(0).toString(), r.at(1).toString(), r.at(2).toString() });
 }
 
 Result<std::optional<PlatformStore::AppliedOp>> SqlitePlatformStore::appliedOp(const QString& opId)
@@ -128,6 +130,17 @@ Result<std::optional<PlatformRecord>> SqlitePlatformStore::record(const QString&
     const QVariantList& r = **row;
     return std::optional<PlatformRecord>(PlatformRecord {
         entity, recordId, r.at(0).toString(), r.at(1).toString(), r.at(2).toLongLong(), r.at(3).toString().toUtf8() });
+}
+
+Result<std::optional<QString>> SqlitePlatformStore::ownerOf(const QString& entity, const QString& recordId)
+{
+    auto row = Sql::one(
+        *m_db, QStringLiteral("SELECT owner FROM records WHERE entity = ? AND record_id = ?"), { entity, recordId });
+    if (!row)
+        return row.error();
+    if (!row->has_value())
+        return std::optional<QString>();
+    return std::optional<QString>((**row).at(0).toString());
 }
 
 Status SqlitePlatformStore::insertRecord(const PlatformRecord& r)
@@ -195,10 +208,8 @@ Status SqlitePlatformStore::appendChange(const PlatformRecord& r, const QString&
         { r.entity, r.recordId, r.scope, scopeOwner, r.rev, text(r.payload) });
 }
 
-Result<bool> SqlitePlatformStore::changesAfter(const PlatformStation& station,
-    qint64 cursor,
-    int limit,
-    const std::function<void(const PlatformChange&)>& each)
+Result<bool> SqlitePlatformStore::changesAfter(
+    const PlatformStation& station, qint64 cursor, int limit, const std::function<void(const PlatformChange&)>& each)
 {
     auto q = station.isCity()
         ? Sql::run(m_db->sql(),
@@ -285,9 +296,8 @@ Result<QByteArray> SqlitePlatformStore::blobData(const QString& sha256)
 
 Status SqlitePlatformStore::completeBlob(const QString& sha256, const QString& at)
 {
-    return Sql::write(*m_db,
-        QStringLiteral("UPDATE blobs SET complete = 1, completed_at = ? WHERE sha256 = ?"),
-        { at, sha256 });
+    return Sql::write(
+        *m_db, QStringLiteral("UPDATE blobs SET complete = 1, completed_at = ? WHERE sha256 = ?"), { at, sha256 });
 }
 
 Status SqlitePlatformStore::discardBlob(const QString& sha256)

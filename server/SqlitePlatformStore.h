@@ -23,8 +23,10 @@ public:
     Result<std::optional<PlatformStation>> stationByTokenHash(const QString& tokenHash) override;
 
     Result<std::optional<AppliedOp>> appliedOp(const QString& opId) override;
-    Status rememberOp(const QString& opId, const QString& station, const QByteArray& result, const QString& at) override;
+    Status rememberOp(
+        const QString& opId, const QString& station, const QByteArray& result, const QString& at) override;
     Result<std::optional<PlatformRecord>> record(const QString& entity, const QString& recordId) override;
+    Result<std::optional<QString>> ownerOf(const QString& entity, const QString& recordId) override;
     Status insertRecord(const PlatformRecord& r) override;
     Status updateRecord(const QString& entity, const QString& recordId, qint64 rev, const QByteArray& payload) override;
     Result<QList<PlatformRecord>> recordsInScopes(const QStringList& scopes) override;

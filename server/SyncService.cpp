@@ -95,7 +95,7 @@ Result<QJsonObject> PushBatch::create(
         // A station registers cases under its own code only.
         if (payload.value(QStringLiteral("station")).toString() != QStringLiteral("%1-%2").arg(m_city, m_station.code))
             return answer(opId, "rejected", QStringLiteral("a case of another station"));
-        auto client = m_store.record(QStringLiteral("client"), payload.value(QStringLiteral("client_id")).toString());
+        auto client = m_store.ownerOf(QStringLiteral("client"), payload.value(QStringLiteral("client_id")).toString());
         if (!client)
             return client.error();
         if (!client->has_value())
@@ -117,11 +117,11 @@ Result<QJsonObject> PushBatch::create(
         return answer(opId, "rejected", QStringLiteral("unknown entity %1").arg(entity));
     }
 
-    auto existing = m_store.record(entity, recordId);
+    auto existing = m_store.ownerOf(entity, recordId);
     if (!existing)
         return existing.error();
     if (existing->has_value()) // created before under another op id: same record, nothing to do
-        return (*existing)->owner == m_station.code
+        return **existing == m_station.code
             ? answer(opId, "duplicate", {}, 1)
             : answer(opId, "rejected", QStringLiteral("the record belongs to another station"));
     if (Status s = m_store.insertRecord(r); !s)

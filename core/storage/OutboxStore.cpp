@@ -33,7 +33,8 @@ Status OutboxStore::append(Database& db, OutboxOp op)
 }
 
 namespace {
-Result<QList<OutboxOp>> select(Database& db, const QString& where, const QString& tail, const QVariantList& binds)
+Result<QList<OutboxOp>> select(
+    Database& db, const QString& where, const QString& tail, const QVariantList& binds, QByteArray* wire = nullptr)
 {
     auto q = Sql::run(db.sql(),
         QStringLiteral("SELECT seq, op_id, entity, record_id, kind, base_rev, payload, actor, device_time, "
@@ -52,12 +53,16 @@ Result<QList<OutboxOp>> select(Database& db, const QString& where, const QString
         op.recordId = query.value(3).toString();
         op.kind = query.value(4).toString();
         op.baseRev = query.value(5).toLongLong();
-        op.payload = QJsonDocument::fromJson(query.value(6).toString().toUtf8()).object();
         op.actor = query.value(7).toString();
         op.deviceTime = Clock::fromStorage(query.value(8).toString());
         op.state = query.value(9).toString();
         op.attempts = query.value(10).toInt();
-        op.result = QJsonDocument::fromJson(query.value(11).toString().toUtf8()).object();
+        if (!query.value(11).isNull())
+            op.result = QJsonDocument::fromJson(query.value(11).toString().toUtf8()).object();
+        if (wire)
+            *wire += (ops.isEmpty() ? "" : ",") + op.toWire(query.value(6).toString().toUtf8());
+        else
+            op.payload = QJsonDocument::fromJson(query.value(6).toString().toUtf8()).object();
         ops << op;
     }
     return ops;
@@ -67,6 +72,18 @@ Result<QList<OutboxOp>> select(Database& db, const QString& where, const QString
 Result<QList<OutboxOp>> OutboxStore::pending(Database& db, int limit)
 {
     return select(db, QStringLiteral("state = 'pending'"), QStringLiteral("LIMIT ?"), { limit });
+}
+
+Result<OutboxStore::PushBatch> OutboxStore::nextPush(Database& db, int limit)
+{
+    PushBatch batch;
+    batch.body = "{\"ops\":[";
+    auto ops = select(db, QStringLiteral("state = 'pending'"), QStringLiteral("LIMIT ?"), { limit }, &batch.body);
+    if (!ops)
+        return ops.error();
+    batch.body += "]}";
+    batch.ops = std::move(ops).value();
+    return batch;
 }
 
 Result<QList<OutboxOp>> OutboxStore::needingAttention(Database& db)

@@ -11,6 +11,14 @@ class Database;
 namespace OutboxStore {
 Status append(Database& db, OutboxOp op); // fills in op_id and device time when empty
 Result<QList<OutboxOp>> pending(Database& db, int limit);
+// The next ops to send, in order, with the push body {"ops": [...]} built from the stored JSON
+// without parsing it (the ops' payloads are left empty).
+struct PushBatch
+{
+    QList<OutboxOp> ops;
+    QByteArray body;
+};
+Result<PushBatch> nextPush(Database& db, int limit);
 Result<qint64> count(Database& db, const QString& state);
 // Ops the server refused or found in conflict that no one has dealt with yet, oldest first, with
 // the server's answers ("needs attention").

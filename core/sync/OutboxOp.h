@@ -22,4 +22,7 @@ struct OutboxOp
     QJsonObject result; // the server's answer, once there is one
 
     QJsonObject toJson() const; // the wire form, without local bookkeeping
+    // The same as compact JSON, with the payload spliced in as stored (already compact JSON), so a
+    // push does not parse and re-encode every payload.
+    QByteArray toWire(const QByteArray& payloadJson) const;
 };

@@ -10,6 +10,7 @@
 #include "storage/Transaction.h"
 #include "sync/ChangeApplier.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QUrl>
@@ -56,14 +57,15 @@ Result<QString> syncValue(Database& db, const QString& key)
 // attention", and its event on the timeline).
 Status settleCase(Database& db, const OutboxOp& op, const QJsonObject& answer)
 {
-    if (op.entity != QLatin1String("case"))
+    const qint64 rev = answer.value(QStringLiteral("rev")).toInteger();
+    // A new case answered at its first revision changes nothing here.
+    if (op.entity != QLatin1String("case") || (rev <= 1 && !answer.contains(QStringLiteral("current"))))
         return success();
     auto local = CaseStore::stateOfId(db, op.recordId);
     if (!local)
         return local.error();
     if (!local->has_value())
         return success();
-    const qint64 rev = answer.value(QStringLiteral("rev")).toInteger();
     const QJsonObject current = answer.value(QStringLiteral("current")).toObject();
     if (const auto status = CaseStatuses::fromKey(current.value(QStringLiteral("status")).toString()))
         return CaseStore::setStatus(
@@ -203,20 +205,19 @@ Result<SyncReport> SyncClient::runOnce()
     if (Status s = uploadBlobs(m_db, http, auth, m_endpoint, report); !s)
         return s.error();
 
+    QElapsedTimer phase, wait;
+    phase.start();
     // Push: the outbox in order, one batch at a time.
     for (;;) {
-        auto ops = OutboxStore::pending(m_db, kPushBatch);
-        if (!ops)
-            return ops.error();
+        auto batch = OutboxStore::nextPush(m_db, kPushBatch);
+        if (!batch)
+            return batch.error();
+        const QList<OutboxOp>* ops = &batch->ops;
         if (ops->isEmpty())
             break;
-        QJsonArray wire;
-        for (const OutboxOp& op : *ops)
-            wire.append(op.toJson());
-        const std::string body = QJsonDocument(QJsonObject { { QStringLiteral("ops"), wire } })
-                                     .toJson(QJsonDocument::Compact)
-                                     .toStdString();
-        auto res = http.Post("/v1/push", auth, body, "application/json");
+        wait.start();
+        auto res = http.Post("/v1/push", auth, batch->body.constData(), size_t(batch->body.size()), "application/json");
+        report.waitPushMs += wait.elapsed();
         if (!res || res->status != 200)
             return failureOf(res, m_endpoint);
         const QJsonArray results = QJsonDocument::fromJson(QByteArray::fromStdString(res->body))
@@ -229,6 +230,7 @@ Result<SyncReport> SyncClient::runOnce()
         WriteTransaction tx(m_db);
         if (!tx.begun())
             return tx.begun().error();
+        const QString now = Clock::toStorage(Clock::nowUtc());
         for (qsizetype i = 0; i < results.size(); ++i) {
             const QJsonObject r = results.at(i).toObject();
             const QString status = r.value(QStringLiteral("status")).toString();
@@ -241,22 +243,24 @@ Result<SyncReport> SyncClient::runOnce()
                                                           : report.refused)++;
             if (r.value(QStringLiteral("replayed")).toBool() && state == QLatin1String("applied"))
                 --report.pushed, ++report.duplicates;
+            const OutboxOp& op = ops->at(i);
+            if (r.value(QStringLiteral("op_id")).toString() != op.opId)
+                return network(UiText::verbatim(QStringLiteral("the server answered op %1 in the place of %2")
+                                                    .arg(r.value(QStringLiteral("op_id")).toString(), op.opId)));
             Status q = Sql::write(m_db,
                 QStringLiteral("UPDATE outbox SET state = ?, result = ?, attempts = attempts + 1, updated_at = ? "
-                               "WHERE op_id = ?"),
-                { state,
-                    QString::fromUtf8(QJsonDocument(r).toJson(QJsonDocument::Compact)),
-                    Clock::toStorage(Clock::nowUtc()),
-                    r.value(QStringLiteral("op_id")).toString() });
+                               "WHERE seq = ?"),
+                { state, QString::fromUtf8(QJsonDocument(r).toJson(QJsonDocument::Compact)), now, op.seq });
             if (!q)
                 return q.error();
-            if (Status s = settleCase(m_db, ops->at(i), r); !s)
+            if (Status s = settleCase(m_db, op, r); !s)
                 return s.error();
         }
         if (Status s = tx.commit(); !s)
             return s.error();
     }
 
+    report.pushMs = phase.restart();
     ChangeApplier applier(m_db);
     // Pull: pages after the cursor; each page and its cursor land together.
     for (;;) {
@@ -265,7 +269,9 @@ Result<SyncReport> SyncClient::runOnce()
             return cursor.error();
         const std::string path
             = QStringLiteral("/v1/pull?after=%1&limit=%2").arg(cursor->toLongLong()).arg(kPullPage).toStdString();
+        wait.start();
         auto res = http.Get(path, auth);
+        report.waitPullMs += wait.elapsed();
         if (!res || res->status != 200)
             return failureOf(res, m_endpoint);
         const QJsonObject page = QJsonDocument::fromJson(QByteArray::fromStdString(res->body)).object();
@@ -292,6 +298,9 @@ Result<SyncReport> SyncClient::runOnce()
         if (!page.value(QStringLiteral("more")).toBool())
             break;
     }
-    qCInfo(lcSync) << "sync:" << report.pushed << "pushed," << report.pulled << "pulled";
+    report.pullMs = phase.elapsed();
+    qCInfo(lcSync) << "sync:" << report.pushed << "pushed in" << report.pushMs << "ms (" << report.waitPushMs
+                   << "ms waiting for the server)," << report.pulled << "pulled in" << report.pullMs << "ms ("
+                   << report.waitPullMs << "ms waiting)";
     return report;
 }

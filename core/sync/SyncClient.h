@@ -24,6 +24,12 @@ struct SyncReport
     int reoffered = 0; // ops sent again because the platform's history went back (a restore)
     int blobsUploaded = 0; // files (signatures, photos) the platform now holds whole
     qint64 blobBytesSent = 0; // of their bytes, sent in this round (an upload cut before resumes)
+    // Where the time went, for the benchmark: the whole push and pull phases, and of those the time
+    // spent waiting for the server's answers (the network and the server's own work).
+    qint64 pushMs = 0;
+    qint64 pullMs = 0;
+    qint64 waitPushMs = 0;
+    qint64 waitPullMs = 0;
     qint64 clockOffsetSeconds = 0; // this device's clock minus the server's (data only: never used to order)
 
     static constexpr qint64 kClockWarningSeconds = 300;
@@ -41,7 +47,7 @@ public:
     SyncClient(Database& db, SyncEndpoint endpoint);
     Result<SyncReport> runOnce();
 
-    static constexpr int kPushBatch = 200;
+    static constexpr int kPushBatch = 1000;
     static constexpr int kPullPage = 1000;
     static constexpr qint64 kBlobChunk = 1 << 20;
 
