@@ -14,6 +14,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QUrl>
+#include <future>
 #include <httplib.h>
 
 namespace {
@@ -262,23 +263,33 @@ Result<SyncReport> SyncClient::runOnce()
 
     report.pushMs = phase.restart();
     ChangeApplier applier(m_db);
-    // Pull: pages after the cursor; each page and its cursor land together.
+    // Pull: pages after the cursor; each page and its cursor land together. The next page is fetched
+    // while this one is applied (the page says where the next one starts), so the network and the
+    // database work side by side; the HTTP client is used by one thread at a time.
+    auto cursor = syncValue(m_db, QStringLiteral("cursor"));
+    if (!cursor)
+        return cursor.error();
+    auto fetch = [&http, &auth](qint64 after) {
+        QElapsedTimer waited;
+        waited.start();
+        auto res = http.Get(QStringLiteral("/v1/pull?after=%1&limit=%2").arg(after).arg(kPullPage).toStdString(), auth);
+        return std::make_pair(std::move(res), waited.elapsed());
+    };
+    auto next = std::async(std::launch::async, fetch, cursor->toLongLong());
     for (;;) {
-        auto cursor = syncValue(m_db, QStringLiteral("cursor"));
-        if (!cursor)
-            return cursor.error();
-        const std::string path
-            = QStringLiteral("/v1/pull?after=%1&limit=%2").arg(cursor->toLongLong()).arg(kPullPage).toStdString();
-        wait.start();
-        auto res = http.Get(path, auth);
-        report.waitPullMs += wait.elapsed();
+        auto [res, waitedMs] = next.get();
+        report.waitPullMs += waitedMs;
         if (!res || res->status != 200)
             return failureOf(res, m_endpoint);
         const QJsonObject page = QJsonDocument::fromJson(QByteArray::fromStdString(res->body)).object();
-        const QJsonArray changes = page.value(QStringLiteral("changes")).toArray();
+        const bool more = page.value(QStringLiteral("more")).toBool();
+        const qint64 pageCursor = qint64(page.value(QStringLiteral("cursor")).toDouble());
+        if (more)
+            next = std::async(std::launch::async, fetch, pageCursor);
         WriteTransaction tx(m_db);
         if (!tx.begun())
             return tx.begun().error();
+        const QJsonArray changes = page.value(QStringLiteral("changes")).toArray();
         for (const QJsonValue& change : changes) {
             auto added = applier.apply(change.toObject());
             if (!added)
@@ -286,16 +297,13 @@ Result<SyncReport> SyncClient::runOnce()
             report.pulled++;
             report.added += *added ? 1 : 0;
         }
-        if (Status s = setSyncValue(m_db,
-                QStringLiteral("cursor"),
-                QString::number(qint64(page.value(QStringLiteral("cursor")).toDouble())));
-            !s)
+        if (Status s = setSyncValue(m_db, QStringLiteral("cursor"), QString::number(pageCursor)); !s)
             return s.error();
         if (Status s = setSyncValue(m_db, QStringLiteral("last_synced_at"), Clock::toStorage(Clock::nowUtc())); !s)
             return s.error();
         if (Status s = tx.commit(); !s)
             return s.error();
-        if (!page.value(QStringLiteral("more")).toBool())
+        if (!more)
             break;
     }
     report.pullMs = phase.elapsed();

@@ -48,7 +48,7 @@ public:
     Result<SyncReport> runOnce();
 
     static constexpr int kPushBatch = 1000;
-    static constexpr int kPullPage = 1000;
+    static constexpr int kPullPage = 2000;
     static constexpr qint64 kBlobChunk = 1 << 20;
 
 private:
