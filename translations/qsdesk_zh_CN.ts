@@ -72,6 +72,13 @@
     </message>
 </context>
 <context>
+    <name>Calendar</name>
+    <message>
+        <source>The holiday calendar is not valid at %1: %2</source>
+        <translation>节假日日历在 %1 处有误：%2</translation>
+    </message>
+</context>
+<context>
     <name>CaseActionBar</name>
     <message>
         <source>Escalate to the city…</source>
@@ -605,6 +612,26 @@
         <source>%1 is now %2.</source>
         <translation>%1 现为“%2”。</translation>
     </message>
+    <message>
+        <source>The holiday calendar in use, and deadlines in working days</source>
+        <translation>当前使用的节假日日历，以及按工作日计算的期限</translation>
+    </message>
+    <message>
+        <source>Start date, YYYY-MM-DD</source>
+        <translation>起始日期，格式 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Working days to add</source>
+        <translation>要加上的工作日数</translation>
+    </message>
+    <message>
+        <source> (provisional)</source>
+        <translation>（暂定）</translation>
+    </message>
+    <message>
+        <source>Add or correct a year in %1 (format: docs/holidays.md)</source>
+        <translation>在 %1 中增加或更正年份（格式见 docs/holidays.md）</translation>
+    </message>
 </context>
 <context>
     <name>ClientListModel</name>
@@ -752,6 +779,14 @@
     <message>
         <source>Reason</source>
         <translation>原因</translation>
+    </message>
+    <message>
+        <source>Working days</source>
+        <translation>工作日数</translation>
+    </message>
+    <message>
+        <source>Holiday calendar</source>
+        <translation>节假日日历</translation>
     </message>
 </context>
 <context>
@@ -1244,6 +1279,10 @@ Desk of the quality-service one-stop platform, after the local standard 质量�
     <message>
         <source>%1 is required to close the request on the spot.</source>
         <translation>即时答复并办结时，%1为必填项。</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from %2 to %3.</source>
+        <translation>%1必须是 %2 到 %3 之间的整数。</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "cli/Command.h"
 
+#include "cli/CalendarCommand.h"
 #include "cli/CaseCommands.h"
 #include "cli/CheckCommand.h"
 #include "cli/ClientCommands.h"
@@ -77,5 +78,6 @@ QList<std::shared_ptr<Command>> allCommands()
         std::make_shared<CaseCommand>(),
         std::make_shared<DemoCommand>(),
         std::make_shared<CheckCommand>(),
-        std::make_shared<SyncCommand>() };
+        std::make_shared<SyncCommand>(),
+        std::make_shared<CalendarCommand>() };
 }

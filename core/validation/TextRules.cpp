@@ -31,6 +31,8 @@ UiText Fields::label(const QString& field)
         { "date", QT_TRANSLATE_NOOP("Field", "Date") },
         { "limit", QT_TRANSLATE_NOOP("Field", "Limit") },
         { "reason", QT_TRANSLATE_NOOP("Field", "Reason") },
+        { "days", QT_TRANSLATE_NOOP("Field", "Working days") },
+        { "holidays", QT_TRANSLATE_NOOP("Field", "Holiday calendar") },
     };
     for (const auto& l : labels)
         if (field == QLatin1String(l.field))
