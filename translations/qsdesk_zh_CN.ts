@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>Agency</name>
+    <message>
+        <source>Valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Expires within 30 days</source>
+        <translation>30天内到期</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>Not yet valid</source>
+        <translation>尚未生效</translation>
+    </message>
+    <message>
+        <source>%1 is not in its scope.</source>
+        <translation>%1 不在其服务范围内。</translation>
+    </message>
+    <message>
+        <source>It holds no valid qualification for %1.</source>
+        <translation>没有 %1 的有效资质。</translation>
+    </message>
+</context>
+<context>
     <name>AttentionDialog</name>
     <message>
         <source>Needs attention</source>
@@ -182,6 +209,18 @@
     <message>
         <source>Reopened</source>
         <translation>重新办理</translation>
+    </message>
+    <message>
+        <source>Handed off to a service agency</source>
+        <translation>已交接服务机构</translation>
+    </message>
+    <message>
+        <source>One-time notice given</source>
+        <translation>已一次性告知</translation>
+    </message>
+    <message>
+        <source>Notice delivered</source>
+        <translation>告知书已送达</translation>
     </message>
 </context>
 <context>
@@ -585,14 +624,6 @@
         <translation>%1 已派送至 %2，将在下次同步时送达该站点。</translation>
     </message>
     <message>
-        <source>Register cases (register), list and search them (list), show one (show), hand one to a station (dispatch), escalate one to the city platform (escalate), close or reopen one (close, reopen)</source>
-        <translation>登记诉求 (register)，列出和检索 (list)，查看 (show)，分派给站点 (dispatch)，上报市级平台 (escalate)，办结或重新办理 (close, reopen)</translation>
-    </message>
-    <message>
-        <source>Usage: case register|list|show|dispatch|escalate|close|reopen [options]; see case list --help</source>
-        <translation>用法：case register|list|show|dispatch|escalate|close|reopen [选项]；参见 case list --help</translation>
-    </message>
-    <message>
         <source>The answer given to the client (required if the case has none)</source>
         <translation>给服务对象的答复（诉求尚无答复时必填）</translation>
     </message>
@@ -631,6 +662,154 @@
     <message>
         <source>Add or correct a year in %1 (format: docs/holidays.md)</source>
         <translation>在 %1 中增加或更正年份（格式见 docs/holidays.md）</translation>
+    </message>
+    <message>
+        <source>Service agencies and expert teams (7.6.2): add one (add), list them (list)</source>
+        <translation>服务机构和专家团队（7.6.2）：添加 (add)，列出 (list)</translation>
+    </message>
+    <message>
+        <source>Usage: agency add|list [options]; see agency add --help</source>
+        <translation>用法：agency add|list [选项]；参见 agency add --help</translation>
+    </message>
+    <message>
+        <source>Agency or expert team name</source>
+        <translation>服务机构或专家团队名称</translation>
+    </message>
+    <message>
+        <source>Service items it serves, e.g. 5.1.2,5.1.1</source>
+        <translation>服务范围（服务事项），如 5.1.2,5.1.1</translation>
+    </message>
+    <message>
+        <source>agency (default) or expert_team</source>
+        <translation>agency（服务机构，默认）或 expert_team（专家团队）</translation>
+    </message>
+    <message>
+        <source>Technical capability</source>
+        <translation>技术能力</translation>
+    </message>
+    <message>
+        <source>A qualification: &quot;NAME|NUMBER|ISSUER|FROM|TO[|ITEMS]&quot;, dates YYYY-MM-DD; repeatable</source>
+        <translation>一项资质：&quot;名称|编号|发证机关|起始日期|截止日期[|服务事项]&quot;，日期格式 YYYY-MM-DD；可重复</translation>
+    </message>
+    <message>
+        <source>Warning: qualification %1: %2</source>
+        <translation>警告：资质 %1：%2</translation>
+    </message>
+    <message>
+        <source>Only agencies for this service item, best first</source>
+        <translation>只列出该服务事项的机构，最合适的在前</translation>
+    </message>
+    <message>
+        <source>open %1, done %2</source>
+        <translation>在办 %1，已完成 %2</translation>
+    </message>
+    <message>
+        <source>not offered: </source>
+        <translation>不推荐：</translation>
+    </message>
+    <message>
+        <source>Register cases (register), list and search them (list), show one (show), hand one to a station (dispatch), escalate one to the city platform (escalate), close or reopen one (close, reopen), hand one to a service agency (handoff)</source>
+        <translation>登记诉求 (register)，列出和检索 (list)，查看 (show)，分派给站点 (dispatch)，上报市级平台 (escalate)，办结或重新办理 (close, reopen)，交接给服务机构 (handoff)</translation>
+    </message>
+    <message>
+        <source>Usage: case register|list|show|dispatch|escalate|close|reopen|handoff [options]; see case list --help</source>
+        <translation>用法：case register|list|show|dispatch|escalate|close|reopen|handoff [选项]；参见 case list --help</translation>
+    </message>
+    <message>
+        <source>The agency&apos;s id (from agency add or agency list)</source>
+        <translation>服务机构的 id（来自 agency add 或 agency list）</translation>
+    </message>
+    <message>
+        <source>Working days the agency is given (default: the service item&apos;s usual limit)</source>
+        <translation>给服务机构的办理时限（工作日，默认为该服务事项的常规时限）</translation>
+    </message>
+    <message>
+        <source>Why the time limit differs from the usual one</source>
+        <translation>时限与常规不同的原因</translation>
+    </message>
+    <message>
+        <source>Why an agency without a valid qualification for the item is chosen</source>
+        <translation>选择没有该事项有效资质的机构的原因</translation>
+    </message>
+    <message>
+        <source>Usage: case handoff NUMBER --agency ID [--due-days N --reason TEXT]</source>
+        <translation>用法：case handoff 诉求编号 --agency ID [--due-days N --reason 原因]</translation>
+    </message>
+    <message>
+        <source>Named explicitly with --agency on the command line</source>
+        <translation>在命令行中用 --agency 明确指定</translation>
+    </message>
+    <message>
+        <source>%1 handed off: %2</source>
+        <translation>%1 已交接：%2</translation>
+    </message>
+    <message>
+        <source>One-time notices (7.2.3): issue one as PDF (issue), print it again (pdf), record its delivery (deliver)</source>
+        <translation>一次性告知（7.2.3）：出具告知书并生成 PDF (issue)，重新生成 PDF (pdf)，记录送达 (deliver)</translation>
+    </message>
+    <message>
+        <source>Usage: notice issue|pdf|deliver [options]; see notice issue --help</source>
+        <translation>用法：notice issue|pdf|deliver [选项]；参见 notice issue --help</translation>
+    </message>
+    <message>
+        <source>Write the notice to this PDF file</source>
+        <translation>将告知书写入此 PDF 文件</translation>
+    </message>
+    <message>
+        <source>Something else the applicant must bring or do; repeatable</source>
+        <translation>申请人还需提供或办理的事项；可重复</translation>
+    </message>
+    <message>
+        <source>Leave out the service item&apos;s typical materials</source>
+        <translation>不列入该服务事项的常规材料</translation>
+    </message>
+    <message>
+        <source>Why it cannot be done now</source>
+        <translation>暂不能办理的原因</translation>
+    </message>
+    <message>
+        <source>The next step</source>
+        <translation>下一步办理</translation>
+    </message>
+    <message>
+        <source>Where and whom to contact</source>
+        <translation>联系地点和联系人</translation>
+    </message>
+    <message>
+        <source>Deadline, YYYY-MM-DD (default: ten working days)</source>
+        <translation>期限，格式 YYYY-MM-DD（默认十个工作日）</translation>
+    </message>
+    <message>
+        <source>Why a second notice is given for the same case</source>
+        <translation>同一诉求再次告知的原因</translation>
+    </message>
+    <message>
+        <source>Usage: notice issue CASE --pdf FILE [--item TEXT]…</source>
+        <translation>用法：notice issue 诉求编号 --pdf 文件 [--item 事项]…</translation>
+    </message>
+    <message>
+        <source>Notice %1 was issued; its PDF could not be written (notice pdf writes it again).</source>
+        <translation>告知书 %1 已出具，但其 PDF 未能写入（可用 notice pdf 重新生成）。</translation>
+    </message>
+    <message>
+        <source>%1: %2 page(s)</source>
+        <translation>%1：共 %2 页</translation>
+    </message>
+    <message>
+        <source>Notice number</source>
+        <translation>告知书编号</translation>
+    </message>
+    <message>
+        <source>Usage: notice pdf NUMBER --pdf FILE</source>
+        <translation>用法：notice pdf 告知书编号 --pdf 文件</translation>
+    </message>
+    <message>
+        <source>paper (handed over), sms or phone</source>
+        <translation>paper（当面交付纸质）、sms（短信）或 phone（电话）</translation>
+    </message>
+    <message>
+        <source>Usage: notice deliver NUMBER --how paper|sms|phone</source>
+        <translation>用法：notice deliver 告知书编号 --how paper|sms|phone</translation>
     </message>
 </context>
 <context>
@@ -689,6 +868,13 @@
     <message>
         <source>In the archive since %1</source>
         <translation>建档时间：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -787,6 +973,62 @@
     <message>
         <source>Holiday calendar</source>
         <translation>节假日日历</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Technical capability</source>
+        <translation>技术能力</translation>
+    </message>
+    <message>
+        <source>Service items</source>
+        <translation>服务事项</translation>
+    </message>
+    <message>
+        <source>Qualification</source>
+        <translation>资质</translation>
+    </message>
+    <message>
+        <source>Service agency</source>
+        <translation>服务机构</translation>
+    </message>
+    <message>
+        <source>Notice item</source>
+        <translation>告知事项</translation>
+    </message>
+    <message>
+        <source>Why it cannot be done now</source>
+        <translation>暂不能办理的原因</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>下一步办理</translation>
+    </message>
+    <message>
+        <source>Where and whom to contact</source>
+        <translation>联系地点和联系人</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Reason for a second notice</source>
+        <translation>再次告知的原因</translation>
+    </message>
+    <message>
+        <source>Delivered how</source>
+        <translation>送达方式</translation>
+    </message>
+    <message>
+        <source>Time limit (working days)</source>
+        <translation>办理时限（工作日）</translation>
+    </message>
+    <message>
+        <source>Reason for choosing an agency without a valid qualification</source>
+        <translation>选择无有效资质机构的原因</translation>
     </message>
 </context>
 <context>
@@ -1284,6 +1526,38 @@ Desk of the quality-service one-stop platform, after the local standard 质量�
         <source>%1 must be a whole number from %2 to %3.</source>
         <translation>%1必须是 %2 到 %3 之间的整数。</translation>
     </message>
+    <message>
+        <source>%1 must be agency or expert_team.</source>
+        <translation>%1必须是 agency（服务机构）或 expert_team（专家团队）。</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a service item of the catalog (such as 5.1.2).</source>
+        <translation>%1：%2 不是服务目录中的服务事项（例如 5.1.2）。</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; ends on %3, before it begins on %4.</source>
+        <translation>%1“%2”的截止日期 %3 早于起始日期 %4。</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; names %3, which is not in the agency&apos;s scope.</source>
+        <translation>%1“%2”涉及的 %3 不在该机构的服务范围内。</translation>
+    </message>
+    <message>
+        <source>%1 %2 is already in the agency archive as &quot;%3&quot; (id %4).</source>
+        <translation>%1 %2 已在服务机构档案中，名称为“%3”（id %4）。</translation>
+    </message>
+    <message>
+        <source>At most %1 items fit one notice.</source>
+        <translation>一份告知书最多 %1 项。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be in the past.</source>
+        <translation>%1不能早于今天。</translation>
+    </message>
+    <message>
+        <source>%1 must be paper, sms or phone.</source>
+        <translation>%1必须是 paper、sms 或 phone。</translation>
+    </message>
 </context>
 <context>
     <name>Workflow</name>
@@ -1302,6 +1576,26 @@ Desk of the quality-service one-stop platform, after the local standard 质量�
     <message>
         <source>The city platform does not escalate: it dispatches cases to stations, or handles them itself.</source>
         <translation>市级平台不上报：它将诉求分派给站点，或自行办理。</translation>
+    </message>
+    <message>
+        <source>No notice numbered %1.</source>
+        <translation>没有编号为 %1 的告知书。</translation>
+    </message>
+    <message>
+        <source>No service agency with id %1.</source>
+        <translation>没有 id 为 %1 的服务机构。</translation>
+    </message>
+    <message>
+        <source>%1 is not offered for this case: %2 Give the reason for choosing it.</source>
+        <translation>%1 不在本诉求的推荐范围内：%2请说明选择它的原因。</translation>
+    </message>
+    <message>
+        <source>%1; due %2 (%3 working days)</source>
+        <translation>%1；期限 %2（%3 个工作日）</translation>
+    </message>
+    <message>
+        <source>Notice %1 was already given for this case; everything should be told once. Give the reason for a second notice.</source>
+        <translation>本诉求已出具告知书 %1，应当一次性告知。请说明再次告知的原因。</translation>
     </message>
 </context>
 </TS>

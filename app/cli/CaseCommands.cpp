@@ -3,12 +3,14 @@
 #include "cli/JsonFormat.h"
 #include "common/Clock.h"
 #include "common/CurrentUser.h"
+#include "domain/WorkCalendar.h"
 #include "search/CaseQuery.h"
 #include "storage/CaseStore.h"
 #include "storage/Database.h"
 #include "validation/TextRules.h"
 #include "workflow/CaseActions.h"
 #include "workflow/Dispatch.h"
+#include "workflow/Handoff.h"
 #include "workflow/Registration.h"
 
 #include <QCoreApplication>
@@ -33,7 +35,8 @@ QString CaseCommand::summary() const
 {
     return t(QT_TRANSLATE_NOOP("Cli",
         "Register cases (register), list and search them (list), show one (show), hand one to a station "
-        "(dispatch), escalate one to the city platform (escalate), close or reopen one (close, reopen)"));
+        "(dispatch), escalate one to the city platform (escalate), close or reopen one (close, reopen), hand one "
+        "to a service agency (handoff)"));
 }
 
 int CaseCommand::execute(CliContext& ctx, const QStringList& args)
@@ -49,8 +52,10 @@ int CaseCommand::execute(CliContext& ctx, const QStringList& args)
         return dispatch(ctx, args.mid(1));
     if (sub == QLatin1String("escalate") || sub == QLatin1String("close") || sub == QLatin1String("reopen"))
         return act(ctx, args.mid(1));
-    return ctx.usage(t(QT_TRANSLATE_NOOP(
-        "Cli", "Usage: case register|list|show|dispatch|escalate|close|reopen [options]; see case list --help")));
+    if (sub == QLatin1String("handoff"))
+        return handoff(ctx, args.mid(1));
+    return ctx.usage(t(QT_TRANSLATE_NOOP("Cli",
+        "Usage: case register|list|show|dispatch|escalate|close|reopen|handoff [options]; see case list --help")));
 }
 
 int CaseCommand::registerCase(CliContext& ctx, const QStringList& args)
@@ -292,5 +297,65 @@ int CaseCommand::act(CliContext& ctx, const QStringList& args)
         return ctx.fail(c.error());
     ctx.out << t(QT_TRANSLATE_NOOP("Cli", "%1 is now %2.")).arg(c->number, CaseStatuses::label(c->status).local)
             << Qt::endl;
+    return 0;
+}
+
+int CaseCommand::handoff(CliContext& ctx, const QStringList& args)
+{
+    QCommandLineParser p;
+    p.addPositionalArgument(
+        QStringLiteral("number"), t(QT_TRANSLATE_NOOP("Cli", "Case number, e.g. LZ-LN-20261124-0007")));
+    p.addOption({ QStringLiteral("agency"),
+        t(QT_TRANSLATE_NOOP("Cli", "The agency's id (from agency add or agency list)")),
+        QStringLiteral("id") });
+    p.addOption({ QStringLiteral("due-days"),
+        t(QT_TRANSLATE_NOOP("Cli", "Working days the agency is given (default: the service item's usual limit)")),
+        QStringLiteral("n") });
+    p.addOption({ QStringLiteral("reason"),
+        t(QT_TRANSLATE_NOOP("Cli", "Why the time limit differs from the usual one")),
+        QStringLiteral("text") });
+    p.addOption({ QStringLiteral("override"),
+        t(QT_TRANSLATE_NOOP("Cli", "Why an agency without a valid qualification for the item is chosen")),
+        QStringLiteral("text") });
+    int rc = 0;
+    if (!parse(ctx, p, args, rc))
+        return rc;
+    if (p.positionalArguments().size() != 1 || !p.isSet(QStringLiteral("agency")))
+        return ctx.usage(
+            t(QT_TRANSLATE_NOOP("Cli", "Usage: case handoff NUMBER --agency ID [--due-days N --reason TEXT]")));
+    HandoffRequest request;
+    request.caseNumber = p.positionalArguments().first();
+    request.agencyId = p.value(QStringLiteral("agency"));
+    if (p.isSet(QStringLiteral("due-days"))) {
+        bool ok = false;
+        request.dueDays = p.value(QStringLiteral("due-days")).toInt(&ok);
+        if (!ok || request.dueDays < 1)
+            return ctx.fail(badOption(QStringLiteral("due_days"), p.value(QStringLiteral("due-days"))));
+    }
+    request.dueReason = p.value(QStringLiteral("reason"));
+    request.overrideReason = p.value(QStringLiteral("override"));
+    const Catalog* catalog = ctx.catalog(rc);
+    if (!catalog)
+        return rc;
+    auto calendar = WorkCalendar::load(WorkCalendar::adminFile());
+    if (!calendar)
+        return ctx.fail(calendar.error());
+    auto db = ctx.openDatabase(rc);
+    if (!db)
+        return rc;
+    Handoff handoffs(*db, *catalog, *calendar);
+    auto c = handoffs.handOff(request, CurrentUser::login());
+    // Naming an agency by its id is itself the explicit choice: the archive would not offer it, so
+    // say why, and record that it was chosen by name here.
+    if (!c && c.error().field == QLatin1String("override") && !p.isSet(QStringLiteral("override"))) {
+        ctx.err << t(QT_TRANSLATE_NOOP("Cli", "Warning")) << QStringLiteral(" / Warning: ")
+                << c.error().message.bilingual() << Qt::endl;
+        request.overrideReason = t(QT_TRANSLATE_NOOP("Cli", "Named explicitly with --agency on the command line"));
+        c = handoffs.handOff(request, CurrentUser::login());
+    }
+    if (!c)
+        return ctx.fail(c.error());
+    const QString due = c->events.isEmpty() ? QString() : c->events.last().detail;
+    ctx.out << t(QT_TRANSLATE_NOOP("Cli", "%1 handed off: %2")).arg(c->number, due) << Qt::endl;
     return 0;
 }

@@ -8,6 +8,7 @@
 // qsdesk-cli case dispatch NUMBER --to STATION   (the city platform only, 4.2)
 // qsdesk-cli case escalate NUMBER --reason T      (to the city platform, 4.3)
 // qsdesk-cli case close NUMBER [--answer T] | case reopen NUMBER --reason T
+// qsdesk-cli case handoff NUMBER --agency ID [--due-days N --reason T] [--override T]   (7.2.4)
 class CaseCommand : public Command
 {
 public:
@@ -22,4 +23,5 @@ private:
     int dispatch(CliContext& ctx, const QStringList& args);
     // escalate, close, reopen: a case number and one text option, through CaseActions.
     int act(CliContext& ctx, const QStringList& args);
+    int handoff(CliContext& ctx, const QStringList& args);
 };

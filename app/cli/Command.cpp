@@ -1,11 +1,13 @@
 #include "cli/Command.h"
 
+#include "cli/AgencyCommands.h"
 #include "cli/CalendarCommand.h"
 #include "cli/CaseCommands.h"
 #include "cli/CheckCommand.h"
 #include "cli/ClientCommands.h"
 #include "cli/DemoCommand.h"
 #include "cli/InitCommand.h"
+#include "cli/NoticeCommands.h"
 #include "cli/SyncCommand.h"
 #include "domain/Catalog.h"
 #include "storage/Database.h"
@@ -79,5 +81,7 @@ QList<std::shared_ptr<Command>> allCommands()
         std::make_shared<DemoCommand>(),
         std::make_shared<CheckCommand>(),
         std::make_shared<SyncCommand>(),
-        std::make_shared<CalendarCommand>() };
+        std::make_shared<CalendarCommand>(),
+        std::make_shared<AgencyCommand>(),
+        std::make_shared<NoticeCommand>() };
 }

@@ -6,14 +6,44 @@
 #include "storage/Database.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLocale>
 #include <QLoggingCategory>
 #include <cstdio>
 
+namespace {
+// Commands that lay out documents need fonts, which only a QGuiApplication provides; without a
+// display they run on the offscreen platform. The others start without any of that.
+bool laysOutDocuments(int argc, char* argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray word(argv[i]);
+        if (word == "--db" || word == "--lang") {
+            ++i;
+            continue;
+        }
+        if (word.startsWith("--"))
+            continue;
+        return word == "notice";
+    }
+    return false;
+}
+
+std::unique_ptr<QCoreApplication> application(int& argc, char* argv[])
+{
+    if (!laysOutDocuments(argc, argv))
+        return std::make_unique<QCoreApplication>(argc, argv);
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    return std::make_unique<QGuiApplication>(argc, argv);
+}
+} // namespace
+
 int main(int argc, char* argv[])
 {
     BrokenPipes::ignore();
-    QCoreApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> application = ::application(argc, argv);
+    QCoreApplication& app = *application;
     // Progress chatter stays out of scripts' way; QT_LOGGING_RULES can turn it back on.
     QLoggingCategory::setFilterRules(QStringLiteral("qsdesk.*.info=false"));
     QCoreApplication::setOrganizationName(QStringLiteral("QSDesk"));

@@ -93,6 +93,9 @@ Result<Catalog> Catalog::parse(const QByteArray& json)
                 const QJsonObject mo = m.toObject();
                 item.materials.append({ str(mo, "zh"), str(mo, "en") });
             }
+            item.handoffDays = io.value(QLatin1String("handoff_days")).toInt(CatalogItem::kDefaultHandoffDays);
+            if (item.handoffDays < 1 || item.handoffDays > 120)
+                return broken(QStringLiteral("item %1: handoff_days must be 1 to 120").arg(item.code));
             const bool inCategory = item.code == cat.code || item.code.startsWith(cat.code + QLatin1Char('.'));
             if (!codeRe.match(item.code).hasMatch() || !inCategory)
                 return broken(QStringLiteral("item '%1' does not belong to category %2").arg(item.code, cat.code));

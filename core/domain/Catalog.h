@@ -24,6 +24,9 @@ struct CatalogItem
     QString textZh; // the standard's own wording
     QStringList keywordsZh;
     QList<Material> materials; // what an applicant usually brings (7.2.3 one-time notice)
+    // 7.2.4: working days an agency is usually given for it; a case may override it with a reason.
+    static constexpr int kDefaultHandoffDays = 10;
+    int handoffDays = kDefaultHandoffDays;
 
     QString displayName() const; // in the UI language (Chinese unless the default locale is not)
 };

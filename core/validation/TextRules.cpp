@@ -33,6 +33,20 @@ UiText Fields::label(const QString& field)
         { "reason", QT_TRANSLATE_NOOP("Field", "Reason") },
         { "days", QT_TRANSLATE_NOOP("Field", "Working days") },
         { "holidays", QT_TRANSLATE_NOOP("Field", "Holiday calendar") },
+        { "kind", QT_TRANSLATE_NOOP("Field", "Kind") },
+        { "capability", QT_TRANSLATE_NOOP("Field", "Technical capability") },
+        { "items", QT_TRANSLATE_NOOP("Field", "Service items") },
+        { "qualification", QT_TRANSLATE_NOOP("Field", "Qualification") },
+        { "agency", QT_TRANSLATE_NOOP("Field", "Service agency") },
+        { "notice_item", QT_TRANSLATE_NOOP("Field", "Notice item") },
+        { "notice_reason", QT_TRANSLATE_NOOP("Field", "Why it cannot be done now") },
+        { "notice_next", QT_TRANSLATE_NOOP("Field", "Next step") },
+        { "notice_contact", QT_TRANSLATE_NOOP("Field", "Where and whom to contact") },
+        { "deadline", QT_TRANSLATE_NOOP("Field", "Deadline") },
+        { "repeat_reason", QT_TRANSLATE_NOOP("Field", "Reason for a second notice") },
+        { "delivered_how", QT_TRANSLATE_NOOP("Field", "Delivered how") },
+        { "due_days", QT_TRANSLATE_NOOP("Field", "Time limit (working days)") },
+        { "override", QT_TRANSLATE_NOOP("Field", "Reason for choosing an agency without a valid qualification") },
     };
     for (const auto& l : labels)
         if (field == QLatin1String(l.field))

@@ -34,6 +34,12 @@ QString eventLabel(const QString& kind)
         return CaseDetailView::tr("Escalated to the city platform");
     if (kind == QLatin1String("reopened"))
         return CaseDetailView::tr("Reopened");
+    if (kind == QLatin1String("handed_off"))
+        return CaseDetailView::tr("Handed off to a service agency");
+    if (kind == QLatin1String("noticed"))
+        return CaseDetailView::tr("One-time notice given");
+    if (kind == QLatin1String("notice_delivered"))
+        return CaseDetailView::tr("Notice delivered");
     return kind;
 }
 } // namespace

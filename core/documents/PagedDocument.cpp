@@ -1,0 +1,96 @@
+#include "documents/PagedDocument.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QFont>
+#include <QPageLayout>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QTextDocument>
+
+namespace {
+// GB/T 9704 puts official documents on A4 with 37/35 mm top/bottom and 28/26 mm side margins; a
+// little less at top and bottom leaves room for the page number and keeps long lists on fewer pages.
+const QMarginsF kMarginsMm(28, 25, 26, 20);
+constexpr qreal kFooterMm = 10;
+} // namespace
+
+// AR PL UMing (fonts-arphic-uming), a Ming face like the 宋体 of printed documents. Not Noto CJK:
+// it draws each Kangxi radical with the same glyph as its ideograph, and Qt's PDF writer maps a glyph
+// back to the lowest code point that uses it, so text copied or extracted from the PDF read 人 as ⼈
+// and 一 as ⼀ (and lost the digits of case numbers).
+QString PagedDocument::documentFamily()
+{
+    return QStringLiteral("AR PL UMing CN");
+}
+
+QString PagedDocument::serifFamilies()
+{
+    return QStringLiteral("'AR PL UMing CN', 'WenQuanYi Zen Hei', serif");
+}
+
+QString PagedDocument::unbroken(const QString& text)
+{
+    return QStringLiteral("<span style=\"white-space:nowrap\">%1</span>").arg(text.toHtmlEscaped());
+}
+
+QString PagedDocument::chineseDate(const QDate& d)
+{
+    return QStringLiteral("%1年%2月%3日").arg(d.year()).arg(d.month()).arg(d.day());
+}
+
+int PagedDocument::print(QTextDocument& doc, QPagedPaintDevice& device)
+{
+    device.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, kMarginsMm, QPageLayout::Millimeter));
+    const int dpi = device.logicalDpiY();
+    const QRect paint = device.pageLayout().paintRectPixels(dpi);
+    const qreal footer = kFooterMm / 25.4 * dpi;
+    const QSizeF body(paint.width(), paint.height() - footer);
+    doc.documentLayout()->setPaintDevice(&device);
+    doc.setPageSize(body);
+    const int pages = doc.pageCount();
+    QPainter painter(&device);
+    QFont footerFont(documentFamily());
+    footerFont.setPointSizeF(10.5); // 五号
+    for (int i = 0; i < pages; ++i) {
+        if (i > 0)
+            device.newPage();
+        painter.save();
+        painter.translate(0, -i * body.height());
+        QAbstractTextDocumentLayout::PaintContext context;
+        context.clip = QRectF(0, i * body.height(), body.width(), body.height());
+        doc.documentLayout()->draw(&painter, context);
+        painter.restore();
+        painter.setFont(footerFont);
+        painter.drawText(QRectF(0, body.height(), body.width(), footer),
+            Qt::AlignCenter,
+            QStringLiteral("第 %1 页 共 %2 页").arg(i + 1).arg(pages));
+    }
+    painter.end();
+    return pages;
+}
+
+Result<int> PagedDocument::writePdf(const QString& html, const QString& path, const QString& title)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error::badInput(QStringLiteral("pdf"),
+            UiText::of("Documents", QT_TRANSLATE_NOOP("Documents", "Cannot write %1: %2")).arg(path).arg(file.errorString()));
+    int pages = 0;
+    {
+        QPdfWriter writer(&file);
+        writer.setResolution(300);
+        writer.setTitle(title);
+        writer.setCreator(QStringLiteral("QSDesk"));
+        QTextDocument doc;
+        QFont base(documentFamily());
+        base.setPointSizeF(12); // 小四
+        doc.setDefaultFont(base);
+        doc.setHtml(html);
+        pages = print(doc, writer);
+    }
+    if (!file.commit())
+        return Error::badInput(QStringLiteral("pdf"),
+            UiText::of("Documents", QT_TRANSLATE_NOOP("Documents", "Cannot write %1: %2")).arg(path).arg(file.errorString()));
+    return pages;
+}

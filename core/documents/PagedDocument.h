@@ -1,0 +1,26 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QDate>
+#include <QString>
+
+class QPagedPaintDevice;
+class QTextDocument;
+
+// Lays out documents (notices, visit sheets, reports) on A4 pages: HTML through QTextDocument, page
+// breaks where the text needs them, "第 N 页 共 M 页" at the foot of each page. The same drawing
+// goes to a PDF file or to a printer (the GUI's print preview), so what is previewed is what prints.
+namespace PagedDocument {
+// The font documents are set in, and the CSS font-family list with its fallbacks.
+QString documentFamily();
+QString serifFamilies();
+// Text that must not break across lines (case and notice numbers), escaped for HTML.
+QString unbroken(const QString& text);
+// "2026年11月26日": dates in documents follow Chinese convention.
+QString chineseDate(const QDate& d);
+// Draws `doc` on `device`, A4 with official-document margins; returns the number of pages.
+int print(QTextDocument& doc, QPagedPaintDevice& device);
+// The HTML as a PDF at `path`, written whole or not at all (a temporary file renamed into place).
+Result<int> writePdf(const QString& html, const QString& path, const QString& title);
+} // namespace PagedDocument

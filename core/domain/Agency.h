@@ -1,0 +1,80 @@
+#pragma once
+
+#include "common/UiText.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+// 7.6.2: service agencies and expert teams that take handed-off cases, with their qualifications.
+
+enum class AgencyKind
+{
+    Agency, // 服务机构
+    ExpertTeam, // 专家团队
+};
+
+// 资质: a certificate, valid between two dates, for some or all of the agency's items.
+struct Qualification
+{
+    QString id;
+    QString name;
+    QString number;
+    QString issuer;
+    QDate validFrom; // null: valid from any time
+    QDate validTo; // null: no end
+    QStringList items; // empty: the agency's whole scope
+
+    enum class State
+    {
+        Valid,
+        ExpiringSoon, // within kWarningDays
+        Expired,
+        NotYetValid,
+    };
+    static constexpr int kWarningDays = 30;
+    State stateOn(const QDate& day) const;
+    bool covers(const QString& itemCode) const;
+    bool validFor(const QString& itemCode, const QDate& day) const;
+};
+
+namespace Qualifications {
+UiText stateLabel(Qualification::State s);
+}
+
+struct Agency
+{
+    qint64 seq = 0;
+    QString id;
+    AgencyKind kind = AgencyKind::Agency;
+    QString name;
+    QString uscc;
+    QString contactName;
+    QString phone;
+    QString address;
+    QString capability;
+    QStringList items; // scope: catalog item codes
+    QList<Qualification> qualifications;
+    int openHandoffs = 0; // current load
+    int doneHandoffs = 0; // service record
+
+    bool serves(const QString& itemCode) const { return items.contains(itemCode); }
+    bool qualifiedFor(const QString& itemCode, const QDate& day) const;
+    // Qualifications expired or expiring within 30 days, for warnings.
+    QList<Qualification> needingRenewal(const QDate& day) const;
+};
+
+// Input for a new agency, as typed or imported.
+struct NewAgency
+{
+    QString kind; // "agency" (default) or "expert_team"
+    QString name;
+    QString uscc;
+    QString contactName;
+    QString phone;
+    QString address;
+    QString capability;
+    QStringList items;
+    QList<Qualification> qualifications;
+};

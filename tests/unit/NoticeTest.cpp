@@ -1,0 +1,178 @@
+// 7.2.3 一次性告知: the notice's content, numbering and rules, and its PDF read back with pdftotext.
+#include "documents/NoticeDocument.h"
+#include "documents/PagedDocument.h"
+#include "domain/WorkCalendar.h"
+#include "storage/CaseStore.h"
+#include "storage/NoticeStore.h"
+#include "storage/StationStore.h"
+#include "support/QtCatch.h"
+#include "support/TestDatabase.h"
+#include "workflow/OneTimeNotice.h"
+#include "workflow/Registration.h"
+
+#include <QProcess>
+#include <QRegularExpression>
+
+namespace {
+struct NoticeFixture
+{
+    TestDatabase t;
+    WorkCalendar calendar = WorkCalendar::load().value();
+    QString client = t.addClient(QStringLiteral("柳州螺霸王食品有限公司"), QStringLiteral("91450200198229141F"));
+
+    QString registerCase(const QString& answer = {})
+    {
+        auto c = Registration(*t.db, t.catalog)
+                     .registerCase({ client,
+                                       QStringLiteral("window"),
+                                       QStringLiteral("5.10.1"),
+                                       QStringLiteral("食品生产许可变更咨询"),
+                                       answer,
+                                       {} },
+                         QStringLiteral("韦小红"));
+        REQUIRE(c.ok());
+        return c->number;
+    }
+    Result<Notice> issue(const NewNotice& n)
+    {
+        return OneTimeNotice(*t.db, t.catalog, calendar).issue(n, QStringLiteral("韦小红"));
+    }
+
+    QString pdfText(const Notice& n, int* pages = nullptr)
+    {
+        auto c = CaseStore::byNumber(*t.db, n.caseNumber, false);
+        REQUIRE(c.ok());
+        const QString path = t.dir.filePath(n.number + QStringLiteral(".pdf"));
+        auto written = PagedDocument::writePdf(
+            NoticeDocument::html(n, *c, StationStore::local(*t.db).value(), t.catalog.item(c->itemCode)->nameZh),
+            path,
+            n.number);
+        REQUIRE(written.ok());
+        if (pages)
+            *pages = *written;
+        QProcess p;
+        p.start(QStringLiteral("pdftotext"), { path, QStringLiteral("-") });
+        REQUIRE(p.waitForFinished(30000));
+        REQUIRE(p.exitCode() == 0);
+        return QString::fromUtf8(p.readAllStandardOutput());
+    }
+};
+
+// pdftotext breaks lines where the page does; a phrase is found with its line breaks taken out.
+QString joined(const QString& text)
+{
+    return QString(text).remove(QLatin1Char('\n'));
+}
+} // namespace
+
+TEST_CASE("a notice starts from the item's materials, adds the clerk's, and moves the case", "[notice]")
+{
+    NoticeFixture f;
+    const QString number = f.registerCase();
+    NewNotice input;
+    input.caseNumber = number;
+    input.extraItems = { QStringLiteral("变更后的生产场所平面图"), QStringLiteral("  ") };
+    auto n = f.issue(input);
+    REQUIRE(n.ok());
+    CHECK(QRegularExpression(QStringLiteral("^LZ-LN-GZ-\\d{4}-0001$")).match(n->number).hasMatch());
+    const CatalogItem* item = f.t.catalog.item(QStringLiteral("5.10.1"));
+    REQUIRE(n->items.size() == item->materials.size() + 1);
+    CHECK(n->items.first() == item->materials.first().zh);
+    CHECK(n->items.last() == QStringLiteral("变更后的生产场所平面图"));
+    CHECK(n->issuedBy == QStringLiteral("韦小红"));
+    CHECK(n->deadline > QDate::currentDate());
+    auto c = CaseStore::byNumber(*f.t.db, number, true);
+    REQUIRE(c.ok());
+    CHECK(c->status == CaseStatus::Noticed);
+    CHECK(c->events.last().kind == QStringLiteral("noticed"));
+    CHECK(c->events.last().detail == n->number);
+    CHECK(f.t.count(QStringLiteral("notice_items")) == n->items.size());
+}
+
+TEST_CASE("a second notice for a case needs its reason, which is kept; a closed case gets none", "[notice]")
+{
+    NoticeFixture f;
+    const QString number = f.registerCase();
+    NewNotice input;
+    input.caseNumber = number;
+    REQUIRE(f.issue(input).ok());
+    const qint64 notices = f.t.count(QStringLiteral("notices"));
+    auto again = f.issue(input);
+    REQUIRE_FALSE(again.ok());
+    CHECK(again.error().field == QStringLiteral("repeat_reason"));
+    CHECK(again.error().message.english.contains(QStringLiteral("LZ-LN-GZ-")));
+    CHECK(f.t.count(QStringLiteral("notices")) == notices);
+    input.repeatReason = QStringLiteral("政策调整，需补充新材料");
+    auto second = f.issue(input);
+    REQUIRE(second.ok());
+    CHECK(second->number.endsWith(QStringLiteral("-0002")));
+    CHECK(second->repeatReason == QStringLiteral("政策调整，需补充新材料"));
+    CHECK(CaseStore::byNumber(*f.t.db, number, true)->events.last().detail.contains(QStringLiteral("政策调整")));
+
+    const QString closed = f.registerCase(QStringLiteral("当场答复"));
+    const qint64 events = f.t.count(QStringLiteral("case_events"));
+    auto refused = f.issue({ closed });
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().code == ErrorCode::NotAllowed);
+    CHECK(f.t.count(QStringLiteral("case_events")) == events);
+    CHECK(f.t.count(QStringLiteral("notices")) == notices + 1);
+}
+
+TEST_CASE("how a notice reached the applicant is recorded", "[notice]")
+{
+    NoticeFixture f;
+    auto n = f.issue({ f.registerCase() });
+    REQUIRE(n.ok());
+    OneTimeNotice notices(*f.t.db, f.t.catalog, f.calendar);
+    auto bad = notices.recordDelivery(n->number, QStringLiteral("pigeon"), QStringLiteral("韦小红"));
+    REQUIRE_FALSE(bad.ok());
+    CHECK(bad.error().field == QStringLiteral("delivered_how"));
+    auto delivered = notices.recordDelivery(n->number, QStringLiteral("SMS"), QStringLiteral("韦小红"));
+    REQUIRE(delivered.ok());
+    CHECK(delivered->deliveredHow == QStringLiteral("sms"));
+    CHECK(NoticeStore::byNumber(*f.t.db, n->number).value()->deliveredAt.isValid());
+    CHECK(notices.recordDelivery(QStringLiteral("LZ-LN-GZ-1999-0001"), QStringLiteral("paper"), QStringLiteral("x"))
+              .error()
+              .code
+        == ErrorCode::NotFound);
+}
+
+TEST_CASE("the notice's PDF carries its number, the applicant and every item", "[notice][pdf]")
+{
+    NoticeFixture f;
+    NewNotice input;
+    input.caseNumber = f.registerCase();
+    input.extraItems = { QStringLiteral("人员健康证明复印件") };
+    auto n = f.issue(input);
+    REQUIRE(n.ok());
+    int pages = 0;
+    const QString text = f.pdfText(*n, &pages);
+    CHECK(pages == 1);
+    CHECK(text.contains(n->number));
+    CHECK(text.contains(input.caseNumber));
+    CHECK(text.contains(QStringLiteral("一次性告知书"))); // 一 as U+4E00, not the Kangxi radical ⼀
+    CHECK(text.contains(QStringLiteral("柳州螺霸王食品有限公司")));
+    CHECK(text.contains(QStringLiteral("91450200198229141F")));
+    CHECK(text.contains(QStringLiteral("韦小红")));
+    for (const QString& item : n->items)
+        CHECK(joined(text).contains(item));
+}
+
+TEST_CASE("a notice of 60 items runs over pages and loses none of them", "[notice][pdf]")
+{
+    NoticeFixture f;
+    NewNotice input;
+    input.caseNumber = f.registerCase();
+    input.withCatalogMaterials = false;
+    for (int i = 1; i <= 60; ++i)
+        input.extraItems << QStringLiteral("第%1项：补充材料说明").arg(i);
+    auto n = f.issue(input);
+    REQUIRE(n.ok());
+    int pages = 0;
+    const QString text = joined(f.pdfText(*n, &pages));
+    CHECK(pages >= 3);
+    for (int i = 1; i <= 60; ++i)
+        CHECK(text.contains(QStringLiteral("第%1项：补充材料说明").arg(i)));
+    CHECK(text.contains(QStringLiteral("第 %1 页 共 %1 页").arg(pages)));
+    CHECK(text.contains(QStringLiteral("申请人（签字）")));
+}
