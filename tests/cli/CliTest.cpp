@@ -1,6 +1,7 @@
 // The qsdesk-cli contract of DESIGN.md §7, run as a user runs it: a real process on a real file.
 #include "support/QtCatch.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -233,4 +234,113 @@ TEST_CASE("case escalate, close and reopen; a refused move is exit 4 and changes
               .code
         == 0);
     CHECK(show().value(QStringLiteral("status")).toString() == QStringLiteral("reopened"));
+}
+
+TEST_CASE("agency add and list, case handoff, notice issue, pdf and deliver", "[cli]")
+{
+    Cli cli;
+    const QString client = cli({ QStringLiteral("client"),
+                                   QStringLiteral("add"),
+                                   QStringLiteral("--name"),
+                                   QStringLiteral("柳州测试机械有限公司"),
+                                   QStringLiteral("--uscc"),
+                                   QStringLiteral("9144030071526726XG") })
+                               .lastLine();
+    auto registerCase = [&](const QString& answer) {
+        QStringList args { QStringLiteral("case"),
+            QStringLiteral("register"),
+            QStringLiteral("--client"),
+            client,
+            QStringLiteral("--channel"),
+            QStringLiteral("window"),
+            QStringLiteral("--item"),
+            QStringLiteral("5.1.2"),
+            QStringLiteral("--summary"),
+            QStringLiteral("计量器具校准咨询") };
+        if (!answer.isEmpty())
+            args << QStringLiteral("--answer") << answer;
+        return cli(args).lastLine();
+    };
+    const QString number = registerCase({});
+
+    const Run badAgency = cli({ QStringLiteral("agency"),
+        QStringLiteral("add"),
+        QStringLiteral("--name"),
+        QStringLiteral("某所"),
+        QStringLiteral("--items"),
+        QStringLiteral("5.77") });
+    CHECK(badAgency.code == 2);
+    CHECK(badAgency.err.contains(QStringLiteral("5.77")));
+    const QString agency = cli(
+        { QStringLiteral("agency"),
+            QStringLiteral("add"),
+            QStringLiteral("--name"),
+            QStringLiteral("柳州市计量技术测试研究所"),
+            QStringLiteral("--items"),
+            QStringLiteral("5.1.2"),
+            QStringLiteral("--qualification"),
+            QStringLiteral("计量授权证书|（桂）法计（2024）001|广西壮族自治区市场监督管理局|2024-01-01|2029-12-31") })
+                               .lastLine();
+    const QJsonArray listed = QJsonDocument::fromJson(cli({ QStringLiteral("agency"),
+                                                              QStringLiteral("list"),
+                                                              QStringLiteral("--item"),
+                                                              QStringLiteral("5.1.2"),
+                                                              QStringLiteral("--json") })
+                                                          .out.toUtf8())
+                                  .array();
+    REQUIRE(listed.size() == 1);
+    CHECK(listed.first().toObject().value(QStringLiteral("id")).toString() == agency);
+    CHECK(listed.first().toObject().value(QStringLiteral("offered")).toBool());
+
+    // A notice as a PDF; a second one only with its reason.
+    const QString pdf = cli.dir.filePath(QStringLiteral("n.pdf"));
+    const Run notice = cli({ QStringLiteral("notice"),
+        QStringLiteral("issue"),
+        number,
+        QStringLiteral("--pdf"),
+        pdf,
+        QStringLiteral("--item"),
+        QStringLiteral("校准需求说明") });
+    REQUIRE(notice.code == 0);
+    CHECK(notice.lastLine().startsWith(QStringLiteral("LZ-LN-GZ-")));
+    CHECK(QFileInfo(pdf).size() > 1000);
+    CHECK(cli({ QStringLiteral("notice"), QStringLiteral("issue"), number }).code == 2);
+    CHECK(cli({ QStringLiteral("notice"),
+                  QStringLiteral("issue"),
+                  number,
+                  QStringLiteral("--again"),
+                  QStringLiteral("企业更换了设备") })
+              .code
+        == 0);
+    CHECK(cli({ QStringLiteral("notice"),
+                  QStringLiteral("deliver"),
+                  notice.lastLine(),
+                  QStringLiteral("--how"),
+                  QStringLiteral("paper") })
+              .code
+        == 0);
+    const QString again = cli.dir.filePath(QStringLiteral("again.pdf"));
+    CHECK(
+        cli({ QStringLiteral("notice"), QStringLiteral("pdf"), notice.lastLine(), QStringLiteral("--pdf"), again }).code
+        == 0);
+    CHECK(QFileInfo::exists(again));
+
+    // Handoff; a closed case is refused with exit 4 and nothing changes.
+    const Run handed
+        = cli({ QStringLiteral("case"), QStringLiteral("handoff"), number, QStringLiteral("--agency"), agency });
+    CHECK(handed.code == 0);
+    CHECK(handed.out.contains(QStringLiteral("15")));
+    const QString closed = registerCase(QStringLiteral("已当场答复"));
+    const QString before
+        = cli({ QStringLiteral("case"), QStringLiteral("show"), closed, QStringLiteral("--json") }).out;
+    CHECK(cli({ QStringLiteral("case"), QStringLiteral("handoff"), closed, QStringLiteral("--agency"), agency }).code
+        == 4);
+    CHECK(cli({ QStringLiteral("case"), QStringLiteral("show"), closed, QStringLiteral("--json") }).out == before);
+    CHECK(cli({ QStringLiteral("case"),
+                  QStringLiteral("handoff"),
+                  registerCase({}),
+                  QStringLiteral("--agency"),
+                  QStringLiteral("no-such-agency") })
+              .code
+        == 3);
 }
