@@ -664,14 +664,6 @@
         <translation>在 %1 中增加或更正年份（格式见 docs/holidays.md）</translation>
     </message>
     <message>
-        <source>Service agencies and expert teams (7.6.2): add one (add), list them (list)</source>
-        <translation>服务机构和专家团队（7.6.2）：添加 (add)，列出 (list)</translation>
-    </message>
-    <message>
-        <source>Usage: agency add|list [options]; see agency add --help</source>
-        <translation>用法：agency add|list [选项]；参见 agency add --help</translation>
-    </message>
-    <message>
         <source>Agency or expert team name</source>
         <translation>服务机构或专家团队名称</translation>
     </message>
@@ -810,6 +802,34 @@
     <message>
         <source>Usage: notice deliver NUMBER --how paper|sms|phone</source>
         <translation>用法：notice deliver 告知书编号 --how paper|sms|phone</translation>
+    </message>
+    <message>
+        <source>Service agencies and expert teams (7.6.2): add one (add), import a CSV file (import), list them (list)</source>
+        <translation>服务机构和专家团队（7.6.2）：添加 (add)，从 CSV 文件导入 (import)，列出 (list)</translation>
+    </message>
+    <message>
+        <source>Usage: agency add|import|list [options]; see agency add --help</source>
+        <translation>用法：agency add|import|list [选项]；参见 agency add --help</translation>
+    </message>
+    <message>
+        <source>CSV file, UTF-8 or GBK, with a header row</source>
+        <translation>CSV 文件，UTF-8 或 GBK 编码，第一行为列名</translation>
+    </message>
+    <message>
+        <source>Usage: agency import FILE.csv [--json]</source>
+        <translation>用法：agency import 文件.csv [--json]</translation>
+    </message>
+    <message>
+        <source>line %1 (%2): %3</source>
+        <translation>第 %1 行（%2）：%3</translation>
+    </message>
+    <message>
+        <source>Imported %1 agencies (%2).</source>
+        <translation>已导入 %1 个服务机构（%2）。</translation>
+    </message>
+    <message>
+        <source>Nothing imported: %1 of %2 rows rejected (%3).</source>
+        <translation>未导入任何内容：%2 行中有 %1 行被拒绝（%3）。</translation>
     </message>
 </context>
 <context>
@@ -1029,6 +1049,25 @@
     <message>
         <source>Reason for choosing an agency without a valid qualification</source>
         <translation>选择无有效资质机构的原因</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>The file cannot be read as CSV: %1</source>
+        <translation>无法按 CSV 读取该文件：%1</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>The first row must name the columns; 名称 (name) and 服务事项 (items) are required.</source>
+        <translation>第一行必须是列名；必须有“名称”(name) 和“服务事项”(items) 两列。</translation>
+    </message>
+    <message>
+        <source>%1 %2 is also on line %3.</source>
+        <translation>%1 %2 与第 %3 行重复。</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "storage/Database.h"
 #include "validation/TextRules.h"
 #include "workflow/AgencyArchive.h"
+#include "workflow/AgencyImport.h"
 #include "workflow/AgencyMatching.h"
 
 #include <QCoreApplication>
@@ -72,7 +73,8 @@ QJsonObject toJson(const Agency& a, const QDate& today)
 
 QString AgencyCommand::summary() const
 {
-    return t(QT_TRANSLATE_NOOP("Cli", "Service agencies and expert teams (7.6.2): add one (add), list them (list)"));
+    return t(QT_TRANSLATE_NOOP("Cli",
+        "Service agencies and expert teams (7.6.2): add one (add), import a CSV file (import), list them (list)"));
 }
 
 int AgencyCommand::execute(CliContext& ctx, const QStringList& args)
@@ -82,7 +84,9 @@ int AgencyCommand::execute(CliContext& ctx, const QStringList& args)
         return add(ctx, args.mid(1));
     if (sub == QLatin1String("list"))
         return list(ctx, args.mid(1));
-    return ctx.usage(t(QT_TRANSLATE_NOOP("Cli", "Usage: agency add|list [options]; see agency add --help")));
+    if (sub == QLatin1String("import"))
+        return import(ctx, args.mid(1));
+    return ctx.usage(t(QT_TRANSLATE_NOOP("Cli", "Usage: agency add|import|list [options]; see agency add --help")));
 }
 
 int AgencyCommand::add(CliContext& ctx, const QStringList& args)
@@ -198,4 +202,54 @@ int AgencyCommand::list(CliContext& ctx, const QStringList& args)
         ctx.out << Qt::endl;
     }
     return 0;
+}
+
+int AgencyCommand::import(CliContext& ctx, const QStringList& args)
+{
+    QCommandLineParser p;
+    p.addPositionalArgument(
+        QStringLiteral("file"), t(QT_TRANSLATE_NOOP("Cli", "CSV file, UTF-8 or GBK, with a header row")));
+    p.addOption({ QStringLiteral("json"), t(QT_TRANSLATE_NOOP("Cli", "Print JSON")) });
+    int rc = 0;
+    if (!parse(ctx, p, args, rc))
+        return rc;
+    if (p.positionalArguments().size() != 1)
+        return ctx.usage(t(QT_TRANSLATE_NOOP("Cli", "Usage: agency import FILE.csv [--json]")));
+    const Catalog* catalog = ctx.catalog(rc);
+    if (!catalog)
+        return rc;
+    auto db = ctx.openDatabase(rc);
+    if (!db)
+        return rc;
+    auto report = AgencyImport(*db, *catalog).importFile(p.positionalArguments().first(), CurrentUser::login());
+    if (!report)
+        return ctx.fail(report.error());
+    if (p.isSet(QStringLiteral("json"))) {
+        QJsonArray rows;
+        for (const ImportRow& r : report->rows)
+            rows.append(QJsonObject { { QStringLiteral("line"), r.line },
+                { QStringLiteral("name"), r.name },
+                { QStringLiteral("accepted"), r.accepted },
+                { QStringLiteral("field"), r.field },
+                { QStringLiteral("message"), r.message.english } });
+        ctx.out << QJsonDocument(QJsonObject { { QStringLiteral("encoding"), report->encoding },
+                                     { QStringLiteral("imported"), report->imported },
+                                     { QStringLiteral("agencies"), report->agencies },
+                                     { QStringLiteral("rows"), rows } })
+                       .toJson();
+    } else {
+        for (const ImportRow& r : report->rows)
+            if (!r.accepted)
+                ctx.out
+                    << t(QT_TRANSLATE_NOOP("Cli", "line %1 (%2): %3")).arg(r.line).arg(r.name, r.message.bilingual())
+                    << Qt::endl;
+        ctx.out << (report->imported
+                ? t(QT_TRANSLATE_NOOP("Cli", "Imported %1 agencies (%2).")).arg(report->agencies).arg(report->encoding)
+                : t(QT_TRANSLATE_NOOP("Cli", "Nothing imported: %1 of %2 rows rejected (%3)."))
+                      .arg(report->rejected())
+                      .arg(report->rows.size())
+                      .arg(report->encoding))
+                << Qt::endl;
+    }
+    return report->imported ? 0 : 2;
 }

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QList>
+#include <QStringList>
+
+// A CSV file as staff export it from Excel: UTF-8 (with or without a BOM) or GBK/GB18030, told apart
+// by whether the bytes are valid UTF-8. Parsed by Debian's libcsv (quoted fields, embedded commas,
+// line breaks and doubled quotes); empty lines are skipped.
+struct CsvTable
+{
+    QString encoding; // "UTF-8" or "GB18030"
+    QList<QStringList> rows; // the header first
+    QList<int> lines; // the line in the file where each row starts, for reports
+};
+
+namespace CsvFile {
+Result<CsvTable> parse(const QByteArray& bytes);
+} // namespace CsvFile
