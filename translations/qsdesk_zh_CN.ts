@@ -222,6 +222,14 @@
         <source>Notice delivered</source>
         <translation>告知书已送达</translation>
     </message>
+    <message>
+        <source>Instruction requested</source>
+        <translation>已请示</translation>
+    </message>
+    <message>
+        <source>Instruction received</source>
+        <translation>已收到批示</translation>
+    </message>
 </context>
 <context>
     <name>CaseListModel</name>
@@ -704,10 +712,6 @@
         <translation>登记诉求 (register)，列出和检索 (list)，查看 (show)，分派给站点 (dispatch)，上报市级平台 (escalate)，办结或重新办理 (close, reopen)，交接给服务机构 (handoff)</translation>
     </message>
     <message>
-        <source>Usage: case register|list|show|dispatch|escalate|close|reopen|handoff [options]; see case list --help</source>
-        <translation>用法：case register|list|show|dispatch|escalate|close|reopen|handoff [选项]；参见 case list --help</translation>
-    </message>
-    <message>
         <source>The agency&apos;s id (from agency add or agency list)</source>
         <translation>服务机构的 id（来自 agency add 或 agency list）</translation>
     </message>
@@ -830,6 +834,26 @@
     <message>
         <source>Nothing imported: %1 of %2 rows rejected (%3).</source>
         <translation>未导入任何内容：%2 行中有 %1 行被拒绝（%3）。</translation>
+    </message>
+    <message>
+        <source>Usage: case register|list|show|dispatch|escalate|close|reopen|handoff|instruct|instructed [options]; see case list --help</source>
+        <translation>用法：case register|list|show|dispatch|escalate|close|reopen|handoff|instruct|instructed [选项]；参见 case list --help</translation>
+    </message>
+    <message>
+        <source>The question asked</source>
+        <translation>请示的问题</translation>
+    </message>
+    <message>
+        <source>Whom it is asked of</source>
+        <translation>请示对象</translation>
+    </message>
+    <message>
+        <source>The instruction received</source>
+        <translation>收到的批示</translation>
+    </message>
+    <message>
+        <source>Usage: case instruct NUMBER --question TEXT [--to WHOM] | case instructed NUMBER --answer TEXT</source>
+        <translation>用法：case instruct 诉求编号 --question 问题 [--to 请示对象] | case instructed 诉求编号 --answer 批示</translation>
     </message>
 </context>
 <context>
@@ -1049,6 +1073,18 @@
     <message>
         <source>Reason for choosing an agency without a valid qualification</source>
         <translation>选择无有效资质机构的原因</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>请示问题</translation>
+    </message>
+    <message>
+        <source>Asked to</source>
+        <translation>请示对象</translation>
+    </message>
+    <message>
+        <source>Instruction</source>
+        <translation>批示</translation>
     </message>
 </context>
 <context>
@@ -1635,6 +1671,10 @@ Desk of the quality-service one-stop platform, after the local standard 质量�
     <message>
         <source>Notice %1 was already given for this case; everything should be told once. Give the reason for a second notice.</source>
         <translation>本诉求已出具告知书 %1，应当一次性告知。请说明再次告知的原因。</translation>
+    </message>
+    <message>
+        <source>Case %1 is not awaiting an instruction; there is nothing to answer.</source>
+        <translation>诉求 %1 不在待批示状态，没有需要答复的请示。</translation>
     </message>
 </context>
 </TS>

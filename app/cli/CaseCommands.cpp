@@ -11,6 +11,7 @@
 #include "workflow/CaseActions.h"
 #include "workflow/Dispatch.h"
 #include "workflow/Handoff.h"
+#include "workflow/InstructionRequests.h"
 #include "workflow/Registration.h"
 
 #include <QCoreApplication>
@@ -54,8 +55,11 @@ int CaseCommand::execute(CliContext& ctx, const QStringList& args)
         return act(ctx, args.mid(1));
     if (sub == QLatin1String("handoff"))
         return handoff(ctx, args.mid(1));
+    if (sub == QLatin1String("instruct") || sub == QLatin1String("instructed"))
+        return instruct(ctx, args.mid(1));
     return ctx.usage(t(QT_TRANSLATE_NOOP("Cli",
-        "Usage: case register|list|show|dispatch|escalate|close|reopen|handoff [options]; see case list --help")));
+        "Usage: case register|list|show|dispatch|escalate|close|reopen|handoff|instruct|instructed [options]; see "
+        "case list --help")));
 }
 
 int CaseCommand::registerCase(CliContext& ctx, const QStringList& args)
@@ -357,5 +361,42 @@ int CaseCommand::handoff(CliContext& ctx, const QStringList& args)
         return ctx.fail(c.error());
     const QString due = c->events.isEmpty() ? QString() : c->events.last().detail;
     ctx.out << t(QT_TRANSLATE_NOOP("Cli", "%1 handed off: %2")).arg(c->number, due) << Qt::endl;
+    return 0;
+}
+
+int CaseCommand::instruct(CliContext& ctx, const QStringList& args)
+{
+    const bool asking = args.value(0) == QLatin1String("instruct");
+    QCommandLineParser p;
+    p.addPositionalArgument(
+        QStringLiteral("number"), t(QT_TRANSLATE_NOOP("Cli", "Case number, e.g. LZ-LN-20261124-0007")));
+    if (asking) {
+        p.addOption(
+            { QStringLiteral("question"), t(QT_TRANSLATE_NOOP("Cli", "The question asked")), QStringLiteral("text") });
+        p.addOption(
+            { QStringLiteral("to"), t(QT_TRANSLATE_NOOP("Cli", "Whom it is asked of")), QStringLiteral("whom") });
+    } else {
+        p.addOption({ QStringLiteral("answer"),
+            t(QT_TRANSLATE_NOOP("Cli", "The instruction received")),
+            QStringLiteral("text") });
+    }
+    int rc = 0;
+    if (!parse(ctx, p, args, rc))
+        return rc;
+    if (p.positionalArguments().size() != 1)
+        return ctx.usage(t(QT_TRANSLATE_NOOP(
+            "Cli", "Usage: case instruct NUMBER --question TEXT [--to WHOM] | case instructed NUMBER --answer TEXT")));
+    auto db = ctx.openDatabase(rc);
+    if (!db)
+        return rc;
+    InstructionRequests requests(*db);
+    const QString number = p.positionalArguments().first();
+    auto c = asking
+        ? requests.ask(number, p.value(QStringLiteral("question")), p.value(QStringLiteral("to")), CurrentUser::login())
+        : requests.answer(number, p.value(QStringLiteral("answer")), CurrentUser::login());
+    if (!c)
+        return ctx.fail(c.error());
+    ctx.out << t(QT_TRANSLATE_NOOP("Cli", "%1 is now %2.")).arg(c->number, CaseStatuses::label(c->status).local)
+            << Qt::endl;
     return 0;
 }

@@ -9,6 +9,7 @@
 // qsdesk-cli case escalate NUMBER --reason T      (to the city platform, 4.3)
 // qsdesk-cli case close NUMBER [--answer T] | case reopen NUMBER --reason T
 // qsdesk-cli case handoff NUMBER --agency ID [--due-days N --reason T] [--override T]   (7.2.4)
+// qsdesk-cli case instruct NUMBER --question T [--to WHOM] | case instructed NUMBER --answer T  (7.2.3)
 class CaseCommand : public Command
 {
 public:
@@ -24,4 +25,5 @@ private:
     // escalate, close, reopen: a case number and one text option, through CaseActions.
     int act(CliContext& ctx, const QStringList& args);
     int handoff(CliContext& ctx, const QStringList& args);
+    int instruct(CliContext& ctx, const QStringList& args);
 };

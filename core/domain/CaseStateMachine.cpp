@@ -15,9 +15,10 @@ QList<CaseStatus> table(CaseStatus from)
     case S::Answered: // 7.2.2
         return { S::Noticed, S::Escalated, S::HandedOff, S::FeedbackGiven, S::Closed };
     case S::Noticed: // 7.2.3 one-time notice
-    case S::AwaitingInstruction: // 7.2.3 请示报告
     case S::Escalated: // 4.3
         return { S::Answered, S::Noticed, S::AwaitingInstruction, S::Escalated, S::HandedOff, S::Closed };
+    case S::AwaitingInstruction: // 7.2.3 请示报告: the answer returns the case to where it was
+        return { S::Registered, S::Reopened, S::Answered, S::Noticed, S::Escalated, S::HandedOff, S::Closed };
     case S::HandedOff: // 7.2.4
         return { S::InService, S::Escalated, S::Closed };
     case S::InService: // 7.3

@@ -45,6 +45,9 @@ UiText Fields::label(const QString& field)
         { "deadline", QT_TRANSLATE_NOOP("Field", "Deadline") },
         { "repeat_reason", QT_TRANSLATE_NOOP("Field", "Reason for a second notice") },
         { "delivered_how", QT_TRANSLATE_NOOP("Field", "Delivered how") },
+        { "question", QT_TRANSLATE_NOOP("Field", "Question") },
+        { "asked_to", QT_TRANSLATE_NOOP("Field", "Asked to") },
+        { "instruction", QT_TRANSLATE_NOOP("Field", "Instruction") },
         { "due_days", QT_TRANSLATE_NOOP("Field", "Time limit (working days)") },
         { "override", QT_TRANSLATE_NOOP("Field", "Reason for choosing an agency without a valid qualification") },
     };

@@ -40,6 +40,10 @@ QString eventLabel(const QString& kind)
         return CaseDetailView::tr("One-time notice given");
     if (kind == QLatin1String("notice_delivered"))
         return CaseDetailView::tr("Notice delivered");
+    if (kind == QLatin1String("instruction_requested"))
+        return CaseDetailView::tr("Instruction requested");
+    if (kind == QLatin1String("instruction_received"))
+        return CaseDetailView::tr("Instruction received");
     return kind;
 }
 } // namespace

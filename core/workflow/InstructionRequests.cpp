@@ -1,0 +1,89 @@
+#include "workflow/InstructionRequests.h"
+
+#include "common/Clock.h"
+#include "storage/AuditLog.h"
+#include "storage/CaseStore.h"
+#include "storage/Sql.h"
+#include "storage/Transaction.h"
+#include "validation/TextRules.h"
+#include "workflow/StatusChange.h"
+
+InstructionRequests::InstructionRequests(Database& db)
+    : m_db(db)
+{ }
+
+Result<CaseRecord> InstructionRequests::ask(
+    const QString& caseNumber, const QString& question, const QString& askedTo, const QString& actor)
+{
+    auto q = TextRules::check(QStringLiteral("question"), question, true, 2000);
+    if (!q)
+        return q.error();
+    auto to = TextRules::check(QStringLiteral("asked_to"), askedTo, false, 60);
+    if (!to)
+        return to.error();
+    const QString whom = to->isEmpty() ? QStringLiteral("站点负责人") : *to;
+    WriteTransaction tx(m_db);
+    if (!tx.begun())
+        return tx.begun().error();
+    auto before = StatusChange::apply(m_db,
+        caseNumber,
+        { CaseStatus::AwaitingInstruction,
+            QStringLiteral("instruction_requested"),
+            QStringLiteral("%1：%2").arg(whom, *q),
+            {} },
+        actor);
+    if (!before)
+        return before.error();
+    const QString id = Sql::newId();
+    if (Status s = Sql::write(m_db,
+            QStringLiteral("INSERT INTO instruction_requests(id, case_seq, question, asked_to, asked_at, asked_by, "
+                           "status_before) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+            { id, before->seq, *q, whom, Clock::toStorage(Clock::nowUtc()), actor, CaseStatuses::key(before->status) });
+        !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return CaseStore::byNumber(m_db, before->number, true);
+}
+
+Result<CaseRecord> InstructionRequests::answer(const QString& caseNumber, const QString& answer, const QString& actor)
+{
+    auto text = TextRules::check(QStringLiteral("instruction"), answer, true, 2000);
+    if (!text)
+        return text.error();
+    WriteTransaction tx(m_db);
+    if (!tx.begun())
+        return tx.begun().error();
+    auto c = CaseStore::byNumber(m_db, caseNumber, false);
+    if (!c)
+        return c.error();
+    auto open = Sql::one(m_db,
+        QStringLiteral("SELECT seq, status_before, asked_to FROM instruction_requests WHERE case_seq = ? AND answer "
+                       "IS NULL ORDER BY seq DESC LIMIT 1"),
+        { c->seq });
+    if (!open)
+        return open.error();
+    if (!open->has_value() || c->status != CaseStatus::AwaitingInstruction)
+        return Error::notAllowed(UiText::of("Workflow",
+            QT_TRANSLATE_NOOP("Workflow", "Case %1 is not awaiting an instruction; there is nothing to answer."))
+                                     .arg(c->number));
+    const CaseStatus back = CaseStatuses::fromKey((**open).at(1).toString()).value_or(CaseStatus::Registered);
+    if (Status s = Sql::write(m_db,
+            QStringLiteral(
+                "UPDATE instruction_requests SET answer = ?, answered_at = ?, answered_by = ? WHERE seq = ?"),
+            { *text, Clock::toStorage(Clock::nowUtc()), actor, (**open).at(0) });
+        !s)
+        return s.error();
+    auto moved = StatusChange::apply(m_db,
+        c->number,
+        { back,
+            QStringLiteral("instruction_received"),
+            QStringLiteral("%1：%2").arg((**open).at(2).toString(), *text),
+            {} },
+        actor);
+    if (!moved)
+        return moved.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return CaseStore::byNumber(m_db, c->number, true);
+}
