@@ -29,6 +29,41 @@
     </message>
 </context>
 <context>
+    <name>AgencyCandidateModel</name>
+    <message>
+        <source>%1 (expert team)</source>
+        <translation>%1（专家团队）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1 open, %2 done</source>
+        <translation>在办 %1，已完成 %2</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>服务机构</translation>
+    </message>
+    <message>
+        <source>Service items</source>
+        <translation>服务事项</translation>
+    </message>
+    <message>
+        <source>Qualification for this item</source>
+        <translation>该事项的资质</translation>
+    </message>
+    <message>
+        <source>Handoffs</source>
+        <translation>交接</translation>
+    </message>
+    <message>
+        <source>Not offered because</source>
+        <translation>不推荐的原因</translation>
+    </message>
+</context>
+<context>
     <name>AttentionDialog</name>
     <message>
         <source>Needs attention</source>
@@ -150,6 +185,54 @@
     <message>
         <source>Why it is reopened:</source>
         <translation>重新办理的原因：</translation>
+    </message>
+    <message>
+        <source>One-time notice…</source>
+        <translation>一次性告知…</translation>
+    </message>
+    <message>
+        <source>Hand off…</source>
+        <translation>交接…</translation>
+    </message>
+    <message>
+        <source>Ask for instruction…</source>
+        <translation>请示…</translation>
+    </message>
+    <message>
+        <source>Instruction received…</source>
+        <translation>收到批示…</translation>
+    </message>
+    <message>
+        <source>7.2.3: tell the applicant everything still missing, at once, on a printed notice</source>
+        <translation>7.2.3：以书面告知书一次性告知申请人尚缺的全部材料和事项</translation>
+    </message>
+    <message>
+        <source>7.2.4: hand the case to a service agency or expert team, with a deadline</source>
+        <translation>7.2.4：将诉求交接给服务机构或专家团队，并设定期限</translation>
+    </message>
+    <message>
+        <source>7.2.3: the case needs an instruction from above</source>
+        <translation>7.2.3：诉求需要向上级请示</translation>
+    </message>
+    <message>
+        <source>Ask for instruction on %1</source>
+        <translation>就 %1 请示</translation>
+    </message>
+    <message>
+        <source>The question:</source>
+        <translation>请示的问题：</translation>
+    </message>
+    <message>
+        <source>Instruction on %1</source>
+        <translation>%1 的批示</translation>
+    </message>
+    <message>
+        <source>The instruction received:</source>
+        <translation>收到的批示：</translation>
+    </message>
+    <message>
+        <source>Asked of:</source>
+        <translation>请示对象：</translation>
     </message>
 </context>
 <context>
@@ -1088,6 +1171,53 @@
     </message>
 </context>
 <context>
+    <name>HandoffDialog</name>
+    <message>
+        <source>Also show agencies not offered for this item (a reason is then required)</source>
+        <translation>同时显示不推荐办理该事项的机构（选择时须说明理由）</translation>
+    </message>
+    <message>
+        <source>Hand %1 to a service agency</source>
+        <translation>将 %1 交接给服务机构</translation>
+    </message>
+    <message>
+        <source> working days</source>
+        <translation> 个工作日</translation>
+    </message>
+    <message numerus="yes">
+        <source>Required when the limit differs from the usual %n working days</source>
+        <translation><numerusform>时限不同于常规的 %n 个工作日时必填</numerusform></translation>
+    </message>
+    <message>
+        <source>Time limit</source>
+        <translation>办理时限</translation>
+    </message>
+    <message>
+        <source>Reason for another limit</source>
+        <translation>调整时限的原因</translation>
+    </message>
+    <message>
+        <source>Reason for an agency not offered</source>
+        <translation>选择不推荐机构的原因</translation>
+    </message>
+    <message>
+        <source>Hand off</source>
+        <translation>交接</translation>
+    </message>
+    <message>
+        <source>Agencies for %1, best first: in scope with a valid qualification, fewest open handoffs first.</source>
+        <translation>可办理 %1 的服务机构，最合适的在前：服务范围相符且资质有效，在办交接少的优先。</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>期限 %1</translation>
+    </message>
+    <message>
+        <source>Choose an agency.</source>
+        <translation>请选择一个服务机构。</translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message>
         <source>The file cannot be read as CSV: %1</source>
@@ -1219,6 +1349,68 @@ Desk of the quality-service one-stop platform, after the local standard 质量�
     <message>
         <source>Synchronisation &amp;settings…</source>
         <translation>同步设置(&amp;S)…</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeDialog</name>
+    <message>
+        <source>One-time notice for %1</source>
+        <translation>%1 的一次性告知</translation>
+    </message>
+    <message>
+        <source>Something else the applicant must bring or do</source>
+        <translation>申请人还需提供或办理的其他事项</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Items (untick what the applicant already has)</source>
+        <translation>告知事项（申请人已具备的请取消勾选）</translation>
+    </message>
+    <message>
+        <source>Why it cannot be done now</source>
+        <translation>暂不能办理的原因</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>下一步办理</translation>
+    </message>
+    <message>
+        <source>Where and whom to contact</source>
+        <translation>联系地点和联系人</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>期限</translation>
+    </message>
+    <message numerus="yes">
+        <source>Required: %n notice(s) already given for this case</source>
+        <translation><numerusform>必填：本诉求已出具 %n 份告知书</numerusform></translation>
+    </message>
+    <message>
+        <source>Reason for a second notice</source>
+        <translation>再次告知的原因</translation>
+    </message>
+    <message>
+        <source>Issue the notice</source>
+        <translation>出具告知书</translation>
+    </message>
+</context>
+<context>
+    <name>NoticePrinting</name>
+    <message>
+        <source>Print preview: %1</source>
+        <translation>打印预览：%1</translation>
+    </message>
+    <message>
+        <source>Save the notice as PDF</source>
+        <translation>将告知书保存为 PDF</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "KeychainCredential.h"
 #include "common/CurrentUser.h"
+#include "common/Logging.h"
 #include "storage/DatabaseWorker.h"
 #include "sync/SyncScheduler.h"
 
@@ -19,6 +20,15 @@ AppContext::AppContext(QString dbPath, Catalog catalog, QObject* parent)
 {
     connect(this, &AppContext::caseRegistered, m_sync, &SyncScheduler::localChange);
     connect(this, &AppContext::caseChanged, m_sync, &SyncScheduler::localChange);
+    // A broken administrator's file must not stop the desk: the shipped years are used, and the
+    // reason is logged (qsdesk-cli calendar shows it too).
+    auto calendar = WorkCalendar::load(WorkCalendar::adminFile());
+    if (!calendar) {
+        qCWarning(lcWorkflow) << calendar.error().message.english;
+        calendar = WorkCalendar::load();
+    }
+    if (calendar)
+        m_calendar = std::move(calendar).value();
 }
 
 SyncEndpoint AppContext::syncEndpoint() const

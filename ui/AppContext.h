@@ -2,6 +2,7 @@
 
 #include "domain/Catalog.h"
 #include "domain/Records.h"
+#include "domain/WorkCalendar.h"
 #include "sync/SyncClient.h"
 
 #include <QObject>
@@ -21,6 +22,8 @@ public:
     ~AppContext() override;
 
     const Catalog& catalog() const { return m_catalog; }
+    // Working days for deadlines: the shipped years and the administrator's (docs/holidays.md).
+    const WorkCalendar& calendar() const { return m_calendar; }
     const QString& dbPath() const { return m_dbPath; }
     QString actor() const;
     const Station& station() const { return m_station; }
@@ -44,6 +47,7 @@ signals:
 private:
     QString m_dbPath;
     Catalog m_catalog;
+    WorkCalendar m_calendar;
     Station m_station;
     DatabaseWorker* m_writer;
     DatabaseWorker* m_reader;

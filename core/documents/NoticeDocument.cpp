@@ -73,7 +73,7 @@ QString NoticeDocument::html(const Notice& n, const CaseRecord& c, const Station
     h += QStringLiteral("<p align=\"right\">经办人：%1</p>").arg(esc(n.issuedBy));
     h += QStringLiteral("<p align=\"right\">%1</p>").arg(PagedDocument::chineseDate(Clock::chinaDate(n.issuedAt)));
     h += QStringLiteral("<p align=\"center\" style=\"margin-top:16pt; color:#555555;\">"
-                        "……………………………… 回执（申请人签收后交回） ………………………………</p>");
+                        "……………… 回执（申请人签收后交回） ………………</p>");
     h += QStringLiteral("<p style=\"margin-top:8pt;\">回执：本人已收到编号为 %1 的一次性告知书，知悉上述内容。</p>")
              .arg(PagedDocument::unbroken(n.number));
     h += QStringLiteral("<p style=\"margin-top:12pt;\">申请人（签字）：________________　　签收日期：______年____月____日</p>");

@@ -1,18 +1,25 @@
 // The case list over a real database: counts, search, filters, details.
 #include "pages/CaseListPage.h"
 
+#include "HandoffDialog.h"
+#include "NoticeDialog.h"
 #include "UiFixture.h"
 #include "demo/DemoData.h"
 #include "models/CaseListModel.h"
 #include "storage/CaseStore.h"
+#include "storage/NoticeStore.h"
 #include "support/QtCatch.h"
+#include "workflow/AgencyArchive.h"
 #include "workflow/Registration.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
+#include <QPrintPreviewDialog>
 #include <QPushButton>
 #include <QTableView>
 #include <QTest>
@@ -91,4 +98,106 @@ TEST_CASE("escalating the chosen case asks for the reason, moves it, and keeps i
     CHECK(table->currentIndex().row() == 0); // refreshed in place
     CHECK_FALSE(escalate->isEnabled());
     CHECK(CaseStore::byNumber(*f.t.db, c->number, false)->status == CaseStatus::Escalated);
+}
+
+namespace {
+// A registered case for 5.1.2, chosen in the case list, as a clerk would have it in front of them.
+CaseRecord chooseNewCase(UiFixture& f, const QString& summary)
+{
+    const QString client = f.t.addClient(QStringLiteral("柳州测试机械有限公司"));
+    auto c = Registration(*f.t.db, f.t.catalog)
+                 .registerCase({ client, QStringLiteral("window"), QStringLiteral("5.1.2"), summary, {}, {} },
+                     QStringLiteral("clerk"));
+    REQUIRE(c.ok());
+    f.window->showPage(1);
+    CaseListPage* page = f.window->caseListPage();
+    page->model()->reload();
+    REQUIRE(UiFixture::waitFor([&] { return page->model()->caseAt(0).has_value(); }));
+    f.find<QTableView>("caseTable")->selectRow(0);
+    REQUIRE(UiFixture::waitFor([&] { return f.find<QPushButton>("noticeButton")->isEnabled(); }));
+    return c.value();
+}
+
+template<typename T>
+T* openDialog()
+{
+    T* dialog = nullptr;
+    UiFixture::waitFor([&] {
+        for (QWidget* w : QApplication::topLevelWidgets())
+            if (auto* d = qobject_cast<T*>(w); d && d->isVisible())
+                dialog = d;
+        return dialog != nullptr;
+    });
+    return dialog;
+}
+} // namespace
+
+TEST_CASE("a clerk issues a one-time notice from the case list and gets its print preview", "[ui][notice]")
+{
+    UiFixture f;
+    const CaseRecord c = chooseNewCase(f, QStringLiteral("计量器具校准咨询"));
+    QTest::mouseClick(f.find<QPushButton>("noticeButton"), Qt::LeftButton);
+    auto* dialog = openDialog<NoticeDialog>();
+    REQUIRE(dialog);
+    auto* items = dialog->findChild<QListView*>(QStringLiteral("noticeItems"));
+    const int materials = items->model()->rowCount();
+    CHECK(materials == f.t.catalog.item(QStringLiteral("5.1.2"))->materials.size());
+    // Untick the first material (the applicant brought it) and add one of the clerk's own.
+    items->model()->setData(items->model()->index(0, 0), Qt::Unchecked, Qt::CheckStateRole);
+    UiFixture::type(dialog->findChild<QLineEdit*>(QStringLiteral("noticeNewItem")), QStringLiteral("校准需求说明"));
+    QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("noticeAddItem")), Qt::LeftButton);
+    QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("noticeIssue")), Qt::LeftButton);
+    auto* preview = openDialog<QPrintPreviewDialog>();
+    REQUIRE(preview);
+    preview->close();
+
+    auto notices = NoticeStore::forCase(*f.t.db, c.seq);
+    REQUIRE(notices.ok());
+    REQUIRE(notices->size() == 1);
+    CHECK(notices->first().items.size() == materials); // one unticked, one added
+    CHECK(notices->first().items.last() == QStringLiteral("校准需求说明"));
+    CHECK(CaseStore::byNumber(*f.t.db, c.number, false)->status == CaseStatus::Noticed);
+    auto* detail = f.find<QTextBrowser>("caseDetail");
+    CHECK(UiFixture::waitFor([&] { return detail->toPlainText().contains(notices->first().number); }));
+}
+
+TEST_CASE("a clerk hands a case off to the best-ranked agency; one not offered needs a reason", "[ui][handoff]")
+{
+    UiFixture f;
+    NewAgency qualified;
+    qualified.name = QStringLiteral("柳州市计量技术测试研究所");
+    qualified.items = { QStringLiteral("5.1.2") };
+    Qualification q;
+    q.name = QStringLiteral("计量授权证书");
+    q.validFrom = QDate(2024, 1, 1);
+    q.validTo = QDate(2030, 1, 1);
+    qualified.qualifications = { q };
+    REQUIRE(AgencyArchive(*f.t.db, f.t.catalog).add(qualified, QStringLiteral("admin")).ok());
+    NewAgency unqualified;
+    unqualified.name = QStringLiteral("无资质的所");
+    unqualified.items = { QStringLiteral("5.1.2") };
+    REQUIRE(AgencyArchive(*f.t.db, f.t.catalog).add(unqualified, QStringLiteral("admin")).ok());
+    const CaseRecord c = chooseNewCase(f, QStringLiteral("送检咨询"));
+
+    QTest::mouseClick(f.find<QPushButton>("handoffButton"), Qt::LeftButton);
+    auto* dialog = openDialog<HandoffDialog>();
+    REQUIRE(dialog);
+    auto* table = dialog->findChild<QTableView*>(QStringLiteral("handoffCandidates"));
+    REQUIRE(UiFixture::waitFor([&] { return table->model()->rowCount() == 1; })); // only the offered one
+    CHECK(table->model()->index(0, 0).data().toString() == QStringLiteral("柳州市计量技术测试研究所"));
+    dialog->findChild<QCheckBox*>(QStringLiteral("handoffShowAll"))->setChecked(true);
+    REQUIRE(table->model()->rowCount() == 2);
+    table->selectRow(1);
+    CHECK(dialog->findChild<QLineEdit*>(QStringLiteral("handoffOverride"))->isEnabled());
+    QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("handoffOk")), Qt::LeftButton);
+    auto* error = dialog->findChild<QLabel*>(QStringLiteral("handoffError"));
+    REQUIRE(UiFixture::waitFor([&] { return error->isVisible(); }));
+    CHECK(f.t.count(QStringLiteral("handoffs")) == 0);
+
+    table->selectRow(0);
+    QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("handoffOk")), Qt::LeftButton);
+    REQUIRE(UiFixture::waitFor([&] { return !dialog->isVisible(); }));
+    CHECK(f.t.count(QStringLiteral("handoffs")) == 1);
+    CHECK(CaseStore::byNumber(*f.t.db, c.number, false)->status == CaseStatus::HandedOff);
+    CHECK_FALSE(f.find<QPushButton>("handoffButton")->isEnabled());
 }

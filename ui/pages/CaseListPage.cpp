@@ -1,13 +1,18 @@
 #include "pages/CaseListPage.h"
 
 #include "AppContext.h"
+#include "HandoffDialog.h"
+#include "NoticeDialog.h"
+#include "NoticePrinting.h"
 #include "common/Clock.h"
 #include "models/CaseListModel.h"
 #include "storage/CaseStore.h"
 #include "storage/DatabaseWorker.h"
+#include "storage/NoticeStore.h"
 #include "widgets/CaseActionBar.h"
 #include "widgets/CaseDetailView.h"
 #include "workflow/CaseActions.h"
+#include "workflow/InstructionRequests.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -184,6 +189,7 @@ void CaseListPage::showDetail(const QString& number)
         [this](Result<CaseRecord> r) {
             if (!r)
                 return;
+            m_current = r.value();
             m_detail->showCase(r.value());
             m_actions->showCase(r.value());
         });
@@ -191,25 +197,82 @@ void CaseListPage::showDetail(const QString& number)
 
 void CaseListPage::act(const QString& number, CaseActionBar::Action action, const QString& text)
 {
+    if (number != m_current.number)
+        return; // the selection moved on meanwhile
+    if (action == CaseActionBar::Action::Notice)
+        return openNoticeDialog(m_current);
+    if (action == CaseActionBar::Action::Handoff)
+        return openHandoffDialog(m_current);
     const QString actor = m_ctx.actor();
     m_ctx.writer()->post<Result<CaseRecord>>(
         this,
         [=](Database& db) {
             CaseActions actions(db);
-            return action == CaseActionBar::Action::Escalate ? actions.escalate(number, text, actor)
-                : action == CaseActionBar::Action::Close     ? actions.close(number, text, actor)
-                                                             : actions.reopen(number, text, actor);
+            switch (action) {
+            case CaseActionBar::Action::Escalate:
+                return actions.escalate(number, text, actor);
+            case CaseActionBar::Action::Close:
+                return actions.close(number, text, actor);
+            case CaseActionBar::Action::Reopen:
+                return actions.reopen(number, text, actor);
+            case CaseActionBar::Action::Instruct:
+                return InstructionRequests(db).ask(
+                    number, text.section(QLatin1Char('\n'), 1), text.section(QLatin1Char('\n'), 0, 0), actor);
+            case CaseActionBar::Action::Instructed:
+                return InstructionRequests(db).answer(number, text, actor);
+            case CaseActionBar::Action::Notice:
+            case CaseActionBar::Action::Handoff:
+                break;
+            }
+            return Result<CaseRecord>(Error::internal(QStringLiteral("unhandled action")));
         },
         [this](Result<CaseRecord> r) {
             if (!r) {
                 QMessageBox::warning(this, tr("Not done"), r.error().message.local);
                 return;
             }
-            m_detail->showCase(r.value());
-            m_actions->showCase(r.value());
-            m_model->refreshLoaded();
-            emit m_ctx.caseChanged(r.value());
+            showChanged(r.value());
         });
+}
+
+void CaseListPage::showChanged(const CaseRecord& c)
+{
+    m_current = c;
+    m_detail->showCase(c);
+    m_actions->showCase(c);
+    m_model->refreshLoaded();
+    emit m_ctx.caseChanged(c);
+}
+
+void CaseListPage::openNoticeDialog(const CaseRecord& c)
+{
+    const qint64 caseSeq = c.seq;
+    m_ctx.reader()->post<int>(
+        this,
+        [caseSeq](Database& db) {
+            auto notices = NoticeStore::forCase(db, caseSeq);
+            return notices ? int(notices->size()) : 0;
+        },
+        [this, c](int earlier) {
+            auto* dialog = new NoticeDialog(m_ctx, c, earlier, this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            connect(dialog, &QDialog::accepted, this, [this, dialog, c]() {
+                const Notice notice = dialog->issued();
+                showDetail(c.number);
+                m_model->refreshLoaded();
+                emit m_ctx.caseChanged(c);
+                NoticePrinting::preview(notice, c, m_ctx.station(), m_ctx.catalog(), this);
+            });
+            dialog->open();
+        });
+}
+
+void CaseListPage::openHandoffDialog(const CaseRecord& c)
+{
+    auto* dialog = new HandoffDialog(m_ctx, c, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog]() { showChanged(dialog->result()); });
+    dialog->open();
 }
 
 void CaseListPage::showCase(const QString& number)

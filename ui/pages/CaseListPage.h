@@ -35,6 +35,9 @@ private:
     void currentRowChanged(int row);
     void showDetail(const QString& number);
     void act(const QString& number, CaseActionBar::Action action, const QString& text);
+    void openNoticeDialog(const CaseRecord& c);
+    void openHandoffDialog(const CaseRecord& c);
+    void showChanged(const CaseRecord& c);
 
     AppContext& m_ctx;
     CaseListModel* m_model;
@@ -50,5 +53,6 @@ private:
     QTableView* m_table;
     CaseDetailView* m_detail;
     CaseActionBar* m_actions;
+    CaseRecord m_current;
     QString m_pendingNumber;
 };

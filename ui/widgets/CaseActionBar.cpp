@@ -9,10 +9,21 @@
 CaseActionBar::CaseActionBar(StationLevel level, QWidget* parent)
     : QWidget(parent)
     , m_level(level)
+    , m_notice(new QPushButton(tr("One-time notice…"), this))
+    , m_handoff(new QPushButton(tr("Hand off…"), this))
+    , m_instruct(new QPushButton(tr("Ask for instruction…"), this))
+    , m_instructed(new QPushButton(tr("Instruction received…"), this))
     , m_escalate(new QPushButton(tr("Escalate to the city…"), this))
     , m_close(new QPushButton(tr("Close with an answer…"), this))
     , m_reopen(new QPushButton(tr("Reopen…"), this))
 {
+    m_notice->setObjectName(QStringLiteral("noticeButton"));
+    m_handoff->setObjectName(QStringLiteral("handoffButton"));
+    m_instruct->setObjectName(QStringLiteral("instructButton"));
+    m_instructed->setObjectName(QStringLiteral("instructedButton"));
+    m_notice->setToolTip(tr("7.2.3: tell the applicant everything still missing, at once, on a printed notice"));
+    m_handoff->setToolTip(tr("7.2.4: hand the case to a service agency or expert team, with a deadline"));
+    m_instruct->setToolTip(tr("7.2.3: the case needs an instruction from above"));
     m_escalate->setObjectName(QStringLiteral("escalateButton"));
     m_close->setObjectName(QStringLiteral("closeButton"));
     m_reopen->setObjectName(QStringLiteral("reopenButton"));
@@ -20,10 +31,18 @@ CaseActionBar::CaseActionBar(StationLevel level, QWidget* parent)
     m_close->setToolTip(tr("7.2.2: record the answer given to the client and close the case"));
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_notice);
+    layout->addWidget(m_handoff);
+    layout->addWidget(m_instruct);
+    layout->addWidget(m_instructed);
     layout->addWidget(m_escalate);
     layout->addWidget(m_close);
     layout->addWidget(m_reopen);
     layout->addStretch(1);
+    connect(m_notice, &QPushButton::clicked, this, [this] { emit requested(m_number, Action::Notice, {}); });
+    connect(m_handoff, &QPushButton::clicked, this, [this] { emit requested(m_number, Action::Handoff, {}); });
+    connect(m_instruct, &QPushButton::clicked, this, [this] { ask(Action::Instruct); });
+    connect(m_instructed, &QPushButton::clicked, this, [this] { ask(Action::Instructed); });
     connect(m_escalate, &QPushButton::clicked, this, [this] { ask(Action::Escalate); });
     connect(m_close, &QPushButton::clicked, this, [this] { ask(Action::Close); });
     connect(m_reopen, &QPushButton::clicked, this, [this] { ask(Action::Reopen); });
@@ -35,6 +54,11 @@ void CaseActionBar::showCase(const CaseRecord& c)
     m_number = c.number;
     m_answer = c.answer;
     // 4.3: escalation goes up to the city; the city itself dispatches instead.
+    m_notice->setEnabled(c.status == CaseStatus::Noticed || CaseStateMachine::allows(c.status, CaseStatus::Noticed));
+    m_handoff->setEnabled(CaseStateMachine::allows(c.status, CaseStatus::HandedOff));
+    m_instruct->setEnabled(CaseStateMachine::allows(c.status, CaseStatus::AwaitingInstruction));
+    m_instructed->setVisible(c.status == CaseStatus::AwaitingInstruction);
+    m_instruct->setVisible(c.status != CaseStatus::AwaitingInstruction);
     m_escalate->setVisible(m_level != StationLevel::City);
     m_escalate->setEnabled(CaseStateMachine::allows(c.status, CaseStatus::Escalated));
     m_close->setEnabled(CaseStateMachine::allows(c.status, CaseStatus::Closed));
@@ -44,7 +68,7 @@ void CaseActionBar::showCase(const CaseRecord& c)
 void CaseActionBar::showNothing()
 {
     m_number.clear();
-    for (QPushButton* b : { m_escalate, m_close, m_reopen })
+    for (QPushButton* b : { m_notice, m_handoff, m_instruct, m_instructed, m_escalate, m_close, m_reopen })
         b->setEnabled(false);
 }
 
@@ -52,15 +76,49 @@ void CaseActionBar::ask(Action action)
 {
     if (m_number.isEmpty())
         return;
-    const QString title = action == Action::Escalate ? tr("Escalate %1 to the city platform").arg(m_number)
-        : action == Action::Close                    ? tr("Close %1").arg(m_number)
-                                                     : tr("Reopen %1").arg(m_number);
-    const QString label = action == Action::Escalate ? tr("Why the city platform should take it over:")
-        : action == Action::Close                    ? tr("The answer given to the client:")
-                                                     : tr("Why it is reopened:");
+    QString title, label;
+    switch (action) {
+    case Action::Escalate:
+        title = tr("Escalate %1 to the city platform").arg(m_number);
+        label = tr("Why the city platform should take it over:");
+        break;
+    case Action::Close:
+        title = tr("Close %1").arg(m_number);
+        label = tr("The answer given to the client:");
+        break;
+    case Action::Reopen:
+        title = tr("Reopen %1").arg(m_number);
+        label = tr("Why it is reopened:");
+        break;
+    case Action::Instruct:
+        title = tr("Ask for instruction on %1").arg(m_number);
+        label = tr("The question:");
+        break;
+    case Action::Instructed:
+        title = tr("Instruction on %1").arg(m_number);
+        label = tr("The instruction received:");
+        break;
+    case Action::Notice:
+    case Action::Handoff:
+        return;
+    }
     bool ok = false;
-    const QString text
+    QString text
         = QInputDialog::getMultiLineText(this, title, label, action == Action::Close ? m_answer : QString(), &ok);
-    if (ok)
-        emit requested(m_number, action, text);
+    if (!ok)
+        return;
+    if (action == Action::Instruct) {
+        // Of whom: the usual addressees offered, anything else typed; sent on as "whom\nquestion".
+        const QString whom = QInputDialog::getItem(this,
+            title,
+            tr("Asked of:"),
+            { QStringLiteral("站点负责人"), QStringLiteral("市级平台"), QStringLiteral("市场监督管理局业务科室") },
+            0,
+            true,
+            &ok);
+        if (!ok)
+            return;
+        text = whom + QLatin1Char('\n') + text;
+    }
+    emit requested(m_number, action, text);
 }

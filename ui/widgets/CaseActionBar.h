@@ -6,9 +6,10 @@
 
 class QPushButton;
 
-// The status moves staff make on the chosen case (escalate to the city, close with an answer,
-// reopen), each enabled only where the state machine allows it. Asks for the reason or the answer
-// and emits the request; the page runs it in core and shows the refusal, if any.
+// What staff do with the chosen case: a one-time notice, a handoff, an instruction request and its
+// answer, escalation to the city, closing with an answer, reopening; each enabled only where the
+// state machine allows it. Asks for a reason, answer or question where one is needed and emits the
+// request; the page runs it in core (or opens the notice and handoff dialogs) and shows any refusal.
 class CaseActionBar : public QWidget
 {
     Q_OBJECT
@@ -16,6 +17,10 @@ class CaseActionBar : public QWidget
 public:
     enum class Action
     {
+        Notice,
+        Handoff,
+        Instruct,
+        Instructed,
         Escalate,
         Close,
         Reopen,
@@ -34,6 +39,10 @@ private:
     StationLevel m_level;
     QString m_number;
     QString m_answer;
+    QPushButton* m_notice;
+    QPushButton* m_handoff;
+    QPushButton* m_instruct;
+    QPushButton* m_instructed;
     QPushButton* m_escalate;
     QPushButton* m_close;
     QPushButton* m_reopen;

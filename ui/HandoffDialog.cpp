@@ -1,0 +1,159 @@
+#include "HandoffDialog.h"
+
+#include "AppContext.h"
+#include "common/Clock.h"
+#include "models/AgencyCandidateModel.h"
+#include "storage/AgencyStore.h"
+#include "storage/DatabaseWorker.h"
+#include "workflow/Handoff.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableView>
+#include <QVBoxLayout>
+
+HandoffDialog::HandoffDialog(AppContext& ctx, const CaseRecord& kase, QWidget* parent)
+    : QDialog(parent)
+    , m_ctx(ctx)
+    , m_case(kase)
+    , m_model(new AgencyCandidateModel(this))
+    , m_table(new QTableView(this))
+    , m_showAll(new QCheckBox(tr("Also show agencies not offered for this item (a reason is then required)"), this))
+    , m_days(new QSpinBox(this))
+    , m_due(new QLabel(this))
+    , m_dueReason(new QLineEdit(this))
+    , m_override(new QLineEdit(this))
+    , m_error(new QLabel(this))
+{
+    setWindowTitle(tr("Hand %1 to a service agency").arg(kase.number));
+    resize(960, 560);
+    if (const CatalogItem* item = ctx.catalog().item(kase.itemCode))
+        m_usualDays = item->handoffDays;
+    m_table->setObjectName(QStringLiteral("handoffCandidates"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setColumnWidth(AgencyCandidateModel::Name, 240);
+    m_table->setColumnWidth(AgencyCandidateModel::Scope, 120);
+    m_table->setColumnWidth(AgencyCandidateModel::Qualification, 220);
+    m_table->setColumnWidth(AgencyCandidateModel::Load, 120);
+    m_showAll->setObjectName(QStringLiteral("handoffShowAll"));
+    m_days->setObjectName(QStringLiteral("handoffDays"));
+    m_days->setRange(1, 120);
+    m_days->setValue(m_usualDays);
+    m_days->setSuffix(tr(" working days"));
+    m_due->setObjectName(QStringLiteral("handoffDue"));
+    m_dueReason->setObjectName(QStringLiteral("handoffDueReason"));
+    m_dueReason->setPlaceholderText(
+        tr("Required when the limit differs from the usual %n working days", nullptr, m_usualDays));
+    m_override->setObjectName(QStringLiteral("handoffOverride"));
+    m_override->setEnabled(false);
+    m_error->setObjectName(QStringLiteral("handoffError"));
+    m_error->setStyleSheet(QStringLiteral("color:#b00020"));
+    m_error->setWordWrap(true);
+    m_error->hide();
+
+    auto* form = new QFormLayout;
+    auto* dueRow = new QHBoxLayout;
+    dueRow->addWidget(m_days);
+    dueRow->addWidget(m_due, 1);
+    form->addRow(tr("Time limit"), dueRow);
+    form->addRow(tr("Reason for another limit"), m_dueReason);
+    form->addRow(tr("Reason for an agency not offered"), m_override);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    auto* ok = buttons->addButton(tr("Hand off"), QDialogButtonBox::AcceptRole);
+    ok->setObjectName(QStringLiteral("handoffOk"));
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(ok, &QPushButton::clicked, this, &HandoffDialog::handOff);
+    connect(m_showAll, &QCheckBox::toggled, m_model, &AgencyCandidateModel::setShowAll);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &HandoffDialog::selectionChanged);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &HandoffDialog::selectionChanged);
+    connect(m_days, &QSpinBox::valueChanged, this, &HandoffDialog::dueChanged);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(new QLabel(tr("Agencies for %1, best first: in scope with a valid qualification, fewest open "
+                                    "handoffs first.")
+                                     .arg(kase.itemCode),
+        this));
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_showAll);
+    layout->addLayout(form);
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
+    dueChanged();
+
+    const QString item = kase.itemCode;
+    const QDate today = Clock::chinaDate(Clock::nowUtc());
+    ctx.reader()->post<QList<AgencyCandidate>>(
+        this,
+        [item, today](Database& db) {
+            auto agencies = AgencyStore::list(db);
+            return agencies ? AgencyMatching::rank(*agencies, item, today) : QList<AgencyCandidate>();
+        },
+        [this, item, today](QList<AgencyCandidate> candidates) {
+            m_model->setCandidates(std::move(candidates), item, today);
+            if (m_model->rowCount() > 0)
+                m_table->selectRow(0);
+        });
+}
+
+void HandoffDialog::selectionChanged()
+{
+    const AgencyCandidate* c = m_model->candidateAt(m_table->currentIndex().row());
+    const bool needsReason = c && !c->offered;
+    m_override->setEnabled(needsReason);
+    m_override->setPlaceholderText(needsReason ? c->whyNotOffered.local : QString());
+}
+
+void HandoffDialog::dueChanged()
+{
+    const QDate due = m_ctx.calendar().addWorkingDays(Clock::chinaDate(Clock::nowUtc()), m_days->value());
+    m_due->setText(tr("due %1").arg(QLocale().toString(due, QLocale::LongFormat)));
+    m_dueReason->setEnabled(m_days->value() != m_usualDays);
+}
+
+void HandoffDialog::handOff()
+{
+    const AgencyCandidate* c = m_model->candidateAt(m_table->currentIndex().row());
+    if (!c) {
+        m_error->setText(tr("Choose an agency."));
+        m_error->show();
+        return;
+    }
+    HandoffRequest request { m_case.number,
+        c->agency.id,
+        m_days->value() == m_usualDays ? 0 : m_days->value(),
+        m_dueReason->text(),
+        m_override->text() };
+    const QString actor = m_ctx.actor();
+    const Catalog* catalog = &m_ctx.catalog();
+    const WorkCalendar* calendar = &m_ctx.calendar();
+    setEnabled(false);
+    m_ctx.writer()->post<Result<CaseRecord>>(
+        this,
+        [request, actor, catalog, calendar](
+            Database& db) { return Handoff(db, *catalog, *calendar).handOff(request, actor); },
+        [this](Result<CaseRecord> r) {
+            setEnabled(true);
+            if (!r) {
+                m_error->setText(r.error().message.local);
+                m_error->show();
+                if (r.error().field == QLatin1String("override"))
+                    m_override->setFocus();
+                else if (r.error().field == QLatin1String("reason"))
+                    m_dueReason->setFocus();
+                return;
+            }
+            m_result = r.value();
+            accept();
+        });
+}

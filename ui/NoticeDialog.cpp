@@ -1,0 +1,153 @@
+#include "NoticeDialog.h"
+
+#include "AppContext.h"
+#include "common/Clock.h"
+#include "storage/DatabaseWorker.h"
+#include "workflow/OneTimeNotice.h"
+
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStandardItemModel>
+#include <QVBoxLayout>
+
+NoticeDialog::NoticeDialog(AppContext& ctx, const CaseRecord& kase, int earlierNotices, QWidget* parent)
+    : QDialog(parent)
+    , m_ctx(ctx)
+    , m_case(kase)
+    , m_items(new QStandardItemModel(this))
+    , m_newItem(new QLineEdit(this))
+    , m_reason(new QPlainTextEdit(this))
+    , m_next(new QPlainTextEdit(this))
+    , m_contact(new QLineEdit(this))
+    , m_deadline(new QDateEdit(this))
+    , m_repeat(new QLineEdit(this))
+    , m_error(new QLabel(this))
+{
+    setWindowTitle(tr("One-time notice for %1").arg(kase.number));
+    resize(720, 640);
+    if (const CatalogItem* item = ctx.catalog().item(kase.itemCode))
+        for (const Material& m : item->materials) {
+            auto* row = new QStandardItem(m.zh);
+            row->setCheckable(true);
+            row->setCheckState(Qt::Checked);
+            row->setEditable(false);
+            m_items->appendRow(row);
+        }
+    auto* list = new QListView(this);
+    list->setObjectName(QStringLiteral("noticeItems"));
+    list->setModel(m_items);
+    m_newItem->setObjectName(QStringLiteral("noticeNewItem"));
+    m_newItem->setPlaceholderText(tr("Something else the applicant must bring or do"));
+    auto* add = new QPushButton(tr("Add"), this);
+    add->setObjectName(QStringLiteral("noticeAddItem"));
+    auto* addRow = new QHBoxLayout;
+    addRow->addWidget(m_newItem, 1);
+    addRow->addWidget(add);
+    m_reason->setObjectName(QStringLiteral("noticeReason"));
+    m_reason->setPlaceholderText(QStringLiteral("所需材料尚不齐全，暂不能办理。"));
+    m_reason->setMaximumHeight(60);
+    m_next->setObjectName(QStringLiteral("noticeNext"));
+    m_next->setPlaceholderText(QStringLiteral("请按本告知书所列事项一次性准备齐全后，携带原件到受理窗口办理。"));
+    m_next->setMaximumHeight(60);
+    m_contact->setObjectName(QStringLiteral("noticeContact"));
+    m_contact->setPlaceholderText(QStringLiteral("%1受理窗口，经办人：%2").arg(ctx.station().name, ctx.actor()));
+    m_deadline->setObjectName(QStringLiteral("noticeDeadline"));
+    m_deadline->setCalendarPopup(true);
+    m_deadline->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    const QDate today = Clock::chinaDate(Clock::nowUtc());
+    m_deadline->setMinimumDate(today);
+    m_deadline->setDate(ctx.calendar().addWorkingDays(today, 10));
+    m_repeat->setObjectName(QStringLiteral("noticeRepeatReason"));
+    m_error->setObjectName(QStringLiteral("noticeError"));
+    m_error->setStyleSheet(QStringLiteral("color:#b00020"));
+    m_error->setWordWrap(true);
+    m_error->hide();
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("Items (untick what the applicant already has)"), list);
+    form->addRow(QString(), addRow);
+    form->addRow(tr("Why it cannot be done now"), m_reason);
+    form->addRow(tr("Next step"), m_next);
+    form->addRow(tr("Where and whom to contact"), m_contact);
+    form->addRow(tr("Deadline"), m_deadline);
+    if (earlierNotices > 0) {
+        // 7.2.3: everything should be told at once; a second notice says why.
+        m_repeat->setPlaceholderText(tr("Required: %n notice(s) already given for this case", nullptr, earlierNotices));
+        form->addRow(tr("Reason for a second notice"), m_repeat);
+    } else {
+        m_repeat->hide();
+    }
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    auto* issueButton = buttons->addButton(tr("Issue the notice"), QDialogButtonBox::AcceptRole);
+    issueButton->setObjectName(QStringLiteral("noticeIssue"));
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(issueButton, &QPushButton::clicked, this, &NoticeDialog::issue);
+    connect(add, &QPushButton::clicked, this, &NoticeDialog::addItem);
+    connect(m_newItem, &QLineEdit::returnPressed, this, &NoticeDialog::addItem);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form, 1);
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
+}
+
+void NoticeDialog::addItem()
+{
+    const QString text = m_newItem->text().trimmed();
+    if (text.isEmpty())
+        return;
+    auto* row = new QStandardItem(text);
+    row->setCheckable(true);
+    row->setCheckState(Qt::Checked);
+    m_items->appendRow(row);
+    m_newItem->clear();
+}
+
+NewNotice NoticeDialog::input() const
+{
+    NewNotice n;
+    n.caseNumber = m_case.number;
+    n.withCatalogMaterials = false; // the ticked rows are the items, in their order
+    for (int r = 0; r < m_items->rowCount(); ++r)
+        if (m_items->item(r)->checkState() == Qt::Checked)
+            n.extraItems << m_items->item(r)->text();
+    n.reason = m_reason->toPlainText();
+    n.nextStep = m_next->toPlainText();
+    n.contact = m_contact->text();
+    n.deadline = m_deadline->date();
+    n.repeatReason = m_repeat->text();
+    return n;
+}
+
+void NoticeDialog::issue()
+{
+    const NewNotice n = input();
+    const QString actor = m_ctx.actor();
+    const Catalog* catalog = &m_ctx.catalog();
+    const WorkCalendar* calendar = &m_ctx.calendar();
+    setEnabled(false);
+    m_ctx.writer()->post<Result<Notice>>(
+        this,
+        [n, actor, catalog, calendar](Database& db) { return OneTimeNotice(db, *catalog, *calendar).issue(n, actor); },
+        [this](Result<Notice> r) {
+            setEnabled(true);
+            if (!r) {
+                m_error->setText(r.error().message.local);
+                m_error->show();
+                QWidget* at = r.error().field == QLatin1String("repeat_reason") ? static_cast<QWidget*>(m_repeat)
+                    : r.error().field == QLatin1String("notice_item")           ? static_cast<QWidget*>(m_newItem)
+                                                                                : nullptr;
+                if (at)
+                    at->setFocus();
+                return;
+            }
+            m_issued = r.value();
+            accept();
+        });
+}

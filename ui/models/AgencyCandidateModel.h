@@ -1,0 +1,41 @@
+#pragma once
+
+#include "workflow/AgencyMatching.h"
+
+#include <QAbstractTableModel>
+
+// Agencies for a case's service item, best first (AgencyMatching), for the handoff dialog: offered
+// ones only, or all with the reason the others are not offered.
+class AgencyCandidateModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column
+    {
+        Name,
+        Scope,
+        Qualification,
+        Load,
+        Note,
+        ColumnCount
+    };
+    using QAbstractTableModel::QAbstractTableModel;
+    void setCandidates(QList<AgencyCandidate> candidates, const QString& itemCode, const QDate& today);
+    void setShowAll(bool all);
+    const AgencyCandidate* candidateAt(int row) const;
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+private:
+    void refilter();
+
+    QList<AgencyCandidate> m_all;
+    QList<const AgencyCandidate*> m_shown;
+    QString m_item;
+    QDate m_today;
+    bool m_showAll = false;
+};
