@@ -348,6 +348,18 @@
         <source>Request</source>
         <translation>诉求内容</translation>
     </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due within %n working day(s)</source>
+        <translation><numerusform>%n 个工作日内到期</numerusform></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
 </context>
 <context>
     <name>CaseListPage</name>
@@ -382,6 +394,18 @@
     <message>
         <source>Not done</source>
         <translation>未完成</translation>
+    </message>
+    <message>
+        <source>Any deadline</source>
+        <translation>全部期限</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due within %n working day(s)</source>
+        <translation><numerusform>%n 个工作日内到期</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1186,7 +1210,9 @@
     </message>
     <message numerus="yes">
         <source>Required when the limit differs from the usual %n working days</source>
-        <translation><numerusform>时限不同于常规的 %n 个工作日时必填</numerusform></translation>
+        <translation>
+            <numerusform>时限不同于常规的 %n 个工作日时必填</numerusform>
+        </translation>
     </message>
     <message>
         <source>Time limit</source>
@@ -1387,7 +1413,9 @@ Desk of the quality-service one-stop platform, after the local standard 质量�
     </message>
     <message numerus="yes">
         <source>Required: %n notice(s) already given for this case</source>
-        <translation><numerusform>必填：本诉求已出具 %n 份告知书</numerusform></translation>
+        <translation>
+            <numerusform>必填：本诉求已出具 %n 份告知书</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reason for a second notice</source>

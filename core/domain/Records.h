@@ -84,6 +84,7 @@ struct CaseRecord
     QDateTime receivedAt;
     QString receivedBy;
     QString answer;
+    QDate dueDate; // the open handoff's deadline (7.2.4), if any
     QList<CaseEvent> events; // only when asked for (case detail)
 };
 

@@ -12,12 +12,12 @@
 bool CaseFilter::operator==(const CaseFilter& o) const
 {
     return text == o.text && status == o.status && catalogCode == o.catalogCode && channel == o.channel
-        && from == o.from && to == o.to && clientSeq == o.clientSeq && exactNumber == o.exactNumber;
+        && from == o.from && to == o.to && clientSeq == o.clientSeq && exactNumber == o.exactNumber && dueBy == o.dueBy;
 }
 
 namespace {
 const char* kColumns = "c.seq, c.id, c.number, c.client_seq, cl.id, cl.name, cl.uscc, c.channel, c.item_code, "
-                       "c.category_code, c.summary, c.status, c.received_at, c.received_by, c.answer";
+                       "c.category_code, c.summary, c.status, c.received_at, c.received_by, c.answer, c.due_date";
 
 struct QueryParts
 {
@@ -66,6 +66,11 @@ QueryParts build(const CaseFilter& f)
     if (f.to.isValid()) {
         s.where << QStringLiteral("c.received_at < ?");
         s.binds << chinaDayStartUtc(f.to.addDays(1));
+    }
+    if (f.dueBy.isValid()) {
+        // 7.2.4: handed-off cases due on or before the day (the partial index on due_date).
+        s.where << QStringLiteral("c.due_date <= ? AND c.status IN ('handed_off', 'in_service')");
+        s.binds << f.dueBy.toString(Qt::ISODate);
     }
     if (f.clientSeq > 0) {
         s.where << QStringLiteral("c.client_seq = ?");
@@ -134,6 +139,7 @@ Result<QList<CaseRecord>> select(Database& db, const CaseQuery::Statement& st)
         c.receivedAt = Clock::fromStorage(query.value(12).toString());
         c.receivedBy = query.value(13).toString();
         c.answer = query.value(14).toString();
+        c.dueDate = QDate::fromString(query.value(15).toString(), Qt::ISODate);
         list << c;
     }
     return list;

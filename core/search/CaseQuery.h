@@ -19,6 +19,7 @@ struct CaseFilter
     QDate to; // received on or before this day
     qint64 clientSeq = 0;
     QString exactNumber;
+    QDate dueBy; // handed-off cases due on or before this day ("today" and overdue views)
 
     bool operator==(const CaseFilter& o) const;
     bool operator!=(const CaseFilter& o) const { return !(*this == o); }

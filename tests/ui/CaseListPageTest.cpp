@@ -4,12 +4,14 @@
 #include "HandoffDialog.h"
 #include "NoticeDialog.h"
 #include "UiFixture.h"
+#include "common/Clock.h"
 #include "demo/DemoData.h"
 #include "models/CaseListModel.h"
 #include "storage/CaseStore.h"
 #include "storage/NoticeStore.h"
 #include "support/QtCatch.h"
 #include "workflow/AgencyArchive.h"
+#include "workflow/Handoff.h"
 #include "workflow/Registration.h"
 
 #include <QApplication>
@@ -200,4 +202,43 @@ TEST_CASE("a clerk hands a case off to the best-ranked agency; one not offered n
     CHECK(f.t.count(QStringLiteral("handoffs")) == 1);
     CHECK(CaseStore::byNumber(*f.t.db, c.number, false)->status == CaseStatus::HandedOff);
     CHECK_FALSE(f.find<QPushButton>("handoffButton")->isEnabled());
+}
+
+TEST_CASE("an overdue handoff stands out in red and is found under the overdue filter", "[ui][handoff]")
+{
+    UiFixture f;
+    NewAgency agency;
+    agency.name = QStringLiteral("柳州市计量技术测试研究所");
+    agency.items = { QStringLiteral("5.1.2") };
+    auto added = AgencyArchive(*f.t.db, f.t.catalog).add(agency, QStringLiteral("admin"));
+    REQUIRE(added.ok());
+    const QString client = f.t.addClient(QStringLiteral("柳州某厂"));
+    // Handed off a month ago with five working days: overdue now.
+    Clock::setForTesting([] { return QDateTime::currentDateTimeUtc().addDays(-30); });
+    auto c = Registration(*f.t.db, f.t.catalog)
+                 .registerCase(
+                     { client, QStringLiteral("window"), QStringLiteral("5.1.2"), QStringLiteral("逾期测试"), {}, {} },
+                     QStringLiteral("clerk"));
+    REQUIRE(c.ok());
+    auto handed = Handoff(*f.t.db, f.t.catalog, f.ctx->calendar())
+                      .handOff({ c->number, added->id, 5, QStringLiteral("加急"), QStringLiteral("唯一机构") },
+                          QStringLiteral("clerk"));
+    Clock::setForTesting({});
+    REQUIRE(handed.ok());
+    Registration(*f.t.db, f.t.catalog)
+        .registerCase({ client, QStringLiteral("window"), QStringLiteral("5.1.2"), QStringLiteral("未交接"), {}, {} },
+            QStringLiteral("clerk"));
+
+    f.window->showPage(1);
+    CaseListPage* page = f.window->caseListPage();
+    auto* due = f.find<QComboBox>("dueFilter");
+    due->setCurrentIndex(due->findData(QStringLiteral("overdue")));
+    REQUIRE(UiFixture::waitFor([&] { return page->model()->totalCount() == 1; }));
+    REQUIRE(UiFixture::waitFor([&] { return page->model()->caseAt(0).has_value(); }));
+    CHECK(page->model()->caseAt(0)->number == c->number);
+    const QModelIndex cell = page->model()->index(0, CaseListModel::Due);
+    CHECK(cell.data(Qt::ForegroundRole).value<QBrush>().color() == QColor(0xc0, 0x00, 0x00));
+    CHECK(page->model()->urgencyOf(*page->model()->caseAt(0)) == CaseListModel::Urgency::Overdue);
+    due->setCurrentIndex(0);
+    REQUIRE(UiFixture::waitFor([&] { return page->model()->totalCount() == 2; }));
 }

@@ -1,6 +1,7 @@
 // 7.6.2 the agency archive, 7.2.4 matching and handoff with working-day deadlines.
 #include "common/Clock.h"
 #include "domain/WorkCalendar.h"
+#include "search/CaseQuery.h"
 #include "storage/AgencyStore.h"
 #include "storage/CaseStore.h"
 #include "storage/Sql.h"
@@ -8,6 +9,7 @@
 #include "support/TestDatabase.h"
 #include "workflow/AgencyArchive.h"
 #include "workflow/AgencyMatching.h"
+#include "workflow/CaseActions.h"
 #include "workflow/Handoff.h"
 #include "workflow/Registration.h"
 
@@ -191,4 +193,29 @@ TEST_CASE("a handoff is due in the item's working days; another limit or agency 
     CHECK((**overridden).at(0).toString() == QStringLiteral("2026-10-10")); // 8, 9 and Saturday 10 October
     CHECK((**overridden).at(1).toString() == QStringLiteral("企业急需"));
     CHECK((**overridden).at(2).toString() == QStringLiteral("唯一有该设备的机构"));
+}
+
+TEST_CASE("handed-off cases past or near their deadline are found by dueBy, closed ones are not", "[agency][handoff]")
+{
+    AgencyFixture f;
+    const QList<Qualification> valid { qualification(QStringLiteral("证"), QDate(2024, 1, 1), QDate(2028, 1, 1)) };
+    const QString agency = f.add(QStringLiteral("甲机构"), { QStringLiteral("5.1.2") }, valid);
+    const QString early = f.registerCase(QStringLiteral("5.1.2"));
+    REQUIRE(f.handOff({ early, agency, 1, QStringLiteral("加急") }).ok()); // due Tuesday 24 November
+    const QString later = f.registerCase(QStringLiteral("5.1.2"));
+    REQUIRE(f.handOff({ later, agency }).ok()); // due 14 December
+    const QString closed = f.registerCase(QStringLiteral("5.1.2"));
+    REQUIRE(f.handOff({ closed, agency, 1, QStringLiteral("加急") }).ok());
+    REQUIRE(CaseActions(*f.t.db).close(closed, QStringLiteral("已办结"), QStringLiteral("clerk")).ok());
+
+    CaseFilter overdue;
+    overdue.dueBy = QDate(2026, 11, 30);
+    auto found = CaseQuery::page(*f.t.db, overdue, 0, 10);
+    REQUIRE(found.ok());
+    REQUIRE(found->size() == 1);
+    CHECK(found->first().number == early);
+    CHECK(found->first().dueDate == QDate(2026, 11, 24));
+    CHECK(CaseQuery::count(*f.t.db, overdue).value() == 1);
+    overdue.dueBy = QDate(2026, 12, 31);
+    CHECK(CaseQuery::count(*f.t.db, overdue).value() == 2);
 }

@@ -1,5 +1,9 @@
 #include "models/CaseListModel.h"
 
+#include "domain/WorkCalendar.h"
+
+#include <QFont>
+
 #include "common/Clock.h"
 #include "storage/DatabaseWorker.h"
 
@@ -55,9 +59,24 @@ QVariant CaseListModel::data(const QModelIndex& index, int role) const
             return Channels::label(c.channel).local;
         case Status:
             return CaseStatuses::label(c.status).local;
+        case Due:
+            return c.dueDate.isValid() ? c.dueDate.toString(QStringLiteral("yyyy-MM-dd")) : QString();
         case Summary:
             return c.summary;
         }
+    }
+    if (index.column() == Due && (role == Qt::ForegroundRole || role == Qt::ToolTipRole)) {
+        const Urgency u = urgencyOf(c);
+        if (u == Urgency::Overdue)
+            return role == Qt::ToolTipRole ? QVariant(tr("Overdue")) : QVariant(QBrush(QColor(0xc0, 0x00, 0x00)));
+        if (u == Urgency::DueSoon)
+            return role == Qt::ToolTipRole ? QVariant(tr("Due within %n working day(s)", nullptr, kDueSoonDays))
+                                           : QVariant(QBrush(QColor(0xb0, 0x5a, 0x00)));
+    }
+    if (role == Qt::FontRole && index.column() == Due && urgencyOf(c) == Urgency::Overdue) {
+        QFont bold;
+        bold.setBold(true);
+        return bold;
     }
     if (role == Qt::ToolTipRole && index.column() == Summary)
         return c.summary;
@@ -83,6 +102,8 @@ QVariant CaseListModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Channel");
     case Status:
         return tr("Status");
+    case Due:
+        return tr("Due");
     case Summary:
         return tr("Request");
     }
@@ -124,4 +145,15 @@ void CaseListModel::requestCount(quint64 generation)
 qint64 CaseListModel::keyOf(const QVariant& row) const
 {
     return row.value<CaseRecord>().seq;
+}
+
+CaseListModel::Urgency CaseListModel::urgencyOf(const CaseRecord& c) const
+{
+    if (!c.dueDate.isValid() || (c.status != CaseStatus::HandedOff && c.status != CaseStatus::InService))
+        return Urgency::None;
+    const QDate today = Clock::chinaDate(Clock::nowUtc());
+    if (c.dueDate < today)
+        return Urgency::Overdue;
+    const QDate soon = m_calendar ? m_calendar->addWorkingDays(today, kDueSoonDays) : today.addDays(kDueSoonDays);
+    return c.dueDate <= soon ? Urgency::DueSoon : Urgency::None;
 }

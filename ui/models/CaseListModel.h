@@ -6,6 +6,7 @@
 #include "search/CaseQuery.h"
 
 class DatabaseWorker;
+class WorkCalendar;
 
 // The case list: newest first, filtered and searched by a CaseFilter, loaded lazily.
 class CaseListModel : public ChunkedTableModel
@@ -21,6 +22,7 @@ public:
         Item,
         Channel,
         Status,
+        Due,
         Summary,
         ColumnCount
     };
@@ -31,6 +33,16 @@ public:
     const CaseFilter& filter() const { return m_filter; }
     void reload() { restart(); }
     std::optional<CaseRecord> caseAt(int row) const;
+    // Deadlines stand out: overdue in red, due within kDueSoonDays working days in amber.
+    static constexpr int kDueSoonDays = 2;
+    void setCalendar(const WorkCalendar* calendar) { m_calendar = calendar; }
+    enum class Urgency
+    {
+        None,
+        DueSoon,
+        Overdue,
+    };
+    Urgency urgencyOf(const CaseRecord& c) const;
 
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role) const override;
@@ -44,5 +56,6 @@ protected:
 private:
     DatabaseWorker* m_worker;
     const Catalog* m_catalog;
+    const WorkCalendar* m_calendar = nullptr;
     CaseFilter m_filter;
 };

@@ -54,6 +54,12 @@ CaseListPage::CaseListPage(AppContext& ctx, QWidget* parent)
     m_channel->addItem(tr("All channels"));
     for (Channel c : Channels::all())
         m_channel->addItem(Channels::label(c).local, Channels::key(c));
+    // The clerk's "today" view: handed-off cases past or near their deadline (7.2.4).
+    m_due = new QComboBox(this);
+    m_due->setObjectName(QStringLiteral("dueFilter"));
+    m_due->addItem(tr("Any deadline"));
+    m_due->addItem(tr("Overdue"), QStringLiteral("overdue"));
+    m_due->addItem(tr("Due within %n working day(s)", nullptr, CaseListModel::kDueSoonDays), QStringLiteral("soon"));
     m_useDates = new QCheckBox(tr("Received"), this);
     m_useDates->setObjectName(QStringLiteral("useDates"));
     const QDate today = Clock::chinaDate(Clock::nowUtc());
@@ -72,6 +78,7 @@ CaseListPage::CaseListPage(AppContext& ctx, QWidget* parent)
     filters->addWidget(m_status);
     filters->addWidget(m_category, 1);
     filters->addWidget(m_channel);
+    filters->addWidget(m_due);
     filters->addWidget(m_useDates);
     filters->addWidget(m_from);
     filters->addWidget(new QLabel(QStringLiteral("–"), this));
@@ -94,6 +101,8 @@ CaseListPage::CaseListPage(AppContext& ctx, QWidget* parent)
     m_table->setColumnWidth(CaseListModel::Item, 200);
     m_table->setColumnWidth(CaseListModel::Channel, 80);
     m_table->setColumnWidth(CaseListModel::Status, 70);
+    m_table->setColumnWidth(CaseListModel::Due, 90);
+    m_model->setCalendar(&ctx.calendar());
     m_detail = new CaseDetailView(ctx.catalog(), this);
     m_actions = new CaseActionBar(ctx.station().level, this);
     auto* detailPane = new QWidget(this);
@@ -117,7 +126,7 @@ CaseListPage::CaseListPage(AppContext& ctx, QWidget* parent)
     connect(m_delay, &QTimer::timeout, this, &CaseListPage::applyFilter);
     connect(m_search, &QLineEdit::textChanged, m_delay, qOverload<>(&QTimer::start));
     connect(m_search, &QLineEdit::returnPressed, this, &CaseListPage::applyFilter);
-    for (QComboBox* box : { m_status, m_category, m_channel })
+    for (QComboBox* box : { m_status, m_category, m_channel, m_due })
         connect(box, &QComboBox::currentIndexChanged, this, &CaseListPage::applyFilter);
     connect(m_useDates, &QCheckBox::toggled, this, [this](bool on) {
         m_from->setEnabled(on);
@@ -154,6 +163,12 @@ void CaseListPage::applyFilter()
         f.catalogCode = m_category->currentData().toString();
     if (m_channel->currentIndex() > 0)
         f.channel = Channels::fromKey(m_channel->currentData().toString());
+    if (m_due->currentIndex() > 0) {
+        const QDate today = Clock::chinaDate(Clock::nowUtc());
+        f.dueBy = m_due->currentData() == QLatin1String("overdue")
+            ? today.addDays(-1)
+            : m_ctx.calendar().addWorkingDays(today, CaseListModel::kDueSoonDays);
+    }
     if (m_useDates->isChecked()) {
         f.from = m_from->date();
         f.to = m_to->date();

@@ -46,6 +46,7 @@ private:
     QComboBox* m_status;
     QComboBox* m_category;
     QComboBox* m_channel;
+    QComboBox* m_due;
     QCheckBox* m_useDates;
     QDateEdit* m_from;
     QDateEdit* m_to;
