@@ -313,6 +313,26 @@
         <source>Instruction received</source>
         <translation>已收到批示</translation>
     </message>
+    <message>
+        <source>Client told of the handoff</source>
+        <translation>已告知服务对象交接情况</translation>
+    </message>
+    <message>
+        <source>Accepted by the agency</source>
+        <translation>服务机构已受理</translation>
+    </message>
+    <message>
+        <source>Declined by the agency</source>
+        <translation>服务机构未受理</translation>
+    </message>
+    <message>
+        <source>Service result</source>
+        <translation>服务结果</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>跟踪记录</translation>
+    </message>
 </context>
 <context>
     <name>CaseListModel</name>
@@ -354,7 +374,9 @@
     </message>
     <message numerus="yes">
         <source>Due within %n working day(s)</source>
-        <translation><numerusform>%n 个工作日内到期</numerusform></translation>
+        <translation>
+            <numerusform>%n 个工作日内到期</numerusform>
+        </translation>
     </message>
     <message>
         <source>Due</source>
@@ -405,7 +427,9 @@
     </message>
     <message numerus="yes">
         <source>Due within %n working day(s)</source>
-        <translation><numerusform>%n 个工作日内到期</numerusform></translation>
+        <translation>
+            <numerusform>%n 个工作日内到期</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -943,10 +967,6 @@
         <translation>未导入任何内容：%2 行中有 %1 行被拒绝（%3）。</translation>
     </message>
     <message>
-        <source>Usage: case register|list|show|dispatch|escalate|close|reopen|handoff|instruct|instructed [options]; see case list --help</source>
-        <translation>用法：case register|list|show|dispatch|escalate|close|reopen|handoff|instruct|instructed [选项]；参见 case list --help</translation>
-    </message>
-    <message>
         <source>The question asked</source>
         <translation>请示的问题</translation>
     </message>
@@ -961,6 +981,34 @@
     <message>
         <source>Usage: case instruct NUMBER --question TEXT [--to WHOM] | case instructed NUMBER --answer TEXT</source>
         <translation>用法：case instruct 诉求编号 --question 问题 [--to 请示对象] | case instructed 诉求编号 --answer 批示</translation>
+    </message>
+    <message>
+        <source>Usage: case register|list|show|dispatch|escalate|close|reopen|handoff|instruct|instructed|progress [options]; see case list --help</source>
+        <translation>用法：case register|list|show|dispatch|escalate|close|reopen|handoff|instruct|instructed|progress [选项]；参见 case list --help</translation>
+    </message>
+    <message>
+        <source>The client was told of the handoff: paper, sms or phone</source>
+        <translation>已告知服务对象交接情况：paper（书面）、sms（短信）或 phone（电话）</translation>
+    </message>
+    <message>
+        <source>The agency accepted the case</source>
+        <translation>服务机构已受理</translation>
+    </message>
+    <message>
+        <source>The agency declined the case, and why</source>
+        <translation>服务机构未受理及其原因</translation>
+    </message>
+    <message>
+        <source>The agency&apos;s result</source>
+        <translation>服务机构的办理结果</translation>
+    </message>
+    <message>
+        <source>A follow-up record (7.3.2)</source>
+        <translation>跟踪服务记录（7.3.2）</translation>
+    </message>
+    <message>
+        <source>Usage: case progress NUMBER with one of --told HOW, --accepted, --declined REASON, --result TEXT, --followup NOTE</source>
+        <translation>用法：case progress 诉求编号，并且只用以下之一：--told 方式、--accepted、--declined 原因、--result 结果、--followup 记录</translation>
     </message>
 </context>
 <context>
@@ -1192,6 +1240,14 @@
     <message>
         <source>Instruction</source>
         <translation>批示</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>办理结果</translation>
+    </message>
+    <message>
+        <source>Follow-up record</source>
+        <translation>跟踪记录</translation>
     </message>
 </context>
 <context>
@@ -1895,6 +1951,22 @@ Desk of the quality-service one-stop platform, after the local standard 质量�
     <message>
         <source>Case %1 is not awaiting an instruction; there is nothing to answer.</source>
         <translation>诉求 %1 不在待批示状态，没有需要答复的请示。</translation>
+    </message>
+    <message>
+        <source>Case %1 has no handoff in progress.</source>
+        <translation>诉求 %1 没有正在办理的交接。</translation>
+    </message>
+    <message>
+        <source>%1 has already accepted this case.</source>
+        <translation>%1 已受理该诉求。</translation>
+    </message>
+    <message>
+        <source>%1 has not accepted the case yet; record its acceptance first.</source>
+        <translation>%1 尚未受理该诉求，请先记录受理。</translation>
+    </message>
+    <message>
+        <source>Case %1 is closed; reopen it to record a follow-up.</source>
+        <translation>诉求 %1 已办结；如需记录跟踪，请先重新办理。</translation>
     </message>
 </context>
 </TS>

@@ -11,6 +11,7 @@
 #include "workflow/CaseActions.h"
 #include "workflow/Dispatch.h"
 #include "workflow/Handoff.h"
+#include "workflow/HandoffProgress.h"
 #include "workflow/InstructionRequests.h"
 #include "workflow/Registration.h"
 
@@ -57,9 +58,11 @@ int CaseCommand::execute(CliContext& ctx, const QStringList& args)
         return handoff(ctx, args.mid(1));
     if (sub == QLatin1String("instruct") || sub == QLatin1String("instructed"))
         return instruct(ctx, args.mid(1));
+    if (sub == QLatin1String("progress"))
+        return progress(ctx, args.mid(1));
     return ctx.usage(t(QT_TRANSLATE_NOOP("Cli",
-        "Usage: case register|list|show|dispatch|escalate|close|reopen|handoff|instruct|instructed [options]; see "
-        "case list --help")));
+        "Usage: case register|list|show|dispatch|escalate|close|reopen|handoff|instruct|instructed|progress [options]; "
+        "see case list --help")));
 }
 
 int CaseCommand::registerCase(CliContext& ctx, const QStringList& args)
@@ -394,6 +397,51 @@ int CaseCommand::instruct(CliContext& ctx, const QStringList& args)
     auto c = asking
         ? requests.ask(number, p.value(QStringLiteral("question")), p.value(QStringLiteral("to")), CurrentUser::login())
         : requests.answer(number, p.value(QStringLiteral("answer")), CurrentUser::login());
+    if (!c)
+        return ctx.fail(c.error());
+    ctx.out << t(QT_TRANSLATE_NOOP("Cli", "%1 is now %2.")).arg(c->number, CaseStatuses::label(c->status).local)
+            << Qt::endl;
+    return 0;
+}
+
+int CaseCommand::progress(CliContext& ctx, const QStringList& args)
+{
+    QCommandLineParser p;
+    p.addPositionalArgument(
+        QStringLiteral("number"), t(QT_TRANSLATE_NOOP("Cli", "Case number, e.g. LZ-LN-20261124-0007")));
+    p.addOption({ QStringLiteral("told"),
+        t(QT_TRANSLATE_NOOP("Cli", "The client was told of the handoff: paper, sms or phone")),
+        QStringLiteral("how") });
+    p.addOption({ QStringLiteral("accepted"), t(QT_TRANSLATE_NOOP("Cli", "The agency accepted the case")) });
+    p.addOption({ QStringLiteral("declined"),
+        t(QT_TRANSLATE_NOOP("Cli", "The agency declined the case, and why")),
+        QStringLiteral("reason") });
+    p.addOption(
+        { QStringLiteral("result"), t(QT_TRANSLATE_NOOP("Cli", "The agency's result")), QStringLiteral("text") });
+    p.addOption({ QStringLiteral("followup"),
+        t(QT_TRANSLATE_NOOP("Cli", "A follow-up record (7.3.2)")),
+        QStringLiteral("note") });
+    int rc = 0;
+    if (!parse(ctx, p, args, rc))
+        return rc;
+    int given = 0;
+    for (const char* o : { "told", "accepted", "declined", "result", "followup" })
+        given += p.isSet(QLatin1String(o)) ? 1 : 0;
+    if (p.positionalArguments().size() != 1 || given != 1)
+        return ctx.usage(t(QT_TRANSLATE_NOOP("Cli",
+            "Usage: case progress NUMBER with one of --told HOW, --accepted, --declined REASON, --result TEXT, "
+            "--followup NOTE")));
+    auto db = ctx.openDatabase(rc);
+    if (!db)
+        return rc;
+    HandoffProgress progress(*db);
+    const QString number = p.positionalArguments().first();
+    const QString actor = CurrentUser::login();
+    auto c = p.isSet(QStringLiteral("told"))  ? progress.clientTold(number, p.value(QStringLiteral("told")), actor)
+        : p.isSet(QStringLiteral("accepted")) ? progress.accepted(number, actor)
+        : p.isSet(QStringLiteral("declined")) ? progress.declined(number, p.value(QStringLiteral("declined")), actor)
+        : p.isSet(QStringLiteral("result"))   ? progress.result(number, p.value(QStringLiteral("result")), actor)
+                                              : progress.followUp(number, p.value(QStringLiteral("followup")), actor);
     if (!c)
         return ctx.fail(c.error());
     ctx.out << t(QT_TRANSLATE_NOOP("Cli", "%1 is now %2.")).arg(c->number, CaseStatuses::label(c->status).local)

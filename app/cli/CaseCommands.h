@@ -10,6 +10,8 @@
 // qsdesk-cli case close NUMBER [--answer T] | case reopen NUMBER --reason T
 // qsdesk-cli case handoff NUMBER --agency ID [--due-days N --reason T] [--override T]   (7.2.4)
 // qsdesk-cli case instruct NUMBER --question T [--to WHOM] | case instructed NUMBER --answer T  (7.2.3)
+// qsdesk-cli case progress NUMBER --told paper|sms|phone | --accepted | --declined REASON | --result T
+//                                 | --followup NOTE     (after a handoff, 7.2.4, 7.3)
 class CaseCommand : public Command
 {
 public:
@@ -26,4 +28,5 @@ private:
     int act(CliContext& ctx, const QStringList& args);
     int handoff(CliContext& ctx, const QStringList& args);
     int instruct(CliContext& ctx, const QStringList& args);
+    int progress(CliContext& ctx, const QStringList& args);
 };

@@ -19,8 +19,8 @@ QList<CaseStatus> table(CaseStatus from)
         return { S::Answered, S::Noticed, S::AwaitingInstruction, S::Escalated, S::HandedOff, S::Closed };
     case S::AwaitingInstruction: // 7.2.3 请示报告: the answer returns the case to where it was
         return { S::Registered, S::Reopened, S::Answered, S::Noticed, S::Escalated, S::HandedOff, S::Closed };
-    case S::HandedOff: // 7.2.4
-        return { S::InService, S::Escalated, S::Closed };
+    case S::HandedOff: // 7.2.4; declined by the agency: registered again, for another handoff
+        return { S::InService, S::Registered, S::Escalated, S::Closed };
     case S::InService: // 7.3
         return { S::FeedbackGiven, S::Closed };
     case S::FeedbackGiven: // 7.4.1

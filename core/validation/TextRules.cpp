@@ -48,6 +48,8 @@ UiText Fields::label(const QString& field)
         { "question", QT_TRANSLATE_NOOP("Field", "Question") },
         { "asked_to", QT_TRANSLATE_NOOP("Field", "Asked to") },
         { "instruction", QT_TRANSLATE_NOOP("Field", "Instruction") },
+        { "result", QT_TRANSLATE_NOOP("Field", "Result") },
+        { "follow_up", QT_TRANSLATE_NOOP("Field", "Follow-up record") },
         { "due_days", QT_TRANSLATE_NOOP("Field", "Time limit (working days)") },
         { "override", QT_TRANSLATE_NOOP("Field", "Reason for choosing an agency without a valid qualification") },
     };

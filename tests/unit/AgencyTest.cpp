@@ -11,6 +11,7 @@
 #include "workflow/AgencyMatching.h"
 #include "workflow/CaseActions.h"
 #include "workflow/Handoff.h"
+#include "workflow/HandoffProgress.h"
 #include "workflow/Registration.h"
 
 namespace {
@@ -218,4 +219,57 @@ TEST_CASE("handed-off cases past or near their deadline are found by dueBy, clos
     CHECK(CaseQuery::count(*f.t.db, overdue).value() == 1);
     overdue.dueBy = QDate(2026, 12, 31);
     CHECK(CaseQuery::count(*f.t.db, overdue).value() == 2);
+}
+
+TEST_CASE("after a handoff: client told, accepted, result, follow-ups; a decline frees the case", "[agency][handoff]")
+{
+    AgencyFixture f;
+    const QList<Qualification> valid { qualification(QStringLiteral("证"), QDate(2024, 1, 1), QDate(2028, 1, 1)) };
+    const QString agency = f.add(QStringLiteral("甲机构"), { QStringLiteral("5.1.2") }, valid);
+    const QString other = f.add(QStringLiteral("乙机构"), { QStringLiteral("5.1.2") }, valid);
+    const QString number = f.registerCase(QStringLiteral("5.1.2"));
+    HandoffProgress progress(*f.t.db);
+    CHECK(progress.accepted(number, QStringLiteral("clerk")).error().code == ErrorCode::NotAllowed); // none yet
+    REQUIRE(f.handOff({ number, agency }).ok());
+
+    CHECK(progress.clientTold(number, QStringLiteral("fax"), QStringLiteral("clerk")).error().field
+        == QStringLiteral("delivered_how"));
+    REQUIRE(progress.clientTold(number, QStringLiteral("phone"), QStringLiteral("clerk")).ok());
+    CHECK(progress.result(number, QStringLiteral("检定完成"), QStringLiteral("clerk")).error().code
+        == ErrorCode::NotAllowed);
+    auto accepted = progress.accepted(number, QStringLiteral("clerk"));
+    REQUIRE(accepted.ok());
+    CHECK(accepted->status == CaseStatus::InService);
+    REQUIRE(progress.followUp(number, QStringLiteral("机构已上门取件"), QStringLiteral("clerk")).ok());
+    auto done = progress.result(number, QStringLiteral("检定完成，出具证书"), QStringLiteral("clerk"));
+    REQUIRE(done.ok());
+    QStringList kinds;
+    for (const CaseEvent& e : done->events)
+        kinds << e.kind;
+    CHECK(kinds.mid(kinds.indexOf(QStringLiteral("handed_off")))
+        == QStringList { QStringLiteral("handed_off"),
+            QStringLiteral("client_told"),
+            QStringLiteral("handoff_accepted"),
+            QStringLiteral("follow_up"),
+            QStringLiteral("service_result") });
+    auto row = Sql::one(*f.t.db, QStringLiteral("SELECT state, client_told, result FROM handoffs"));
+    CHECK((**row).at(0).toString() == QStringLiteral("done"));
+    CHECK((**row).at(1).toString() == QStringLiteral("phone"));
+    CHECK(AgencyStore::byId(*f.t.db, agency).value()->doneHandoffs == 1);
+    CHECK(Sql::one(*f.t.db, QStringLiteral("SELECT due_date FROM cases WHERE number = ?"), { number })
+              .value()
+              ->at(0)
+              .isNull());
+
+    // Declined: registered again, and handed to another agency.
+    const QString second = f.registerCase(QStringLiteral("5.1.2"));
+    REQUIRE(f.handOff({ second, agency }).ok());
+    CHECK(progress.declined(second, QStringLiteral(" "), QStringLiteral("clerk")).error().field
+        == QStringLiteral("reason"));
+    auto declined = progress.declined(second, QStringLiteral("设备检修中"), QStringLiteral("clerk"));
+    REQUIRE(declined.ok());
+    CHECK(declined->status == CaseStatus::Registered);
+    REQUIRE(f.handOff({ second, other }).ok());
+    CHECK(AgencyStore::byId(*f.t.db, other).value()->openHandoffs == 1);
+    CHECK(AgencyStore::byId(*f.t.db, agency).value()->openHandoffs == 0);
 }

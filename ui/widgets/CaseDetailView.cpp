@@ -44,6 +44,16 @@ QString eventLabel(const QString& kind)
         return CaseDetailView::tr("Instruction requested");
     if (kind == QLatin1String("instruction_received"))
         return CaseDetailView::tr("Instruction received");
+    if (kind == QLatin1String("client_told"))
+        return CaseDetailView::tr("Client told of the handoff");
+    if (kind == QLatin1String("handoff_accepted"))
+        return CaseDetailView::tr("Accepted by the agency");
+    if (kind == QLatin1String("handoff_declined"))
+        return CaseDetailView::tr("Declined by the agency");
+    if (kind == QLatin1String("service_result"))
+        return CaseDetailView::tr("Service result");
+    if (kind == QLatin1String("follow_up"))
+        return CaseDetailView::tr("Follow-up");
     return kind;
 }
 } // namespace

@@ -1,0 +1,223 @@
+#include "workflow/HandoffProgress.h"
+
+#include "common/Clock.h"
+#include "storage/AuditLog.h"
+#include "storage/CaseStore.h"
+#include "storage/Sql.h"
+#include "storage/Transaction.h"
+#include "validation/TextRules.h"
+#include "workflow/StatusChange.h"
+#include "workflow/Timeline.h"
+
+namespace {
+struct OpenHandoff
+{
+    qint64 seq = 0;
+    QString id;
+    QString state;
+    QString agency;
+};
+
+// The case's latest handoff that is not finished, or NotAllowed saying there is none.
+Result<OpenHandoff> openHandoff(Database& db, const CaseRecord& c)
+{
+    auto row = Sql::one(db,
+        QStringLiteral("SELECT h.seq, h.id, h.state, a.name FROM handoffs h JOIN agencies a ON a.seq = h.agency_seq "
+                       "WHERE h.case_seq = ? AND h.state IN ('open', 'accepted') ORDER BY h.seq DESC LIMIT 1"),
+        { c.seq });
+    if (!row)
+        return row.error();
+    if (!row->has_value())
+        return Error::notAllowed(
+            UiText::of("Workflow", QT_TRANSLATE_NOOP("Workflow", "Case %1 has no handoff in progress.")).arg(c.number));
+    const QVariantList& r = **row;
+    return OpenHandoff { r.at(0).toLongLong(), r.at(1).toString(), r.at(2).toString(), r.at(3).toString() };
+}
+
+Status audit(Database& db, const QString& actor, const QString& action, const OpenHandoff& h, const QJsonObject& detail)
+{
+    QJsonObject d = detail;
+    d.insert(QStringLiteral("agency"), h.agency);
+    return AuditLog::record(db, actor, action, QStringLiteral("handoff"), h.id, d);
+}
+} // namespace
+
+HandoffProgress::HandoffProgress(Database& db)
+    : m_db(db)
+{ }
+
+Result<CaseRecord> HandoffProgress::clientTold(const QString& caseNumber, const QString& how, const QString& actor)
+{
+    const QString way = how.trimmed().toLower();
+    if (way != QLatin1String("paper") && way != QLatin1String("sms") && way != QLatin1String("phone"))
+        return Error::badInput(QStringLiteral("delivered_how"),
+            UiText::of("Validation", QT_TRANSLATE_NOOP("Validation", "%1 must be paper, sms or phone."))
+                .arg(Fields::label(QStringLiteral("delivered_how"))));
+    WriteTransaction tx(m_db);
+    if (!tx.begun())
+        return tx.begun().error();
+    auto c = CaseStore::byNumber(m_db, caseNumber, false);
+    if (!c)
+        return c.error();
+    auto h = openHandoff(m_db, *c);
+    if (!h)
+        return h.error();
+    const QDateTime now = Clock::nowUtc();
+    if (Status s = Sql::write(m_db,
+            QStringLiteral("UPDATE handoffs SET client_told = ?, client_told_at = ? WHERE seq = ?"),
+            { way, Clock::toStorage(now), h->seq });
+        !s)
+        return s.error();
+    if (auto e = Timeline::record(m_db,
+            c->seq,
+            c->id,
+            { {}, QStringLiteral("client_told"), actor, now, QStringLiteral("%1 %2").arg(h->agency, way) });
+        !e)
+        return e.error();
+    if (Status s = audit(m_db, actor, QStringLiteral("handoff.client_told"), *h, { { QStringLiteral("how"), way } });
+        !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return CaseStore::byNumber(m_db, c->number, true);
+}
+
+Result<CaseRecord> HandoffProgress::accepted(const QString& caseNumber, const QString& actor)
+{
+    WriteTransaction tx(m_db);
+    if (!tx.begun())
+        return tx.begun().error();
+    auto c = CaseStore::byNumber(m_db, caseNumber, false);
+    if (!c)
+        return c.error();
+    auto h = openHandoff(m_db, *c);
+    if (!h)
+        return h.error();
+    if (h->state != QLatin1String("open"))
+        return Error::notAllowed(
+            UiText::of("Workflow", QT_TRANSLATE_NOOP("Workflow", "%1 has already accepted this case.")).arg(h->agency));
+    if (Status s = Sql::write(m_db,
+            QStringLiteral("UPDATE handoffs SET state = 'accepted', accepted_at = ? WHERE seq = ?"),
+            { Clock::toStorage(Clock::nowUtc()), h->seq });
+        !s)
+        return s.error();
+    auto moved = StatusChange::apply(
+        m_db, c->number, { CaseStatus::InService, QStringLiteral("handoff_accepted"), h->agency, {} }, actor);
+    if (!moved)
+        return moved.error();
+    if (Status s = audit(m_db, actor, QStringLiteral("handoff.accept"), *h, {}); !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return CaseStore::byNumber(m_db, c->number, true);
+}
+
+Result<CaseRecord> HandoffProgress::declined(const QString& caseNumber, const QString& reason, const QString& actor)
+{
+    auto text = TextRules::check(QStringLiteral("reason"), reason, true, 500);
+    if (!text)
+        return text.error();
+    WriteTransaction tx(m_db);
+    if (!tx.begun())
+        return tx.begun().error();
+    auto c = CaseStore::byNumber(m_db, caseNumber, false);
+    if (!c)
+        return c.error();
+    auto h = openHandoff(m_db, *c);
+    if (!h)
+        return h.error();
+    if (Status s = Sql::write(m_db,
+            QStringLiteral("UPDATE handoffs SET state = 'declined', result = ?, result_at = ? WHERE seq = ?"),
+            { *text, Clock::toStorage(Clock::nowUtc()), h->seq });
+        !s)
+        return s.error();
+    if (Status s = Sql::write(m_db, QStringLiteral("UPDATE cases SET due_date = NULL WHERE seq = ?"), { c->seq }); !s)
+        return s.error();
+    auto moved = StatusChange::apply(m_db,
+        c->number,
+        { CaseStatus::Registered,
+            QStringLiteral("handoff_declined"),
+            QStringLiteral("%1：%2").arg(h->agency, *text),
+            {} },
+        actor);
+    if (!moved)
+        return moved.error();
+    if (Status s = audit(m_db, actor, QStringLiteral("handoff.decline"), *h, { { QStringLiteral("reason"), *text } });
+        !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return CaseStore::byNumber(m_db, c->number, true);
+}
+
+Result<CaseRecord> HandoffProgress::result(const QString& caseNumber, const QString& result, const QString& actor)
+{
+    auto text = TextRules::check(QStringLiteral("result"), result, true, 2000);
+    if (!text)
+        return text.error();
+    WriteTransaction tx(m_db);
+    if (!tx.begun())
+        return tx.begun().error();
+    auto c = CaseStore::byNumber(m_db, caseNumber, false);
+    if (!c)
+        return c.error();
+    auto h = openHandoff(m_db, *c);
+    if (!h)
+        return h.error();
+    if (h->state != QLatin1String("accepted"))
+        return Error::notAllowed(UiText::of(
+            "Workflow", QT_TRANSLATE_NOOP("Workflow", "%1 has not accepted the case yet; record its acceptance first."))
+                                     .arg(h->agency));
+    const QDateTime now = Clock::nowUtc();
+    if (Status s = Sql::write(m_db,
+            QStringLiteral("UPDATE handoffs SET state = 'done', result = ?, result_at = ? WHERE seq = ?"),
+            { *text, Clock::toStorage(now), h->seq });
+        !s)
+        return s.error();
+    if (Status s = Sql::write(m_db, QStringLiteral("UPDATE cases SET due_date = NULL WHERE seq = ?"), { c->seq }); !s)
+        return s.error();
+    if (auto e = Timeline::record(m_db,
+            c->seq,
+            c->id,
+            { {}, QStringLiteral("service_result"), actor, now, QStringLiteral("%1：%2").arg(h->agency, *text) });
+        !e)
+        return e.error();
+    if (Status s = audit(m_db, actor, QStringLiteral("handoff.result"), *h, { { QStringLiteral("result"), *text } });
+        !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return CaseStore::byNumber(m_db, c->number, true);
+}
+
+Result<CaseRecord> HandoffProgress::followUp(const QString& caseNumber, const QString& note, const QString& actor)
+{
+    auto text = TextRules::check(QStringLiteral("follow_up"), note, true, 2000);
+    if (!text)
+        return text.error();
+    WriteTransaction tx(m_db);
+    if (!tx.begun())
+        return tx.begun().error();
+    auto c = CaseStore::byNumber(m_db, caseNumber, false);
+    if (!c)
+        return c.error();
+    if (c->status == CaseStatus::Closed)
+        return Error::notAllowed(
+            UiText::of("Workflow", QT_TRANSLATE_NOOP("Workflow", "Case %1 is closed; reopen it to record a follow-up."))
+                .arg(c->number));
+    if (auto e
+        = Timeline::record(m_db, c->seq, c->id, { {}, QStringLiteral("follow_up"), actor, Clock::nowUtc(), *text });
+        !e)
+        return e.error();
+    if (Status s = AuditLog::record(m_db,
+            actor,
+            QStringLiteral("case.follow_up"),
+            QStringLiteral("case"),
+            c->id,
+            { { QStringLiteral("note"), *text } });
+        !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return CaseStore::byNumber(m_db, c->number, true);
+}

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "common/Result.h"
+#include "domain/Records.h"
+
+class Database;
+
+// What happens after a handoff (7.2.4, 7.3): the client told that and how the case was handed on,
+// the agency accepting (the case is then in service) or declining (registered again, for another
+// handoff), the agency's result, and follow-up records along the way (7.3.2). Each is one
+// transaction with its timeline event and audit entry, on the case's open handoff.
+class HandoffProgress
+{
+public:
+    explicit HandoffProgress(Database& db);
+    Result<CaseRecord> clientTold(const QString& caseNumber, const QString& how, const QString& actor);
+    Result<CaseRecord> accepted(const QString& caseNumber, const QString& actor);
+    Result<CaseRecord> declined(const QString& caseNumber, const QString& reason, const QString& actor);
+    Result<CaseRecord> result(const QString& caseNumber, const QString& result, const QString& actor);
+    Result<CaseRecord> followUp(const QString& caseNumber, const QString& note, const QString& actor);
+
+private:
+    Database& m_db;
+};
