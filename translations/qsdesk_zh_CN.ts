@@ -64,6 +64,124 @@
     </message>
 </context>
 <context>
+    <name>AgencyListModel</name>
+    <message>
+        <source>Expert team</source>
+        <translation>专家团队</translation>
+    </message>
+    <message>
+        <source>Service agency</source>
+        <translation>服务机构</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>至 %1</translation>
+    </message>
+    <message>
+        <source>no end</source>
+        <translation>长期有效</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1 open, %2 done</source>
+        <translation>在办 %1，已完成 %2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Service items</source>
+        <translation>服务事项</translation>
+    </message>
+    <message>
+        <source>Qualifications</source>
+        <translation>资质</translation>
+    </message>
+    <message>
+        <source>Handoffs</source>
+        <translation>交接</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+</context>
+<context>
+    <name>AgencyPage</name>
+    <message>
+        <source>Add an agency…</source>
+        <translation>添加服务机构…</translation>
+    </message>
+    <message>
+        <source>Import from CSV…</source>
+        <translation>从 CSV 导入…</translation>
+    </message>
+    <message>
+        <source>A file saved from Excel as CSV (UTF-8 or GBK) with a header row: 名称, 服务事项, 统一社会信用代码, 资质名称, 有效期起, 有效期止, …</source>
+        <translation>从 Excel 另存为的 CSV 文件（UTF-8 或 GBK），第一行为列名：名称、服务事项、统一社会信用代码、资质名称、有效期起、有效期止……</translation>
+    </message>
+    <message>
+        <source>Import agencies</source>
+        <translation>导入服务机构</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>CSV 文件 (*.csv *.txt)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agency(ies) with a qualification expired or expiring within 30 days</source>
+        <translation><numerusform>%n 个机构的资质已过期或将在 30 天内到期</numerusform></translation>
+    </message>
+    <message>
+        <source>Add a service agency</source>
+        <translation>添加服务机构</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Service items</source>
+        <translation>服务事项</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Technical capability</source>
+        <translation>技术能力</translation>
+    </message>
+    <message>
+        <source>Line %1 (%2): %3</source>
+        <translation>第 %1 行（%2）：%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agency(ies) imported (%1).</source>
+        <translation><numerusform>已导入 %n 个服务机构（%1）。</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1 of %2 rows were rejected. Correct them in the file and import it again.</source>
+        <translation>未导入任何内容：%2 行中有 %1 行被拒绝。请在文件中改正后重新导入。</translation>
+    </message>
+</context>
+<context>
     <name>AttentionDialog</name>
     <message>
         <source>Needs attention</source>
@@ -1431,6 +1549,10 @@ Desk of the quality-service one-stop platform, after the local standard 质量�
     <message>
         <source>Synchronisation &amp;settings…</source>
         <translation>同步设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Agencies</source>
+        <translation>服务机构</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "AttentionDialog.h"
 #include "SyncSettingsDialog.h"
 #include "common/Language.h"
+#include "pages/AgencyPage.h"
 #include "pages/CaseListPage.h"
 #include "pages/ClientListPage.h"
 #include "pages/RegistrationPage.h"
@@ -42,6 +43,7 @@ MainWindow::MainWindow(AppContext& ctx, QWidget* parent)
         { tr("Register"), QKeySequence(Qt::CTRL | Qt::Key_1) },
         { tr("Cases"), QKeySequence(Qt::CTRL | Qt::Key_2) },
         { tr("Clients"), QKeySequence(Qt::CTRL | Qt::Key_3) },
+        { tr("Agencies"), QKeySequence(Qt::CTRL | Qt::Key_4) },
     };
     for (int i = 0; i < pages.size(); ++i) {
         QAction* a = nav->addAction(pages.at(i).first);
@@ -105,9 +107,11 @@ void MainWindow::databaseReady()
     m_registration = new RegistrationPage(m_ctx, this);
     m_cases = new CaseListPage(m_ctx, this);
     m_clients = new ClientListPage(m_ctx, this);
+    m_agencies = new AgencyPage(m_ctx, this);
     m_stack->addWidget(m_registration);
     m_stack->addWidget(m_cases);
     m_stack->addWidget(m_clients);
+    m_stack->addWidget(m_agencies);
     connect(m_clients, &ClientListPage::caseActivated, this, [this](const QString& number) {
         showPage(1);
         m_cases->showCase(number);
@@ -126,7 +130,7 @@ void MainWindow::databaseFailed(const QString& why)
 
 void MainWindow::showPage(int index)
 {
-    if (index < 0 || index >= 3 || !m_registration)
+    if (index < 0 || index >= m_navigation.size() || !m_registration)
         return;
     m_navigation.at(index)->setChecked(true);
     QWidget* page = m_stack->widget(index + 1);

@@ -3,6 +3,7 @@
 #include <QMainWindow>
 
 class AppContext;
+class AgencyPage;
 class CaseListPage;
 class ClientListPage;
 class QLabel;
@@ -23,6 +24,7 @@ public:
     RegistrationPage* registrationPage() const { return m_registration; }
     CaseListPage* caseListPage() const { return m_cases; }
     ClientListPage* clientListPage() const { return m_clients; }
+    AgencyPage* agencyPage() const { return m_agencies; }
     void showPage(int index);
 
 signals:
@@ -37,5 +39,6 @@ private:
     RegistrationPage* m_registration = nullptr;
     CaseListPage* m_cases = nullptr;
     ClientListPage* m_clients = nullptr;
+    AgencyPage* m_agencies = nullptr;
     QList<QAction*> m_navigation;
 };
