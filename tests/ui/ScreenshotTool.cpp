@@ -96,6 +96,10 @@ int main(int argc, char* argv[])
         table->selectRow(0);
     settle(800);
     window.grab().save(out.filePath(QStringLiteral("clients.png")));
+
+    window.showPage(3);
+    settle(800);
+    window.grab().save(out.filePath(QStringLiteral("agencies.png")));
     qInfo("screenshots written to %s", qPrintable(out.absolutePath()));
     return 0;
 }
