@@ -138,7 +138,9 @@
     </message>
     <message numerus="yes">
         <source>%n agency(ies) with a qualification expired or expiring within 30 days</source>
-        <translation><numerusform>%n 个机构的资质已过期或将在 30 天内到期</numerusform></translation>
+        <translation>
+            <numerusform>%n 个机构的资质已过期或将在 30 天内到期</numerusform>
+        </translation>
     </message>
     <message>
         <source>Add a service agency</source>
@@ -174,7 +176,9 @@
     </message>
     <message numerus="yes">
         <source>%n agency(ies) imported (%1).</source>
-        <translation><numerusform>已导入 %n 个服务机构（%1）。</numerusform></translation>
+        <translation>
+            <numerusform>已导入 %n 个服务机构（%1）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing was imported: %1 of %2 rows were rejected. Correct them in the file and import it again.</source>
@@ -351,6 +355,62 @@
     <message>
         <source>Asked of:</source>
         <translation>请示对象：</translation>
+    </message>
+    <message>
+        <source>Handoff progress</source>
+        <translation>交接进展</translation>
+    </message>
+    <message>
+        <source>Client told in writing</source>
+        <translation>已书面告知服务对象</translation>
+    </message>
+    <message>
+        <source>Client told by SMS</source>
+        <translation>已短信告知服务对象</translation>
+    </message>
+    <message>
+        <source>Client told by phone</source>
+        <translation>已电话告知服务对象</translation>
+    </message>
+    <message>
+        <source>Accepted by the agency</source>
+        <translation>服务机构已受理</translation>
+    </message>
+    <message>
+        <source>Declined by the agency…</source>
+        <translation>服务机构未受理…</translation>
+    </message>
+    <message>
+        <source>The agency&apos;s result…</source>
+        <translation>服务机构办理结果…</translation>
+    </message>
+    <message>
+        <source>Follow-up record…</source>
+        <translation>跟踪记录…</translation>
+    </message>
+    <message>
+        <source>Declined: %1</source>
+        <translation>未受理：%1</translation>
+    </message>
+    <message>
+        <source>Why the agency declined:</source>
+        <translation>服务机构未受理的原因：</translation>
+    </message>
+    <message>
+        <source>Result of %1</source>
+        <translation>%1 的办理结果</translation>
+    </message>
+    <message>
+        <source>The agency&apos;s result:</source>
+        <translation>服务机构的办理结果：</translation>
+    </message>
+    <message>
+        <source>Follow-up on %1</source>
+        <translation>%1 的跟踪记录</translation>
+    </message>
+    <message>
+        <source>What was done or learned (7.3.2):</source>
+        <translation>跟踪服务的情况（7.3.2）：</translation>
     </message>
 </context>
 <context>

@@ -21,12 +21,14 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenu>
 #include <QPrintPreviewDialog>
 #include <QPushButton>
 #include <QTableView>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTimer>
+#include <QToolButton>
 
 TEST_CASE("the case list counts, searches, filters and shows a case's timeline", "[ui]")
 {
@@ -202,6 +204,18 @@ TEST_CASE("a clerk hands a case off to the best-ranked agency; one not offered n
     CHECK(f.t.count(QStringLiteral("handoffs")) == 1);
     CHECK(CaseStore::byNumber(*f.t.db, c.number, false)->status == CaseStatus::HandedOff);
     CHECK_FALSE(f.find<QPushButton>("handoffButton")->isEnabled());
+
+    // Progress: the agency accepts; the case is in service.
+    auto* progress = f.find<QToolButton>("progressButton");
+    REQUIRE(UiFixture::waitFor([&] { return progress->isVisible() && progress->isEnabled(); }));
+    QAction* accept = nullptr;
+    for (QAction* a : progress->menu()->actions())
+        if (a->text() == QCoreApplication::translate("CaseActionBar", "Accepted by the agency"))
+            accept = a;
+    REQUIRE(accept);
+    accept->trigger();
+    REQUIRE(UiFixture::waitFor(
+        [&] { return CaseStore::byNumber(*f.t.db, c.number, false)->status == CaseStatus::InService; }));
 }
 
 TEST_CASE("an overdue handoff stands out in red and is found under the overdue filter", "[ui][handoff]")

@@ -12,6 +12,7 @@
 #include "widgets/CaseActionBar.h"
 #include "widgets/CaseDetailView.h"
 #include "workflow/CaseActions.h"
+#include "workflow/HandoffProgress.h"
 #include "workflow/InstructionRequests.h"
 
 #include <QCheckBox>
@@ -235,6 +236,16 @@ void CaseListPage::act(const QString& number, CaseActionBar::Action action, cons
                     number, text.section(QLatin1Char('\n'), 1), text.section(QLatin1Char('\n'), 0, 0), actor);
             case CaseActionBar::Action::Instructed:
                 return InstructionRequests(db).answer(number, text, actor);
+            case CaseActionBar::Action::ClientTold:
+                return HandoffProgress(db).clientTold(number, text, actor);
+            case CaseActionBar::Action::Accepted:
+                return HandoffProgress(db).accepted(number, actor);
+            case CaseActionBar::Action::Declined:
+                return HandoffProgress(db).declined(number, text, actor);
+            case CaseActionBar::Action::ServiceResult:
+                return HandoffProgress(db).result(number, text, actor);
+            case CaseActionBar::Action::FollowUp:
+                return HandoffProgress(db).followUp(number, text, actor);
             case CaseActionBar::Action::Notice:
             case CaseActionBar::Action::Handoff:
                 break;

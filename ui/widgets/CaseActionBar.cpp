@@ -4,7 +4,9 @@
 
 #include <QHBoxLayout>
 #include <QInputDialog>
+#include <QMenu>
 #include <QPushButton>
+#include <QToolButton>
 
 CaseActionBar::CaseActionBar(StationLevel level, QWidget* parent)
     : QWidget(parent)
@@ -16,6 +18,7 @@ CaseActionBar::CaseActionBar(StationLevel level, QWidget* parent)
     , m_escalate(new QPushButton(tr("Escalate to the city…"), this))
     , m_close(new QPushButton(tr("Close with an answer…"), this))
     , m_reopen(new QPushButton(tr("Reopen…"), this))
+    , m_progress(new QToolButton(this))
 {
     m_notice->setObjectName(QStringLiteral("noticeButton"));
     m_handoff->setObjectName(QStringLiteral("handoffButton"));
@@ -31,10 +34,28 @@ CaseActionBar::CaseActionBar(StationLevel level, QWidget* parent)
     m_close->setToolTip(tr("7.2.2: record the answer given to the client and close the case"));
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    m_progress->setObjectName(QStringLiteral("progressButton"));
+    m_progress->setText(tr("Handoff progress"));
+    m_progress->setPopupMode(QToolButton::InstantPopup);
+    auto* menu = new QMenu(m_progress);
+    const QList<QPair<QString, QString>> ways { { QStringLiteral("paper"), tr("Client told in writing") },
+        { QStringLiteral("sms"), tr("Client told by SMS") },
+        { QStringLiteral("phone"), tr("Client told by phone") } };
+    for (const auto& way : ways)
+        menu->addAction(
+            way.second, this, [this, how = way.first] { emit requested(m_number, Action::ClientTold, how); });
+    menu->addSeparator();
+    menu->addAction(tr("Accepted by the agency"), this, [this] { emit requested(m_number, Action::Accepted, {}); });
+    menu->addAction(tr("Declined by the agency…"), this, [this] { ask(Action::Declined); });
+    menu->addAction(tr("The agency's result…"), this, [this] { ask(Action::ServiceResult); });
+    menu->addSeparator();
+    menu->addAction(tr("Follow-up record…"), this, [this] { ask(Action::FollowUp); });
+    m_progress->setMenu(menu);
     layout->addWidget(m_notice);
     layout->addWidget(m_handoff);
     layout->addWidget(m_instruct);
     layout->addWidget(m_instructed);
+    layout->addWidget(m_progress);
     layout->addWidget(m_escalate);
     layout->addWidget(m_close);
     layout->addWidget(m_reopen);
@@ -59,6 +80,8 @@ void CaseActionBar::showCase(const CaseRecord& c)
     m_instruct->setEnabled(CaseStateMachine::allows(c.status, CaseStatus::AwaitingInstruction));
     m_instructed->setVisible(c.status == CaseStatus::AwaitingInstruction);
     m_instruct->setVisible(c.status != CaseStatus::AwaitingInstruction);
+    m_progress->setEnabled(c.status != CaseStatus::Closed);
+    m_progress->setVisible(c.status == CaseStatus::HandedOff || c.status == CaseStatus::InService);
     m_escalate->setVisible(m_level != StationLevel::City);
     m_escalate->setEnabled(CaseStateMachine::allows(c.status, CaseStatus::Escalated));
     m_close->setEnabled(CaseStateMachine::allows(c.status, CaseStatus::Closed));
@@ -70,6 +93,7 @@ void CaseActionBar::showNothing()
     m_number.clear();
     for (QPushButton* b : { m_notice, m_handoff, m_instruct, m_instructed, m_escalate, m_close, m_reopen })
         b->setEnabled(false);
+    m_progress->setEnabled(false);
 }
 
 void CaseActionBar::ask(Action action)
@@ -98,8 +122,22 @@ void CaseActionBar::ask(Action action)
         title = tr("Instruction on %1").arg(m_number);
         label = tr("The instruction received:");
         break;
+    case Action::Declined:
+        title = tr("Declined: %1").arg(m_number);
+        label = tr("Why the agency declined:");
+        break;
+    case Action::ServiceResult:
+        title = tr("Result of %1").arg(m_number);
+        label = tr("The agency's result:");
+        break;
+    case Action::FollowUp:
+        title = tr("Follow-up on %1").arg(m_number);
+        label = tr("What was done or learned (7.3.2):");
+        break;
     case Action::Notice:
     case Action::Handoff:
+    case Action::ClientTold:
+    case Action::Accepted:
         return;
     }
     bool ok = false;

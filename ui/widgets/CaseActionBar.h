@@ -24,6 +24,11 @@ public:
         Escalate,
         Close,
         Reopen,
+        ClientTold, // text: paper, sms or phone
+        Accepted,
+        Declined, // text: the reason
+        ServiceResult,
+        FollowUp,
     };
 
     CaseActionBar(StationLevel level, QWidget* parent = nullptr);
@@ -46,4 +51,5 @@ private:
     QPushButton* m_escalate;
     QPushButton* m_close;
     QPushButton* m_reopen;
+    class QToolButton* m_progress; // after a handoff: told, accepted, declined, result, follow-up
 };
