@@ -1663,6 +1663,26 @@ Desk of the quality-service one-stop platform, after the local standard 质量�
         <source>Issue the notice</source>
         <translation>出具告知书</translation>
     </message>
+    <message>
+        <source>Not yet delivered</source>
+        <translation>尚未送达</translation>
+    </message>
+    <message>
+        <source>Handed over on paper</source>
+        <translation>当面交付纸质告知书</translation>
+    </message>
+    <message>
+        <source>Sent by SMS</source>
+        <translation>已短信发送</translation>
+    </message>
+    <message>
+        <source>Told by phone</source>
+        <translation>已电话告知</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>送达方式</translation>
+    </message>
 </context>
 <context>
     <name>NoticePrinting</name>

@@ -5,6 +5,7 @@
 #include "storage/DatabaseWorker.h"
 #include "workflow/OneTimeNotice.h"
 
+#include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -28,6 +29,7 @@ NoticeDialog::NoticeDialog(AppContext& ctx, const CaseRecord& kase, int earlierN
     , m_contact(new QLineEdit(this))
     , m_deadline(new QDateEdit(this))
     , m_repeat(new QLineEdit(this))
+    , m_delivered(new QComboBox(this))
     , m_error(new QLabel(this))
 {
     setWindowTitle(tr("One-time notice for %1").arg(kase.number));
@@ -65,6 +67,12 @@ NoticeDialog::NoticeDialog(AppContext& ctx, const CaseRecord& kase, int earlierN
     m_deadline->setMinimumDate(today);
     m_deadline->setDate(ctx.calendar().addWorkingDays(today, 10));
     m_repeat->setObjectName(QStringLiteral("noticeRepeatReason"));
+    m_delivered->setObjectName(QStringLiteral("noticeDelivered"));
+    m_delivered->addItem(tr("Not yet delivered"));
+    m_delivered->addItem(tr("Handed over on paper"), QStringLiteral("paper"));
+    m_delivered->addItem(tr("Sent by SMS"), QStringLiteral("sms"));
+    m_delivered->addItem(tr("Told by phone"), QStringLiteral("phone"));
+    m_delivered->setCurrentIndex(1); // at the counter the notice is usually handed over
     m_error->setObjectName(QStringLiteral("noticeError"));
     m_error->setStyleSheet(QStringLiteral("color:#b00020"));
     m_error->setWordWrap(true);
@@ -77,6 +85,7 @@ NoticeDialog::NoticeDialog(AppContext& ctx, const CaseRecord& kase, int earlierN
     form->addRow(tr("Next step"), m_next);
     form->addRow(tr("Where and whom to contact"), m_contact);
     form->addRow(tr("Deadline"), m_deadline);
+    form->addRow(tr("Delivered"), m_delivered);
     if (earlierNotices > 0) {
         // 7.2.3: everything should be told at once; a second notice says why.
         m_repeat->setPlaceholderText(tr("Required: %n notice(s) already given for this case", nullptr, earlierNotices));
@@ -128,13 +137,22 @@ NewNotice NoticeDialog::input() const
 void NoticeDialog::issue()
 {
     const NewNotice n = input();
+    const QString how = m_delivered->currentData().toString();
     const QString actor = m_ctx.actor();
     const Catalog* catalog = &m_ctx.catalog();
     const WorkCalendar* calendar = &m_ctx.calendar();
     setEnabled(false);
     m_ctx.writer()->post<Result<Notice>>(
         this,
-        [n, actor, catalog, calendar](Database& db) { return OneTimeNotice(db, *catalog, *calendar).issue(n, actor); },
+        [n, how, actor, catalog, calendar](Database& db) {
+            OneTimeNotice notices(db, *catalog, *calendar);
+            auto issued = notices.issue(n, actor);
+            if (!issued || how.isEmpty())
+                return issued;
+            // Issued and handed over at the same moment: its delivery follows in its own transaction.
+            auto delivered = notices.recordDelivery(issued->number, how, actor);
+            return delivered ? delivered : issued;
+        },
         [this](Result<Notice> r) {
             setEnabled(true);
             if (!r) {

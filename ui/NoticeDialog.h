@@ -6,6 +6,7 @@
 #include <QDialog>
 
 class AppContext;
+class QComboBox;
 class QDateEdit;
 class QLabel;
 class QLineEdit;
@@ -38,6 +39,7 @@ private:
     QLineEdit* m_contact;
     QDateEdit* m_deadline;
     QLineEdit* m_repeat;
+    QComboBox* m_delivered;
     QLabel* m_error;
     Notice m_issued;
 };

@@ -160,6 +160,7 @@ TEST_CASE("a clerk issues a one-time notice from the case list and gets its prin
     REQUIRE(notices->size() == 1);
     CHECK(notices->first().items.size() == materials); // one unticked, one added
     CHECK(notices->first().items.last() == QStringLiteral("校准需求说明"));
+    CHECK(notices->first().deliveredHow == QStringLiteral("paper")); // handed over at the counter
     CHECK(CaseStore::byNumber(*f.t.db, c.number, false)->status == CaseStatus::Noticed);
     auto* detail = f.find<QTextBrowser>("caseDetail");
     CHECK(UiFixture::waitFor([&] { return detail->toPlainText().contains(notices->first().number); }));
