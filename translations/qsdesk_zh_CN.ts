@@ -1698,6 +1698,10 @@ Desk of the quality-service one-stop platform, after the local standard 质量�
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>保存为 PDF…</translation>
+    </message>
 </context>
 <context>
     <name>RegistrationPage</name>

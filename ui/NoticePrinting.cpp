@@ -11,6 +11,7 @@
 #include <QPrinter>
 #include <QStandardPaths>
 #include <QTextDocument>
+#include <QToolBar>
 
 namespace {
 QString htmlOf(const Notice& n, const CaseRecord& c, const Station& s, const Catalog& catalog)
@@ -39,6 +40,13 @@ void NoticePrinting::preview(
         PagedDocument::print(doc, *p);
     });
     QObject::connect(dialog, &QObject::destroyed, [printer] { delete printer; });
+    // Beside printing, the preview saves the very same pages as PDF (for e-mail or the archive).
+    if (auto* bar = dialog->findChild<QToolBar*>()) {
+        QAction* save = bar->addAction(QCoreApplication::translate("NoticePrinting", "Save as PDF…"));
+        save->setObjectName(QStringLiteral("noticeSavePdf"));
+        QObject::connect(
+            save, &QAction::triggered, dialog, [=, &catalog] { saveAsPdf(notice, kase, station, catalog, dialog); });
+    }
     dialog->resize(900, 1000);
     dialog->open();
 }
