@@ -42,6 +42,29 @@ Status audit(Database& db, const QString& actor, const QString& action, const Op
 }
 } // namespace
 
+// One step on the case's open handoff, in one transaction: `step` writes what it records (and its
+// audit entry); the case comes back as it is afterwards.
+namespace {
+template<typename Step>
+Result<CaseRecord> onOpenHandoff(Database& db, const QString& caseNumber, Step step)
+{
+    WriteTransaction tx(db);
+    if (!tx.begun())
+        return tx.begun().error();
+    auto c = CaseStore::byNumber(db, caseNumber, false);
+    if (!c)
+        return c.error();
+    auto h = openHandoff(db, *c);
+    if (!h)
+        return h.error();
+    if (Status s = step(*c, *h); !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return CaseStore::byNumber(db, c->number, true);
+}
+} // namespace
+
 HandoffProgress::HandoffProgress(Database& db)
     : m_db(db)
 { }
@@ -53,63 +76,41 @@ Result<CaseRecord> HandoffProgress::clientTold(const QString& caseNumber, const 
         return Error::badInput(QStringLiteral("delivered_how"),
             UiText::of("Validation", QT_TRANSLATE_NOOP("Validation", "%1 must be paper, sms or phone."))
                 .arg(Fields::label(QStringLiteral("delivered_how"))));
-    WriteTransaction tx(m_db);
-    if (!tx.begun())
-        return tx.begun().error();
-    auto c = CaseStore::byNumber(m_db, caseNumber, false);
-    if (!c)
-        return c.error();
-    auto h = openHandoff(m_db, *c);
-    if (!h)
-        return h.error();
-    const QDateTime now = Clock::nowUtc();
-    if (Status s = Sql::write(m_db,
-            QStringLiteral("UPDATE handoffs SET client_told = ?, client_told_at = ? WHERE seq = ?"),
-            { way, Clock::toStorage(now), h->seq });
-        !s)
-        return s.error();
-    if (auto e = Timeline::record(m_db,
-            c->seq,
-            c->id,
-            { {}, QStringLiteral("client_told"), actor, now, QStringLiteral("%1 %2").arg(h->agency, way) });
-        !e)
-        return e.error();
-    if (Status s = audit(m_db, actor, QStringLiteral("handoff.client_told"), *h, { { QStringLiteral("how"), way } });
-        !s)
-        return s.error();
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    return CaseStore::byNumber(m_db, c->number, true);
+    return onOpenHandoff(m_db, caseNumber, [&](const CaseRecord& c, const OpenHandoff& h) -> Status {
+        const QDateTime now = Clock::nowUtc();
+        if (Status s = Sql::write(m_db,
+                QStringLiteral("UPDATE handoffs SET client_told = ?, client_told_at = ? WHERE seq = ?"),
+                { way, Clock::toStorage(now), h.seq });
+            !s)
+            return s;
+        if (auto e = Timeline::record(m_db,
+                c.seq,
+                c.id,
+                { {}, QStringLiteral("client_told"), actor, now, QStringLiteral("%1 %2").arg(h.agency, way) });
+            !e)
+            return e.error();
+        return audit(m_db, actor, QStringLiteral("handoff.client_told"), h, { { QStringLiteral("how"), way } });
+    });
 }
 
 Result<CaseRecord> HandoffProgress::accepted(const QString& caseNumber, const QString& actor)
 {
-    WriteTransaction tx(m_db);
-    if (!tx.begun())
-        return tx.begun().error();
-    auto c = CaseStore::byNumber(m_db, caseNumber, false);
-    if (!c)
-        return c.error();
-    auto h = openHandoff(m_db, *c);
-    if (!h)
-        return h.error();
-    if (h->state != QLatin1String("open"))
-        return Error::notAllowed(
-            UiText::of("Workflow", QT_TRANSLATE_NOOP("Workflow", "%1 has already accepted this case.")).arg(h->agency));
-    if (Status s = Sql::write(m_db,
-            QStringLiteral("UPDATE handoffs SET state = 'accepted', accepted_at = ? WHERE seq = ?"),
-            { Clock::toStorage(Clock::nowUtc()), h->seq });
-        !s)
-        return s.error();
-    auto moved = StatusChange::apply(
-        m_db, c->number, { CaseStatus::InService, QStringLiteral("handoff_accepted"), h->agency, {} }, actor);
-    if (!moved)
-        return moved.error();
-    if (Status s = audit(m_db, actor, QStringLiteral("handoff.accept"), *h, {}); !s)
-        return s.error();
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    return CaseStore::byNumber(m_db, c->number, true);
+    return onOpenHandoff(m_db, caseNumber, [&](const CaseRecord& c, const OpenHandoff& h) -> Status {
+        if (h.state != QLatin1String("open"))
+            return Error::notAllowed(
+                UiText::of("Workflow", QT_TRANSLATE_NOOP("Workflow", "%1 has already accepted this case."))
+                    .arg(h.agency));
+        if (Status s = Sql::write(m_db,
+                QStringLiteral("UPDATE handoffs SET state = 'accepted', accepted_at = ? WHERE seq = ?"),
+                { Clock::toStorage(Clock::nowUtc()), h.seq });
+            !s)
+            return s;
+        if (auto moved = StatusChange::apply(
+                m_db, c.number, { CaseStatus::InService, QStringLiteral("handoff_accepted"), h.agency, {} }, actor);
+            !moved)
+            return moved.error();
+        return audit(m_db, actor, QStringLiteral("handoff.accept"), h, {});
+    });
 }
 
 Result<CaseRecord> HandoffProgress::declined(const QString& caseNumber, const QString& reason, const QString& actor)
@@ -117,37 +118,26 @@ Result<CaseRecord> HandoffProgress::declined(const QString& caseNumber, const QS
     auto text = TextRules::check(QStringLiteral("reason"), reason, true, 500);
     if (!text)
         return text.error();
-    WriteTransaction tx(m_db);
-    if (!tx.begun())
-        return tx.begun().error();
-    auto c = CaseStore::byNumber(m_db, caseNumber, false);
-    if (!c)
-        return c.error();
-    auto h = openHandoff(m_db, *c);
-    if (!h)
-        return h.error();
-    if (Status s = Sql::write(m_db,
-            QStringLiteral("UPDATE handoffs SET state = 'declined', result = ?, result_at = ? WHERE seq = ?"),
-            { *text, Clock::toStorage(Clock::nowUtc()), h->seq });
-        !s)
-        return s.error();
-    if (Status s = Sql::write(m_db, QStringLiteral("UPDATE cases SET due_date = NULL WHERE seq = ?"), { c->seq }); !s)
-        return s.error();
-    auto moved = StatusChange::apply(m_db,
-        c->number,
-        { CaseStatus::Registered,
-            QStringLiteral("handoff_declined"),
-            QStringLiteral("%1：%2").arg(h->agency, *text),
-            {} },
-        actor);
-    if (!moved)
-        return moved.error();
-    if (Status s = audit(m_db, actor, QStringLiteral("handoff.decline"), *h, { { QStringLiteral("reason"), *text } });
-        !s)
-        return s.error();
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    return CaseStore::byNumber(m_db, c->number, true);
+    return onOpenHandoff(m_db, caseNumber, [&](const CaseRecord& c, const OpenHandoff& h) -> Status {
+        if (Status s = Sql::write(m_db,
+                QStringLiteral("UPDATE handoffs SET state = 'declined', result = ?, result_at = ? WHERE seq = ?"),
+                { *text, Clock::toStorage(Clock::nowUtc()), h.seq });
+            !s)
+            return s;
+        if (Status s = Sql::write(m_db, QStringLiteral("UPDATE cases SET due_date = NULL WHERE seq = ?"), { c.seq });
+            !s)
+            return s;
+        if (auto moved = StatusChange::apply(m_db,
+                c.number,
+                { CaseStatus::Registered,
+                    QStringLiteral("handoff_declined"),
+                    QStringLiteral("%1：%2").arg(h.agency, *text),
+                    {} },
+                actor);
+            !moved)
+            return moved.error();
+        return audit(m_db, actor, QStringLiteral("handoff.decline"), h, { { QStringLiteral("reason"), *text } });
+    });
 }
 
 Result<CaseRecord> HandoffProgress::result(const QString& caseNumber, const QString& result, const QString& actor)
@@ -155,39 +145,28 @@ Result<CaseRecord> HandoffProgress::result(const QString& caseNumber, const QStr
     auto text = TextRules::check(QStringLiteral("result"), result, true, 2000);
     if (!text)
         return text.error();
-    WriteTransaction tx(m_db);
-    if (!tx.begun())
-        return tx.begun().error();
-    auto c = CaseStore::byNumber(m_db, caseNumber, false);
-    if (!c)
-        return c.error();
-    auto h = openHandoff(m_db, *c);
-    if (!h)
-        return h.error();
-    if (h->state != QLatin1String("accepted"))
-        return Error::notAllowed(UiText::of(
-            "Workflow", QT_TRANSLATE_NOOP("Workflow", "%1 has not accepted the case yet; record its acceptance first."))
-                                     .arg(h->agency));
-    const QDateTime now = Clock::nowUtc();
-    if (Status s = Sql::write(m_db,
-            QStringLiteral("UPDATE handoffs SET state = 'done', result = ?, result_at = ? WHERE seq = ?"),
-            { *text, Clock::toStorage(now), h->seq });
-        !s)
-        return s.error();
-    if (Status s = Sql::write(m_db, QStringLiteral("UPDATE cases SET due_date = NULL WHERE seq = ?"), { c->seq }); !s)
-        return s.error();
-    if (auto e = Timeline::record(m_db,
-            c->seq,
-            c->id,
-            { {}, QStringLiteral("service_result"), actor, now, QStringLiteral("%1：%2").arg(h->agency, *text) });
-        !e)
-        return e.error();
-    if (Status s = audit(m_db, actor, QStringLiteral("handoff.result"), *h, { { QStringLiteral("result"), *text } });
-        !s)
-        return s.error();
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    return CaseStore::byNumber(m_db, c->number, true);
+    return onOpenHandoff(m_db, caseNumber, [&](const CaseRecord& c, const OpenHandoff& h) -> Status {
+        if (h.state != QLatin1String("accepted"))
+            return Error::notAllowed(UiText::of("Workflow",
+                QT_TRANSLATE_NOOP("Workflow", "%1 has not accepted the case yet; record its acceptance first."))
+                                         .arg(h.agency));
+        const QDateTime now = Clock::nowUtc();
+        if (Status s = Sql::write(m_db,
+                QStringLiteral("UPDATE handoffs SET state = 'done', result = ?, result_at = ? WHERE seq = ?"),
+                { *text, Clock::toStorage(now), h.seq });
+            !s)
+            return s;
+        if (Status s = Sql::write(m_db, QStringLiteral("UPDATE cases SET due_date = NULL WHERE seq = ?"), { c.seq });
+            !s)
+            return s;
+        if (auto e = Timeline::record(m_db,
+                c.seq,
+                c.id,
+                { {}, QStringLiteral("service_result"), actor, now, QStringLiteral("%1：%2").arg(h.agency, *text) });
+            !e)
+            return e.error();
+        return audit(m_db, actor, QStringLiteral("handoff.result"), h, { { QStringLiteral("result"), *text } });
+    });
 }
 
 Result<CaseRecord> HandoffProgress::followUp(const QString& caseNumber, const QString& note, const QString& actor)
