@@ -1188,6 +1188,82 @@
         <source>Usage: case progress NUMBER with one of --told HOW, --accepted, --declined REASON, --result TEXT, --followup NOTE</source>
         <translation>用法：case progress 诉求编号，并且只用以下之一：--told 方式、--accepted、--declined 原因、--result 结果、--followup 记录</translation>
     </message>
+    <message>
+        <source>On-site visits (7.3.3): record one with the client&apos;s signature (add), show one (show), print the visit sheet (pdf)</source>
+        <translation>上门服务（7.3.3）：记录一次上门服务并由服务对象签字 (add)，查看 (show)，打印上门服务记录单 (pdf)</translation>
+    </message>
+    <message>
+        <source>Usage: visit add|show|pdf [options]; see visit add --help</source>
+        <translation>用法：visit add|show|pdf [选项]；参见 visit add --help</translation>
+    </message>
+    <message>
+        <source>What the client asked</source>
+        <translation>服务对象咨询及诉求的内容</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s printed name</source>
+        <translation>签字人姓名</translation>
+    </message>
+    <message>
+        <source>The client&apos;s signature, a PNG file</source>
+        <translation>服务对象的签名，PNG 图片文件</translation>
+    </message>
+    <message>
+        <source>A photo, JPEG or PNG; repeatable</source>
+        <translation>照片，JPEG 或 PNG；可重复</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>服务地点</translation>
+    </message>
+    <message>
+        <source>Staff present</source>
+        <translation>服务人员</translation>
+    </message>
+    <message>
+        <source>The client&apos;s people present</source>
+        <translation>服务对象在场人员</translation>
+    </message>
+    <message>
+        <source>What was answered on the spot</source>
+        <translation>现场答复的内容</translation>
+    </message>
+    <message>
+        <source>Materials and information collected</source>
+        <translation>收集的材料和信息</translation>
+    </message>
+    <message>
+        <source>A follow-up promised; repeatable</source>
+        <translation>承诺跟踪办理的事项；可重复</translation>
+    </message>
+    <message>
+        <source>The visit record this one corrects</source>
+        <translation>本记录所更正的上门服务记录</translation>
+    </message>
+    <message>
+        <source>Usage: visit add CASE --summary TEXT --signer NAME --signature SIG.png</source>
+        <translation>用法：visit add 诉求编号 --summary 内容 --signer 姓名 --signature 签名.png</translation>
+    </message>
+    <message>
+        <source>Visit record id</source>
+        <translation>上门服务记录 id</translation>
+    </message>
+    <message>
+        <source>Usage: visit show ID [--json]</source>
+        <translation>用法：visit show 记录id [--json]</translation>
+    </message>
+    <message>
+        <source>Signed by %1 at %2; %3 photo(s)</source>
+        <translation>%1 于 %2 签字确认；照片 %3 张</translation>
+    </message>
+    <message>
+        <source>Write the visit sheet to this PDF file</source>
+        <translation>将上门服务记录单写入此 PDF 文件</translation>
+    </message>
+    <message>
+        <source>Usage: visit pdf ID --pdf FILE</source>
+        <translation>用法：visit pdf 记录id --pdf 文件</translation>
+    </message>
 </context>
 <context>
     <name>ClientListModel</name>
@@ -1427,6 +1503,42 @@
         <source>Follow-up record</source>
         <translation>跟踪记录</translation>
     </message>
+    <message>
+        <source>Place</source>
+        <translation>服务地点</translation>
+    </message>
+    <message>
+        <source>Staff present</source>
+        <translation>服务人员</translation>
+    </message>
+    <message>
+        <source>Client&apos;s people present</source>
+        <translation>服务对象在场人员</translation>
+    </message>
+    <message>
+        <source>Answered on the spot</source>
+        <translation>现场答复</translation>
+    </message>
+    <message>
+        <source>Materials collected</source>
+        <translation>收集的材料</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s name</source>
+        <translation>签字人姓名</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Time of the visit</source>
+        <translation>服务时间</translation>
+    </message>
 </context>
 <context>
     <name>HandoffDialog</name>
@@ -1613,6 +1725,45 @@ Desk of the quality-service one-stop platform, after the local standard 质量�
     <message>
         <source>Agencies</source>
         <translation>服务机构</translation>
+    </message>
+</context>
+<context>
+    <name>Media</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2：%3</translation>
+    </message>
+    <message>
+        <source>cannot be opened (%1).</source>
+        <translation>无法打开（%1）。</translation>
+    </message>
+    <message>
+        <source>is %1 MB; at most %2 MB can be attached.</source>
+        <translation>大小为 %1 MB，最多只能附加 %2 MB。</translation>
+    </message>
+    <message>
+        <source>is not a JPEG or PNG image.</source>
+        <translation>不是 JPEG 或 PNG 图片。</translation>
+    </message>
+    <message>
+        <source>is damaged or cut short.</source>
+        <translation>已损坏或不完整。</translation>
+    </message>
+    <message>
+        <source>cannot be read as an image (%1).</source>
+        <translation>无法读取为图片（%1）。</translation>
+    </message>
+    <message>
+        <source>must be a PNG image.</source>
+        <translation>必须是 PNG 图片。</translation>
+    </message>
+    <message>
+        <source>At most %1 photos can be attached to one visit.</source>
+        <translation>一次上门服务最多附加 %1 张照片。</translation>
     </message>
 </context>
 <context>
@@ -2173,6 +2324,18 @@ Desk of the quality-service one-stop platform, after the local standard 质量�
     <message>
         <source>Case %1 is closed; reopen it to record a follow-up.</source>
         <translation>诉求 %1 已办结；如需记录跟踪，请先重新办理。</translation>
+    </message>
+    <message>
+        <source>No visit record %1.</source>
+        <translation>没有上门服务记录 %1。</translation>
+    </message>
+    <message>
+        <source>Case %1 is closed; reopen it to record a visit.</source>
+        <translation>诉求 %1 已办结；如需记录上门服务，请先重新办理。</translation>
+    </message>
+    <message>
+        <source>No visit %1 on case %2 to correct.</source>
+        <translation>诉求 %2 没有可更正的上门服务记录 %1。</translation>
     </message>
 </context>
 </TS>

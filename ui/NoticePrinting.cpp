@@ -33,10 +33,7 @@ void NoticePrinting::preview(
     const QString html = htmlOf(notice, kase, station, catalog);
     QObject::connect(dialog, &QPrintPreviewDialog::paintRequested, dialog, [html](QPrinter* p) {
         QTextDocument doc;
-        QFont base(PagedDocument::documentFamily());
-        base.setPointSizeF(12);
-        doc.setDefaultFont(base);
-        doc.setHtml(html);
+        PagedDocument::setUp(doc, html);
         PagedDocument::print(doc, *p);
     });
     QObject::connect(dialog, &QObject::destroyed, [printer] { delete printer; });

@@ -8,6 +8,7 @@
 #include "cli/DemoCommand.h"
 #include "cli/InitCommand.h"
 #include "cli/NoticeCommands.h"
+#include "cli/VisitCommands.h"
 #include "cli/SyncCommand.h"
 #include "domain/Catalog.h"
 #include "storage/Database.h"
@@ -83,5 +84,6 @@ QList<std::shared_ptr<Command>> allCommands()
         std::make_shared<SyncCommand>(),
         std::make_shared<CalendarCommand>(),
         std::make_shared<AgencyCommand>(),
-        std::make_shared<NoticeCommand>() };
+        std::make_shared<NoticeCommand>(),
+        std::make_shared<VisitCommand>() };
 }

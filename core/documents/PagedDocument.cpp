@@ -7,6 +7,7 @@
 #include <QPdfWriter>
 #include <QSaveFile>
 #include <QTextDocument>
+#include <QUrl>
 
 namespace {
 // GB/T 9704 puts official documents on A4 with 37/35 mm top/bottom and 28/26 mm side margins; a
@@ -70,7 +71,17 @@ int PagedDocument::print(QTextDocument& doc, QPagedPaintDevice& device)
     return pages;
 }
 
-Result<int> PagedDocument::writePdf(const QString& html, const QString& path, const QString& title)
+void PagedDocument::setUp(QTextDocument& doc, const QString& html, const Images& images)
+{
+    QFont base(documentFamily());
+    base.setPointSizeF(12); // 小四
+    doc.setDefaultFont(base);
+    for (auto it = images.cbegin(); it != images.cend(); ++it)
+        doc.addResource(QTextDocument::ImageResource, QUrl(it.key()), it.value());
+    doc.setHtml(html);
+}
+
+Result<int> PagedDocument::writePdf(const QString& html, const QString& path, const QString& title, const Images& images)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
@@ -83,10 +94,7 @@ Result<int> PagedDocument::writePdf(const QString& html, const QString& path, co
         writer.setTitle(title);
         writer.setCreator(QStringLiteral("QSDesk"));
         QTextDocument doc;
-        QFont base(documentFamily());
-        base.setPointSizeF(12); // 小四
-        doc.setDefaultFont(base);
-        doc.setHtml(html);
+        setUp(doc, html, images);
         pages = print(doc, writer);
     }
     if (!file.commit())

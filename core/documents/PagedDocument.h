@@ -3,6 +3,8 @@
 #include "common/Result.h"
 
 #include <QDate>
+#include <QHash>
+#include <QImage>
 #include <QString>
 
 class QPagedPaintDevice;
@@ -21,6 +23,10 @@ QString unbroken(const QString& text);
 QString chineseDate(const QDate& d);
 // Draws `doc` on `device`, A4 with official-document margins; returns the number of pages.
 int print(QTextDocument& doc, QPagedPaintDevice& device);
+// Images a document's HTML names by <img src="NAME">.
+using Images = QHash<QString, QImage>;
+// The HTML (with its images) laid out for printing, in the document font.
+void setUp(QTextDocument& doc, const QString& html, const Images& images = {});
 // The HTML as a PDF at `path`, written whole or not at all (a temporary file renamed into place).
-Result<int> writePdf(const QString& html, const QString& path, const QString& title);
+Result<int> writePdf(const QString& html, const QString& path, const QString& title, const Images& images = {});
 } // namespace PagedDocument

@@ -1,0 +1,19 @@
+#pragma once
+
+#include "documents/PagedDocument.h"
+#include "domain/Records.h"
+#include "domain/Visit.h"
+
+class Database;
+
+// 7.3.4/7.6.1: the on-site visit sheet on A4, to be filed: every field of the record, the photos as
+// thumbnails and the client's signature with the signer's printed name.
+namespace VisitSheet {
+struct Document
+{
+    QString html;
+    PagedDocument::Images images;
+};
+// The sheet, with the signature and photo images read from the station's blobs.
+Result<Document> build(Database& db, const Visit& visit, const CaseRecord& kase, const Station& station);
+} // namespace VisitSheet

@@ -1,0 +1,21 @@
+#pragma once
+
+#include "common/Result.h"
+#include "domain/Visit.h"
+
+class Database;
+
+// 7.3.3/7.3.4: records an on-site visit, complete with the client's signature, in one transaction:
+// the signature and photos (checked and scaled before the transaction, so the write lock is short),
+// the record, a follow-up item on the case's timeline for each promise, the visit's own timeline
+// entry and the audit entry. Nothing here needs a network: the record waits for sync like any other.
+// A correction is a new record that supersedes a signed one; the signed one is never changed.
+class VisitRecording
+{
+public:
+    explicit VisitRecording(Database& db);
+    Result<Visit> record(const NewVisit& input, const QString& actor);
+
+private:
+    Database& m_db;
+};
