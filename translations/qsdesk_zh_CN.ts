@@ -1966,6 +1966,17 @@ Desk of the quality-service one-stop platform, after the local standard 质量�
     </message>
 </context>
 <context>
+    <name>SignaturePad</name>
+    <message>
+        <source>Sign here with the mouse, a pen or a finger</source>
+        <translation>请用鼠标、手写笔或手指在此签名</translation>
+    </message>
+    <message>
+        <source>Sign here</source>
+        <translation>请在此签名</translation>
+    </message>
+</context>
+<context>
     <name>StationSetupDialog</name>
     <message>
         <source>Set up this station</source>
