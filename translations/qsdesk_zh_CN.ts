@@ -412,6 +412,14 @@
         <source>What was done or learned (7.3.2):</source>
         <translation>跟踪服务的情况（7.3.2）：</translation>
     </message>
+    <message>
+        <source>On-site visit…</source>
+        <translation>上门服务记录…</translation>
+    </message>
+    <message>
+        <source>7.3.3: record an on-site visit, confirmed by the client&apos;s signature</source>
+        <translation>7.3.3：记录上门服务，由服务对象签字确认</translation>
+    </message>
 </context>
 <context>
     <name>CaseDetailView</name>
@@ -608,6 +616,14 @@
         <translation>
             <numerusform>%n 个工作日内到期</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Unfinished visit record</source>
+        <translation>未完成的上门服务记录</translation>
+    </message>
+    <message>
+        <source>A visit record for %1 was being written when QSDesk closed (last saved %2). Continue it?</source>
+        <translation>QSDesk 关闭时，诉求 %1 的上门服务记录尚未完成（最后保存于 %2）。是否继续填写？</translation>
     </message>
 </context>
 <context>
@@ -2276,6 +2292,97 @@ Desk of the quality-service one-stop platform, after the local standard 质量�
     <message>
         <source>%1 must be paper, sms or phone.</source>
         <translation>%1必须是 paper、sms 或 phone。</translation>
+    </message>
+</context>
+<context>
+    <name>VisitDialog</name>
+    <message>
+        <source>On-site visit for %1 · %2</source>
+        <translation>上门服务记录：%1 · %2</translation>
+    </message>
+    <message>
+        <source>One promise per line; each becomes a follow-up item on the case</source>
+        <translation>每行一项；每项都会成为诉求的跟踪事项</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s name in print</source>
+        <translation>签字人姓名（正楷）</translation>
+    </message>
+    <message>
+        <source>Add photos…</source>
+        <translation>添加照片…</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Printed name</source>
+        <translation>签字人姓名</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>服务时间</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>服务地点</translation>
+    </message>
+    <message>
+        <source>Staff present</source>
+        <translation>服务人员</translation>
+    </message>
+    <message>
+        <source>Client&apos;s people present</source>
+        <translation>服务对象在场人员</translation>
+    </message>
+    <message>
+        <source>What was asked</source>
+        <translation>咨询及诉求内容</translation>
+    </message>
+    <message>
+        <source>Answered on the spot</source>
+        <translation>现场答复</translation>
+    </message>
+    <message>
+        <source>Materials collected</source>
+        <translation>收集的材料和信息</translation>
+    </message>
+    <message>
+        <source>Follow-ups promised</source>
+        <translation>承诺跟踪办理的事项</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Save the signed record</source>
+        <translation>保存已签字的记录</translation>
+    </message>
+    <message>
+        <source>The client confirms the record by signing (7.3.4):</source>
+        <translation>服务对象签字确认本记录（7.3.4）：</translation>
+    </message>
+    <message>
+        <source>Photos of the visit</source>
+        <translation>上门服务照片</translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG)</source>
+        <translation>照片 (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG)</translation>
+    </message>
+    <message>
+        <source>The client has not signed yet (7.3.4): the record is complete only with the signature.</source>
+        <translation>服务对象尚未签字（7.3.4）：有签字的记录才算完整。</translation>
     </message>
 </context>
 <context>

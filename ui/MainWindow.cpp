@@ -119,6 +119,7 @@ void MainWindow::databaseReady()
     for (QAction* a : std::as_const(m_navigation))
         a->setEnabled(true);
     showPage(0);
+    m_cases->offerDraftRecovery();
     emit pagesReady();
 }
 

@@ -4,11 +4,13 @@
 #include "HandoffDialog.h"
 #include "NoticeDialog.h"
 #include "NoticePrinting.h"
+#include "VisitDialog.h"
 #include "common/Clock.h"
 #include "models/CaseListModel.h"
 #include "storage/CaseStore.h"
 #include "storage/DatabaseWorker.h"
 #include "storage/NoticeStore.h"
+#include "storage/VisitDraftStore.h"
 #include "widgets/CaseActionBar.h"
 #include "widgets/CaseDetailView.h"
 #include "workflow/CaseActions.h"
@@ -219,6 +221,8 @@ void CaseListPage::act(const QString& number, CaseActionBar::Action action, cons
         return openNoticeDialog(m_current);
     if (action == CaseActionBar::Action::Handoff)
         return openHandoffDialog(m_current);
+    if (action == CaseActionBar::Action::Visit)
+        return openVisitDialog(m_current);
     const QString actor = m_ctx.actor();
     m_ctx.writer()->post<Result<CaseRecord>>(
         this,
@@ -248,6 +252,7 @@ void CaseListPage::act(const QString& number, CaseActionBar::Action action, cons
                 return HandoffProgress(db).followUp(number, text, actor);
             case CaseActionBar::Action::Notice:
             case CaseActionBar::Action::Handoff:
+            case CaseActionBar::Action::Visit:
                 break;
             }
             return Result<CaseRecord>(Error::internal(QStringLiteral("unhandled action")));
@@ -299,6 +304,56 @@ void CaseListPage::openHandoffDialog(const CaseRecord& c)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog]() { showChanged(dialog->result()); });
     dialog->open();
+}
+
+void CaseListPage::openVisitDialog(const CaseRecord& c, const QString& draftId, const QJsonObject& draft)
+{
+    auto* dialog = new VisitDialog(m_ctx, c, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!draftId.isEmpty())
+        dialog->restore(draftId, draft);
+    connect(dialog, &QDialog::accepted, this, [this, c]() {
+        showDetail(c.number);
+        m_model->refreshLoaded();
+        emit m_ctx.caseChanged(c);
+    });
+    dialog->open();
+}
+
+void CaseListPage::offerDraftRecovery()
+{
+    m_ctx.reader()->post<QList<VisitDraft>>(
+        this,
+        [](Database& db) {
+            auto drafts = VisitDraftStore::all(db);
+            return drafts ? drafts.value() : QList<VisitDraft>();
+        },
+        [this](QList<VisitDraft> drafts) {
+            if (drafts.isEmpty())
+                return;
+            const VisitDraft latest = drafts.first();
+            auto* ask = new QMessageBox(QMessageBox::Question,
+                tr("Unfinished visit record"),
+                tr("A visit record for %1 was being written when QSDesk closed (last saved %2). Continue it?")
+                    .arg(latest.caseNumber, Clock::displayDateTime(latest.updatedAt)),
+                QMessageBox::Yes | QMessageBox::No,
+                this);
+            ask->setObjectName(QStringLiteral("draftRecovery"));
+            ask->setAttribute(Qt::WA_DeleteOnClose);
+            connect(ask, &QMessageBox::buttonClicked, this, [this, ask, latest](QAbstractButton* button) {
+                if (ask->standardButton(button) != QMessageBox::Yes)
+                    return; // kept: offered again at the next start
+                const QString number = latest.caseNumber;
+                m_ctx.writer()->post<Result<CaseRecord>>(
+                    this,
+                    [number](Database& db) { return CaseStore::byNumber(db, number, false); },
+                    [this, latest](Result<CaseRecord> c) {
+                        if (c)
+                            openVisitDialog(c.value(), latest.id, latest.content);
+                    });
+            });
+            ask->open();
+        });
 }
 
 void CaseListPage::showCase(const QString& number)

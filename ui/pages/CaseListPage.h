@@ -2,6 +2,7 @@
 
 #include "widgets/CaseActionBar.h"
 
+#include <QJsonObject>
 #include <QWidget>
 
 class AppContext;
@@ -28,6 +29,9 @@ public:
     CaseListModel* model() const { return m_model; }
     QLineEdit* searchEdit() const { return m_search; }
     void showCase(const QString& number);
+    // At start: visit records left unfinished (the program was closed or killed) are offered back.
+    void offerDraftRecovery();
+    void openVisitDialog(const CaseRecord& c, const QString& draftId = {}, const QJsonObject& draft = {});
 
 private:
     void applyFilter();

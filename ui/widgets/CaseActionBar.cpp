@@ -13,6 +13,7 @@ CaseActionBar::CaseActionBar(StationLevel level, QWidget* parent)
     , m_level(level)
     , m_notice(new QPushButton(tr("One-time notice…"), this))
     , m_handoff(new QPushButton(tr("Hand off…"), this))
+    , m_visit(new QPushButton(tr("On-site visit…"), this))
     , m_instruct(new QPushButton(tr("Ask for instruction…"), this))
     , m_instructed(new QPushButton(tr("Instruction received…"), this))
     , m_escalate(new QPushButton(tr("Escalate to the city…"), this))
@@ -22,6 +23,8 @@ CaseActionBar::CaseActionBar(StationLevel level, QWidget* parent)
 {
     m_notice->setObjectName(QStringLiteral("noticeButton"));
     m_handoff->setObjectName(QStringLiteral("handoffButton"));
+    m_visit->setObjectName(QStringLiteral("visitButton"));
+    m_visit->setToolTip(tr("7.3.3: record an on-site visit, confirmed by the client's signature"));
     m_instruct->setObjectName(QStringLiteral("instructButton"));
     m_instructed->setObjectName(QStringLiteral("instructedButton"));
     m_notice->setToolTip(tr("7.2.3: tell the applicant everything still missing, at once, on a printed notice"));
@@ -53,6 +56,7 @@ CaseActionBar::CaseActionBar(StationLevel level, QWidget* parent)
     m_progress->setMenu(menu);
     layout->addWidget(m_notice);
     layout->addWidget(m_handoff);
+    layout->addWidget(m_visit);
     layout->addWidget(m_instruct);
     layout->addWidget(m_instructed);
     layout->addWidget(m_progress);
@@ -62,6 +66,7 @@ CaseActionBar::CaseActionBar(StationLevel level, QWidget* parent)
     layout->addStretch(1);
     connect(m_notice, &QPushButton::clicked, this, [this] { emit requested(m_number, Action::Notice, {}); });
     connect(m_handoff, &QPushButton::clicked, this, [this] { emit requested(m_number, Action::Handoff, {}); });
+    connect(m_visit, &QPushButton::clicked, this, [this] { emit requested(m_number, Action::Visit, {}); });
     connect(m_instruct, &QPushButton::clicked, this, [this] { ask(Action::Instruct); });
     connect(m_instructed, &QPushButton::clicked, this, [this] { ask(Action::Instructed); });
     connect(m_escalate, &QPushButton::clicked, this, [this] { ask(Action::Escalate); });
@@ -77,6 +82,7 @@ void CaseActionBar::showCase(const CaseRecord& c)
     // 4.3: escalation goes up to the city; the city itself dispatches instead.
     m_notice->setEnabled(c.status == CaseStatus::Noticed || CaseStateMachine::allows(c.status, CaseStatus::Noticed));
     m_handoff->setEnabled(CaseStateMachine::allows(c.status, CaseStatus::HandedOff));
+    m_visit->setEnabled(c.status != CaseStatus::Closed);
     m_instruct->setEnabled(CaseStateMachine::allows(c.status, CaseStatus::AwaitingInstruction));
     m_instructed->setVisible(c.status == CaseStatus::AwaitingInstruction);
     m_instruct->setVisible(c.status != CaseStatus::AwaitingInstruction);
@@ -91,7 +97,7 @@ void CaseActionBar::showCase(const CaseRecord& c)
 void CaseActionBar::showNothing()
 {
     m_number.clear();
-    for (QPushButton* b : { m_notice, m_handoff, m_instruct, m_instructed, m_escalate, m_close, m_reopen })
+    for (QPushButton* b : { m_notice, m_handoff, m_visit, m_instruct, m_instructed, m_escalate, m_close, m_reopen })
         b->setEnabled(false);
     m_progress->setEnabled(false);
 }
@@ -136,6 +142,7 @@ void CaseActionBar::ask(Action action)
         break;
     case Action::Notice:
     case Action::Handoff:
+    case Action::Visit:
     case Action::ClientTold:
     case Action::Accepted:
         return;

@@ -19,6 +19,7 @@ public:
     {
         Notice,
         Handoff,
+        Visit,
         Instruct,
         Instructed,
         Escalate,
@@ -46,6 +47,7 @@ private:
     QString m_answer;
     QPushButton* m_notice;
     QPushButton* m_handoff;
+    QPushButton* m_visit;
     QPushButton* m_instruct;
     QPushButton* m_instructed;
     QPushButton* m_escalate;

@@ -217,3 +217,19 @@ QByteArray SignaturePad::strokesJson() const
                              { QStringLiteral("strokes"), strokes } })
         .toJson(QJsonDocument::Compact);
 }
+
+void SignaturePad::setStrokesJson(const QByteArray& json)
+{
+    m_strokes.clear();
+    m_undone.clear();
+    for (const QJsonValue& stroke : QJsonDocument::fromJson(json).object().value(QStringLiteral("strokes")).toArray()) {
+        Stroke s;
+        for (const QJsonValue& point : stroke.toArray()) {
+            const QJsonArray xyp = point.toArray();
+            s.append(Point { QPointF(xyp.at(0).toDouble(), xyp.at(1).toDouble()), xyp.at(2).toDouble(0.5) });
+        }
+        if (!s.isEmpty())
+            m_strokes.append(s);
+    }
+    update();
+}

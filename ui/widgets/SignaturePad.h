@@ -18,6 +18,7 @@ public:
     bool isEmpty() const { return m_strokes.isEmpty(); }
     QByteArray toPng() const; // empty when nothing is signed
     QByteArray strokesJson() const;
+    void setStrokesJson(const QByteArray& json); // a draft's strokes back on the pad
 
     QSize sizeHint() const override { return { 520, 180 }; }
 

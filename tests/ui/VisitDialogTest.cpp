@@ -1,0 +1,122 @@
+// 7.3.3/7.3.4 the visit form: typed, signed on the pad with real mouse events, saved signed and
+// locked; its draft saved while typing and offered back after a restart.
+#include "VisitDialog.h"
+
+#include "UiFixture.h"
+#include "pages/CaseListPage.h"
+#include "storage/BlobStore.h"
+#include "storage/Sql.h"
+#include "storage/VisitDraftStore.h"
+#include "storage/VisitStore.h"
+#include "support/QtCatch.h"
+#include "widgets/SignaturePad.h"
+#include "workflow/Registration.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTest>
+
+namespace {
+CaseRecord visitCase(UiFixture& f)
+{
+    const QString client = f.t.addClient(QStringLiteral("柳江食品有限公司"));
+    auto c = Registration(*f.t.db, f.t.catalog)
+                 .registerCase({ client,
+                                   QStringLiteral("visit"),
+                                   QStringLiteral("5.10.2"),
+                                   QStringLiteral("食品追溯体系上门指导"),
+                                   {},
+                                   {} },
+                     QStringLiteral("field"));
+    REQUIRE(c.ok());
+    return c.value();
+}
+
+void sign(SignaturePad* pad)
+{
+    QTest::mousePress(pad, Qt::LeftButton, {}, QPoint(40, 100));
+    for (int x = 46; x <= 300; x += 6) {
+        const QPoint p(x, 100 + int(30 * std::sin(x / 18.0)));
+        QMouseEvent move(QEvent::MouseMove, p, pad->mapToGlobal(p), Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(pad, &move);
+    }
+    QTest::mouseRelease(pad, Qt::LeftButton, {}, QPoint(300, 100));
+}
+} // namespace
+
+TEST_CASE("a visit is typed, signed with the mouse and saved signed and locked", "[ui][visit]")
+{
+    UiFixture f;
+    const CaseRecord c = visitCase(f);
+    VisitDialog dialog(*f.ctx, c);
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    UiFixture::type(
+        dialog.findChild<QPlainTextEdit*>(QStringLiteral("visitSummary")), QStringLiteral("现场检查追溯记录"));
+    UiFixture::type(
+        dialog.findChild<QPlainTextEdit*>(QStringLiteral("visitFollowUps")), QStringLiteral("一周内提供模板"));
+
+    // Not signed yet: refused, nothing stored.
+    QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("visitSave")), Qt::LeftButton);
+    CHECK(dialog.findChild<QLabel*>(QStringLiteral("visitError"))->isVisible());
+    CHECK(f.t.count(QStringLiteral("visits")) == 0);
+
+    sign(dialog.findChild<SignaturePad*>(QStringLiteral("signaturePad")));
+    UiFixture::type(dialog.findChild<QLineEdit*>(QStringLiteral("visitSigner")), QStringLiteral("张三"));
+    QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("visitSave")), Qt::LeftButton);
+    REQUIRE(UiFixture::waitFor([&] { return dialog.result() == QDialog::Accepted; }));
+    const Visit v = dialog.recorded();
+    CHECK(v.isSigned());
+    CHECK(v.signerName == QStringLiteral("张三"));
+    CHECK(v.followUps == QStringList { QStringLiteral("一周内提供模板") });
+    const QImage png = QImage::fromData(BlobStore::get(*f.t.db, v.signatureSha256).value(), "PNG");
+    CHECK_FALSE(png.isNull());
+    CHECK(png.width() > 200);
+    CHECK_FALSE(Sql::run(f.t.db->sql(), QStringLiteral("UPDATE visits SET summary = 'x' WHERE id = ?"), { v.id }).ok());
+    CHECK(VisitDraftStore::all(*f.t.db)->isEmpty()); // the finished record leaves no draft
+}
+
+TEST_CASE("a visit being typed is saved as a draft and offered back at the next start", "[ui][visit][draft]")
+{
+    UiFixture f;
+    const CaseRecord c = visitCase(f);
+    {
+        // The form is being typed when the program goes away (killed, or the laptop's battery): the
+        // dialog vanishes without Cancel, the draft stays.
+        VisitDialog dialog(*f.ctx, c);
+        dialog.show();
+        UiFixture::type(
+            dialog.findChild<QPlainTextEdit*>(QStringLiteral("visitSummary")), QStringLiteral("写到一半的记录"));
+        sign(dialog.findChild<SignaturePad*>(QStringLiteral("signaturePad")));
+        dialog.saveDraftNow();
+        REQUIRE(UiFixture::waitFor([&] { return VisitDraftStore::all(*f.t.db)->size() == 1; }));
+    }
+    const VisitDraft d = VisitDraftStore::all(*f.t.db)->first();
+    CHECK(d.caseNumber == c.number);
+    CHECK(d.content.value(QStringLiteral("summary")).toString() == QStringLiteral("写到一半的记录"));
+
+    // At the next start the case list offers it back; yes reopens the form as it was.
+    f.window->caseListPage()->offerDraftRecovery();
+    QMessageBox* ask = nullptr;
+    REQUIRE(UiFixture::waitFor([&] {
+        ask = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        return ask && ask->objectName() == QLatin1String("draftRecovery");
+    }));
+    CHECK(ask->text().contains(c.number));
+    QTest::mouseClick(ask->button(QMessageBox::Yes), Qt::LeftButton);
+    VisitDialog* restored = nullptr;
+    REQUIRE(UiFixture::waitFor([&] {
+        for (QWidget* w : QApplication::topLevelWidgets())
+            if (auto* v = qobject_cast<VisitDialog*>(w); v && v->isVisible())
+                restored = v;
+        return restored != nullptr;
+    }));
+    CHECK(restored->findChild<QPlainTextEdit*>(QStringLiteral("visitSummary"))->toPlainText()
+        == QStringLiteral("写到一半的记录"));
+    CHECK_FALSE(restored->findChild<SignaturePad*>(QStringLiteral("signaturePad"))->isEmpty());
+    restored->close();
+}
