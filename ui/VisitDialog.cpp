@@ -40,7 +40,7 @@ VisitDialog::VisitDialog(AppContext& ctx, const CaseRecord& kase, QWidget* paren
     , m_case(kase)
     , m_draftId(Sql::newId())
     , m_draftTimer(new QTimer(this))
-    , m_when(new QDateTimeEdit(QDateTime::currentDateTime(), this))
+    , m_when(new QDateTimeEdit(this))
     , m_place(new QLineEdit(this))
     , m_staff(new QLineEdit(ctx.actor(), this))
     , m_clientPeople(new QLineEdit(this))
@@ -56,6 +56,9 @@ VisitDialog::VisitDialog(AppContext& ctx, const CaseRecord& kase, QWidget* paren
 {
     setWindowTitle(tr("On-site visit for %1 · %2").arg(kase.number, kase.clientName));
     resize(860, 820);
+    // China time, as everywhere in the program, whatever the laptop's own zone.
+    const QDateTime china = Clock::nowUtc().toTimeZone(Clock::chinaZone());
+    m_when->setDateTime(QDateTime(china.date(), china.time()));
     m_when->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
     m_when->setCalendarPopup(true);
     m_place->setObjectName(QStringLiteral("visitPlace"));
@@ -123,6 +126,7 @@ VisitDialog::VisitDialog(AppContext& ctx, const CaseRecord& kase, QWidget* paren
     for (QPlainTextEdit* e : { m_summary, m_answers, m_materials, m_followUps })
         connect(e, &QPlainTextEdit::textChanged, this, &VisitDialog::markChanged);
     connect(m_pad, &SignaturePad::changed, this, &VisitDialog::markChanged);
+    connect(m_pad, &SignaturePad::changed, m_error, &QWidget::hide);
     connect(m_photos, &QAbstractItemModel::rowsInserted, this, &VisitDialog::markChanged);
     m_draftTimer->setInterval(kDraftIntervalMs);
     connect(m_draftTimer, &QTimer::timeout, this, &VisitDialog::saveDraftNow);
@@ -134,10 +138,15 @@ void VisitDialog::markChanged()
     m_dirty = true;
 }
 
+QDateTime VisitDialog::visitedAt() const
+{
+    return QDateTime(m_when->date(), m_when->time(), Clock::chinaZone()).toUTC();
+}
+
 QJsonObject VisitDialog::content() const
 {
     return { { QStringLiteral("case"), m_case.number },
-        { QStringLiteral("when"), Clock::toStorage(m_when->dateTime().toUTC()) },
+        { QStringLiteral("when"), Clock::toStorage(visitedAt()) },
         { QStringLiteral("place"), m_place->text() },
         { QStringLiteral("staff"), m_staff->text() },
         { QStringLiteral("client_people"), m_clientPeople->text() },
@@ -154,8 +163,10 @@ void VisitDialog::restore(const QString& draftId, const QJsonObject& c)
 {
     m_draftId = draftId;
     const QDateTime when = Clock::fromStorage(c.value(QStringLiteral("when")).toString());
-    if (when.isValid())
-        m_when->setDateTime(when.toLocalTime());
+    if (when.isValid()) {
+        const QDateTime china = when.toTimeZone(Clock::chinaZone());
+        m_when->setDateTime(QDateTime(china.date(), china.time()));
+    }
     m_place->setText(c.value(QStringLiteral("place")).toString());
     m_staff->setText(c.value(QStringLiteral("staff")).toString());
     m_clientPeople->setText(c.value(QStringLiteral("client_people")).toString());
@@ -205,7 +216,7 @@ void VisitDialog::save()
 {
     NewVisit v;
     v.caseNumber = m_case.number;
-    v.visitedAt = m_when->dateTime().toUTC();
+    v.visitedAt = visitedAt();
     v.place = m_place->text();
     v.staff = m_staff->text();
     v.clientPeople = m_clientPeople->text();

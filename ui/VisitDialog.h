@@ -34,6 +34,7 @@ public:
 
 private:
     QJsonObject content() const;
+    QDateTime visitedAt() const; // what the clerk set, China time, as UTC
     void markChanged();
     void addPhotos();
     void save();
