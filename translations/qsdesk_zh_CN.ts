@@ -1340,6 +1340,25 @@
     </message>
 </context>
 <context>
+    <name>DocumentPrinting</name>
+    <message>
+        <source>Print preview: %1</source>
+        <translation>打印预览：%1</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>保存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>保存为 PDF</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+</context>
+<context>
     <name>Documents</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -1849,25 +1868,6 @@ Desk of the quality-service one-stop platform, after the local standard 质量�
     <message>
         <source>Delivered</source>
         <translation>送达方式</translation>
-    </message>
-</context>
-<context>
-    <name>NoticePrinting</name>
-    <message>
-        <source>Print preview: %1</source>
-        <translation>打印预览：%1</translation>
-    </message>
-    <message>
-        <source>Save the notice as PDF</source>
-        <translation>将告知书保存为 PDF</translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation>未保存</translation>
-    </message>
-    <message>
-        <source>Save as PDF…</source>
-        <translation>保存为 PDF…</translation>
     </message>
 </context>
 <context>

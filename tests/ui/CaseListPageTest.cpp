@@ -153,7 +153,7 @@ TEST_CASE("a clerk issues a one-time notice from the case list and gets its prin
     QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("noticeIssue")), Qt::LeftButton);
     auto* preview = openDialog<QPrintPreviewDialog>();
     REQUIRE(preview);
-    CHECK(preview->findChild<QAction*>(QStringLiteral("noticeSavePdf")));
+    CHECK(preview->findChild<QAction*>(QStringLiteral("documentSavePdf")));
     preview->close();
 
     auto notices = NoticeStore::forCase(*f.t.db, c.seq);

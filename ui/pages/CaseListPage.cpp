@@ -1,15 +1,18 @@
 #include "pages/CaseListPage.h"
 
 #include "AppContext.h"
+#include "DocumentPrinting.h"
 #include "HandoffDialog.h"
 #include "NoticeDialog.h"
-#include "NoticePrinting.h"
 #include "VisitDialog.h"
 #include "common/Clock.h"
+#include "documents/NoticeDocument.h"
+#include "documents/VisitSheet.h"
 #include "models/CaseListModel.h"
 #include "storage/CaseStore.h"
 #include "storage/DatabaseWorker.h"
 #include "storage/NoticeStore.h"
+#include "storage/StationStore.h"
 #include "storage/VisitDraftStore.h"
 #include "widgets/CaseActionBar.h"
 #include "widgets/CaseDetailView.h"
@@ -292,7 +295,13 @@ void CaseListPage::openNoticeDialog(const CaseRecord& c)
                 showDetail(c.number);
                 m_model->refreshLoaded();
                 emit m_ctx.caseChanged(c);
-                NoticePrinting::preview(notice, c, m_ctx.station(), m_ctx.catalog(), this);
+                const CatalogItem* item = m_ctx.catalog().item(c.itemCode);
+                DocumentPrinting::preview(
+                    { QStringLiteral("一次性告知书 %1").arg(notice.number),
+                        QStringLiteral("一次性告知书-%1.pdf").arg(notice.number),
+                        NoticeDocument::html(notice, c, m_ctx.station(), item ? item->nameZh : QString()),
+                        {} },
+                    this);
             });
             dialog->open();
         });
@@ -312,10 +321,28 @@ void CaseListPage::openVisitDialog(const CaseRecord& c, const QString& draftId, 
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (!draftId.isEmpty())
         dialog->restore(draftId, draft);
-    connect(dialog, &QDialog::accepted, this, [this, c]() {
+    connect(dialog, &QDialog::accepted, this, [this, dialog, c]() {
         showDetail(c.number);
         m_model->refreshLoaded();
         emit m_ctx.caseChanged(c);
+        // 7.6.1: the signed sheet, to print and file.
+        const Visit visit = dialog->recorded();
+        m_ctx.reader()->post<Result<VisitSheet::Document>>(
+            this,
+            [visit, c](Database& db) -> Result<VisitSheet::Document> {
+                auto station = StationStore::local(db);
+                if (!station)
+                    return station.error();
+                return VisitSheet::build(db, visit, c, *station);
+            },
+            [this](Result<VisitSheet::Document> sheet) {
+                if (sheet)
+                    DocumentPrinting::preview({ QStringLiteral("上门服务记录单"),
+                                                  QStringLiteral("上门服务记录单.pdf"),
+                                                  sheet->html,
+                                                  sheet->images },
+                        this);
+            });
     });
     dialog->open();
 }
