@@ -122,8 +122,13 @@ Result<QByteArray> BlobService::download(
         return QByteArray();
     }
     if ((*held)->station != station.code && !station.isCity()) {
-        why = refusal(Outcome::Forbidden, QStringLiteral("this blob belongs to another station"));
-        return QByteArray();
+        auto visible = store.blobVisibleTo(sha256, station);
+        if (!visible)
+            return visible.error();
+        if (!*visible) {
+            why = refusal(Outcome::Forbidden, QStringLiteral("this blob belongs to a record of another station"));
+            return QByteArray();
+        }
     }
     why = stateOf(sha256, **held);
     return store.blobData(sha256);

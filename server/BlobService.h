@@ -36,7 +36,7 @@ Result<Answer> upload(PlatformStore& store,
     qint64 offset,
     const QByteArray& chunk);
 Result<Answer> progress(PlatformStore& store, const QString& sha256);
-// A complete blob's bytes, for the station that uploaded it and the city. (Stations that see a record
-// naming the blob come with the first records that carry blobs, issue 5.)
+// A complete blob's bytes, for the station that uploaded it, the city, and the stations that see a
+// record naming it (blob_refs).
 Result<QByteArray> download(PlatformStore& store, const PlatformStation& station, const QString& sha256, Answer& why);
 } // namespace BlobService

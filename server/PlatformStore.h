@@ -111,6 +111,9 @@ public:
     virtual Result<QByteArray> blobData(const QString& sha256) = 0;
     virtual Status completeBlob(const QString& sha256, const QString& at) = 0;
     virtual Status discardBlob(const QString& sha256) = 0; // its chunks, so the upload starts over
+    // A record of case `scope` names the blob; a station that sees the case may download it.
+    virtual Status addBlobRef(const QString& sha256, const QString& scope) = 0;
+    virtual Result<bool> blobVisibleTo(const QString& sha256, const PlatformStation& station) = 0;
 };
 
 // Opens the platform's store: a SQLite file path (a PostgreSQL URL, later).

@@ -306,3 +306,21 @@ Status SqlitePlatformStore::discardBlob(const QString& sha256)
         return s;
     return Sql::write(*m_db, QStringLiteral("UPDATE blobs SET received = 0 WHERE sha256 = ?"), { sha256 });
 }
+
+Status SqlitePlatformStore::addBlobRef(const QString& sha256, const QString& scope)
+{
+    return Sql::write(
+        *m_db, QStringLiteral("INSERT OR IGNORE INTO blob_refs(sha256, scope) VALUES (?, ?)"), { sha256, scope });
+}
+
+Result<bool> SqlitePlatformStore::blobVisibleTo(const QString& sha256, const PlatformStation& station)
+{
+    auto row = Sql::one(*m_db,
+        QStringLiteral("SELECT 1 FROM blob_refs r JOIN records c ON c.entity = 'case' AND c.record_id = r.scope "
+                       "WHERE r.sha256 = ? AND (c.owner = ? OR EXISTS (SELECT 1 FROM grants g WHERE g.scope = r.scope "
+                       "AND g.station = ?)) LIMIT 1"),
+        { sha256, station.code, station.code });
+    if (!row)
+        return row.error();
+    return row->has_value();
+}

@@ -46,6 +46,8 @@ public:
     Result<QByteArray> blobData(const QString& sha256) override;
     Status completeBlob(const QString& sha256, const QString& at) override;
     Status discardBlob(const QString& sha256) override;
+    Status addBlobRef(const QString& sha256, const QString& scope) override;
+    Result<bool> blobVisibleTo(const QString& sha256, const PlatformStation& station) override;
 
 private:
     explicit SqlitePlatformStore(std::unique_ptr<Database> db);

@@ -3,6 +3,7 @@
 #include "Administration.h"
 #include "common/Clock.h"
 #include "domain/CaseStateMachine.h"
+#include "sync/SyncPayload.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -100,7 +101,7 @@ Result<QJsonObject> PushBatch::create(
             return client.error();
         if (!client->has_value())
             return answer(opId, "rejected", QStringLiteral("the case's client is unknown here; push it first"));
-    } else if (entity == QLatin1String("case_event")) {
+    } else if (entity == QLatin1String("case_event") || entity == QLatin1String("visit")) {
         r.scope = payload.value(QStringLiteral("case_id")).toString();
         auto kase = m_store.record(QStringLiteral("case"), r.scope);
         if (!kase)
@@ -111,8 +112,25 @@ Result<QJsonObject> PushBatch::create(
         if (!may)
             return may.error();
         if (!*may)
-            return answer(opId, "rejected", QStringLiteral("an event on another station's case"));
+            return answer(opId, "rejected", QStringLiteral("a record on another station's case"));
         scopeOwner = (*kase)->owner;
+        if (entity == QLatin1String("visit")) {
+            // Its signature and photos first (DESIGN §6): answered again once they are whole here.
+            for (const QString& sha : SyncPayload::blobsOf(payload)) {
+                auto blob = m_store.blob(sha);
+                if (!blob)
+                    return blob.error();
+                if (!blob->has_value() || !(*blob)->complete) {
+                    QJsonObject a
+                        = answer(opId, "missing_blob", QStringLiteral("blob %1 is not on the platform yet").arg(sha));
+                    a.insert(QStringLiteral("blob"), sha);
+                    return a;
+                }
+            }
+            for (const QString& sha : SyncPayload::blobsOf(payload))
+                if (Status s = m_store.addBlobRef(sha, r.scope); !s)
+                    return s.error();
+        }
     } else if (entity != QLatin1String("client")) {
         return answer(opId, "rejected", QStringLiteral("unknown entity %1").arg(entity));
     }

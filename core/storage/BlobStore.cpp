@@ -51,3 +51,27 @@ Status BlobStore::markUploaded(Database& db, const QString& sha256)
         QStringLiteral("UPDATE blobs SET uploaded_at = ? WHERE sha256 = ?"),
         { Clock::toStorage(Clock::nowUtc()), sha256 });
 }
+
+Status BlobStore::markForUpload(Database& db, const QStringList& sha256s)
+{
+    for (const QString& sha : sha256s)
+        if (Status s = Sql::write(db, QStringLiteral("UPDATE blobs SET uploaded_at = NULL WHERE sha256 = ?"), { sha });
+            !s)
+            return s;
+    return success();
+}
+
+bool BlobStore::has(Database& db, const QString& sha256)
+{
+    auto row = Sql::one(db, QStringLiteral("SELECT 1 FROM blobs WHERE sha256 = ?"), { sha256 });
+    return row.ok() && row->has_value();
+}
+
+Status BlobStore::putDownloaded(Database& db, const QByteArray& data)
+{
+    const QString now = Clock::toStorage(Clock::nowUtc());
+    return Sql::write(db,
+        QStringLiteral(
+            "INSERT OR IGNORE INTO blobs(sha256, size, data, created_at, uploaded_at) VALUES (?, ?, ?, ?, ?)"),
+        { sha256Of(data), qint64(data.size()), data, now, now });
+}

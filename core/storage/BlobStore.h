@@ -17,4 +17,9 @@ Result<QByteArray> get(Database& db, const QString& sha256);
 // Blobs the platform does not hold whole yet, oldest first.
 Result<QStringList> waitingForUpload(Database& db);
 Status markUploaded(Database& db, const QString& sha256);
+// The platform lacks them after all (it was restored from an older backup): upload them again.
+Status markForUpload(Database& db, const QStringList& sha256s);
+bool has(Database& db, const QString& sha256);
+// A blob fetched from the platform, which therefore holds it (not uploaded again).
+Status putDownloaded(Database& db, const QByteArray& data);
 } // namespace BlobStore

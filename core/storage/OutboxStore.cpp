@@ -10,6 +10,12 @@
 
 Status OutboxStore::append(Database& db, OutboxOp op)
 {
+    // The kinds of record sync carries (migration 9 moved this check here from the table).
+    static const QStringList entities {
+        QStringLiteral("client"), QStringLiteral("case"), QStringLiteral("case_event"), QStringLiteral("visit")
+    };
+    if (!entities.contains(op.entity))
+        return Error::internal(QStringLiteral("no sync for records of kind %1").arg(op.entity));
     if (op.opId.isEmpty())
         op.opId = Sql::newId();
     if (!op.deviceTime.isValid())
@@ -74,11 +80,15 @@ Result<QList<OutboxOp>> OutboxStore::pending(Database& db, int limit)
     return select(db, QStringLiteral("state = 'pending'"), QStringLiteral("LIMIT ?"), { limit });
 }
 
-Result<OutboxStore::PushBatch> OutboxStore::nextPush(Database& db, int limit)
+Result<OutboxStore::PushBatch> OutboxStore::nextPush(Database& db, int limit, qint64 afterSeq)
 {
     PushBatch batch;
     batch.body = "{\"ops\":[";
-    auto ops = select(db, QStringLiteral("state = 'pending'"), QStringLiteral("LIMIT ?"), { limit }, &batch.body);
+    auto ops = select(db,
+        QStringLiteral("state = 'pending' AND seq > ?"),
+        QStringLiteral("LIMIT ?"),
+        { afterSeq, limit },
+        &batch.body);
     if (!ops)
         return ops.error();
     batch.body += "]}";

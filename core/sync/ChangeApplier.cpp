@@ -6,6 +6,9 @@
 #include "storage/OutboxStore.h"
 #include "storage/Sql.h"
 #include "storage/StationStore.h"
+#include "storage/VisitStore.h"
+
+#include <QJsonArray>
 
 namespace {
 QString str(const QJsonObject& o, const char* key)
@@ -28,6 +31,8 @@ Result<bool> ChangeApplier::apply(const QJsonObject& change)
         return applyCase(payload, change.value(QStringLiteral("rev")).toInteger(1));
     if (entity == QLatin1String("case_event"))
         return applyEvent(payload);
+    if (entity == QLatin1String("visit"))
+        return applyVisit(payload);
     return Error::internal(QStringLiteral("unknown entity %1 pulled").arg(entity));
 }
 
@@ -146,5 +151,47 @@ Result<bool> ChangeApplier::applyEvent(const QJsonObject& p)
         { str(p, "id"), str(p, "kind"), str(p, "actor"), Clock::fromStorage(str(p, "at")), str(p, "detail") });
     if (!e)
         return e.error();
+    return true;
+}
+
+Result<bool> ChangeApplier::applyVisit(const QJsonObject& p)
+{
+    auto existing = VisitStore::byId(m_db, str(p, "id"));
+    if (!existing)
+        return existing.error();
+    if (existing->has_value())
+        return false;
+    auto caseSeq = CaseStore::seqOfId(m_db, str(p, "case_id"));
+    if (!caseSeq)
+        return caseSeq.error();
+    if (!caseSeq->has_value())
+        return Error::internal(QStringLiteral("visit %1 for an unknown case").arg(str(p, "id")));
+    Visit v;
+    v.id = str(p, "id");
+    v.visitedAt = Clock::fromStorage(str(p, "visited_at"));
+    v.place = str(p, "place");
+    v.staff = str(p, "staff");
+    v.clientPeople = str(p, "client_people");
+    v.summary = str(p, "summary");
+    v.answers = str(p, "answers");
+    v.materials = str(p, "materials");
+    for (const QJsonValue& f : p.value(QStringLiteral("follow_ups")).toArray())
+        v.followUps << f.toString();
+    v.signerName = str(p, "signer");
+    v.signatureSha256 = str(p, "signature_sha256");
+    v.signatureStrokes = str(p, "signature_strokes");
+    v.signedAt = Clock::fromStorage(str(p, "signed_at"));
+    v.supersedes = str(p, "supersedes");
+    v.recordedBy = str(p, "recorded_by");
+    for (const QJsonValue& ph : p.value(QStringLiteral("photos")).toArray()) {
+        const QJsonObject o = ph.toObject();
+        v.photos << VisitPhoto { o.value(QStringLiteral("sha256")).toString(),
+            o.value(QStringLiteral("file")).toString(),
+            o.value(QStringLiteral("width")).toInt(),
+            o.value(QStringLiteral("height")).toInt() };
+    }
+    auto stored = VisitStore::insert(m_db, v, **caseSeq);
+    if (!stored)
+        return stored.error();
     return true;
 }

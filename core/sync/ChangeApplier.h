@@ -29,6 +29,7 @@ private:
     Result<bool> applyClient(const QJsonObject& p);
     Result<bool> applyCase(const QJsonObject& p, qint64 rev);
     Result<bool> applyEvent(const QJsonObject& p);
+    Result<bool> applyVisit(const QJsonObject& p);
     Result<std::optional<KnownClient>> client(const QString& id);
 
     Database& m_db;

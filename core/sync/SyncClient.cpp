@@ -9,6 +9,7 @@
 #include "storage/Sql.h"
 #include "storage/Transaction.h"
 #include "sync/ChangeApplier.h"
+#include "sync/SyncPayload.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -125,6 +126,49 @@ Status uploadBlobs(
     return success();
 }
 
+std::unique_ptr<httplib::SSLClient> clientFor(const SyncEndpoint& ep)
+{
+    const QUrl url(ep.url);
+    auto http = std::make_unique<httplib::SSLClient>(url.host().toStdString(), url.port(443));
+    http->set_ca_cert_path(ep.caFile.toLocal8Bit().constData());
+    http->enable_server_certificate_verification(true);
+    http->set_connection_timeout(10);
+    http->set_read_timeout(60);
+    http->set_write_timeout(60);
+    http->set_keep_alive(true);
+    // Nagle's algorithm and delayed ACKs stall every kept-alive request by ~40 ms otherwise.
+    http->set_tcp_nodelay(true);
+    return http;
+}
+
+// The blobs the visits of a pulled page name and this station lacks, fetched before the page is
+// applied (a visit row refers to its blobs), each checked against its SHA-256. Over a connection
+// of their own: the main one is fetching the next page meanwhile.
+Status downloadBlobs(Database& db, const QJsonArray& changes, const SyncEndpoint& ep, const httplib::Headers& auth)
+{
+    std::unique_ptr<httplib::SSLClient> http;
+    for (const QJsonValue& v : changes) {
+        const QJsonObject change = v.toObject();
+        if (change.value(QStringLiteral("entity")).toString() != QLatin1String("visit"))
+            continue;
+        for (const QString& sha : SyncPayload::blobsOf(change.value(QStringLiteral("payload")).toObject())) {
+            if (BlobStore::has(db, sha))
+                continue;
+            if (!http)
+                http = clientFor(ep);
+            auto res = http->Get("/v1/blobs/" + sha.toStdString(), auth);
+            if (!res || res->status != 200)
+                return failureOf(res, ep);
+            const QByteArray data = QByteArray::fromStdString(res->body);
+            if (BlobStore::sha256Of(data) != sha)
+                return network(UiText::verbatim(QStringLiteral("blob %1 arrived damaged").arg(sha)));
+            if (Status s = BlobStore::putDownloaded(db, data); !s)
+                return s;
+        }
+    }
+    return success();
+}
+
 Status setSyncValue(Database& db, const QString& key, const QString& value)
 {
     Status q = Sql::write(db,
@@ -151,15 +195,8 @@ Result<SyncReport> SyncClient::runOnce()
     if (m_endpoint.token.isEmpty())
         return Error::badInput(QStringLiteral("token"),
             UiText::of("Sync", QT_TRANSLATE_NOOP("Sync", "No station credential: give it once with --token.")));
-    httplib::SSLClient http(url.host().toStdString(), url.port(443));
-    http.set_ca_cert_path(m_endpoint.caFile.toLocal8Bit().constData());
-    http.enable_server_certificate_verification(true);
-    http.set_connection_timeout(10);
-    http.set_read_timeout(60);
-    http.set_write_timeout(60);
-    http.set_keep_alive(true);
-    // Nagle's algorithm and delayed ACKs stall every kept-alive request by ~40 ms otherwise.
-    http.set_tcp_nodelay(true);
+    auto connection = clientFor(m_endpoint);
+    httplib::SSLClient& http = *connection;
     const httplib::Headers auth { { "Authorization", "Bearer " + m_endpoint.token.toStdString() } };
     SyncReport report;
 
@@ -208,9 +245,11 @@ Result<SyncReport> SyncClient::runOnce()
 
     QElapsedTimer phase, wait;
     phase.start();
-    // Push: the outbox in order, one batch at a time.
+    // Push: the outbox in order, one batch at a time. An op still waiting for its blobs stays pending
+    // for the next round; this round goes on past it.
+    qint64 pushedUpTo = 0;
     for (;;) {
-        auto batch = OutboxStore::nextPush(m_db, kPushBatch);
+        auto batch = OutboxStore::nextPush(m_db, kPushBatch, pushedUpTo);
         if (!batch)
             return batch.error();
         const QList<OutboxOp>* ops = &batch->ops;
@@ -245,6 +284,16 @@ Result<SyncReport> SyncClient::runOnce()
             if (r.value(QStringLiteral("replayed")).toBool() && state == QLatin1String("applied"))
                 --report.pushed, ++report.duplicates;
             const OutboxOp& op = ops->at(i);
+            pushedUpTo = op.seq;
+            if (status == QLatin1String("missing_blob")) {
+                // The platform lacks a blob it should have (restored from a backup?): sent again
+                // at the next round, and the op with it.
+                --report.refused;
+                ++report.waitingForBlobs;
+                if (Status s = BlobStore::markForUpload(m_db, { r.value(QStringLiteral("blob")).toString() }); !s)
+                    return s.error();
+                continue;
+            }
             if (r.value(QStringLiteral("op_id")).toString() != op.opId)
                 return network(UiText::verbatim(QStringLiteral("the server answered op %1 in the place of %2")
                                                     .arg(r.value(QStringLiteral("op_id")).toString(), op.opId)));
@@ -286,10 +335,12 @@ Result<SyncReport> SyncClient::runOnce()
         const qint64 pageCursor = qint64(page.value(QStringLiteral("cursor")).toDouble());
         if (more)
             next = std::async(std::launch::async, fetch, pageCursor);
+        const QJsonArray changes = page.value(QStringLiteral("changes")).toArray();
+        if (Status s = downloadBlobs(m_db, changes, m_endpoint, auth); !s)
+            return s.error();
         WriteTransaction tx(m_db);
         if (!tx.begun())
             return tx.begun().error();
-        const QJsonArray changes = page.value(QStringLiteral("changes")).toArray();
         for (const QJsonValue& change : changes) {
             auto added = applier.apply(change.toObject());
             if (!added)

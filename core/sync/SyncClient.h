@@ -19,6 +19,7 @@ struct SyncReport
     int pushed = 0; // ops the server applied now
     int duplicates = 0; // ops it had applied before (their answer had been lost)
     int refused = 0; // ops rejected or in conflict: they wait in "needs attention"
+    int waitingForBlobs = 0; // ops the platform will take once their blobs are whole (next round)
     int pulled = 0; // changes received
     int added = 0; // of those, records new here
     int reoffered = 0; // ops sent again because the platform's history went back (a restore)

@@ -2,6 +2,8 @@
 
 #include "common/Clock.h"
 
+#include <QJsonArray>
+
 QJsonObject SyncPayload::client(const Client& c)
 {
     return { { QStringLiteral("id"), c.id },
@@ -39,4 +41,40 @@ QJsonObject SyncPayload::caseEvent(const QString& caseId, const CaseEvent& e)
         { QStringLiteral("actor"), e.actor },
         { QStringLiteral("at"), Clock::toStorage(e.at) },
         { QStringLiteral("detail"), e.detail } };
+}
+
+QJsonObject SyncPayload::visit(const QString& caseId, const Visit& v)
+{
+    QJsonArray photos;
+    for (const VisitPhoto& p : v.photos)
+        photos.append(QJsonObject { { QStringLiteral("sha256"), p.sha256 },
+            { QStringLiteral("file"), p.fileName },
+            { QStringLiteral("width"), p.width },
+            { QStringLiteral("height"), p.height } });
+    return { { QStringLiteral("id"), v.id },
+        { QStringLiteral("case_id"), caseId },
+        { QStringLiteral("visited_at"), Clock::toStorage(v.visitedAt) },
+        { QStringLiteral("place"), v.place },
+        { QStringLiteral("staff"), v.staff },
+        { QStringLiteral("client_people"), v.clientPeople },
+        { QStringLiteral("summary"), v.summary },
+        { QStringLiteral("answers"), v.answers },
+        { QStringLiteral("materials"), v.materials },
+        { QStringLiteral("follow_ups"), QJsonArray::fromStringList(v.followUps) },
+        { QStringLiteral("signer"), v.signerName },
+        { QStringLiteral("signature_sha256"), v.signatureSha256 },
+        { QStringLiteral("signature_strokes"), v.signatureStrokes },
+        { QStringLiteral("signed_at"), Clock::toStorage(v.signedAt) },
+        { QStringLiteral("supersedes"), v.supersedes },
+        { QStringLiteral("recorded_by"), v.recordedBy },
+        { QStringLiteral("photos"), photos } };
+}
+
+QStringList SyncPayload::blobsOf(const QJsonObject& p)
+{
+    QStringList shas { p.value(QStringLiteral("signature_sha256")).toString() };
+    for (const QJsonValue& photo : p.value(QStringLiteral("photos")).toArray())
+        shas << photo.toObject().value(QStringLiteral("sha256")).toString();
+    shas.removeAll(QString());
+    return shas;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Records.h"
+#include "domain/Visit.h"
 
 #include <QJsonObject>
 
@@ -9,4 +10,8 @@ namespace SyncPayload {
 QJsonObject client(const Client& c);
 QJsonObject caseRecord(const CaseRecord& c, const Station& station);
 QJsonObject caseEvent(const QString& caseId, const CaseEvent& e);
+// A signed visit; its signature and photos travel as blobs, named here by SHA-256.
+QJsonObject visit(const QString& caseId, const Visit& v);
+// The blobs a visit payload names.
+QStringList blobsOf(const QJsonObject& visitPayload);
 } // namespace SyncPayload

@@ -6,8 +6,10 @@
 #include "storage/AuditLog.h"
 #include "storage/BlobStore.h"
 #include "storage/CaseStore.h"
+#include "storage/OutboxStore.h"
 #include "storage/Transaction.h"
 #include "storage/VisitStore.h"
+#include "sync/SyncPayload.h"
 #include "validation/TextRules.h"
 #include "workflow/Timeline.h"
 
@@ -116,6 +118,14 @@ Result<Visit> VisitRecording::record(const NewVisit& input, const QString& actor
     auto stored = VisitStore::insert(m_db, v, c->seq);
     if (!stored)
         return stored.error();
+    OutboxOp op; // DESIGN §6: it waits for sync like any other change; its blobs go up first
+    op.entity = QStringLiteral("visit");
+    op.recordId = stored->id;
+    op.kind = QStringLiteral("create");
+    op.payload = SyncPayload::visit(c->id, stored.value());
+    op.actor = actor;
+    if (Status s = OutboxStore::append(m_db, op); !s)
+        return s.error();
     const QString detail = v.supersedes.isEmpty()
         ? QStringLiteral("%1（%2签字确认）").arg(v.summary, v.signerName)
         : QStringLiteral("更正记录：%1（%2签字确认）").arg(v.summary, v.signerName);

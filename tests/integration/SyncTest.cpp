@@ -4,10 +4,12 @@
 #include "ServerProcess.h"
 #include "common/Clock.h"
 #include "search/CaseQuery.h"
+#include "storage/BlobStore.h"
 #include "storage/CaseStore.h"
 #include "storage/DatabaseWorker.h"
 #include "storage/OutboxStore.h"
 #include "storage/Sql.h"
+#include "storage/VisitStore.h"
 #include "support/QtCatch.h"
 #include "support/TestDatabase.h"
 #include "sync/SyncClient.h"
@@ -15,9 +17,11 @@
 #include "workflow/CaseActions.h"
 #include "workflow/Dispatch.h"
 #include "workflow/Registration.h"
+#include "workflow/VisitRecording.h"
 
 #include <QDir>
 #include <QFile>
+#include <QImage>
 #include <QJsonDocument>
 #include <QProcess>
 #include <QTest>
@@ -575,4 +579,79 @@ TEST_CASE("a transition pushed by a station with no right to the case is refused
     CHECK(res->body.find("\"rejected\"") != std::string::npos);
     REQUIRE(ln.sync().ok());
     CHECK(ln.show(number).status == CaseStatus::Registered);
+}
+
+TEST_CASE("a visit recorded offline goes up with its signature and photos and reaches the city whole", "[sync][visit]")
+{
+    ServerProcess server;
+    SyncingStation ln(server, QStringLiteral("LN"), QStringLiteral("county"));
+    SyncingStation city(server, QStringLiteral("SJ"), QStringLiteral("city"));
+    server.start();
+    const QString number = ln.registerCase(QStringLiteral("上门指导"));
+    auto image = [&](const QString& name, const QSize& size, const char* format) {
+        QImage img(size, QImage::Format_RGB32);
+        img.fill(QColor(30, 90, 160));
+        const QString path = ln.t.dir.filePath(name);
+        REQUIRE(img.save(path, format));
+        return path;
+    };
+    NewVisit v;
+    v.caseNumber = number;
+    v.summary = QStringLiteral("现场检查追溯记录");
+    v.signerName = QStringLiteral("张三");
+    v.signatureFile = image(QStringLiteral("sig.png"), QSize(300, 90), "PNG");
+    v.photoFiles = { image(QStringLiteral("p1.jpg"), QSize(1600, 1200), "JPEG") };
+    auto recorded = VisitRecording(*ln.t.db).record(v, QStringLiteral("外勤甲"));
+    REQUIRE(recorded.ok());
+
+    auto up = ln.sync();
+    REQUIRE(up.ok());
+    CHECK(up->blobsUploaded == 2);
+    CHECK(up->refused == 0);
+    CHECK(up->waitingForBlobs == 0);
+    REQUIRE(city.sync().ok());
+    auto atCity = VisitStore::byId(*city.t.db, recorded->id);
+    REQUIRE(atCity.ok());
+    REQUIRE(atCity->has_value());
+    CHECK((*atCity)->signerName == QStringLiteral("张三"));
+    REQUIRE((*atCity)->photos.size() == 1);
+    CHECK(BlobStore::get(*city.t.db, (*atCity)->signatureSha256).value()
+        == BlobStore::get(*ln.t.db, recorded->signatureSha256).value());
+    CHECK(BlobStore::has(*city.t.db, (*atCity)->photos.first().sha256));
+    // Locked at the city too, and pulled twice it is still one record.
+    CHECK_FALSE(Sql::run(city.t.db->sql(), QStringLiteral("UPDATE visits SET summary = 'x'")).ok());
+    REQUIRE(city.sync().ok());
+    CHECK(city.t.count(QStringLiteral("visits")) == 1);
+}
+
+TEST_CASE("a visit whose blobs the platform lacks waits for them, and is taken once they are there", "[sync][visit]")
+{
+    ServerProcess server;
+    SyncingStation ln(server, QStringLiteral("LN"), QStringLiteral("county"));
+    server.start();
+    const QString number = ln.registerCase(QStringLiteral("上门指导"));
+    QImage sig(200, 60, QImage::Format_RGB32);
+    sig.fill(Qt::white);
+    const QString path = ln.t.dir.filePath(QStringLiteral("sig.png"));
+    REQUIRE(sig.save(path, "PNG"));
+    NewVisit v;
+    v.caseNumber = number;
+    v.summary = QStringLiteral("现场记录");
+    v.signerName = QStringLiteral("李四");
+    v.signatureFile = path;
+    auto recorded = VisitRecording(*ln.t.db).record(v, QStringLiteral("外勤甲"));
+    REQUIRE(recorded.ok());
+    // As if the upload had happened before the platform was restored from an older backup: the
+    // station believes the blob is there, the platform does not have it.
+    REQUIRE(BlobStore::markUploaded(*ln.t.db, recorded->signatureSha256).ok());
+    auto first = ln.sync();
+    REQUIRE(first.ok());
+    CHECK(first->waitingForBlobs == 1);
+    CHECK(OutboxStore::count(*ln.t.db, QStringLiteral("pending")).value() == 1);
+    CHECK(OutboxStore::attentionCount(*ln.t.db).value() == 0); // nothing for a person to do
+    auto second = ln.sync(); // the blob goes up again, then the visit
+    REQUIRE(second.ok());
+    CHECK(second->blobsUploaded == 1);
+    CHECK(second->waitingForBlobs == 0);
+    CHECK(OutboxStore::count(*ln.t.db, QStringLiteral("pending")).value() == 0);
 }
