@@ -1980,6 +1980,14 @@ Desk of the quality-service one-stop platform, after the local standard 质量�
         <source>%1 registered for follow-up</source>
         <translation>%1 已登记待办</translation>
     </message>
+    <message>
+        <source>Register and record the visit…</source>
+        <translation>登记并记录上门服务…</translation>
+    </message>
+    <message>
+        <source>Opened on site: register the request, then record the visit with the client&apos;s signature</source>
+        <translation>现场受理：先登记诉求，再记录上门服务并由服务对象签字</translation>
+    </message>
 </context>
 <context>
     <name>SignaturePad</name>

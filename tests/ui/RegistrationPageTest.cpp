@@ -2,12 +2,15 @@
 #include "pages/RegistrationPage.h"
 
 #include "UiFixture.h"
+#include "VisitDialog.h"
 #include "models/ClientListModel.h"
 #include "search/CaseQuery.h"
 #include "support/QtCatch.h"
 #include "validation/Uscc.h"
 #include "widgets/CatalogPicker.h"
 
+#include <QApplication>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -136,4 +139,30 @@ TEST_CASE("answer and close without an answer points at the answer field", "[ui]
     CHECK(failed.first().first().toString() == QStringLiteral("answer"));
     CHECK(f.find<QPlainTextEdit>("answer")->hasFocus());
     CHECK(f.t.count(QStringLiteral("cases")) == 0);
+}
+
+TEST_CASE("at the enterprise a case is opened on site and its visit form follows at once (7.3.3)", "[ui][visit]")
+{
+    UiFixture f;
+    auto* channel = f.find<QComboBox>("channel");
+    auto* visitButton = f.find<QPushButton>("registerVisitButton");
+    CHECK_FALSE(visitButton->isVisible()); // a walk-in at the counter
+    channel->setCurrentIndex(channel->findData(Channels::key(Channel::Visit)));
+    CHECK(visitButton->isVisible());
+    chooseClientByTyping(f, QStringLiteral("柳工"));
+    UiFixture::type(f.find<QLineEdit>("catalogFilter"), QStringLiteral("5.10.2"));
+    UiFixture::type(f.find<QPlainTextEdit>("summary"), QStringLiteral("食品追溯体系上门指导"));
+    QTest::mouseClick(visitButton, Qt::LeftButton);
+    VisitDialog* dialog = nullptr;
+    REQUIRE(UiFixture::waitFor([&] {
+        for (QWidget* w : QApplication::topLevelWidgets())
+            if (auto* d = qobject_cast<VisitDialog*>(w); d && d->isVisible())
+                dialog = d;
+        return dialog != nullptr;
+    }));
+    const auto cases = casesIn(f.t);
+    REQUIRE(cases.size() == 1);
+    CHECK(cases.first().channel == Channel::Visit);
+    CHECK(dialog->windowTitle().contains(cases.first().number));
+    dialog->close();
 }

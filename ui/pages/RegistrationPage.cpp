@@ -1,6 +1,7 @@
 #include "pages/RegistrationPage.h"
 
 #include "AppContext.h"
+#include "VisitDialog.h"
 #include "models/ClientListModel.h"
 #include "storage/DatabaseWorker.h"
 #include "validation/Uscc.h"
@@ -21,6 +22,7 @@
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <utility>
 
 namespace {
 const char* kErrorStyle = "color: #b00020;";
@@ -133,6 +135,12 @@ RegistrationPage::RegistrationPage(AppContext& ctx, QWidget* parent)
     m_followUpButton->setObjectName(QStringLiteral("followUpButton"));
     m_followUpButton->setToolTip(tr("7.2.3: registered and classified; it stays open for follow-up"));
     m_followUpButton->setDefault(false);
+    // 7.3.3: at the enterprise the case is opened on site and the visit recorded at once.
+    m_visitButton = new QPushButton(tr("Register and record the visit…"), this);
+    m_visitButton->setObjectName(QStringLiteral("registerVisitButton"));
+    m_visitButton->setToolTip(
+        tr("Opened on site: register the request, then record the visit with the client's signature"));
+    m_visitButton->setVisible(false);
     m_banner = new QLabel(this);
     m_banner->setObjectName(QStringLiteral("banner"));
     m_banner->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -143,6 +151,7 @@ RegistrationPage::RegistrationPage(AppContext& ctx, QWidget* parent)
     buttons->addWidget(m_banner, 1);
     buttons->addWidget(m_answerButton);
     buttons->addWidget(m_followUpButton);
+    buttons->addWidget(m_visitButton);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(clientBox);
@@ -179,6 +188,15 @@ RegistrationPage::RegistrationPage(AppContext& ctx, QWidget* parent)
     connect(m_newUscc, &QLineEdit::editingFinished, this, &RegistrationPage::checkUsccLive);
     connect(m_answerButton, &QPushButton::clicked, this, [this]() { save(Outcome::AnswerAndClose); });
     connect(m_followUpButton, &QPushButton::clicked, this, [this]() { save(Outcome::FollowUp); });
+    connect(m_visitButton, &QPushButton::clicked, this, [this]() {
+        m_visitAfterSave = true;
+        save(Outcome::FollowUp);
+    });
+    connect(m_channel, &QComboBox::currentIndexChanged, this, [this]() {
+        const QString channel = m_channel->currentData().toString();
+        m_visitButton->setVisible(
+            channel == Channels::key(Channel::Visit) || channel == Channels::key(Channel::Onsite));
+    });
     for (auto key : { Qt::CTRL | Qt::Key_Return, Qt::CTRL | Qt::Key_Enter })
         connect(new QShortcut(QKeySequence(key), this), &QShortcut::activated, this, [this]() {
             save(Outcome::AnswerAndClose);
@@ -330,9 +348,15 @@ void RegistrationPage::save(Outcome outcome)
             m_saving = false;
             m_answerButton->setEnabled(true);
             m_followUpButton->setEnabled(true);
+            const bool visit = std::exchange(m_visitAfterSave, false);
             if (!result) {
                 showError(result.error());
                 return;
+            }
+            if (visit) {
+                auto* dialog = new VisitDialog(m_ctx, result.value(), this);
+                dialog->setAttribute(Qt::WA_DeleteOnClose);
+                dialog->open();
             }
             m_lastNumber = result->number;
             m_banner->setText(result->status == CaseStatus::Closed

@@ -70,6 +70,8 @@ private:
     QPlainTextEdit* m_answer;
     QPushButton* m_answerButton;
     QPushButton* m_followUpButton;
+    QPushButton* m_visitButton = nullptr;
+    bool m_visitAfterSave = false;
     QLabel* m_banner;
     QHash<QString, QWidget*> m_inputs; // field -> input widget
     QHash<QString, QLabel*> m_errors; // field -> message under it
