@@ -519,6 +519,34 @@
         <source>Follow-up</source>
         <translation>跟踪记录</translation>
     </message>
+    <message>
+        <source>On-site visit</source>
+        <translation>上门服务</translation>
+    </message>
+    <message>
+        <source>Follow-up promised</source>
+        <translation>承诺跟踪事项</translation>
+    </message>
+    <message>
+        <source>On-site visits</source>
+        <translation>上门服务记录</translation>
+    </message>
+    <message>
+        <source>signed by %1</source>
+        <translation>%1 签字确认</translation>
+    </message>
+    <message>
+        <source>a correction</source>
+        <translation>更正记录</translation>
+    </message>
+    <message>
+        <source>Print sheet</source>
+        <translation>打印记录单</translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation>更正…</translation>
+    </message>
 </context>
 <context>
     <name>CaseListModel</name>
@@ -2391,6 +2419,10 @@ Desk of the quality-service one-stop platform, after the local standard 质量�
     <message>
         <source>The client has not signed yet (7.3.4): the record is complete only with the signature.</source>
         <translation>服务对象尚未签字（7.3.4）：有签字的记录才算完整。</translation>
+    </message>
+    <message>
+        <source>Correcting the visit record of %1</source>
+        <translation>更正 %1 的上门服务记录</translation>
     </message>
 </context>
 <context>

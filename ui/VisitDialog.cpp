@@ -183,6 +183,23 @@ void VisitDialog::restore(const QString& draftId, const QJsonObject& c)
     m_dirty = false;
 }
 
+void VisitDialog::correct(const Visit& earlier)
+{
+    m_supersedes = earlier.id;
+    setWindowTitle(tr("Correcting the visit record of %1").arg(Clock::displayDateTime(earlier.visitedAt)));
+    const QDateTime china = earlier.visitedAt.toTimeZone(Clock::chinaZone());
+    m_when->setDateTime(QDateTime(china.date(), china.time()));
+    m_place->setText(earlier.place);
+    m_staff->setText(earlier.staff);
+    m_clientPeople->setText(earlier.clientPeople);
+    m_summary->setPlainText(earlier.summary);
+    m_answers->setPlainText(earlier.answers);
+    m_materials->setPlainText(earlier.materials);
+    m_followUps->setPlainText(earlier.followUps.join(QLatin1Char('\n')));
+    m_signer->setText(earlier.signerName);
+    m_dirty = false;
+}
+
 void VisitDialog::saveDraftNow()
 {
     if (!m_dirty)
@@ -228,6 +245,7 @@ void VisitDialog::save()
     v.signerName = m_signer->text();
     v.signaturePng = m_pad->toPng();
     v.signatureStrokes = QString::fromUtf8(m_pad->strokesJson());
+    v.supersedes = m_supersedes;
     if (v.signaturePng.isEmpty()) {
         m_error->setText(tr("The client has not signed yet (7.3.4): the record is complete only with the signature."));
         m_error->show();

@@ -29,6 +29,8 @@ public:
     VisitDialog(AppContext& ctx, const CaseRecord& kase, QWidget* parent = nullptr);
     // Continues a draft left by an earlier session.
     void restore(const QString& draftId, const QJsonObject& content);
+    // A new record correcting a signed one: its fields to start from, a new signature to give.
+    void correct(const Visit& earlier);
     const Visit& recorded() const { return m_recorded; }
     void saveDraftNow();
 
@@ -42,6 +44,7 @@ private:
     AppContext& m_ctx;
     CaseRecord m_case;
     QString m_draftId;
+    QString m_supersedes;
     bool m_dirty = false;
     QTimer* m_draftTimer;
     QDateTimeEdit* m_when;

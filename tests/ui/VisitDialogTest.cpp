@@ -3,14 +3,17 @@
 #include "VisitDialog.h"
 
 #include "UiFixture.h"
+#include "models/CaseListModel.h"
 #include "pages/CaseListPage.h"
 #include "storage/BlobStore.h"
 #include "storage/Sql.h"
 #include "storage/VisitDraftStore.h"
 #include "storage/VisitStore.h"
 #include "support/QtCatch.h"
+#include "widgets/CaseDetailView.h"
 #include "widgets/SignaturePad.h"
 #include "workflow/Registration.h"
+#include "workflow/VisitRecording.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -18,6 +21,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTableView>
 #include <QTest>
 
 namespace {
@@ -119,4 +123,47 @@ TEST_CASE("a visit being typed is saved as a draft and offered back at the next 
         == QStringLiteral("写到一半的记录"));
     CHECK_FALSE(restored->findChild<SignaturePad*>(QStringLiteral("signaturePad"))->isEmpty());
     restored->close();
+}
+
+TEST_CASE("a signed visit is corrected from the case's details by a new, linked record", "[ui][visit]")
+{
+    UiFixture f;
+    const CaseRecord c = visitCase(f);
+    QImage sig(200, 60, QImage::Format_RGB32);
+    sig.fill(Qt::white);
+    const QString sigPath = f.t.dir.filePath(QStringLiteral("sig.png"));
+    REQUIRE(sig.save(sigPath, "PNG"));
+    NewVisit first;
+    first.caseNumber = c.number;
+    first.summary = QStringLiteral("原记录");
+    first.signerName = QStringLiteral("张三");
+    first.signatureFile = sigPath;
+    auto original = VisitRecording(*f.t.db).record(first, QStringLiteral("外勤甲"));
+    REQUIRE(original.ok());
+
+    f.window->showPage(1);
+    CaseListPage* page = f.window->caseListPage();
+    page->model()->reload();
+    REQUIRE(UiFixture::waitFor([&] { return page->model()->caseAt(0).has_value(); }));
+    f.find<QTableView>("caseTable")->selectRow(0);
+    auto* detail = f.find<CaseDetailView>("caseDetail");
+    REQUIRE(UiFixture::waitFor([&] { return detail->toPlainText().contains(QStringLiteral("原记录")); }));
+    emit detail->correctVisitRequested(original->id); // the 更正… link
+    VisitDialog* dialog = nullptr;
+    REQUIRE(UiFixture::waitFor([&] {
+        for (QWidget* w : QApplication::topLevelWidgets())
+            if (auto* d = qobject_cast<VisitDialog*>(w); d && d->isVisible())
+                dialog = d;
+        return dialog != nullptr;
+    }));
+    auto* summary = dialog->findChild<QPlainTextEdit*>(QStringLiteral("visitSummary"));
+    CHECK(summary->toPlainText() == QStringLiteral("原记录"));
+    summary->setPlainText(QStringLiteral("原记录（更正：补记答复）"));
+    sign(dialog->findChild<SignaturePad*>(QStringLiteral("signaturePad")));
+    QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("visitSave")), Qt::LeftButton);
+    REQUIRE(UiFixture::waitFor([&] { return f.t.count(QStringLiteral("visits")) == 2; }));
+    auto visits = VisitStore::forCase(*f.t.db, c.seq);
+    REQUIRE(visits.ok());
+    CHECK(visits->last().supersedes == original->id);
+    CHECK(visits->first().summary == QStringLiteral("原记录")); // the signed one is untouched
 }

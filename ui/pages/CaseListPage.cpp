@@ -14,6 +14,7 @@
 #include "storage/NoticeStore.h"
 #include "storage/StationStore.h"
 #include "storage/VisitDraftStore.h"
+#include "storage/VisitStore.h"
 #include "widgets/CaseActionBar.h"
 #include "widgets/CaseDetailView.h"
 #include "workflow/CaseActions.h"
@@ -156,6 +157,8 @@ CaseListPage::CaseListPage(AppContext& ctx, QWidget* parent)
     });
     connect(&ctx, &AppContext::caseRegistered, this, [this]() { m_model->reload(); });
     connect(m_actions, &CaseActionBar::requested, this, &CaseListPage::act);
+    connect(m_detail, &CaseDetailView::printVisitRequested, this, &CaseListPage::printVisit);
+    connect(m_detail, &CaseDetailView::correctVisitRequested, this, &CaseListPage::correctVisit);
     applyFilter();
 }
 
@@ -204,15 +207,73 @@ void CaseListPage::currentRowChanged(int row)
 
 void CaseListPage::showDetail(const QString& number)
 {
-    m_ctx.writer()->post<Result<CaseRecord>>(
+    struct Detail
+    {
+        Result<CaseRecord> kase = Error::internal(QStringLiteral("not loaded"));
+        QList<Visit> visits;
+    };
+    m_ctx.writer()->post<Detail>(
         this,
-        [number](Database& db) { return CaseStore::byNumber(db, number, true); },
-        [this](Result<CaseRecord> r) {
-            if (!r)
+        [number](Database& db) {
+            Detail d;
+            d.kase = CaseStore::byNumber(db, number, true);
+            if (d.kase)
+                if (auto visits = VisitStore::forCase(db, d.kase->seq))
+                    d.visits = visits.value();
+            return d;
+        },
+        [this](Detail d) {
+            if (!d.kase)
                 return;
-            m_current = r.value();
-            m_detail->showCase(r.value());
-            m_actions->showCase(r.value());
+            m_current = d.kase.value();
+            m_detail->showCase(d.kase.value(), d.visits);
+            m_actions->showCase(d.kase.value());
+        });
+}
+
+void CaseListPage::printVisit(const QString& visitId)
+{
+    const CaseRecord c = m_current;
+    m_ctx.reader()->post<Result<VisitSheet::Document>>(
+        this,
+        [visitId, c](Database& db) -> Result<VisitSheet::Document> {
+            auto visit = VisitStore::byId(db, visitId);
+            if (!visit)
+                return visit.error();
+            if (!visit->has_value())
+                return Error::notFound(UiText::verbatim(visitId));
+            auto station = StationStore::local(db);
+            if (!station)
+                return station.error();
+            return VisitSheet::build(db, **visit, c, *station);
+        },
+        [this](Result<VisitSheet::Document> sheet) {
+            if (sheet)
+                DocumentPrinting::preview({ QStringLiteral("上门服务记录单"),
+                                              QStringLiteral("上门服务记录单.pdf"),
+                                              sheet->html,
+                                              sheet->images },
+                    this);
+        });
+}
+
+void CaseListPage::correctVisit(const QString& visitId)
+{
+    const CaseRecord c = m_current;
+    m_ctx.reader()->post<std::optional<Visit>>(
+        this,
+        [visitId](Database& db) {
+            auto visit = VisitStore::byId(db, visitId);
+            return visit ? visit.value() : std::optional<Visit>();
+        },
+        [this, c](std::optional<Visit> visit) {
+            if (!visit)
+                return;
+            auto* dialog = new VisitDialog(m_ctx, c, this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->correct(*visit);
+            connect(dialog, &QDialog::accepted, this, [this, c]() { showDetail(c.number); });
+            dialog->open();
         });
 }
 

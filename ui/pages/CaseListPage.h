@@ -32,6 +32,8 @@ public:
     // At start: visit records left unfinished (the program was closed or killed) are offered back.
     void offerDraftRecovery();
     void openVisitDialog(const CaseRecord& c, const QString& draftId = {}, const QJsonObject& draft = {});
+    void printVisit(const QString& visitId);
+    void correctVisit(const QString& visitId);
 
 private:
     void applyFilter();

@@ -8,6 +8,12 @@ CaseDetailView::CaseDetailView(const Catalog& catalog, QWidget* parent)
 {
     setObjectName(QStringLiteral("caseDetail"));
     setOpenLinks(false);
+    connect(this, &QTextBrowser::anchorClicked, this, [this](const QUrl& url) {
+        if (url.scheme() == QLatin1String("visit-print"))
+            emit printVisitRequested(url.path());
+        else if (url.scheme() == QLatin1String("visit-correct"))
+            emit correctVisitRequested(url.path());
+    });
     showNothing();
 }
 
@@ -54,11 +60,15 @@ QString eventLabel(const QString& kind)
         return CaseDetailView::tr("Service result");
     if (kind == QLatin1String("follow_up"))
         return CaseDetailView::tr("Follow-up");
+    if (kind == QLatin1String("visit"))
+        return CaseDetailView::tr("On-site visit");
+    if (kind == QLatin1String("follow_up_promised"))
+        return CaseDetailView::tr("Follow-up promised");
     return kind;
 }
 } // namespace
 
-void CaseDetailView::showCase(const CaseRecord& c)
+void CaseDetailView::showCase(const CaseRecord& c, const QList<Visit>& visits)
 {
     const CatalogItem* item = m_catalog.item(c.itemCode);
     const CatalogCategory* category = m_catalog.category(c.categoryCode);
@@ -79,7 +89,24 @@ void CaseDetailView::showCase(const CaseRecord& c)
     html += row(tr("Request"), c.summary);
     if (!c.answer.isEmpty())
         html += row(tr("Answer"), c.answer);
-    html += QStringLiteral("</table><h4>%1</h4><ul>").arg(tr("Timeline").toHtmlEscaped());
+    html += QStringLiteral("</table>");
+    if (!visits.isEmpty()) {
+        // A corrected record stays (it was signed); the one correcting it says so.
+        html += QStringLiteral("<h4>%1</h4><ul>").arg(tr("On-site visits").toHtmlEscaped());
+        for (const Visit& v : visits)
+            html += QStringLiteral(
+                "<li>%1 · %2 · %3%4 · <a href=\"visit-print:%5\">%6</a> · <a href=\"visit-correct:%5\">%7</a></li>")
+                        .arg(Clock::displayDateTime(v.visitedAt),
+                            v.summary.toHtmlEscaped(),
+                            tr("signed by %1").arg(v.signerName).toHtmlEscaped(),
+                            v.supersedes.isEmpty() ? QString()
+                                                   : QStringLiteral(" · ") + tr("a correction").toHtmlEscaped(),
+                            v.id,
+                            tr("Print sheet").toHtmlEscaped(),
+                            tr("Correct…").toHtmlEscaped());
+        html += QStringLiteral("</ul>");
+    }
+    html += QStringLiteral("<h4>%1</h4><ul>").arg(tr("Timeline").toHtmlEscaped());
     for (const CaseEvent& e : c.events) {
         html += QStringLiteral("<li>%1 · %2 · %3%4</li>")
                     .arg(Clock::displayDateTime(e.at),
