@@ -256,6 +256,21 @@
     </message>
 </context>
 <context>
+    <name>Backup</name>
+    <message>
+        <source>The backup %1 cannot be used: %2</source>
+        <translation>备份 %1 不能使用：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup %1: %2</source>
+        <translation>无法写入备份 %1：%2</translation>
+    </message>
+    <message>
+        <source>No backup file %1.</source>
+        <translation>没有备份文件 %1。</translation>
+    </message>
+</context>
+<context>
     <name>Calendar</name>
     <message>
         <source>The holiday calendar is not valid at %1: %2</source>
@@ -1307,6 +1322,38 @@
     <message>
         <source>Usage: visit pdf ID --pdf FILE</source>
         <translation>用法：visit pdf 记录id --pdf 文件</translation>
+    </message>
+    <message>
+        <source>Write a consistent backup of the database, even while it is in use</source>
+        <translation>写入数据库的一致备份（使用中也可以）</translation>
+    </message>
+    <message>
+        <source>The backup file to write</source>
+        <translation>要写入的备份文件</translation>
+    </message>
+    <message>
+        <source>Usage: backup FILE</source>
+        <translation>用法：backup 文件</translation>
+    </message>
+    <message>
+        <source>Backup written: %1 (%2 bytes)</source>
+        <translation>备份已写入：%1（%2 字节）</translation>
+    </message>
+    <message>
+        <source>Replace the database with a checked backup, keeping the replaced one</source>
+        <translation>用检查过的备份替换数据库，并保留被替换的数据库</translation>
+    </message>
+    <message>
+        <source>The backup file to restore</source>
+        <translation>要恢复的备份文件</translation>
+    </message>
+    <message>
+        <source>Usage: restore FILE</source>
+        <translation>用法：restore 文件</translation>
+    </message>
+    <message>
+        <source>Restored from %1; the replaced database is kept as %2</source>
+        <translation>已从 %1 恢复；被替换的数据库保留为 %2</translation>
     </message>
 </context>
 <context>

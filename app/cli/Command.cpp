@@ -9,6 +9,7 @@
 #include "cli/InitCommand.h"
 #include "cli/NoticeCommands.h"
 #include "cli/VisitCommands.h"
+#include "cli/BackupCommands.h"
 #include "cli/SyncCommand.h"
 #include "domain/Catalog.h"
 #include "storage/Database.h"
@@ -85,5 +86,7 @@ QList<std::shared_ptr<Command>> allCommands()
         std::make_shared<CalendarCommand>(),
         std::make_shared<AgencyCommand>(),
         std::make_shared<NoticeCommand>(),
-        std::make_shared<VisitCommand>() };
+        std::make_shared<VisitCommand>(),
+        std::make_shared<BackupCommand>(),
+        std::make_shared<RestoreCommand>() };
 }

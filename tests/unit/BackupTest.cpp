@@ -1,0 +1,94 @@
+// 7.6: backups taken while the database is in use, and restores that check the file first and keep
+// what they replace.
+#include "storage/Backup.h"
+
+#include "demo/DemoData.h"
+#include "storage/Sql.h"
+#include "support/QtCatch.h"
+#include "support/TestDatabase.h"
+#include "workflow/Registration.h"
+
+#include <QDir>
+#include <QFile>
+#include <sqlite3.h>
+
+namespace {
+qint64 casesIn(const QString& path)
+{
+    auto db = Database::open(path, Database::Mode::ReadOnly);
+    REQUIRE(db.ok());
+    auto row = Sql::one(**db, QStringLiteral("SELECT count(*) FROM cases"));
+    return (**row).at(0).toLongLong();
+}
+
+void setUserVersion(const QString& path, int version)
+{
+    sqlite3* h = nullptr;
+    REQUIRE(sqlite3_open(path.toUtf8().constData(), &h) == SQLITE_OK);
+    REQUIRE(
+        sqlite3_exec(
+            h, QStringLiteral("PRAGMA user_version = %1").arg(version).toUtf8().constData(), nullptr, nullptr, nullptr)
+        == SQLITE_OK);
+    sqlite3_close(h);
+}
+} // namespace
+
+TEST_CASE("a backup taken while the database is written to is whole and consistent", "[backup]")
+{
+    TestDatabase t;
+    REQUIRE(DemoData::generate(*t.db, t.catalog, { 2000, 5, QDate(2026, 11, 24), 3 }).ok());
+    auto writer = t.openAnother();
+    REQUIRE(Sql::run(writer->sql(), QStringLiteral("BEGIN IMMEDIATE")).ok()); // a write under way elsewhere
+    REQUIRE(Sql::run(writer->sql(), QStringLiteral("UPDATE cases SET summary = summary || '' WHERE seq = 1")).ok());
+    const QString file = t.dir.filePath(QStringLiteral("backup.db"));
+    auto bytes = Backup::write(*t.db, file);
+    REQUIRE(Sql::run(writer->sql(), QStringLiteral("COMMIT")).ok());
+    REQUIRE(bytes.ok());
+    CHECK(*bytes > 100000);
+    CHECK(casesIn(file) == 2000);
+    CHECK_FALSE(QFile::exists(file + QStringLiteral(".part")));
+}
+
+TEST_CASE("a restore checks the backup, refuses a damaged or newer one, and keeps what it replaces", "[backup]")
+{
+    TestDatabase t;
+    REQUIRE(DemoData::generate(*t.db, t.catalog, { 300, 5, QDate(2026, 11, 24), 4 }).ok());
+    const QString good = t.dir.filePath(QStringLiteral("good.db"));
+    REQUIRE(Backup::write(*t.db, good).ok());
+    const QString client = t.addClient(QStringLiteral("备份后的客户"));
+    for (int i = 0; i < 5; ++i) // work done since the backup
+        REQUIRE(
+            Registration(*t.db, t.catalog)
+                .registerCase(
+                    { client, QStringLiteral("window"), QStringLiteral("5.4"), QStringLiteral("备份后登记"), {}, {} },
+                    QStringLiteral("clerk"))
+                .ok());
+    const QString path = t.path();
+    t.db.reset();
+    REQUIRE(casesIn(path) == 305);
+
+    const QString damaged = t.dir.filePath(QStringLiteral("damaged.db"));
+    REQUIRE(QFile::copy(good, damaged));
+    {
+        QFile f(damaged);
+        REQUIRE(f.open(QIODevice::ReadWrite));
+        REQUIRE(f.resize(f.size() / 3));
+    }
+    auto refused = Backup::restore(damaged, path);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().field == QStringLiteral("file"));
+    const QString newer = t.dir.filePath(QStringLiteral("newer.db"));
+    REQUIRE(QFile::copy(good, newer));
+    setUserVersion(newer, 999);
+    auto tooNew = Backup::restore(newer, path);
+    REQUIRE_FALSE(tooNew.ok());
+    CHECK(tooNew.error().message.english.contains(QStringLiteral("newer QSDesk")));
+    CHECK(Backup::restore(t.dir.filePath(QStringLiteral("missing.db")), path).error().code == ErrorCode::NotFound);
+    CHECK(casesIn(path) == 305); // nothing changed
+    CHECK(QDir(t.dir.path()).entryList({ QStringLiteral("*.replaced-*") }).isEmpty());
+
+    auto kept = Backup::restore(good, path);
+    REQUIRE(kept.ok());
+    CHECK(casesIn(path) == 300);
+    CHECK(casesIn(*kept) == 305); // the replaced database, whole
+}
