@@ -1,6 +1,7 @@
 #include "cli/Command.h"
 
 #include "cli/AgencyCommands.h"
+#include "cli/BackupCommands.h"
 #include "cli/CalendarCommand.h"
 #include "cli/CaseCommands.h"
 #include "cli/CheckCommand.h"
@@ -8,9 +9,8 @@
 #include "cli/DemoCommand.h"
 #include "cli/InitCommand.h"
 #include "cli/NoticeCommands.h"
-#include "cli/VisitCommands.h"
-#include "cli/BackupCommands.h"
 #include "cli/SyncCommand.h"
+#include "cli/VisitCommands.h"
 #include "domain/Catalog.h"
 #include "storage/Database.h"
 

@@ -48,35 +48,41 @@ QString NoticeDocument::html(const Notice& n, const CaseRecord& c, const Station
              .arg(esc(n.reason));
 
     int section = 0;
-    h += QStringLiteral("<p style=\"margin-top:8pt;\"><b>%1、需补充提交的材料及事项</b></p>").arg(QString::fromUtf16(kNumerals[section++]));
+    h += QStringLiteral("<p style=\"margin-top:8pt;\"><b>%1、需补充提交的材料及事项</b></p>")
+             .arg(QString::fromUtf16(kNumerals[section++]));
     for (int i = 0; i < n.items.size(); ++i)
         h += QStringLiteral("<p style=\"margin-left:24pt; text-indent:-18pt; margin-top:0; margin-bottom:3pt; "
                             "line-height:130%;\">%1. %2</p>")
                  .arg(i + 1)
                  .arg(esc(n.items.at(i)));
-    h += QStringLiteral("<p style=\"margin-top:8pt;\"><b>%1、下一步办理</b></p>").arg(QString::fromUtf16(kNumerals[section++]));
+    h += QStringLiteral("<p style=\"margin-top:8pt;\"><b>%1、下一步办理</b></p>")
+             .arg(QString::fromUtf16(kNumerals[section++]));
     h += QStringLiteral("<p style=\"text-indent:24pt; line-height:150%;\">%1</p>").arg(esc(n.nextStep));
     if (n.deadline.isValid()) {
-        h += QStringLiteral("<p style=\"margin-top:8pt;\"><b>%1、办理期限</b></p>").arg(QString::fromUtf16(kNumerals[section++]));
+        h += QStringLiteral("<p style=\"margin-top:8pt;\"><b>%1、办理期限</b></p>")
+                 .arg(QString::fromUtf16(kNumerals[section++]));
         h += QStringLiteral("<p style=\"text-indent:24pt; line-height:150%;\">请于%1前补齐上述材料。逾期未补齐的，"
                             "可重新提出诉求。</p>")
                  .arg(PagedDocument::chineseDate(n.deadline));
     }
-    h += QStringLiteral("<p style=\"margin-top:8pt;\"><b>%1、联系方式</b></p>").arg(QString::fromUtf16(kNumerals[section++]));
+    h += QStringLiteral("<p style=\"margin-top:8pt;\"><b>%1、联系方式</b></p>")
+             .arg(QString::fromUtf16(kNumerals[section++]));
     h += QStringLiteral("<p style=\"text-indent:24pt; line-height:150%;\">%1</p>").arg(esc(n.contact));
     if (!n.repeatReason.isEmpty())
         h += QStringLiteral("<p style=\"text-indent:24pt; line-height:150%;\">本告知书为再次告知，原因：%1</p>")
                  .arg(esc(n.repeatReason));
 
     // Signature and date, then the applicant's receipt.
-    h += QStringLiteral("<p align=\"right\" style=\"margin-top:24pt;\">%1质量服务“一站式”平台</p>").arg(esc(station.name));
+    h += QStringLiteral("<p align=\"right\" style=\"margin-top:24pt;\">%1质量服务“一站式”平台</p>")
+             .arg(esc(station.name));
     h += QStringLiteral("<p align=\"right\">经办人：%1</p>").arg(esc(n.issuedBy));
     h += QStringLiteral("<p align=\"right\">%1</p>").arg(PagedDocument::chineseDate(Clock::chinaDate(n.issuedAt)));
     h += QStringLiteral("<p align=\"center\" style=\"margin-top:16pt; color:#555555;\">"
                         "……………… 回执（申请人签收后交回） ………………</p>");
     h += QStringLiteral("<p style=\"margin-top:8pt;\">回执：本人已收到编号为 %1 的一次性告知书，知悉上述内容。</p>")
              .arg(PagedDocument::unbroken(n.number));
-    h += QStringLiteral("<p style=\"margin-top:12pt;\">申请人（签字）：________________　　签收日期：______年____月____日</p>");
+    h += QStringLiteral(
+        "<p style=\"margin-top:12pt;\">申请人（签字）：________________　　签收日期：______年____月____日</p>");
     h += QStringLiteral("</body></html>");
     return h;
 }

@@ -42,7 +42,8 @@ QString PagedDocument::chineseDate(const QDate& d)
 
 int PagedDocument::print(QTextDocument& doc, QPagedPaintDevice& device)
 {
-    device.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, kMarginsMm, QPageLayout::Millimeter));
+    device.setPageLayout(
+        QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, kMarginsMm, QPageLayout::Millimeter));
     const int dpi = device.logicalDpiY();
     const QRect paint = device.pageLayout().paintRectPixels(dpi);
     const qreal footer = kFooterMm / 25.4 * dpi;
@@ -81,12 +82,15 @@ void PagedDocument::setUp(QTextDocument& doc, const QString& html, const Images&
     doc.setHtml(html);
 }
 
-Result<int> PagedDocument::writePdf(const QString& html, const QString& path, const QString& title, const Images& images)
+Result<int> PagedDocument::writePdf(
+    const QString& html, const QString& path, const QString& title, const Images& images)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Error::badInput(QStringLiteral("pdf"),
-            UiText::of("Documents", QT_TRANSLATE_NOOP("Documents", "Cannot write %1: %2")).arg(path).arg(file.errorString()));
+            UiText::of("Documents", QT_TRANSLATE_NOOP("Documents", "Cannot write %1: %2"))
+                .arg(path)
+                .arg(file.errorString()));
     int pages = 0;
     {
         QPdfWriter writer(&file);
@@ -99,6 +103,8 @@ Result<int> PagedDocument::writePdf(const QString& html, const QString& path, co
     }
     if (!file.commit())
         return Error::badInput(QStringLiteral("pdf"),
-            UiText::of("Documents", QT_TRANSLATE_NOOP("Documents", "Cannot write %1: %2")).arg(path).arg(file.errorString()));
+            UiText::of("Documents", QT_TRANSLATE_NOOP("Documents", "Cannot write %1: %2"))
+                .arg(path)
+                .arg(file.errorString()));
     return pages;
 }

@@ -1,14 +1,12 @@
 #include "models/CaseListModel.h"
 
-#include "domain/WorkCalendar.h"
-
-#include <QFont>
-
 #include "common/Clock.h"
+#include "domain/WorkCalendar.h"
 #include "storage/DatabaseWorker.h"
 
 #include <QBrush>
 #include <QColor>
+#include <QFont>
 
 CaseListModel::CaseListModel(DatabaseWorker* worker, const Catalog* catalog, QObject* parent)
     : ChunkedTableModel(parent)
