@@ -16,11 +16,6 @@
 #include <QJsonObject>
 
 namespace {
-QString t(const char* text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
 // "NAME|NUMBER|ISSUER|FROM|TO[|ITEMS]" (items comma-separated); empty parts allowed.
 Result<Qualification> qualificationOf(const QString& text)
 {
@@ -33,10 +28,7 @@ Result<Qualification> qualificationOf(const QString& text)
         const QString date = parts.value(i).trimmed();
         const QDate d = QDate::fromString(date, Qt::ISODate);
         if (!date.isEmpty() && !d.isValid())
-            return Error::badInput(QStringLiteral("qualification"),
-                UiText::of("Validation", QT_TRANSLATE_NOOP("Validation", "%1 \"%2\" is not valid."))
-                    .arg(Fields::label(QStringLiteral("date")))
-                    .arg(date));
+            return Error::badInput(QStringLiteral("qualification"), Fields::invalid(QStringLiteral("date"), date));
         (i == 3 ? q.validFrom : q.validTo) = d;
     }
     q.items = parts.value(5).split(QLatin1Char(','), Qt::SkipEmptyParts);

@@ -6,13 +6,6 @@
 #include <QCoreApplication>
 #include <QLocale>
 
-namespace {
-QString t(const char* text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-} // namespace
-
 QString BackupCommand::summary() const
 {
     return t(QT_TRANSLATE_NOOP("Cli", "Write a consistent backup of the database, even while it is in use"));

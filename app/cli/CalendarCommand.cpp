@@ -5,13 +5,6 @@
 
 #include <QCoreApplication>
 
-namespace {
-QString t(const char* text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-} // namespace
-
 QString CalendarCommand::summary() const
 {
     return t(QT_TRANSLATE_NOOP("Cli", "The holiday calendar in use, and deadlines in working days"));
@@ -26,18 +19,16 @@ int CalendarCommand::execute(CliContext& ctx, const QStringList& args)
     int rc = 0;
     if (!parse(ctx, p, args, rc))
         return rc;
-    auto calendar = WorkCalendar::load(WorkCalendar::adminFile());
+    const WorkCalendar* calendar = ctx.calendar(rc);
     if (!calendar)
-        return ctx.fail(calendar.error());
+        return rc;
     if (p.isSet(QStringLiteral("from")) || p.isSet(QStringLiteral("days"))) {
         const QDate from = QDate::fromString(p.value(QStringLiteral("from")), Qt::ISODate);
         bool ok = false;
         const int days = p.value(QStringLiteral("days")).toInt(&ok);
         if (!from.isValid())
-            return ctx.fail(Error::badInput(QStringLiteral("date"),
-                UiText::of("Validation", QT_TRANSLATE_NOOP("Validation", "%1 \"%2\" is not valid."))
-                    .arg(Fields::label(QStringLiteral("date")))
-                    .arg(p.value(QStringLiteral("from")))));
+            return ctx.fail(Error::badInput(
+                QStringLiteral("date"), Fields::invalid(QStringLiteral("date"), p.value(QStringLiteral("from")))));
         if (!ok || days < 0 || days > 365)
             return ctx.fail(Error::badInput(QStringLiteral("days"),
                 UiText::of("Validation", QT_TRANSLATE_NOOP("Validation", "%1 must be a whole number from %2 to %3."))

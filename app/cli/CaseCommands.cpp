@@ -19,17 +19,9 @@
 #include <QJsonArray>
 
 namespace {
-QString t(const char* text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
 Error badOption(const QString& field, const QString& value)
 {
-    return Error::badInput(field,
-        UiText::of("Validation", QT_TRANSLATE_NOOP("Validation", "%1 \"%2\" is not valid."))
-            .arg(Fields::label(field))
-            .arg(value));
+    return Error::badInput(field, Fields::invalid(field, value));
 }
 } // namespace
 
@@ -344,9 +336,9 @@ int CaseCommand::handoff(CliContext& ctx, const QStringList& args)
     const Catalog* catalog = ctx.catalog(rc);
     if (!catalog)
         return rc;
-    auto calendar = WorkCalendar::load(WorkCalendar::adminFile());
+    const WorkCalendar* calendar = ctx.calendar(rc);
     if (!calendar)
-        return ctx.fail(calendar.error());
+        return rc;
     auto db = ctx.openDatabase(rc);
     if (!db)
         return rc;

@@ -12,6 +12,7 @@
 #include "cli/SyncCommand.h"
 #include "cli/VisitCommands.h"
 #include "domain/Catalog.h"
+#include "domain/WorkCalendar.h"
 #include "storage/Database.h"
 
 CliContext::CliContext(QString path, QTextStream& o, QTextStream& e)
@@ -30,6 +31,24 @@ std::unique_ptr<Database> CliContext::openDatabase(int& exitCode)
         return nullptr;
     }
     return std::move(db).value();
+}
+
+const WorkCalendar* CliContext::calendar(int& exitCode)
+{
+    if (!m_calendar) {
+        auto loaded = WorkCalendar::load(WorkCalendar::adminFile());
+        if (!loaded) {
+            exitCode = fail(loaded.error());
+            return nullptr;
+        }
+        m_calendar = std::make_unique<WorkCalendar>(std::move(loaded).value());
+    }
+    return m_calendar.get();
+}
+
+QString Command::t(const char* text)
+{
+    return QCoreApplication::translate("Cli", text);
 }
 
 const Catalog* CliContext::catalog(int& exitCode)

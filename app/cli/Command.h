@@ -9,6 +9,7 @@
 
 class Database;
 class Catalog;
+class WorkCalendar;
 
 // What every command gets: the database path, where to write, and shared helpers. Output goes to
 // the given streams, never straight to stdout, so tests can read it.
@@ -25,11 +26,14 @@ struct CliContext
     std::unique_ptr<Database> openDatabase(int& exitCode);
     // Loads the built-in catalog; nullptr after reporting when it is broken.
     const Catalog* catalog(int& exitCode);
+    // The holiday calendar, shipped years and the administrator's; nullptr after reporting.
+    const WorkCalendar* calendar(int& exitCode);
     int fail(const Error& error); // prints the error in Chinese and English, returns its exit code
     int usage(const QString& message); // a bad command line: exit 2
 
 private:
     std::unique_ptr<Catalog> m_catalog;
+    std::unique_ptr<WorkCalendar> m_calendar;
 };
 
 // One class per command (KeePassXC's pattern): a name, a one-line help and execute().
@@ -40,6 +44,10 @@ public:
     virtual QString name() const = 0;
     virtual QString summary() const = 0;
     virtual int execute(CliContext& ctx, const QStringList& args) = 0;
+
+    // A text of the command line in the chosen language (context "Cli"; mark literals with
+    // QT_TRANSLATE_NOOP("Cli", …) for lupdate).
+    static QString t(const char* text);
 
 protected:
     // Parses `args` (args[0] is the command name) with the given options; on error reports it.

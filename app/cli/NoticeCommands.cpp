@@ -15,11 +15,6 @@
 #include <QCoreApplication>
 
 namespace {
-QString t(const char* text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
 // The notice's PDF, from what is stored.
 Result<int> writePdf(Database& db, const Catalog& catalog, const Notice& n, const QString& path)
 {
@@ -97,16 +92,14 @@ int NoticeCommand::issue(CliContext& ctx, const QStringList& args)
         input.deadline = QDate::fromString(p.value(QStringLiteral("by")), Qt::ISODate);
         if (!input.deadline.isValid())
             return ctx.fail(Error::badInput(QStringLiteral("deadline"),
-                UiText::of("Validation", QT_TRANSLATE_NOOP("Validation", "%1 \"%2\" is not valid."))
-                    .arg(Fields::label(QStringLiteral("deadline")))
-                    .arg(p.value(QStringLiteral("by")))));
+                Fields::invalid(QStringLiteral("deadline"), p.value(QStringLiteral("by")))));
     }
     const Catalog* catalog = ctx.catalog(rc);
     if (!catalog)
         return rc;
-    auto calendar = WorkCalendar::load(WorkCalendar::adminFile());
+    const WorkCalendar* calendar = ctx.calendar(rc);
     if (!calendar)
-        return ctx.fail(calendar.error());
+        return rc;
     auto db = ctx.openDatabase(rc);
     if (!db)
         return rc;
@@ -176,9 +169,9 @@ int NoticeCommand::deliver(CliContext& ctx, const QStringList& args)
     const Catalog* catalog = ctx.catalog(rc);
     if (!catalog)
         return rc;
-    auto calendar = WorkCalendar::load(WorkCalendar::adminFile());
+    const WorkCalendar* calendar = ctx.calendar(rc);
     if (!calendar)
-        return ctx.fail(calendar.error());
+        return rc;
     auto db = ctx.openDatabase(rc);
     if (!db)
         return rc;

@@ -15,11 +15,6 @@
 #include <QJsonObject>
 
 namespace {
-QString t(const char* text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
 Result<Visit> findVisit(Database& db, const QString& id)
 {
     auto v = VisitStore::byId(db, id);

@@ -68,6 +68,13 @@ UiText Fields::label(const QString& field)
     return UiText::verbatim(field);
 }
 
+UiText Fields::invalid(const QString& field, const QString& value)
+{
+    return UiText::of("Validation", QT_TRANSLATE_NOOP("Validation", "%1 \"%2\" is not valid."))
+        .arg(label(field))
+        .arg(value);
+}
+
 QString TextRules::clean(const QString& text)
 {
     return text.simplified();

@@ -8,7 +8,9 @@
 // so many characters (counted as people count them, so 柳州 is two).
 namespace Fields {
 UiText label(const QString& field); // "uscc" -> 统一社会信用代码 / Unified social credit code
-}
+// "Date "2026-13-01" is not valid.": a value that cannot be read as what the field holds.
+UiText invalid(const QString& field, const QString& value);
+} // namespace Fields
 
 namespace TextRules {
 // Collapses inner runs of white space to one space and trims the ends.

@@ -46,12 +46,6 @@ QDate parseDate(const QString& text)
     return m.hasMatch() ? QDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt()) : QDate();
 }
 
-UiText invalid(const QString& field, const QString& value)
-{
-    return UiText::of("Validation", QT_TRANSLATE_NOOP("Validation", "%1 \"%2\" is not valid."))
-        .arg(Fields::label(field))
-        .arg(value);
-}
 } // namespace
 
 int ImportReport::rejected() const
@@ -124,7 +118,7 @@ Result<ImportReport> AgencyImport::importBytes(const QByteArray& csv, const QStr
             const QString text = cell(key);
             const QDate d = parseDate(text);
             if (!text.isEmpty() && !d.isValid()) {
-                reject(QStringLiteral("qualification"), invalid(QStringLiteral("date"), text));
+                reject(QStringLiteral("qualification"), Fields::invalid(QStringLiteral("date"), text));
                 datesOk = false;
                 break;
             }
