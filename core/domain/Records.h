@@ -85,6 +85,7 @@ struct CaseRecord
     QString receivedBy;
     QString answer;
     QDate dueDate; // the open handoff's deadline (7.2.4), if any
+    qint64 rev = 1; // the platform's revision this station last saw (sync, DESIGN.md §6)
     QList<CaseEvent> events; // only when asked for (case detail)
 };
 

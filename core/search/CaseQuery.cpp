@@ -16,8 +16,9 @@ bool CaseFilter::operator==(const CaseFilter& o) const
 }
 
 namespace {
-const char* kColumns = "c.seq, c.id, c.number, c.client_seq, cl.id, cl.name, cl.uscc, c.channel, c.item_code, "
-                       "c.category_code, c.summary, c.status, c.received_at, c.received_by, c.answer, c.due_date";
+const char* kColumns
+    = "c.seq, c.id, c.number, c.client_seq, cl.id, cl.name, cl.uscc, c.channel, c.item_code, "
+      "c.category_code, c.summary, c.status, c.received_at, c.received_by, c.answer, c.due_date, c.rev";
 
 struct QueryParts
 {
@@ -140,6 +141,7 @@ Result<QList<CaseRecord>> select(Database& db, const CaseQuery::Statement& st)
         c.receivedBy = query.value(13).toString();
         c.answer = query.value(14).toString();
         c.dueDate = QDate::fromString(query.value(15).toString(), Qt::ISODate);
+        c.rev = query.value(16).toLongLong();
         list << c;
     }
     return list;

@@ -101,21 +101,28 @@ Result<Agency> AgencyArchive::prepare(const NewAgency& input) const
     return a;
 }
 
+Status AgencyArchive::checkNotArchived(const Agency& a)
+{
+    if (a.uscc.isEmpty())
+        return success();
+    auto existing = AgencyStore::byUscc(m_db, a.uscc);
+    if (!existing)
+        return existing.error();
+    if (existing->has_value())
+        return Error::badInput(QStringLiteral("uscc"),
+            UiText::of("Validation",
+                QT_TRANSLATE_NOOP("Validation", "%1 %2 is already in the agency archive as \"%3\" (id %4)."))
+                .arg(Fields::label(QStringLiteral("uscc")))
+                .arg(a.uscc)
+                .arg((*existing)->name)
+                .arg((*existing)->id));
+    return success();
+}
+
 Result<Agency> AgencyArchive::insertPrepared(const Agency& a, const QString& actor)
 {
-    if (!a.uscc.isEmpty()) {
-        auto existing = AgencyStore::byUscc(m_db, a.uscc);
-        if (!existing)
-            return existing.error();
-        if (existing->has_value())
-            return Error::badInput(QStringLiteral("uscc"),
-                UiText::of("Validation",
-                    QT_TRANSLATE_NOOP("Validation", "%1 %2 is already in the agency archive as \"%3\" (id %4)."))
-                    .arg(Fields::label(QStringLiteral("uscc")))
-                    .arg(a.uscc)
-                    .arg((*existing)->name)
-                    .arg((*existing)->id));
-    }
+    if (Status fresh = checkNotArchived(a); !fresh)
+        return fresh.error();
     auto inserted = AgencyStore::insert(m_db, a);
     if (!inserted)
         return inserted.error();

@@ -16,6 +16,8 @@ public:
     // The agency as it will be stored, or the first field at fault.
     Result<Agency> prepare(const NewAgency& input) const;
     Result<Agency> add(const NewAgency& input, const QString& actor);
+    // BadInput when its credit code is archived already (under any name).
+    Status checkNotArchived(const Agency& a);
     // Inside the caller's transaction (an import adds many in one).
     Result<Agency> insertPrepared(const Agency& a, const QString& actor);
 

@@ -2,7 +2,6 @@
 
 #include "common/Logging.h"
 #include "importing/CsvFile.h"
-#include "storage/AgencyStore.h"
 #include "storage/Transaction.h"
 #include "validation/TextRules.h"
 #include "validation/Uscc.h"
@@ -95,8 +94,9 @@ Result<ImportReport> AgencyImport::importBytes(const QByteArray& csv, const QStr
                     "Import", "The first row must name the columns; 名称 (name) and 服务事项 (items) are required.")));
 
     AgencyArchive archive(m_db, m_catalog);
-    QList<NewAgency> agencies;
-    QHash<QString, int> byKey; // name + credit code -> index in `agencies`
+    QList<NewAgency> agencies; // as read, to check again when a later row adds a qualification
+    QList<Agency> prepared; // the same, checked, as they will be stored
+    QHash<QString, int> byKey; // name + credit code -> index in both
     QHash<QString, int> usccLine;
     for (int r = 1; r < table->rows.size(); ++r) {
         const QStringList row = table->rows.at(r);
@@ -129,13 +129,15 @@ Result<ImportReport> AgencyImport::importBytes(const QByteArray& csv, const QStr
         const QString uscc = cell("uscc").isEmpty() ? QString() : Uscc::normalise(cell("uscc"));
         const QString key = result.name + QLatin1Char('|') + uscc;
         if (byKey.contains(key) && !q.name.isEmpty()) { // another qualification of an agency above
-            agencies[byKey.value(key)].qualifications << q;
-            auto checked = archive.prepare(agencies.at(byKey.value(key)));
+            const int k = byKey.value(key);
+            agencies[k].qualifications << q;
+            auto checked = archive.prepare(agencies.at(k));
             if (!checked) {
-                agencies[byKey.value(key)].qualifications.removeLast();
+                agencies[k].qualifications.removeLast();
                 reject(checked.error().field, checked.error().message);
                 continue;
             }
+            prepared[k] = *checked;
             result.accepted = true;
             report.rows << result;
             continue;
@@ -167,23 +169,17 @@ Result<ImportReport> AgencyImport::importBytes(const QByteArray& csv, const QStr
                         .arg(qlonglong(usccLine.value(checked->uscc))));
                 continue;
             }
-            auto existing = AgencyStore::byUscc(m_db, checked->uscc);
-            if (!existing)
-                return existing.error();
-            if (existing->has_value()) {
-                reject(QStringLiteral("uscc"),
-                    UiText::of("Validation",
-                        QT_TRANSLATE_NOOP("Validation", "%1 %2 is already in the agency archive as \"%3\" (id %4)."))
-                        .arg(Fields::label(QStringLiteral("uscc")))
-                        .arg(checked->uscc)
-                        .arg((*existing)->name)
-                        .arg((*existing)->id));
+            if (Status fresh = archive.checkNotArchived(*checked); !fresh) {
+                if (fresh.error().code == ErrorCode::Internal)
+                    return fresh.error();
+                reject(fresh.error().field, fresh.error().message);
                 continue;
             }
             usccLine.insert(checked->uscc, result.line);
         }
         byKey.insert(key, int(agencies.size()));
         agencies << a;
+        prepared << *checked;
         result.accepted = true;
         report.rows << result;
     }
@@ -193,14 +189,9 @@ Result<ImportReport> AgencyImport::importBytes(const QByteArray& csv, const QStr
     WriteTransaction tx(m_db);
     if (!tx.begun())
         return tx.begun().error();
-    for (const NewAgency& a : std::as_const(agencies)) {
-        auto prepared = archive.prepare(a);
-        if (!prepared)
-            return prepared.error();
-        auto inserted = archive.insertPrepared(*prepared, actor);
-        if (!inserted)
+    for (const Agency& a : std::as_const(prepared))
+        if (auto inserted = archive.insertPrepared(a, actor); !inserted)
             return inserted.error();
-    }
     if (Status s = tx.commit(); !s)
         return s.error();
     report.agencies = int(agencies.size());

@@ -5,6 +5,7 @@
 #include "storage/CaseStore.h"
 #include "storage/Sql.h"
 #include "storage/Transaction.h"
+#include "validation/DeliveryWay.h"
 #include "validation/TextRules.h"
 #include "workflow/StatusChange.h"
 #include "workflow/Timeline.h"
@@ -71,11 +72,10 @@ HandoffProgress::HandoffProgress(Database& db)
 
 Result<CaseRecord> HandoffProgress::clientTold(const QString& caseNumber, const QString& how, const QString& actor)
 {
-    const QString way = how.trimmed().toLower();
-    if (way != QLatin1String("paper") && way != QLatin1String("sms") && way != QLatin1String("phone"))
-        return Error::badInput(QStringLiteral("delivered_how"),
-            UiText::of("Validation", QT_TRANSLATE_NOOP("Validation", "%1 must be paper, sms or phone."))
-                .arg(Fields::label(QStringLiteral("delivered_how"))));
+    auto checked = DeliveryWay::check(how);
+    if (!checked)
+        return checked.error();
+    const QString way = *checked;
     return onOpenHandoff(m_db, caseNumber, [&](const CaseRecord& c, const OpenHandoff& h) -> Status {
         const QDateTime now = Clock::nowUtc();
         if (Status s = Sql::write(m_db,

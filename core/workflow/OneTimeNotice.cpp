@@ -10,6 +10,7 @@
 #include "storage/NoticeStore.h"
 #include "storage/StationStore.h"
 #include "storage/Transaction.h"
+#include "validation/DeliveryWay.h"
 #include "validation/TextRules.h"
 #include "workflow/StatusChange.h"
 #include "workflow/Timeline.h"
@@ -19,8 +20,22 @@
 namespace {
 constexpr int kMaxItems = 200;
 constexpr int kMaxItemChars = 500;
-constexpr int kDefaultDeadlineDays = 10;
 } // namespace
+
+QString OneTimeNotice::usualReason()
+{
+    return QStringLiteral("所需材料尚不齐全，暂不能办理。");
+}
+
+QString OneTimeNotice::usualNextStep()
+{
+    return QStringLiteral("请按本告知书所列事项一次性准备齐全后，携带原件到受理窗口办理。");
+}
+
+QString OneTimeNotice::usualContact(const QString& stationName, const QString& clerk)
+{
+    return QStringLiteral("%1受理窗口，经办人：%2").arg(stationName, clerk);
+}
 
 OneTimeNotice::OneTimeNotice(Database& db, const Catalog& catalog, const WorkCalendar& calendar)
     : m_db(db)
@@ -67,16 +82,9 @@ Result<Notice> OneTimeNotice::issue(const NewNotice& input, const QString& actor
             return t.error();
         return t->isEmpty() ? usual : *t;
     };
-    auto reason
-        = text(QStringLiteral("notice_reason"), input.reason, QStringLiteral("所需材料尚不齐全，暂不能办理。"), 500);
-    auto next = text(QStringLiteral("notice_next"),
-        input.nextStep,
-        QStringLiteral("请按本告知书所列事项一次性准备齐全后，携带原件到受理窗口办理。"),
-        500);
-    auto contact = text(QStringLiteral("notice_contact"),
-        input.contact,
-        QStringLiteral("%1受理窗口，经办人：%2").arg(station->name, actor),
-        200);
+    auto reason = text(QStringLiteral("notice_reason"), input.reason, usualReason(), 500);
+    auto next = text(QStringLiteral("notice_next"), input.nextStep, usualNextStep(), 500);
+    auto contact = text(QStringLiteral("notice_contact"), input.contact, usualContact(station->name, actor), 200);
     for (const auto* r : { &reason, &next, &contact })
         if (!*r)
             return r->error();
@@ -84,7 +92,7 @@ Result<Notice> OneTimeNotice::issue(const NewNotice& input, const QString& actor
     n.nextStep = *next;
     n.contact = *contact;
     const QDate today = Clock::chinaDate(Clock::nowUtc());
-    n.deadline = input.deadline.isValid() ? input.deadline : m_calendar.addWorkingDays(today, kDefaultDeadlineDays);
+    n.deadline = input.deadline.isValid() ? input.deadline : m_calendar.addWorkingDays(today, kUsualDeadlineDays);
     if (n.deadline < today)
         return Error::badInput(QStringLiteral("deadline"),
             UiText::of("Validation", QT_TRANSLATE_NOOP("Validation", "%1 cannot be in the past."))
@@ -151,11 +159,10 @@ Result<Notice> OneTimeNotice::issue(const NewNotice& input, const QString& actor
 
 Result<Notice> OneTimeNotice::recordDelivery(const QString& noticeNumber, const QString& how, const QString& actor)
 {
-    const QString way = how.trimmed().toLower();
-    if (way != QLatin1String("paper") && way != QLatin1String("sms") && way != QLatin1String("phone"))
-        return Error::badInput(QStringLiteral("delivered_how"),
-            UiText::of("Validation", QT_TRANSLATE_NOOP("Validation", "%1 must be paper, sms or phone."))
-                .arg(Fields::label(QStringLiteral("delivered_how"))));
+    auto checked = DeliveryWay::check(how);
+    if (!checked)
+        return checked.error();
+    const QString way = *checked;
     WriteTransaction tx(m_db);
     if (!tx.begun())
         return tx.begun().error();

@@ -16,6 +16,12 @@ class OneTimeNotice
 {
 public:
     OneTimeNotice(Database& db, const Catalog& catalog, const WorkCalendar& calendar);
+    // The wording a notice takes where the clerk wrote none (a notice is a Chinese document whatever
+    // language the program shows), and its usual deadline.
+    static QString usualReason();
+    static QString usualNextStep();
+    static QString usualContact(const QString& stationName, const QString& clerk);
+    static constexpr int kUsualDeadlineDays = 10;
     Result<Notice> issue(const NewNotice& input, const QString& actor);
     // How it reached the applicant: paper (handed over), sms or phone.
     Result<Notice> recordDelivery(const QString& noticeNumber, const QString& how, const QString& actor);

@@ -14,17 +14,13 @@ Result<CaseRecord> StatusChange::apply(Database& db, const QString& number, cons
         return c.error();
     if (!CaseStateMachine::allows(c->status, move.to))
         return Error::notAllowed(CaseStateMachine::refusal(c->status, move.to));
-    auto state = CaseStore::stateOfId(db, c->id);
-    if (!state)
-        return state.error();
-    const qint64 baseRev = state->has_value() ? (*state)->rev : 1;
     if (Status s = CaseStore::setStatus(db, c->seq, move.to, move.answer, 0); !s)
         return s.error();
     OutboxOp op;
     op.entity = QStringLiteral("case");
     op.recordId = c->id;
     op.kind = QStringLiteral("transition");
-    op.baseRev = baseRev;
+    op.baseRev = c->rev; // the platform's revision this change is based on
     op.payload = { { QStringLiteral("id"), c->id },
         { QStringLiteral("number"), c->number },
         { QStringLiteral("from"), CaseStatuses::key(c->status) },
