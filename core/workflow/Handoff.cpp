@@ -27,6 +27,9 @@ Handoff::Handoff(Database& db, const Catalog& catalog, const WorkCalendar& calen
 
 Result<CaseRecord> Handoff::handOff(const HandoffRequest& request, const QString& actor)
 {
+    WriteTransaction tx(m_db);
+    if (!tx.begun())
+        return tx.begun().error();
     auto c = CaseStore::byNumber(m_db, request.caseNumber, false);
     if (!c)
         return c.error();
@@ -66,9 +69,6 @@ Result<CaseRecord> Handoff::handOff(const HandoffRequest& request, const QString
                 .arg(notOffered));
     const QDate due = m_calendar.addWorkingDays(today, days);
 
-    WriteTransaction tx(m_db);
-    if (!tx.begun())
-        return tx.begun().error();
     const QString now = Clock::toStorage(Clock::nowUtc());
     const QString handoffId = Sql::newId();
     if (Status s = Sql::write(m_db,
@@ -94,10 +94,10 @@ Result<CaseRecord> Handoff::handOff(const HandoffRequest& request, const QString
                                .arg(due.toString(Qt::ISODate))
                                .arg(qlonglong(days))
                                .local;
-    auto moved = StatusChange::apply(
-        m_db, c->number, { CaseStatus::HandedOff, QStringLiteral("handed_off"), detail, {} }, actor);
-    if (!moved)
-        return moved.error();
+    if (Status s
+        = StatusChange::apply(m_db, *c, { CaseStatus::HandedOff, QStringLiteral("handed_off"), detail, {} }, actor);
+        !s)
+        return s.error();
     if (Status s = AuditLog::record(m_db,
             actor,
             QStringLiteral("handoff.create"),

@@ -106,7 +106,7 @@ Result<CaseRecord> HandoffProgress::accepted(const QString& caseNumber, const QS
             !s)
             return s;
         if (auto moved = StatusChange::apply(
-                m_db, c.number, { CaseStatus::InService, QStringLiteral("handoff_accepted"), h.agency, {} }, actor);
+                m_db, c, { CaseStatus::InService, QStringLiteral("handoff_accepted"), h.agency, {} }, actor);
             !moved)
             return moved.error();
         return audit(m_db, actor, QStringLiteral("handoff.accept"), h, {});
@@ -128,7 +128,7 @@ Result<CaseRecord> HandoffProgress::declined(const QString& caseNumber, const QS
             !s)
             return s;
         if (auto moved = StatusChange::apply(m_db,
-                c.number,
+                c,
                 { CaseStatus::Registered,
                     QStringLiteral("handoff_declined"),
                     QStringLiteral("%1：%2").arg(h.agency, *text),

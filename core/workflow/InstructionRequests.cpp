@@ -75,7 +75,7 @@ Result<CaseRecord> InstructionRequests::answer(const QString& caseNumber, const 
         !s)
         return s.error();
     auto moved = StatusChange::apply(m_db,
-        c->number,
+        *c,
         { back,
             QStringLiteral("instruction_received"),
             QStringLiteral("%1：%2").arg((**open).at(2).toString(), *text),

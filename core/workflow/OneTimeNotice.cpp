@@ -45,6 +45,9 @@ OneTimeNotice::OneTimeNotice(Database& db, const Catalog& catalog, const WorkCal
 
 Result<Notice> OneTimeNotice::issue(const NewNotice& input, const QString& actor)
 {
+    WriteTransaction tx(m_db);
+    if (!tx.begun())
+        return tx.begun().error();
     auto c = CaseStore::byNumber(m_db, input.caseNumber, false);
     if (!c)
         return c.error();
@@ -98,9 +101,6 @@ Result<Notice> OneTimeNotice::issue(const NewNotice& input, const QString& actor
             UiText::of("Validation", QT_TRANSLATE_NOOP("Validation", "%1 cannot be in the past."))
                 .arg(Fields::label(QStringLiteral("deadline"))));
 
-    WriteTransaction tx(m_db);
-    if (!tx.begun())
-        return tx.begun().error();
     auto earlier = NoticeStore::forCase(m_db, c->seq);
     if (!earlier)
         return earlier.error();
@@ -135,8 +135,8 @@ Result<Notice> OneTimeNotice::issue(const NewNotice& input, const QString& actor
             = Timeline::record(m_db, c->seq, c->id, { {}, QStringLiteral("noticed"), actor, n.issuedAt, detail });
             !e)
             return e.error();
-    } else if (auto moved = StatusChange::apply(
-                   m_db, c->number, { CaseStatus::Noticed, QStringLiteral("noticed"), detail, {} }, actor);
+    } else if (auto moved
+               = StatusChange::apply(m_db, *c, { CaseStatus::Noticed, QStringLiteral("noticed"), detail, {} }, actor);
                !moved) {
         return moved.error();
     }

@@ -12,6 +12,14 @@ Result<CaseRecord> StatusChange::apply(Database& db, const QString& number, cons
     auto c = CaseStore::byNumber(db, number, false);
     if (!c)
         return c.error();
+    if (Status s = apply(db, *c, move, actor); !s)
+        return s.error();
+    return c;
+}
+
+Status StatusChange::apply(Database& db, const CaseRecord& before, const Move& move, const QString& actor)
+{
+    const CaseRecord* c = &before;
     if (!CaseStateMachine::allows(c->status, move.to))
         return Error::notAllowed(CaseStateMachine::refusal(c->status, move.to));
     if (Status s = CaseStore::setStatus(db, c->seq, move.to, move.answer, 0); !s)
@@ -43,5 +51,5 @@ Result<CaseRecord> StatusChange::apply(Database& db, const QString& number, cons
                 { QStringLiteral("detail"), move.detail } });
         !a)
         return a.error();
-    return c;
+    return success();
 }

@@ -17,7 +17,9 @@ struct Move
     QString detail; // the reason or the answer, as the timeline shows it
     QString answer; // becomes the case's answer when not empty
 };
-// The case as it was before the move; NotAllowed, with the moves that are allowed, when the state
-// machine refuses it.
+// Moves `before`, the case as the caller read it inside its transaction; NotAllowed, with the moves
+// that are allowed, when the state machine refuses it.
+Status apply(Database& db, const CaseRecord& before, const Move& move, const QString& actor);
+// The same for a case known by its number; returns the case as it was before the move.
 Result<CaseRecord> apply(Database& db, const QString& number, const Move& move, const QString& actor);
 } // namespace StatusChange
