@@ -48,6 +48,29 @@ struct SyncingStation
     }
 
     Result<SyncReport> sync() { return SyncClient(*t.db, endpoint).runOnce(); }
+    // An image file in the station's folder, for a signature or a photo.
+    QString image(const QString& name, const QSize& size, const char* format)
+    {
+        QImage img(size, QImage::Format_RGB32);
+        img.fill(QColor(30, 90, 160));
+        const QString path = t.dir.filePath(name);
+        REQUIRE(img.save(path, format));
+        return path;
+    }
+    // A signed visit on the case, with photos of the given sizes.
+    Visit recordVisit(const QString& number, const QString& signer, const QList<QSize>& photos = {})
+    {
+        NewVisit v;
+        v.caseNumber = number;
+        v.summary = QStringLiteral("现场检查追溯记录");
+        v.signerName = signer;
+        v.signatureFile = image(QStringLiteral("sig.png"), QSize(300, 90), "PNG");
+        for (int i = 0; i < photos.size(); ++i)
+            v.photoFiles << image(QStringLiteral("p%1.jpg").arg(i + 1), photos.at(i), "JPEG");
+        auto recorded = VisitRecording(*t.db).record(v, QStringLiteral("外勤甲"));
+        REQUIRE(recorded.ok());
+        return recorded.value();
+    }
     bool has(const QString& number) { return CaseStore::byNumber(*t.db, number, false).ok(); }
     CaseRecord show(const QString& number)
     {
@@ -588,21 +611,7 @@ TEST_CASE("a visit recorded offline goes up with its signature and photos and re
     SyncingStation city(server, QStringLiteral("SJ"), QStringLiteral("city"));
     server.start();
     const QString number = ln.registerCase(QStringLiteral("上门指导"));
-    auto image = [&](const QString& name, const QSize& size, const char* format) {
-        QImage img(size, QImage::Format_RGB32);
-        img.fill(QColor(30, 90, 160));
-        const QString path = ln.t.dir.filePath(name);
-        REQUIRE(img.save(path, format));
-        return path;
-    };
-    NewVisit v;
-    v.caseNumber = number;
-    v.summary = QStringLiteral("现场检查追溯记录");
-    v.signerName = QStringLiteral("张三");
-    v.signatureFile = image(QStringLiteral("sig.png"), QSize(300, 90), "PNG");
-    v.photoFiles = { image(QStringLiteral("p1.jpg"), QSize(1600, 1200), "JPEG") };
-    auto recorded = VisitRecording(*ln.t.db).record(v, QStringLiteral("外勤甲"));
-    REQUIRE(recorded.ok());
+    const Visit recorded = ln.recordVisit(number, QStringLiteral("张三"), { QSize(1600, 1200) });
 
     auto up = ln.sync();
     REQUIRE(up.ok());
@@ -610,13 +619,13 @@ TEST_CASE("a visit recorded offline goes up with its signature and photos and re
     CHECK(up->refused == 0);
     CHECK(up->waitingForBlobs == 0);
     REQUIRE(city.sync().ok());
-    auto atCity = VisitStore::byId(*city.t.db, recorded->id);
+    auto atCity = VisitStore::byId(*city.t.db, recorded.id);
     REQUIRE(atCity.ok());
     REQUIRE(atCity->has_value());
     CHECK((*atCity)->signerName == QStringLiteral("张三"));
     REQUIRE((*atCity)->photos.size() == 1);
     CHECK(BlobStore::get(*city.t.db, (*atCity)->signatureSha256).value()
-        == BlobStore::get(*ln.t.db, recorded->signatureSha256).value());
+        == BlobStore::get(*ln.t.db, recorded.signatureSha256).value());
     CHECK(BlobStore::has(*city.t.db, (*atCity)->photos.first().sha256));
     // Locked at the city too, and pulled twice it is still one record.
     CHECK_FALSE(Sql::run(city.t.db->sql(), QStringLiteral("UPDATE visits SET summary = 'x'")).ok());
@@ -629,21 +638,10 @@ TEST_CASE("a visit whose blobs the platform lacks waits for them, and is taken o
     ServerProcess server;
     SyncingStation ln(server, QStringLiteral("LN"), QStringLiteral("county"));
     server.start();
-    const QString number = ln.registerCase(QStringLiteral("上门指导"));
-    QImage sig(200, 60, QImage::Format_RGB32);
-    sig.fill(Qt::white);
-    const QString path = ln.t.dir.filePath(QStringLiteral("sig.png"));
-    REQUIRE(sig.save(path, "PNG"));
-    NewVisit v;
-    v.caseNumber = number;
-    v.summary = QStringLiteral("现场记录");
-    v.signerName = QStringLiteral("李四");
-    v.signatureFile = path;
-    auto recorded = VisitRecording(*ln.t.db).record(v, QStringLiteral("外勤甲"));
-    REQUIRE(recorded.ok());
+    const Visit recorded = ln.recordVisit(ln.registerCase(QStringLiteral("上门指导")), QStringLiteral("李四"));
     // As if the upload had happened before the platform was restored from an older backup: the
     // station believes the blob is there, the platform does not have it.
-    REQUIRE(BlobStore::markUploaded(*ln.t.db, recorded->signatureSha256).ok());
+    REQUIRE(BlobStore::markUploaded(*ln.t.db, recorded.signatureSha256).ok());
     auto first = ln.sync();
     REQUIRE(first.ok());
     CHECK(first->waitingForBlobs == 1);
