@@ -9,10 +9,7 @@ void AgencyCandidateModel::setCandidates(QList<AgencyCandidate> candidates, cons
     m_all = std::move(candidates);
     m_item = itemCode;
     m_today = today;
-    m_shown.clear();
-    for (const AgencyCandidate& c : std::as_const(m_all))
-        if (m_showAll || c.offered)
-            m_shown << &c;
+    filter();
     endResetModel();
 }
 
@@ -25,11 +22,16 @@ void AgencyCandidateModel::setShowAll(bool all)
 void AgencyCandidateModel::refilter()
 {
     beginResetModel();
+    filter();
+    endResetModel();
+}
+
+void AgencyCandidateModel::filter()
+{
     m_shown.clear();
     for (const AgencyCandidate& c : std::as_const(m_all))
         if (m_showAll || c.offered)
             m_shown << &c;
-    endResetModel();
 }
 
 const AgencyCandidate* AgencyCandidateModel::candidateAt(int row) const

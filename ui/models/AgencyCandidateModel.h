@@ -31,7 +31,8 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
 private:
-    void refilter();
+    void refilter(); // a reset around filter()
+    void filter(); // m_shown from m_all
 
     QList<AgencyCandidate> m_all;
     QList<const AgencyCandidate*> m_shown;
