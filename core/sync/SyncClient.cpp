@@ -273,30 +273,28 @@ Result<SyncReport> SyncClient::runOnce()
         const QString now = Clock::toStorage(Clock::nowUtc());
         for (qsizetype i = 0; i < results.size(); ++i) {
             const QJsonObject r = results.at(i).toObject();
-            const QString status = r.value(QStringLiteral("status")).toString();
-            const QString state = status == QLatin1String("applied") ? QStringLiteral("applied")
-                : status == QLatin1String("duplicate")               ? QStringLiteral("duplicate")
-                : status == QLatin1String("conflict")                ? QStringLiteral("conflict")
-                                                                     : QStringLiteral("rejected");
-            (state == QLatin1String("applied")            ? report.pushed
-                    : state == QLatin1String("duplicate") ? report.duplicates
-                                                          : report.refused)++;
-            if (r.value(QStringLiteral("replayed")).toBool() && state == QLatin1String("applied"))
-                --report.pushed, ++report.duplicates;
             const OutboxOp& op = ops->at(i);
             pushedUpTo = op.seq;
+            if (r.value(QStringLiteral("op_id")).toString() != op.opId)
+                return network(UiText::verbatim(QStringLiteral("the server answered op %1 in the place of %2")
+                                                    .arg(r.value(QStringLiteral("op_id")).toString(), op.opId)));
+            const QString status = r.value(QStringLiteral("status")).toString();
             if (status == QLatin1String("missing_blob")) {
                 // The platform lacks a blob it should have (restored from a backup?): sent again
                 // at the next round, and the op with it.
-                --report.refused;
                 ++report.waitingForBlobs;
                 if (Status s = BlobStore::markForUpload(m_db, { r.value(QStringLiteral("blob")).toString() }); !s)
                     return s.error();
                 continue;
             }
-            if (r.value(QStringLiteral("op_id")).toString() != op.opId)
-                return network(UiText::verbatim(QStringLiteral("the server answered op %1 in the place of %2")
-                                                    .arg(r.value(QStringLiteral("op_id")).toString(), op.opId)));
+            const QString state = status == QLatin1String("applied") ? QStringLiteral("applied")
+                : status == QLatin1String("duplicate")               ? QStringLiteral("duplicate")
+                : status == QLatin1String("conflict")                ? QStringLiteral("conflict")
+                                                                     : QStringLiteral("rejected");
+            const bool replayed = r.value(QStringLiteral("replayed")).toBool();
+            (state == QLatin1String("applied") && !replayed                                    ? report.pushed
+                    : state == QLatin1String("applied") || state == QLatin1String("duplicate") ? report.duplicates
+                                                                                               : report.refused)++;
             Status q = Sql::write(m_db,
                 QStringLiteral("UPDATE outbox SET state = ?, result = ?, attempts = attempts + 1, updated_at = ? "
                                "WHERE seq = ?"),

@@ -149,9 +149,13 @@ CaseListModel::Urgency CaseListModel::urgencyOf(const CaseRecord& c) const
 {
     if (!c.dueDate.isValid() || (c.status != CaseStatus::HandedOff && c.status != CaseStatus::InService))
         return Urgency::None;
+    // Asked for every painted cell: the day's "soon" is worked out once a day, not per cell.
     const QDate today = Clock::chinaDate(Clock::nowUtc());
+    if (today != m_today) {
+        m_today = today;
+        m_dueSoonBy = m_calendar ? m_calendar->addWorkingDays(today, kDueSoonDays) : today.addDays(kDueSoonDays);
+    }
     if (c.dueDate < today)
         return Urgency::Overdue;
-    const QDate soon = m_calendar ? m_calendar->addWorkingDays(today, kDueSoonDays) : today.addDays(kDueSoonDays);
-    return c.dueDate <= soon ? Urgency::DueSoon : Urgency::None;
+    return c.dueDate <= m_dueSoonBy ? Urgency::DueSoon : Urgency::None;
 }

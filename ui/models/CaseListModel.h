@@ -35,7 +35,11 @@ public:
     std::optional<CaseRecord> caseAt(int row) const;
     // Deadlines stand out: overdue in red, due within kDueSoonDays working days in amber.
     static constexpr int kDueSoonDays = 2;
-    void setCalendar(const WorkCalendar* calendar) { m_calendar = calendar; }
+    void setCalendar(const WorkCalendar* calendar)
+    {
+        m_calendar = calendar;
+        m_today = {};
+    }
     enum class Urgency
     {
         None,
@@ -57,5 +61,7 @@ private:
     DatabaseWorker* m_worker;
     const Catalog* m_catalog;
     const WorkCalendar* m_calendar = nullptr;
+    mutable QDate m_today; // for urgencyOf()
+    mutable QDate m_dueSoonBy;
     CaseFilter m_filter;
 };
