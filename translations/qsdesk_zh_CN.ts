@@ -256,6 +256,33 @@
     </message>
 </context>
 <context>
+    <name>Audit</name>
+    <message>
+        <source>entry %1 (%2, %3, %4)</source>
+        <translation>第 %1 条（%2，%3，%4）</translation>
+    </message>
+    <message>
+        <source>Audit %1 has no hash: it was added to the file outside QSDesk.</source>
+        <translation>审计日志%1没有哈希值：它是在 QSDesk 之外加入文件的。</translation>
+    </message>
+    <message>
+        <source>Audit %1 does not match its hash: it was changed or moved after it was written.</source>
+        <translation>审计日志%1与其哈希值不符：写入后被修改或移动过。</translation>
+    </message>
+    <message>
+        <source>Audit entries %1 to %2 are missing: they were removed from the file.</source>
+        <translation>审计日志第 %1 至 %2 条缺失：已从文件中删除。</translation>
+    </message>
+    <message>
+        <source>Audit %1 does not follow the entry before it: an entry before it was removed, replaced or moved.</source>
+        <translation>审计日志%1与前一条衔接不上：它之前的记录被删除、替换或移动过。</translation>
+    </message>
+    <message>
+        <source>The older copy ends with audit entry %1, and this database no longer holds that entry unchanged: entries were removed from the end, or the log was rewritten.</source>
+        <translation>较早的副本以第 %1 条审计记录结尾，而本数据库中已没有原样的这一条：末尾的记录被删除，或日志被整体改写。</translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <source>The backup %1 cannot be used: %2</source>
@@ -1354,6 +1381,26 @@
     <message>
         <source>Restored from %1; the replaced database is kept as %2</source>
         <translation>已从 %1 恢复；被替换的数据库保留为 %2</translation>
+    </message>
+    <message>
+        <source>The audit log (7.6.3): check that no entry was edited, removed or moved (verify [--against BACKUP])</source>
+        <translation>审计日志（7.6.3）：检查没有记录被修改、删除或移动（verify [--against 备份]）</translation>
+    </message>
+    <message>
+        <source>Usage: audit verify [--against BACKUP] [--json]</source>
+        <translation>用法：audit verify [--against 备份] [--json]</translation>
+    </message>
+    <message>
+        <source>An older backup of this station: its log must be the start of this one (finds entries cut from the end)</source>
+        <translation>本站较早的备份：其日志必须是当前日志的开头（可发现末尾被删的记录）</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON</source>
+        <translation>以 JSON 输出结果</translation>
+    </message>
+    <message>
+        <source>The audit log holds: %1 entries, none edited, removed or moved.</source>
+        <translation>审计日志完好：共 %1 条，没有记录被修改、删除或移动。</translation>
     </message>
 </context>
 <context>

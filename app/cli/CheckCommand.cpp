@@ -1,5 +1,6 @@
 #include "cli/CheckCommand.h"
 
+#include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
 #include "storage/StationStore.h"
@@ -53,6 +54,11 @@ int CheckCommand::execute(CliContext& ctx, const QStringList& args)
     auto station = StationStore::local(*db);
     if (!station)
         problems << station.error().message.english;
+    auto audit = AuditLog::verify(*db);
+    if (!audit)
+        problems << audit.error().message.english;
+    else if (!audit->holds())
+        problems << audit->problem.english;
     if (!problems.isEmpty()) {
         for (const QString& problem : problems)
             ctx.err << problem << Qt::endl;

@@ -1,6 +1,7 @@
 #include "cli/Command.h"
 
 #include "cli/AgencyCommands.h"
+#include "cli/AuditCommands.h"
 #include "cli/BackupCommands.h"
 #include "cli/CalendarCommand.h"
 #include "cli/CaseCommands.h"
@@ -107,5 +108,6 @@ QList<std::shared_ptr<Command>> allCommands()
         std::make_shared<NoticeCommand>(),
         std::make_shared<VisitCommand>(),
         std::make_shared<BackupCommand>(),
-        std::make_shared<RestoreCommand>() };
+        std::make_shared<RestoreCommand>(),
+        std::make_shared<AuditCommand>() };
 }

@@ -9,11 +9,35 @@ class Database;
 
 // 7.6.1/7.6.3: every change writes who did what and when. Call inside the change's transaction,
 // so the entry and the change land together or not at all.
+//
+// The log is a hash chain (issue 6): each entry holds the SHA-256 of the entry before it and its
+// own SHA-256 over that and all its fields, so an entry edited, removed or moved in the file is
+// found by verify(). A chain alone cannot show that the newest entries were cut off, or catch
+// someone who rewrites every hash after an edit; comparing with an older copy (a backup) does:
+// verifyAgainst().
 namespace AuditLog {
 Status record(Database& db,
     const QString& actor,
     const QString& action,
     const QString& entity,
     const QString& entityId,
-    const QJsonObject& detail = {});
-}
+    const QJsonObject& detail = {},
+    const QString& role = {});
+
+struct Verification
+{
+    qint64 entries = 0;
+    qint64 headSeq = 0; // the newest entry
+    QString headHash;
+    qint64 brokenAt = 0; // the first entry found wrong; 0 if the chain holds
+    UiText problem; // what is wrong with it
+    bool holds() const { return brokenAt == 0; }
+};
+// Reads the whole log in order and checks every link and every hash.
+Result<Verification> verify(Database& db);
+// `older` (a backup of the same station) must be the start of `current`: its newest entry must
+// still be in `current`, unchanged. Both chains must hold on their own (verify them first).
+Verification verifyAgainst(Database& current, const Verification& currentCheck, Database& older);
+// Migration 10's step: chains the entries written before the log had hashes, in their order.
+Status chainUnchained(Database& db);
+} // namespace AuditLog

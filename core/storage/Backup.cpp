@@ -4,6 +4,7 @@
 #include "common/Logging.h"
 #include "storage/Database.h"
 #include "storage/Migrations.h"
+#include "storage/OwnerOnlyFile.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -16,7 +17,9 @@ Error backupFailed(const QString& path, const QString& why)
         UiText::of("Backup", QT_TRANSLATE_NOOP("Backup", "The backup %1 cannot be used: %2")).arg(path).arg(why));
 }
 
-// The whole of `from` into `to`, a few hundred pages at a time so writers are not held up long.
+// The whole of `from` into `to` in one step, that is, in one read transaction: in WAL mode a reader
+// holds up no writer, and copying in slices would restart from the first page after every write
+// made meanwhile by another connection, so a busy station might never finish its backup.
 int copyAll(sqlite3* from, sqlite3* to)
 {
     sqlite3_backup* b = sqlite3_backup_init(to, "main", from, "main");
@@ -24,7 +27,7 @@ int copyAll(sqlite3* from, sqlite3* to)
         return sqlite3_errcode(to);
     int rc;
     do {
-        rc = sqlite3_backup_step(b, 256);
+        rc = sqlite3_backup_step(b, -1);
         if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
             sqlite3_sleep(20);
     } while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
@@ -55,6 +58,7 @@ Result<qint64> Backup::write(Database& db, const QString& path)
 {
     const QString temporary = path + QStringLiteral(".part");
     QFile::remove(temporary);
+    OwnerOnlyFile::prepare(temporary);
     sqlite3* out = nullptr;
     if (sqlite3_open_v2(temporary.toUtf8().constData(), &out, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr)
         != SQLITE_OK) {
@@ -123,6 +127,7 @@ Result<QString> Backup::restore(const QString& backupPath, const QString& dbPath
             return copied.error();
         }
     }
+    OwnerOnlyFile::prepare(dbPath);
     sqlite3* target = nullptr;
     if (sqlite3_open_v2(dbPath.toUtf8().constData(), &target, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr)
         != SQLITE_OK) {

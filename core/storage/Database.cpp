@@ -2,6 +2,7 @@
 
 #include "common/Logging.h"
 #include "storage/Migrations.h"
+#include "storage/OwnerOnlyFile.h"
 
 #include <QAtomicInteger>
 #include <QDir>
@@ -49,6 +50,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode,
         return Error::notFound(cannotOpen(path, QStringLiteral("no such file")));
     if (!info.absoluteDir().exists() && !QDir().mkpath(info.absolutePath()))
         return Error::badInput(QStringLiteral("db"), cannotOpen(path, QStringLiteral("cannot create its folder")));
+
+    if (mode == Mode::ReadWrite && !OwnerOnlyFile::prepare(info.absoluteFilePath()))
+        return Error::badInput(QStringLiteral("db"), cannotOpen(path, QStringLiteral("cannot create the file")));
 
     std::unique_ptr<Database> db(new Database(info.absoluteFilePath(), nextConnectionName()));
     db->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connectionName);

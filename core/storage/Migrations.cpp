@@ -1,6 +1,7 @@
 #include "storage/Migrations.h"
 
 #include "common/Logging.h"
+#include "storage/AuditLog.h"
 #include "storage/Database.h"
 
 #include <QDir>
@@ -29,6 +30,13 @@ Error tooNew(int fileVersion, int latest)
             "knows up to %2). It has not been changed. Please install the newer QSDesk."))
                                  .arg(fileVersion)
                                  .arg(latest));
+}
+// What SQL alone cannot do in a migration, run after its script in the same transaction.
+Status codeStep(Database& db, const QString& folder, int version)
+{
+    if (folder == Migrations::stationSchema() && version == 10)
+        return AuditLog::chainUnchained(db);
+    return success();
 }
 } // namespace
 
@@ -70,10 +78,12 @@ Status Migrations::run(Database& db, const QString& folder)
             db.execScript(QStringLiteral("ROLLBACK;"));
             return Error::internal(QStringLiteral("cannot read migration %1").arg(next.value()));
         }
-        const QString script = QStringLiteral("%1\nPRAGMA user_version = %2;\nCOMMIT;")
-                                   .arg(QString::fromUtf8(f.readAll()))
-                                   .arg(next.key());
-        if (Status s = db.execScript(script); !s) {
+        Status s = db.execScript(QString::fromUtf8(f.readAll()));
+        if (s)
+            s = codeStep(db, folder, next.key());
+        if (s)
+            s = db.execScript(QStringLiteral("PRAGMA user_version = %1;\nCOMMIT;").arg(next.key()));
+        if (!s) {
             db.execScript(QStringLiteral("ROLLBACK;"));
             qCWarning(lcStorage) << "migration" << next.key() << "failed:" << s.error().message.english;
             return s;

@@ -10,7 +10,10 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <atomic>
 #include <sqlite3.h>
+#include <thread>
 
 namespace {
 qint64 casesIn(const QString& path)
@@ -47,6 +50,80 @@ TEST_CASE("a backup taken while the database is written to is whole and consiste
     CHECK(*bytes > 100000);
     CHECK(casesIn(file) == 2000);
     CHECK_FALSE(QFile::exists(file + QStringLiteral(".part")));
+}
+
+TEST_CASE("a backup taken while another thread writes without pause holds everything committed before it", "[backup]")
+{
+    TestDatabase t;
+    std::atomic<bool> stop { false };
+    std::atomic<qint64> committed { 0 };
+    std::thread writer([&] {
+        auto db = Database::open(t.path());
+        REQUIRE(db.ok());
+        for (qint64 i = 1; !stop; ++i) {
+            REQUIRE(Sql::run((*db)->sql(), QStringLiteral("BEGIN IMMEDIATE")).ok());
+            REQUIRE(Sql::run((*db)->sql(),
+                QStringLiteral("INSERT INTO clients(id, kind, name, created_at, updated_at) "
+                               "VALUES ('w%1', 'person', '写入者%1', 'a', 'a')")
+                    .arg(i))
+                        .ok());
+            REQUIRE(Sql::run((*db)->sql(), QStringLiteral("COMMIT")).ok());
+            committed = i;
+        }
+    });
+    while (committed < 200)
+        std::this_thread::yield();
+    const qint64 before = committed;
+    const QString file = t.dir.filePath(QStringLiteral("busy.db"));
+    auto bytes = Backup::write(*t.db, file);
+    const qint64 after = committed;
+    stop = true;
+    writer.join();
+    REQUIRE(bytes.ok());
+    CHECK(after > before); // the writer went on during the backup: it was not held up
+
+    sqlite3* h = nullptr;
+    REQUIRE(sqlite3_open_v2(file.toUtf8().constData(), &h, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK);
+    sqlite3_stmt* st = nullptr;
+    REQUIRE(sqlite3_prepare_v2(h, "PRAGMA integrity_check", -1, &st, nullptr) == SQLITE_OK);
+    REQUIRE(sqlite3_step(st) == SQLITE_ROW);
+    CHECK(QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(st, 0))) == QStringLiteral("ok"));
+    sqlite3_finalize(st);
+    REQUIRE(sqlite3_prepare_v2(h,
+                "SELECT count(*), max(CAST(substr(id, 2) AS INTEGER)) FROM clients "
+                "WHERE id LIKE 'w%'",
+                -1,
+                &st,
+                nullptr)
+        == SQLITE_OK);
+    REQUIRE(sqlite3_step(st) == SQLITE_ROW);
+    const qint64 rows = sqlite3_column_int64(st, 0);
+    const qint64 last = sqlite3_column_int64(st, 1);
+    sqlite3_finalize(st);
+    sqlite3_close(h);
+    CHECK(rows >= before); // every transaction committed before the backup began...
+    CHECK(rows == last); // ...and a consistent moment: no gaps
+    CHECK(rows <= after);
+}
+
+TEST_CASE("the database and its backups are readable by their owner only", "[backup]")
+{
+    TestDatabase t;
+    const QString file = t.dir.filePath(QStringLiteral("private.db"));
+    REQUIRE(Backup::write(*t.db, file).ok());
+    const auto ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+    const auto others
+        = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther | QFileDevice::WriteOther;
+    CHECK((QFileInfo(t.path()).permissions() & others) == 0);
+    CHECK((QFileInfo(t.path() + QStringLiteral("-wal")).permissions() & others) == 0);
+    CHECK((QFileInfo(file).permissions() & others) == 0);
+    CHECK((QFileInfo(t.path()).permissions() & ownerOnly) == ownerOnly);
+
+    // A file made readable to others by hand is narrowed again when it is opened.
+    t.db.reset();
+    REQUIRE(QFile::setPermissions(t.path(), ownerOnly | QFileDevice::ReadGroup | QFileDevice::ReadOther));
+    REQUIRE(Database::open(t.path()).ok());
+    CHECK((QFileInfo(t.path()).permissions() & others) == 0);
 }
 
 TEST_CASE("a restore checks the backup, refuses a damaged or newer one, and keeps what it replaces", "[backup]")

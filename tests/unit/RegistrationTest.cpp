@@ -6,6 +6,7 @@
 #include "search/CaseQuery.h"
 #include "storage/CaseStore.h"
 #include "storage/OutboxStore.h"
+#include "storage/Sql.h"
 #include "support/QtCatch.h"
 #include "support/TestDatabase.h"
 
@@ -173,4 +174,17 @@ TEST_CASE("every registration writes its sync ops in the same transaction", "[re
             .ok());
     CHECK(t.count(QStringLiteral("outbox")) == 6);
     CHECK(t.count(QStringLiteral("clients WHERE name = '王五'")) == 0);
+}
+
+TEST_CASE("the event timeline is append-only", "[registration]")
+{
+    TestDatabase t;
+    const QString client = t.addClient(QStringLiteral("张三"));
+    NewCase answered = walkIn(client);
+    answered.answer = QStringLiteral("已当场答复：标准现行有效。"); // 7.2.2: the answer is an event
+    REQUIRE(Registration(*t.db, t.catalog).registerCase(answered, QStringLiteral("clerk1")).ok());
+    CHECK(t.count(QStringLiteral("case_events")) == 1);
+    CHECK_FALSE(Sql::run(t.db->sql(), QStringLiteral("DELETE FROM case_events")).ok());
+    CHECK_FALSE(Sql::run(t.db->sql(), QStringLiteral("UPDATE case_events SET actor = 'x'")).ok());
+    CHECK(t.count(QStringLiteral("case_events")) == 1);
 }

@@ -27,12 +27,3 @@ TEST_CASE("an uncommitted transaction leaves nothing behind", "[transaction]")
     }
     CHECK(t.count(QStringLiteral("clients")) == 1);
 }
-
-TEST_CASE("the event timeline and audit log are append-only", "[transaction]")
-{
-    TestDatabase t;
-    CHECK(t.count(QStringLiteral("audit_log")) == 1); // station.init
-    CHECK_FALSE(Sql::run(t.db->sql(), QStringLiteral("DELETE FROM audit_log")).ok());
-    CHECK_FALSE(Sql::run(t.db->sql(), QStringLiteral("UPDATE audit_log SET actor = 'x'")).ok());
-    CHECK(t.count(QStringLiteral("audit_log")) == 1);
-}
