@@ -279,6 +279,12 @@ Result<DemoSummary> DemoData::generate(
     if (Status s = begin(); !s)
         return s.error();
 
+    // Every record gets the audit entry its real registration would have written (issue 6).
+    auto opened = AuditLog::Appender::open(db);
+    if (!opened)
+        return fail(opened.error());
+    AuditLog::Appender audit = std::move(opened).value();
+
     // Clients: one for about every twenty cases; nine in ten are enterprises.
     DemoSummary summary;
     const int clientCount = std::max(options.cases > 0 ? 10 : 0, options.cases / 20);
@@ -307,6 +313,15 @@ Result<DemoSummary> DemoData::generate(
         const qint64 seq = p.client.lastInsertId().toLongLong();
         const auto t = SearchTokens::forDocument({ name, uscc, contact, phone });
         if (Status s = Sql::exec(p.clientIndex, { seq, t }); !s)
+            return fail(s.error());
+        if (Status s = audit.append(Clock::fromStorage(createdAt),
+                QStringLiteral("demo"),
+                {},
+                QStringLiteral("client.add"),
+                QStringLiteral("client"),
+                id,
+                { { QStringLiteral("name"), name }, { QStringLiteral("uscc"), uscc } });
+            !s)
             return fail(s.error());
         clientSeqs << seq;
         clientNames.append({ name, uscc });
@@ -417,6 +432,16 @@ Result<DemoSummary> DemoData::generate(
             !s)
             return fail(s.error());
         const qint64 caseSeq = p.kase.lastInsertId().toLongLong();
+        if (Status s = audit.append(received,
+                clerk,
+                QStringLiteral("clerk"),
+                QStringLiteral("case.register"),
+                QStringLiteral("case"),
+                caseId,
+                { { QStringLiteral("number"), number },
+                    { QStringLiteral("status"), closed ? QStringLiteral("closed") : QStringLiteral("registered") } });
+            !s)
+            return fail(s.error());
         if (options.withOutbox) {
             CaseRecord c;
             c.id = caseId;

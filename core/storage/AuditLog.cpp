@@ -69,6 +69,48 @@ UiText describe(const Entry& e)
 }
 } // namespace
 
+Result<AuditLog::Appender> AuditLog::Appender::open(Database& db)
+{
+    auto last = Sql::one(db, QStringLiteral("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"));
+    if (!last)
+        return last.error();
+    Appender a(db);
+    a.m_lastSeq = *last ? (**last)[0].toLongLong() : 0;
+    // '' rather than a null QString, which would be stored as NULL ("added outside QSDesk")
+    a.m_lastHash = *last ? (**last)[1].toString() : QStringLiteral("");
+    return a;
+}
+
+Status AuditLog::Appender::append(const QDateTime& at,
+    const QString& actor,
+    const QString& role,
+    const QString& action,
+    const QString& entity,
+    const QString& entityId,
+    const QJsonObject& detail)
+{
+    Entry e;
+    e.seq = m_lastSeq + 1;
+    e.at = Clock::toStorage(at);
+    e.actor = actor;
+    e.action = action;
+    e.entity = entity;
+    e.entityId = entityId;
+    e.detail = detail.isEmpty() ? QVariant()
+                                : QVariant(QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact)));
+    e.role = role.isEmpty() ? QVariant() : QVariant(role);
+    const QString hash = hashOf(m_lastHash, e);
+    if (Status s = Sql::write(*m_db,
+            QStringLiteral("INSERT INTO audit_log(seq, at, actor, action, entity, entity_id, detail, role, "
+                           "prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            { e.seq, e.at, e.actor, e.action, e.entity, e.entityId, e.detail, e.role, m_lastHash, hash });
+        !s)
+        return s;
+    m_lastSeq = e.seq;
+    m_lastHash = hash;
+    return success();
+}
+
 Status AuditLog::record(Database& db,
     const QString& actor,
     const QString& action,
@@ -77,26 +119,11 @@ Status AuditLog::record(Database& db,
     const QJsonObject& detail,
     const QString& role)
 {
-    // The caller holds the write transaction, so nobody appends between this read and the insert.
-    auto last = Sql::one(db, QStringLiteral("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"));
-    if (!last)
-        return last.error();
-    Entry e;
-    e.seq = *last ? (**last)[0].toLongLong() + 1 : 1;
-    // '' rather than a null QString, which would be stored as NULL ("added outside QSDesk")
-    const QString prevHash = *last ? (**last)[1].toString() : QStringLiteral("");
-    e.at = Clock::toStorage(Clock::nowUtc());
-    e.actor = actor;
-    e.action = action;
-    e.entity = entity;
-    e.entityId = entityId;
-    e.detail = detail.isEmpty() ? QVariant()
-                                : QVariant(QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact)));
-    e.role = role.isEmpty() ? QVariant() : QVariant(role);
-    return Sql::write(db,
-        QStringLiteral("INSERT INTO audit_log(seq, at, actor, action, entity, entity_id, detail, role, prev_hash, "
-                       "hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        { e.seq, e.at, e.actor, e.action, e.entity, e.entityId, e.detail, e.role, prevHash, hashOf(prevHash, e) });
+    // The caller holds the write transaction, so nobody appends between reading the head and the insert.
+    auto appender = Appender::open(db);
+    if (!appender)
+        return appender.error();
+    return std::move(appender).value().append(Clock::nowUtc(), actor, role, action, entity, entityId, detail);
 }
 
 Result<AuditLog::Verification> AuditLog::verify(Database& db)

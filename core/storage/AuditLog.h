@@ -2,6 +2,7 @@
 
 #include "common/Result.h"
 
+#include <QDateTime>
 #include <QJsonObject>
 #include <QString>
 
@@ -23,6 +24,29 @@ Status record(Database& db,
     const QString& entityId,
     const QJsonObject& detail = {},
     const QString& role = {});
+
+// Appends entries one after another holding the chain's head in memory: for bulk writers (demo data)
+// that add many entries in one transaction. Use it only inside the caller's write transaction.
+class Appender
+{
+public:
+    static Result<Appender> open(Database& db);
+    Status append(const QDateTime& at,
+        const QString& actor,
+        const QString& role,
+        const QString& action,
+        const QString& entity,
+        const QString& entityId,
+        const QJsonObject& detail = {});
+
+private:
+    explicit Appender(Database& db)
+        : m_db(&db)
+    { }
+    Database* m_db;
+    qint64 m_lastSeq = 0;
+    QString m_lastHash;
+};
 
 struct Verification
 {
