@@ -983,10 +983,6 @@
         <translation>未知选项 %1</translation>
     </message>
     <message>
-        <source>Usage: qsdesk-cli [--db FILE] [--lang zh_CN|en] COMMAND [options]</source>
-        <translation>用法：qsdesk-cli [--db 文件] [--lang zh_CN|en] 命令 [选项]</translation>
-    </message>
-    <message>
         <source>Unknown command %1</source>
         <translation>未知命令 %1</translation>
     </message>
@@ -1401,6 +1397,14 @@
     <message>
         <source>The audit log holds: %1 entries, none edited, removed or moved.</source>
         <translation>审计日志完好：共 %1 条，没有记录被修改、删除或移动。</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>%1 的密码：</translation>
+    </message>
+    <message>
+        <source>Usage: qsdesk-cli [--db FILE] [--user NAME] [--lang zh_CN|en] COMMAND [options]</source>
+        <translation>用法：qsdesk-cli [--db 文件] [--user 用户名] [--lang zh_CN|en] 命令 [选项]</translation>
     </message>
 </context>
 <context>
@@ -1993,6 +1997,101 @@ Desk of the quality-service one-stop platform, after the local standard 质量�
     </message>
 </context>
 <context>
+    <name>Permission</name>
+    <message>
+        <source>register requests and clients</source>
+        <translation>登记诉求和客户</translation>
+    </message>
+    <message>
+        <source>record on-site visits</source>
+        <translation>记录现场服务</translation>
+    </message>
+    <message>
+        <source>issue one-time notices</source>
+        <translation>出具一次性告知书</translation>
+    </message>
+    <message>
+        <source>hand cases off to agencies</source>
+        <translation>将诉求转交服务机构</translation>
+    </message>
+    <message>
+        <source>record the progress of a handoff</source>
+        <translation>记录转交办理进展</translation>
+    </message>
+    <message>
+        <source>escalate cases to the city</source>
+        <translation>将诉求上报市级</translation>
+    </message>
+    <message>
+        <source>ask for instructions</source>
+        <translation>请示</translation>
+    </message>
+    <message>
+        <source>record the instructions given</source>
+        <translation>登记批示</translation>
+    </message>
+    <message>
+        <source>answer and close cases</source>
+        <translation>答复并办结诉求</translation>
+    </message>
+    <message>
+        <source>reopen closed cases</source>
+        <translation>重新办理已办结的诉求</translation>
+    </message>
+    <message>
+        <source>dispatch cases to stations</source>
+        <translation>向站点派发诉求</translation>
+    </message>
+    <message>
+        <source>mark synchronisation problems as dealt with</source>
+        <translation>将同步问题标记为已处理</translation>
+    </message>
+    <message>
+        <source>close complaints as not valid</source>
+        <translation>以投诉不成立办结投诉</translation>
+    </message>
+    <message>
+        <source>view and export the audit log</source>
+        <translation>查看和导出审计日志</translation>
+    </message>
+    <message>
+        <source>view statistics</source>
+        <translation>查看统计</translation>
+    </message>
+    <message>
+        <source>manage user accounts</source>
+        <translation>管理用户账户</translation>
+    </message>
+    <message>
+        <source>manage service agencies</source>
+        <translation>管理服务机构</translation>
+    </message>
+    <message>
+        <source>manage the service catalog</source>
+        <translation>管理服务目录</translation>
+    </message>
+    <message>
+        <source>change the station&apos;s settings</source>
+        <translation>修改站点设置</translation>
+    </message>
+    <message>
+        <source>back up and restore the database</source>
+        <translation>备份和恢复数据库</translation>
+    </message>
+    <message>
+        <source>archive and purge old cases</source>
+        <translation>归档和清除旧诉求</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1、%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2) may not %3. This needs one of: %4. Nothing was changed.</source>
+        <translation>%1（%2）无权%3。需要以下角色之一：%4。未做任何更改。</translation>
+    </message>
+</context>
+<context>
     <name>RegistrationPage</name>
     <message>
         <source>Search the client archive by name or unified social credit code (Ctrl+F)</source>
@@ -2109,6 +2208,29 @@ Desk of the quality-service one-stop platform, after the local standard 质量�
     <message>
         <source>Opened on site: register the request, then record the visit with the client&apos;s signature</source>
         <translation>现场受理：先登记诉求，再记录上门服务并由服务对象签字</translation>
+    </message>
+</context>
+<context>
+    <name>Role</name>
+    <message>
+        <source>Counter clerk</source>
+        <translation>窗口人员</translation>
+    </message>
+    <message>
+        <source>Field staff</source>
+        <translation>现场服务人员</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Station administrator</source>
+        <translation>站点管理员</translation>
+    </message>
+    <message>
+        <source>City administrator</source>
+        <translation>市级管理员</translation>
     </message>
 </context>
 <context>
@@ -2307,6 +2429,69 @@ Desk of the quality-service one-stop platform, after the local standard 质量�
     <message>
         <source>Click to synchronise now (F5)</source>
         <translation>点击立即同步 (F5)</translation>
+    </message>
+</context>
+<context>
+    <name>Users</name>
+    <message>
+        <source>The login name or the password is not right. Nothing was changed.</source>
+        <translation>用户名或密码不正确。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The account %1 is locked after %2 wrong passwords, until %3 (in %4 min). An administrator can unlock it sooner.</source>
+        <translation>账户 %1 因连续 %2 次密码错误已锁定，至 %3 解锁（还有 %4 分钟）。管理员可提前解锁。</translation>
+    </message>
+    <message>
+        <source>The password is not right. After %1 wrong passwords the account %2 is locked until %3.</source>
+        <translation>密码不正确。连续 %1 次密码错误后，账户 %2 已锁定至 %3。</translation>
+    </message>
+    <message>
+        <source>The password must have at least 8 characters.</source>
+        <translation>密码至少需要 8 个字符。</translation>
+    </message>
+    <message>
+        <source>The password must not be the login name.</source>
+        <translation>密码不能与用户名相同。</translation>
+    </message>
+    <message>
+        <source>The password must not repeat one character.</source>
+        <translation>密码不能由同一个字符重复组成。</translation>
+    </message>
+    <message>
+        <source>Login name: 2 to 32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; (no spaces or Chinese characters).</source>
+        <translation>用户名：2 至 32 个字母、数字、“.”、“_”或“-”（不能有空格或汉字）。</translation>
+    </message>
+    <message>
+        <source>Name: required, at most 40 characters.</source>
+        <translation>姓名：必填，最多 40 个字符。</translation>
+    </message>
+    <message>
+        <source>A %1 cannot give the role %2. Nothing was changed.</source>
+        <translation>%1不能授予“%2”角色。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>No user account %1.</source>
+        <translation>没有用户账户 %1。</translation>
+    </message>
+    <message>
+        <source>Login name: %1 is taken already.</source>
+        <translation>用户名：%1 已被使用。</translation>
+    </message>
+    <message>
+        <source>This station has user accounts already; an administrator adds new ones. Nothing was changed.</source>
+        <translation>本站已有用户账户，新账户由管理员添加。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The first account must be an administrator.</source>
+        <translation>第一个账户必须是管理员。</translation>
+    </message>
+    <message>
+        <source>Current password: it is not right. Nothing was changed.</source>
+        <translation>当前密码：不正确。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>%1 is the station&apos;s last active administrator; add another administrator first. Nothing was changed.</source>
+        <translation>%1 是本站最后一个在用的管理员，请先添加另一名管理员。未做任何更改。</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,6 @@
 #include "AppContext.h"
 
 #include "KeychainCredential.h"
-#include "common/CurrentUser.h"
 #include "common/Logging.h"
 #include "storage/DatabaseWorker.h"
 #include "sync/SyncScheduler.h"
@@ -77,7 +76,8 @@ void AppContext::saveSyncEndpoint(const SyncEndpoint& endpoint)
 
 AppContext::~AppContext() = default;
 
-QString AppContext::actor() const
+void AppContext::setActor(const Actor& actor)
 {
-    return CurrentUser::login();
+    m_actor = actor;
+    emit actorChanged(m_actor);
 }

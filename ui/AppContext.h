@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Actor.h"
 #include "domain/Catalog.h"
 #include "domain/Records.h"
 #include "domain/WorkCalendar.h"
@@ -25,7 +26,9 @@ public:
     // Working days for deadlines: the shipped years and the administrator's (docs/holidays.md).
     const WorkCalendar& calendar() const { return m_calendar; }
     const QString& dbPath() const { return m_dbPath; }
-    QString actor() const;
+    // Who is logged in (issue 6); every change is made as this actor and checked against its role.
+    const Actor& actor() const { return m_actor; }
+    void setActor(const Actor& actor);
     const Station& station() const { return m_station; }
     void setStation(const Station& s) { m_station = s; }
     DatabaseWorker* writer() const { return m_writer; }
@@ -43,12 +46,14 @@ public:
 signals:
     void caseRegistered(const CaseRecord& c);
     void caseChanged(const CaseRecord& c);
+    void actorChanged(const Actor& actor);
 
 private:
     QString m_dbPath;
     Catalog m_catalog;
     WorkCalendar m_calendar;
     Station m_station;
+    Actor m_actor;
     DatabaseWorker* m_writer;
     DatabaseWorker* m_reader;
     DatabaseWorker* m_syncWorker;

@@ -102,7 +102,7 @@ QVariant AttentionModel::headerData(int section, Qt::Orientation orientation, in
     return {};
 }
 
-AttentionDialog::AttentionDialog(DatabaseWorker* worker, const QString& actor, QWidget* parent)
+AttentionDialog::AttentionDialog(DatabaseWorker* worker, const Actor& actor, QWidget* parent)
     : QDialog(parent)
     , m_worker(worker)
     , m_actor(actor)
@@ -165,7 +165,7 @@ void AttentionDialog::resolveCurrent()
     if (!op)
         return;
     const qint64 seq = op->seq;
-    const QString actor = m_actor;
+    const Actor actor = m_actor;
     m_worker->post<Status>(
         this,
         [seq, actor](Database& db) { return OutboxStore::resolve(db, seq, actor); },

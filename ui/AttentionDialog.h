@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Actor.h"
 #include "sync/OutboxOp.h"
 
 #include <QAbstractTableModel>
@@ -42,7 +43,7 @@ class AttentionDialog : public QDialog
     Q_OBJECT
 
 public:
-    AttentionDialog(DatabaseWorker* worker, const QString& actor, QWidget* parent = nullptr);
+    AttentionDialog(DatabaseWorker* worker, const Actor& actor, QWidget* parent = nullptr);
 
 signals:
     void resolved(); // an item left the list
@@ -52,7 +53,7 @@ private:
     void resolveCurrent();
 
     DatabaseWorker* m_worker;
-    QString m_actor;
+    Actor m_actor;
     AttentionModel* m_model;
     QTableView* m_view;
     QPushButton* m_resolve;

@@ -134,7 +134,7 @@ void HandoffDialog::handOff()
         m_days->value() == m_usualDays ? 0 : m_days->value(),
         m_dueReason->text(),
         m_override->text() };
-    const QString actor = m_ctx.actor();
+    const Actor actor = m_ctx.actor();
     const Catalog* catalog = &m_ctx.catalog();
     const WorkCalendar* calendar = &m_ctx.calendar();
     setEnabled(false);

@@ -86,7 +86,7 @@ MainWindow::MainWindow(AppContext& ctx, QWidget* parent)
 
     auto* station = new QLabel(this);
     station->setObjectName(QStringLiteral("stationLabel"));
-    auto* user = new QLabel(tr("User: %1").arg(ctx.actor()), this);
+    auto* user = new QLabel(tr("User: %1").arg(ctx.actor().displayName()), this);
     auto* db = new QLabel(tr("Database: %1").arg(ctx.dbPath()), this);
     statusBar()->addWidget(station);
     statusBar()->addWidget(user);

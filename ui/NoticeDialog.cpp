@@ -59,7 +59,7 @@ NoticeDialog::NoticeDialog(AppContext& ctx, const CaseRecord& kase, int earlierN
     m_next->setPlaceholderText(OneTimeNotice::usualNextStep());
     m_next->setMaximumHeight(60);
     m_contact->setObjectName(QStringLiteral("noticeContact"));
-    m_contact->setPlaceholderText(OneTimeNotice::usualContact(ctx.station().name, ctx.actor()));
+    m_contact->setPlaceholderText(OneTimeNotice::usualContact(ctx.station().name, ctx.actor().displayName()));
     m_deadline->setObjectName(QStringLiteral("noticeDeadline"));
     m_deadline->setCalendarPopup(true);
     m_deadline->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
@@ -138,7 +138,7 @@ void NoticeDialog::issue()
 {
     const NewNotice n = input();
     const QString how = m_delivered->currentData().toString();
-    const QString actor = m_ctx.actor();
+    const Actor actor = m_ctx.actor();
     const Catalog* catalog = &m_ctx.catalog();
     const WorkCalendar* calendar = &m_ctx.calendar();
     setEnabled(false);

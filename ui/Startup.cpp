@@ -47,10 +47,10 @@ void askForStation(AppContext& ctx, MainWindow& window, const QString& previousE
     });
     QObject::connect(dialog, &QDialog::accepted, &window, [&ctx, &window, dialog]() {
         const Station input = dialog->station();
-        const QString actor = ctx.actor();
+        const Actor actor = ctx.actor();
         ctx.writer()->post<Result<Station>>(
             &window,
-            [input, actor](Database& db) { return StationStore::initLocal(db, input, actor); },
+            [input, actor](Database& db) { return StationStore::initLocal(db, input, actor.login); },
             [&ctx, &window](Result<Station> s) {
                 if (!s) {
                     askForStation(ctx, window, s.error().message.local);

@@ -42,7 +42,7 @@ VisitDialog::VisitDialog(AppContext& ctx, const CaseRecord& kase, QWidget* paren
     , m_draftTimer(new QTimer(this))
     , m_when(new QDateTimeEdit(this))
     , m_place(new QLineEdit(this))
-    , m_staff(new QLineEdit(ctx.actor(), this))
+    , m_staff(new QLineEdit(ctx.actor().displayName(), this))
     , m_clientPeople(new QLineEdit(this))
     , m_summary(textBox(this, "visitSummary", 70))
     , m_answers(textBox(this, "visitAnswers", 70))
@@ -252,7 +252,7 @@ void VisitDialog::save()
         m_pad->setFocus();
         return;
     }
-    const QString actor = m_ctx.actor();
+    const Actor actor = m_ctx.actor();
     const QString draftId = m_draftId;
     setEnabled(false);
     m_draftTimer->stop();

@@ -1,7 +1,6 @@
 #include "cli/AgencyCommands.h"
 
 #include "common/Clock.h"
-#include "common/CurrentUser.h"
 #include "domain/Catalog.h"
 #include "storage/AgencyStore.h"
 #include "storage/Database.h"
@@ -129,7 +128,10 @@ int AgencyCommand::add(CliContext& ctx, const QStringList& args)
     auto db = ctx.openDatabase(rc);
     if (!db)
         return rc;
-    auto added = AgencyArchive(*db, *catalog).add(input, CurrentUser::login());
+    const auto actor = ctx.actor(*db, rc);
+    if (!actor)
+        return rc;
+    auto added = AgencyArchive(*db, *catalog).add(input, *actor);
     if (!added)
         return ctx.fail(added.error());
     const QDate today = Clock::chinaDate(Clock::nowUtc());
@@ -213,7 +215,10 @@ int AgencyCommand::import(CliContext& ctx, const QStringList& args)
     auto db = ctx.openDatabase(rc);
     if (!db)
         return rc;
-    auto report = AgencyImport(*db, *catalog).importFile(p.positionalArguments().first(), CurrentUser::login());
+    const auto actor = ctx.actor(*db, rc);
+    if (!actor)
+        return rc;
+    auto report = AgencyImport(*db, *catalog).importFile(p.positionalArguments().first(), *actor);
     if (!report)
         return ctx.fail(report.error());
     if (p.isSet(QStringLiteral("json"))) {

@@ -2,7 +2,6 @@
 
 #include "cli/JsonFormat.h"
 #include "common/Clock.h"
-#include "common/CurrentUser.h"
 #include "domain/WorkCalendar.h"
 #include "search/CaseQuery.h"
 #include "storage/CaseStore.h"
@@ -84,13 +83,16 @@ int CaseCommand::registerCase(CliContext& ctx, const QStringList& args)
     auto db = ctx.openDatabase(rc);
     if (!db)
         return rc;
+    const auto actor = ctx.actor(*db, rc);
+    if (!actor)
+        return rc;
     NewCase input;
     input.clientId = p.value(QStringLiteral("client"));
     input.channel = p.value(QStringLiteral("channel"));
     input.itemCode = p.value(QStringLiteral("item"));
     input.summary = p.value(QStringLiteral("summary"));
     input.answer = p.value(QStringLiteral("answer"));
-    auto registered = Registration(*db, *catalog).registerCase(input, CurrentUser::login());
+    auto registered = Registration(*db, *catalog).registerCase(input, *actor);
     if (!registered)
         return ctx.fail(registered.error());
     if (p.isSet(QStringLiteral("json")))
@@ -254,8 +256,10 @@ int CaseCommand::dispatch(CliContext& ctx, const QStringList& args)
     auto db = ctx.openDatabase(rc);
     if (!db)
         return rc;
-    auto c = Dispatch(*db).dispatchCase(
-        p.positionalArguments().first(), p.value(QStringLiteral("to")), CurrentUser::login());
+    const auto actor = ctx.actor(*db, rc);
+    if (!actor)
+        return rc;
+    auto c = Dispatch(*db).dispatchCase(p.positionalArguments().first(), p.value(QStringLiteral("to")), *actor);
     if (!c)
         return ctx.fail(c.error());
     ctx.out << t(QT_TRANSLATE_NOOP("Cli", "%1 dispatched to %2; it reaches the station with the next sync."))
@@ -285,13 +289,15 @@ int CaseCommand::act(CliContext& ctx, const QStringList& args)
     auto db = ctx.openDatabase(rc);
     if (!db)
         return rc;
+    const auto actor = ctx.actor(*db, rc);
+    if (!actor)
+        return rc;
     CaseActions actions(*db);
     const QString number = p.positionalArguments().first();
     const QString text = p.value(option);
-    const QString actor = CurrentUser::login();
-    auto c = action == QLatin1String("escalate") ? actions.escalate(number, text, actor)
-        : closing                                ? actions.close(number, text, actor)
-                                                 : actions.reopen(number, text, actor);
+    auto c = action == QLatin1String("escalate") ? actions.escalate(number, text, *actor)
+        : closing                                ? actions.close(number, text, *actor)
+                                                 : actions.reopen(number, text, *actor);
     if (!c)
         return ctx.fail(c.error());
     ctx.out << t(QT_TRANSLATE_NOOP("Cli", "%1 is now %2.")).arg(c->number, CaseStatuses::label(c->status).local)
@@ -342,15 +348,18 @@ int CaseCommand::handoff(CliContext& ctx, const QStringList& args)
     auto db = ctx.openDatabase(rc);
     if (!db)
         return rc;
+    const auto actor = ctx.actor(*db, rc);
+    if (!actor)
+        return rc;
     Handoff handoffs(*db, *catalog, *calendar);
-    auto c = handoffs.handOff(request, CurrentUser::login());
+    auto c = handoffs.handOff(request, *actor);
     // Naming an agency by its id is itself the explicit choice: the archive would not offer it, so
     // say why, and record that it was chosen by name here.
     if (!c && c.error().field == QLatin1String("override") && !p.isSet(QStringLiteral("override"))) {
         ctx.err << t(QT_TRANSLATE_NOOP("Cli", "Warning")) << QStringLiteral(" / Warning: ")
                 << c.error().message.bilingual() << Qt::endl;
         request.overrideReason = t(QT_TRANSLATE_NOOP("Cli", "Named explicitly with --agency on the command line"));
-        c = handoffs.handOff(request, CurrentUser::login());
+        c = handoffs.handOff(request, *actor);
     }
     if (!c)
         return ctx.fail(c.error());
@@ -384,11 +393,13 @@ int CaseCommand::instruct(CliContext& ctx, const QStringList& args)
     auto db = ctx.openDatabase(rc);
     if (!db)
         return rc;
+    const auto actor = ctx.actor(*db, rc);
+    if (!actor)
+        return rc;
     InstructionRequests requests(*db);
     const QString number = p.positionalArguments().first();
-    auto c = asking
-        ? requests.ask(number, p.value(QStringLiteral("question")), p.value(QStringLiteral("to")), CurrentUser::login())
-        : requests.answer(number, p.value(QStringLiteral("answer")), CurrentUser::login());
+    auto c = asking ? requests.ask(number, p.value(QStringLiteral("question")), p.value(QStringLiteral("to")), *actor)
+                    : requests.answer(number, p.value(QStringLiteral("answer")), *actor);
     if (!c)
         return ctx.fail(c.error());
     ctx.out << t(QT_TRANSLATE_NOOP("Cli", "%1 is now %2.")).arg(c->number, CaseStatuses::label(c->status).local)
@@ -426,14 +437,16 @@ int CaseCommand::progress(CliContext& ctx, const QStringList& args)
     auto db = ctx.openDatabase(rc);
     if (!db)
         return rc;
+    const auto actor = ctx.actor(*db, rc);
+    if (!actor)
+        return rc;
     HandoffProgress progress(*db);
     const QString number = p.positionalArguments().first();
-    const QString actor = CurrentUser::login();
-    auto c = p.isSet(QStringLiteral("told"))  ? progress.clientTold(number, p.value(QStringLiteral("told")), actor)
-        : p.isSet(QStringLiteral("accepted")) ? progress.accepted(number, actor)
-        : p.isSet(QStringLiteral("declined")) ? progress.declined(number, p.value(QStringLiteral("declined")), actor)
-        : p.isSet(QStringLiteral("result"))   ? progress.result(number, p.value(QStringLiteral("result")), actor)
-                                              : progress.followUp(number, p.value(QStringLiteral("followup")), actor);
+    auto c = p.isSet(QStringLiteral("told"))  ? progress.clientTold(number, p.value(QStringLiteral("told")), *actor)
+        : p.isSet(QStringLiteral("accepted")) ? progress.accepted(number, *actor)
+        : p.isSet(QStringLiteral("declined")) ? progress.declined(number, p.value(QStringLiteral("declined")), *actor)
+        : p.isSet(QStringLiteral("result"))   ? progress.result(number, p.value(QStringLiteral("result")), *actor)
+                                              : progress.followUp(number, p.value(QStringLiteral("followup")), *actor);
     if (!c)
         return ctx.fail(c.error());
     ctx.out << t(QT_TRANSLATE_NOOP("Cli", "%1 is now %2.")).arg(c->number, CaseStatuses::label(c->status).local)

@@ -1,7 +1,6 @@
 #include "cli/ClientCommands.h"
 
 #include "cli/JsonFormat.h"
-#include "common/CurrentUser.h"
 #include "storage/ClientStore.h"
 #include "storage/Database.h"
 #include "workflow/ClientArchive.h"
@@ -46,12 +45,15 @@ int ClientCommand::add(CliContext& ctx, const QStringList& args)
     auto db = ctx.openDatabase(rc);
     if (!db)
         return rc;
+    const auto actor = ctx.actor(*db, rc);
+    if (!actor)
+        return rc;
     NewClient input { p.value(QStringLiteral("name")),
         p.value(QStringLiteral("uscc")),
         p.value(QStringLiteral("contact")),
         p.value(QStringLiteral("phone")),
         p.value(QStringLiteral("address")) };
-    auto added = ClientArchive(*db).add(input, CurrentUser::login());
+    auto added = ClientArchive(*db).add(input, *actor);
     if (!added)
         return ctx.fail(added.error());
     for (const UiText& w : added->warnings)

@@ -10,10 +10,13 @@
 #include "cli/DemoCommand.h"
 #include "cli/InitCommand.h"
 #include "cli/NoticeCommands.h"
+#include "cli/PasswordPrompt.h"
 #include "cli/SyncCommand.h"
 #include "cli/VisitCommands.h"
+#include "common/CurrentUser.h"
 #include "domain/Catalog.h"
 #include "domain/WorkCalendar.h"
+#include "security/Authentication.h"
 #include "storage/Database.h"
 
 CliContext::CliContext(QString path, QTextStream& o, QTextStream& e)
@@ -63,6 +66,27 @@ const Catalog* CliContext::catalog(int& exitCode)
         m_catalog = std::make_unique<Catalog>(std::move(loaded).value());
     }
     return m_catalog.get();
+}
+
+std::optional<Actor> CliContext::actor(Database& db, int& exitCode)
+{
+    if (m_actor)
+        return m_actor;
+    if (userName.isEmpty()) {
+        m_actor = Actor::operatingSystemAccount(CurrentUser::login());
+        return m_actor;
+    }
+    QString password = qEnvironmentVariable("QSDESK_PASSWORD");
+    if (password.isEmpty())
+        password = PasswordPrompt::ask(QCoreApplication::translate("Cli", "Password for %1: ").arg(userName));
+    auto loggedIn = Authentication(db).logIn(userName, password);
+    password.fill(QLatin1Char(' '));
+    if (!loggedIn) {
+        exitCode = fail(loggedIn.error());
+        return std::nullopt;
+    }
+    m_actor = *loggedIn;
+    return m_actor;
 }
 
 int CliContext::fail(const Error& error)

@@ -1,11 +1,13 @@
 #pragma once
 
 #include "common/Result.h"
+#include "domain/Actor.h"
 
 #include <QCommandLineParser>
 #include <QStringList>
 #include <QTextStream>
 #include <memory>
+#include <optional>
 
 class Database;
 class Catalog;
@@ -19,6 +21,7 @@ struct CliContext
     ~CliContext();
 
     QString dbPath;
+    QString userName; // --user: act as this station account instead of as the file's owner
     QTextStream& out;
     QTextStream& err;
 
@@ -28,10 +31,15 @@ struct CliContext
     const Catalog* catalog(int& exitCode);
     // The holiday calendar, shipped years and the administrator's; nullptr after reporting.
     const WorkCalendar* calendar(int& exitCode);
+    // Who the command acts as (issue 6): without --user, the operating-system account running it, as
+    // the station administrator; with --user NAME, that account after its password (QSDESK_PASSWORD
+    // or a prompt). On failure reports and returns nothing, with the exit code in `exitCode`.
+    std::optional<Actor> actor(Database& db, int& exitCode);
     int fail(const Error& error); // prints the error in Chinese and English, returns its exit code
     int usage(const QString& message); // a bad command line: exit 2
 
 private:
+    std::optional<Actor> m_actor;
     std::unique_ptr<Catalog> m_catalog;
     std::unique_ptr<WorkCalendar> m_calendar;
 };

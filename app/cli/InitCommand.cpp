@@ -43,7 +43,7 @@ int InitCommand::execute(CliContext& ctx, const QStringList& args)
     s.code = p.value(QStringLiteral("station"));
     s.name = p.value(QStringLiteral("station-name"));
     s.level = *level;
-    auto station = StationStore::initLocal(*db, s, CurrentUser::login());
+    auto station = StationStore::initLocal(*db, s, Actor::operatingSystemAccount(CurrentUser::login()).login);
     if (!station)
         return ctx.fail(station.error());
     ctx.out << QCoreApplication::translate("Cli", "Station %1-%2 %3 set up in %4")

@@ -1,6 +1,5 @@
 #include "cli/NoticeCommands.h"
 
-#include "common/CurrentUser.h"
 #include "documents/NoticeDocument.h"
 #include "documents/PagedDocument.h"
 #include "domain/Catalog.h"
@@ -103,7 +102,10 @@ int NoticeCommand::issue(CliContext& ctx, const QStringList& args)
     auto db = ctx.openDatabase(rc);
     if (!db)
         return rc;
-    auto notice = OneTimeNotice(*db, *catalog, *calendar).issue(input, CurrentUser::login());
+    const auto actor = ctx.actor(*db, rc);
+    if (!actor)
+        return rc;
+    auto notice = OneTimeNotice(*db, *catalog, *calendar).issue(input, *actor);
     if (!notice)
         return ctx.fail(notice.error());
     if (p.isSet(QStringLiteral("pdf"))) {
@@ -175,8 +177,11 @@ int NoticeCommand::deliver(CliContext& ctx, const QStringList& args)
     auto db = ctx.openDatabase(rc);
     if (!db)
         return rc;
+    const auto actor = ctx.actor(*db, rc);
+    if (!actor)
+        return rc;
     auto n = OneTimeNotice(*db, *catalog, *calendar)
-                 .recordDelivery(p.positionalArguments().first(), p.value(QStringLiteral("how")), CurrentUser::login());
+                 .recordDelivery(p.positionalArguments().first(), p.value(QStringLiteral("how")), *actor);
     if (!n)
         return ctx.fail(n.error());
     ctx.out << n->number << QLatin1Char(' ') << n->deliveredHow << Qt::endl;

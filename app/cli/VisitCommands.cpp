@@ -1,7 +1,6 @@
 #include "cli/VisitCommands.h"
 
 #include "common/Clock.h"
-#include "common/CurrentUser.h"
 #include "documents/VisitSheet.h"
 #include "storage/CaseStore.h"
 #include "storage/Database.h"
@@ -99,7 +98,10 @@ int VisitCommand::add(CliContext& ctx, const QStringList& args)
     auto db = ctx.openDatabase(rc);
     if (!db)
         return rc;
-    auto v = VisitRecording(*db).record(input, CurrentUser::login());
+    const auto actor = ctx.actor(*db, rc);
+    if (!actor)
+        return rc;
+    auto v = VisitRecording(*db).record(input, *actor);
     if (!v)
         return ctx.fail(v.error());
     ctx.out << v->id << Qt::endl;

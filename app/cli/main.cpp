@@ -18,7 +18,7 @@ bool laysOutDocuments(int argc, char* argv[])
 {
     for (int i = 1; i < argc; ++i) {
         const QByteArray word(argv[i]);
-        if (word == "--db" || word == "--lang") {
+        if (word == "--db" || word == "--lang" || word == "--user") {
             ++i;
             continue;
         }
@@ -52,14 +52,19 @@ int main(int argc, char* argv[])
     QTextStream out(stdout);
     QTextStream err(stderr);
 
-    // Global options come before the command: --db FILE, --lang zh_CN|en.
+    // Global options come before the command: --db FILE, --user NAME, --lang zh_CN|en.
     QStringList args = app.arguments().mid(1);
     QString dbPath = Database::defaultPath();
+    QString user;
     QString lang = QLocale::system().language() == QLocale::Chinese ? Language::defaultCode() : QStringLiteral("en");
     while (!args.isEmpty() && args.first().startsWith(QLatin1String("--"))) {
         const QString option = args.takeFirst();
         if ((option == QLatin1String("--db") || option == QLatin1String("--lang")) && !args.isEmpty())
             (option == QLatin1String("--db") ? dbPath : lang) = args.takeFirst();
+        else if (option == QLatin1String("--user") && !args.isEmpty())
+            user = args.takeFirst();
+        else if (option.startsWith(QLatin1String("--user=")))
+            user = option.mid(7);
         else if (option.startsWith(QLatin1String("--db=")))
             dbPath = option.mid(5);
         else if (option.startsWith(QLatin1String("--lang=")))
@@ -75,13 +80,15 @@ int main(int argc, char* argv[])
 
     const auto commands = allCommands();
     if (args.isEmpty()) {
-        out << QCoreApplication::translate("Cli", "Usage: qsdesk-cli [--db FILE] [--lang zh_CN|en] COMMAND [options]")
+        out << QCoreApplication::translate(
+            "Cli", "Usage: qsdesk-cli [--db FILE] [--user NAME] [--lang zh_CN|en] COMMAND [options]")
             << Qt::endl;
         for (const auto& c : commands)
             out << QStringLiteral("  %1  %2").arg(c->name(), -8).arg(c->summary()) << Qt::endl;
         return app.arguments().contains(QStringLiteral("--help")) ? 0 : 2;
     }
     CliContext ctx { dbPath, out, err };
+    ctx.userName = user;
     for (const auto& c : commands)
         if (c->name() == args.first())
             return c->execute(ctx, args);

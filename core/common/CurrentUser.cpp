@@ -1,10 +1,18 @@
 #include "common/CurrentUser.h"
 
 #include <QtGlobal>
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
 
 QString CurrentUser::login()
 {
-    for (const char* var : { "QSDESK_USER", "USER", "USERNAME", "LOGNAME" }) {
+#ifdef Q_OS_UNIX
+    if (const passwd* pw = ::getpwuid(::geteuid()); pw && pw->pw_name && *pw->pw_name)
+        return QString::fromLocal8Bit(pw->pw_name);
+#endif
+    for (const char* var : { "USERNAME", "USER", "LOGNAME" }) {
         const QString v = qEnvironmentVariable(var);
         if (!v.isEmpty())
             return v;

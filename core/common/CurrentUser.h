@@ -2,8 +2,9 @@
 
 #include <QString>
 
-// Who is acting, for the audit log and case timelines. Until user accounts arrive (issue 6) this is
-// the operating-system login.
+// The operating-system account running this process: qsdesk-cli without --user acts as the station
+// administrator under this name (README, "Trust model"). Read from the system, not from $USER,
+// which anyone can set.
 namespace CurrentUser {
 QString login();
 }

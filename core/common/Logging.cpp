@@ -8,6 +8,7 @@ Q_LOGGING_CATEGORY(lcWorkflow, "qsdesk.workflow", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcCatalog, "qsdesk.catalog", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcDemo, "qsdesk.demo", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcSync, "qsdesk.sync", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcSecurity, "qsdesk.security", QtInfoMsg)
 
 Error Error::internal(const QString& detail)
 {

@@ -1,6 +1,7 @@
 #include "storage/AuditLog.h"
 
 #include "common/Clock.h"
+#include "domain/Actor.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
 
@@ -124,6 +125,16 @@ Status AuditLog::record(Database& db,
     if (!appender)
         return appender.error();
     return std::move(appender).value().append(Clock::nowUtc(), actor, role, action, entity, entityId, detail);
+}
+
+Status AuditLog::record(Database& db,
+    const Actor& actor,
+    const QString& action,
+    const QString& entity,
+    const QString& entityId,
+    const QJsonObject& detail)
+{
+    return record(db, actor.login, action, entity, entityId, detail, Roles::key(actor.role));
 }
 
 Result<AuditLog::Verification> AuditLog::verify(Database& db)

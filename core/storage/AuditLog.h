@@ -7,6 +7,7 @@
 #include <QString>
 
 class Database;
+struct Actor;
 
 // 7.6.1/7.6.3: every change writes who did what and when. Call inside the change's transaction,
 // so the entry and the change land together or not at all.
@@ -47,6 +48,14 @@ private:
     qint64 m_lastSeq = 0;
     QString m_lastHash;
 };
+
+// The same, for a person or program acting through Actor: their login and role are recorded.
+Status record(Database& db,
+    const Actor& actor,
+    const QString& action,
+    const QString& entity,
+    const QString& entityId,
+    const QJsonObject& detail = {});
 
 struct Verification
 {

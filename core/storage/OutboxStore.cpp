@@ -1,6 +1,7 @@
 #include "storage/OutboxStore.h"
 
 #include "common/Clock.h"
+#include "security/Permissions.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
@@ -110,8 +111,10 @@ Result<qint64> OutboxStore::attentionCount(Database& db)
     return row->has_value() ? (**row).at(0).toLongLong() : 0;
 }
 
-Status OutboxStore::resolve(Database& db, qint64 seq, const QString& actor)
+Status OutboxStore::resolve(Database& db, qint64 seq, const Actor& actor)
 {
+    if (Status s = Permissions::require(actor, Permission::ResolveSyncProblem); !s)
+        return s;
     WriteTransaction tx(db);
     if (!tx.begun())
         return tx.begun().error();
@@ -126,7 +129,7 @@ Status OutboxStore::resolve(Database& db, qint64 seq, const QString& actor)
     const QString now = Clock::toStorage(Clock::nowUtc());
     if (Status s = Sql::write(db,
             QStringLiteral("UPDATE outbox SET resolved_at = ?, resolved_by = ?, updated_at = ? WHERE seq = ?"),
-            { now, actor, now, seq });
+            { now, actor.login, now, seq });
         !s)
         return s.error();
     if (Status a = AuditLog::record(db,

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "domain/Actor.h"
 #include "sync/OutboxOp.h"
 
 #include <QList>
@@ -26,7 +27,7 @@ Result<QList<OutboxOp>> needingAttention(Database& db);
 Result<qint64> attentionCount(Database& db);
 // A person dealt with it: it leaves the list, and stays in the outbox with who and when. Runs in its
 // own transaction with the audit entry.
-Status resolve(Database& db, qint64 seq, const QString& actor);
+Status resolve(Database& db, qint64 seq, const Actor& actor);
 // Whether an op on this record is still to be sent.
 Result<bool> hasPending(Database& db, const QString& recordId);
 } // namespace OutboxStore

@@ -2,6 +2,7 @@
 
 #include "common/Logging.h"
 #include "domain/Catalog.h"
+#include "security/Permissions.h"
 #include "storage/AgencyStore.h"
 #include "storage/AuditLog.h"
 #include "storage/Transaction.h"
@@ -119,8 +120,10 @@ Status AgencyArchive::checkNotArchived(const Agency& a)
     return success();
 }
 
-Result<Agency> AgencyArchive::insertPrepared(const Agency& a, const QString& actor)
+Result<Agency> AgencyArchive::insertPrepared(const Agency& a, const Actor& actor)
 {
+    if (Status s = Permissions::require(actor, Permission::ManageAgencies); !s)
+        return s.error();
     if (Status fresh = checkNotArchived(a); !fresh)
         return fresh.error();
     auto inserted = AgencyStore::insert(m_db, a);
@@ -138,8 +141,10 @@ Result<Agency> AgencyArchive::insertPrepared(const Agency& a, const QString& act
     return inserted;
 }
 
-Result<Agency> AgencyArchive::add(const NewAgency& input, const QString& actor)
+Result<Agency> AgencyArchive::add(const NewAgency& input, const Actor& actor)
 {
+    if (Status s = Permissions::require(actor, Permission::ManageAgencies); !s)
+        return s.error();
     auto prepared = prepare(input);
     if (!prepared)
         return prepared.error();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "domain/Actor.h"
 #include "domain/Agency.h"
 
 class Catalog;
@@ -15,11 +16,11 @@ public:
     AgencyArchive(Database& db, const Catalog& catalog);
     // The agency as it will be stored, or the first field at fault.
     Result<Agency> prepare(const NewAgency& input) const;
-    Result<Agency> add(const NewAgency& input, const QString& actor);
+    Result<Agency> add(const NewAgency& input, const Actor& actor);
     // BadInput when its credit code is archived already (under any name).
     Status checkNotArchived(const Agency& a);
     // Inside the caller's transaction (an import adds many in one).
-    Result<Agency> insertPrepared(const Agency& a, const QString& actor);
+    Result<Agency> insertPrepared(const Agency& a, const Actor& actor);
 
 private:
     Database& m_db;

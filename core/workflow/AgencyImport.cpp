@@ -2,6 +2,7 @@
 
 #include "common/Logging.h"
 #include "importing/CsvFile.h"
+#include "security/Permissions.h"
 #include "storage/Transaction.h"
 #include "validation/TextRules.h"
 #include "validation/Uscc.h"
@@ -57,8 +58,10 @@ AgencyImport::AgencyImport(Database& db, const Catalog& catalog)
     , m_catalog(catalog)
 { }
 
-Result<ImportReport> AgencyImport::importFile(const QString& path, const QString& actor)
+Result<ImportReport> AgencyImport::importFile(const QString& path, const Actor& actor)
 {
+    if (Status s = Permissions::require(actor, Permission::ManageAgencies); !s)
+        return s.error();
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return Error::notFound(
@@ -71,8 +74,10 @@ Result<ImportReport> AgencyImport::importFile(const QString& path, const QString
     return importBytes(f.readAll(), actor);
 }
 
-Result<ImportReport> AgencyImport::importBytes(const QByteArray& csv, const QString& actor)
+Result<ImportReport> AgencyImport::importBytes(const QByteArray& csv, const Actor& actor)
 {
+    if (Status s = Permissions::require(actor, Permission::ManageAgencies); !s)
+        return s.error();
     auto table = CsvFile::parse(csv);
     if (!table)
         return table.error();

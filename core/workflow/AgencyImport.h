@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "domain/Actor.h"
 #include "domain/Agency.h"
 
 class Catalog;
@@ -36,8 +37,8 @@ class AgencyImport
 public:
     AgencyImport(Database& db, const Catalog& catalog);
     // An error only when the file cannot be read at all; rejected rows are in the report.
-    Result<ImportReport> importFile(const QString& path, const QString& actor);
-    Result<ImportReport> importBytes(const QByteArray& csv, const QString& actor);
+    Result<ImportReport> importFile(const QString& path, const Actor& actor);
+    Result<ImportReport> importBytes(const QByteArray& csv, const Actor& actor);
 
 private:
     Database& m_db;

@@ -1,6 +1,7 @@
 #include "workflow/CaseActions.h"
 
 #include "common/Logging.h"
+#include "security/Permissions.h"
 #include "storage/CaseStore.h"
 #include "storage/StationStore.h"
 #include "storage/Transaction.h"
@@ -15,7 +16,7 @@ CaseActions::CaseActions(Database& db)
     : m_db(db)
 { }
 
-Result<CaseRecord> CaseActions::move(const QString& number, const StatusChange::Move& move, const QString& actor)
+Result<CaseRecord> CaseActions::move(const QString& number, const StatusChange::Move& move, const Actor& actor)
 {
     WriteTransaction tx(m_db);
     if (!tx.begun())
@@ -30,8 +31,10 @@ Result<CaseRecord> CaseActions::move(const QString& number, const StatusChange::
     return CaseStore::byNumber(m_db, before->number, true);
 }
 
-Result<CaseRecord> CaseActions::escalate(const QString& number, const QString& reason, const QString& actor)
+Result<CaseRecord> CaseActions::escalate(const QString& number, const QString& reason, const Actor& actor)
 {
+    if (Status s = Permissions::require(actor, Permission::Escalate); !s)
+        return s.error();
     auto text = TextRules::check(QStringLiteral("reason"), reason, true, kMaxReasonChars);
     if (!text)
         return text.error();
@@ -45,8 +48,10 @@ Result<CaseRecord> CaseActions::escalate(const QString& number, const QString& r
     return move(number, { CaseStatus::Escalated, QStringLiteral("escalated"), *text, {} }, actor);
 }
 
-Result<CaseRecord> CaseActions::close(const QString& number, const QString& answer, const QString& actor)
+Result<CaseRecord> CaseActions::close(const QString& number, const QString& answer, const Actor& actor)
 {
+    if (Status s = Permissions::require(actor, Permission::CloseCase); !s)
+        return s.error();
     auto current = CaseStore::byNumber(m_db, number, false);
     if (!current)
         return current.error();
@@ -56,8 +61,10 @@ Result<CaseRecord> CaseActions::close(const QString& number, const QString& answ
     return move(number, { CaseStatus::Closed, QStringLiteral("closed"), *text, *text }, actor);
 }
 
-Result<CaseRecord> CaseActions::reopen(const QString& number, const QString& reason, const QString& actor)
+Result<CaseRecord> CaseActions::reopen(const QString& number, const QString& reason, const Actor& actor)
 {
+    if (Status s = Permissions::require(actor, Permission::ReopenCase); !s)
+        return s.error();
     auto text = TextRules::check(QStringLiteral("reason"), reason, true, kMaxReasonChars);
     if (!text)
         return text.error();

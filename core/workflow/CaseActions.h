@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "domain/Actor.h"
 #include "domain/Records.h"
 #include "workflow/StatusChange.h"
 
@@ -14,13 +15,13 @@ class CaseActions
 public:
     explicit CaseActions(Database& db);
     // 4.3: a county, district or park station passes the case to the city platform, with a reason.
-    Result<CaseRecord> escalate(const QString& number, const QString& reason, const QString& actor);
+    Result<CaseRecord> escalate(const QString& number, const QString& reason, const Actor& actor);
     // 7.2.2: the answer is required unless the case has one already.
-    Result<CaseRecord> close(const QString& number, const QString& answer, const QString& actor);
-    Result<CaseRecord> reopen(const QString& number, const QString& reason, const QString& actor);
+    Result<CaseRecord> close(const QString& number, const QString& answer, const Actor& actor);
+    Result<CaseRecord> reopen(const QString& number, const QString& reason, const Actor& actor);
 
 private:
-    Result<CaseRecord> move(const QString& number, const StatusChange::Move& move, const QString& actor);
+    Result<CaseRecord> move(const QString& number, const StatusChange::Move& move, const Actor& actor);
 
     Database& m_db;
 };

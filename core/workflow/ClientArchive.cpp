@@ -1,6 +1,7 @@
 #include "workflow/ClientArchive.h"
 
 #include "common/Logging.h"
+#include "security/Permissions.h"
 #include "storage/AuditLog.h"
 #include "storage/ClientStore.h"
 #include "storage/Database.h"
@@ -49,8 +50,10 @@ Result<ClientArchive::Added> ClientArchive::prepare(const NewClient& input)
     return added;
 }
 
-Result<Client> ClientArchive::insertPrepared(const Client& c, const QString& actor)
+Result<Client> ClientArchive::insertPrepared(const Client& c, const Actor& actor)
 {
+    if (Status s = Permissions::require(actor, Permission::RegisterCase); !s)
+        return s.error();
     if (!c.uscc.isEmpty()) {
         auto existing = ClientStore::byUscc(m_db, c.uscc);
         if (!existing)
@@ -72,7 +75,7 @@ Result<Client> ClientArchive::insertPrepared(const Client& c, const QString& act
     op.recordId = inserted->id;
     op.kind = QStringLiteral("create");
     op.payload = SyncPayload::client(inserted.value());
-    op.actor = actor;
+    op.actor = actor.login;
     if (Status s = OutboxStore::append(m_db, op); !s)
         return s.error();
     if (Status a = AuditLog::record(m_db,
@@ -86,8 +89,10 @@ Result<Client> ClientArchive::insertPrepared(const Client& c, const QString& act
     return inserted;
 }
 
-Result<ClientArchive::Added> ClientArchive::add(const NewClient& input, const QString& actor)
+Result<ClientArchive::Added> ClientArchive::add(const NewClient& input, const Actor& actor)
 {
+    if (Status s = Permissions::require(actor, Permission::RegisterCase); !s)
+        return s.error();
     auto prepared = prepare(input);
     if (!prepared)
         return prepared.error();

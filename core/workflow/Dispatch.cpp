@@ -1,6 +1,7 @@
 #include "workflow/Dispatch.h"
 
 #include "common/Clock.h"
+#include "security/Permissions.h"
 #include "storage/AuditLog.h"
 #include "storage/CaseStore.h"
 #include "storage/Database.h"
@@ -16,8 +17,10 @@ Dispatch::Dispatch(Database& db)
     : m_db(db)
 { }
 
-Result<CaseRecord> Dispatch::dispatchCase(const QString& number, const QString& toStation, const QString& actor)
+Result<CaseRecord> Dispatch::dispatchCase(const QString& number, const QString& toStation, const Actor& actor)
 {
+    if (Status s = Permissions::require(actor, Permission::DispatchCase); !s)
+        return s.error();
     const QString to = toStation.trimmed().toUpper();
     if (!QRegularExpression(QStringLiteral("^[A-Z0-9]{1,8}$")).match(to).hasMatch())
         return Error::badInput(QStringLiteral("station"),
@@ -45,11 +48,11 @@ Result<CaseRecord> Dispatch::dispatchCase(const QString& number, const QString& 
     op.recordId = c->id;
     op.kind = QStringLiteral("dispatch");
     op.payload = { { QStringLiteral("id"), c->id }, { QStringLiteral("to"), to } };
-    op.actor = actor;
+    op.actor = actor.login;
     if (Status s = OutboxStore::append(m_db, op); !s)
         return s.error();
     if (auto event
-        = Timeline::record(m_db, c->seq, c->id, { {}, QStringLiteral("dispatched"), actor, Clock::nowUtc(), to });
+        = Timeline::record(m_db, c->seq, c->id, { {}, QStringLiteral("dispatched"), actor.login, Clock::nowUtc(), to });
         !event)
         return event.error();
     if (Status a = AuditLog::record(m_db,

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "domain/Actor.h"
 #include "domain/Records.h"
 
 class Database;
@@ -12,7 +13,7 @@ class Dispatch
 {
 public:
     explicit Dispatch(Database& db);
-    Result<CaseRecord> dispatchCase(const QString& number, const QString& toStation, const QString& actor);
+    Result<CaseRecord> dispatchCase(const QString& number, const QString& toStation, const Actor& actor);
 
 private:
     Database& m_db;

@@ -5,6 +5,7 @@
 #include "domain/CaseStateMachine.h"
 #include "domain/Catalog.h"
 #include "domain/WorkCalendar.h"
+#include "security/Permissions.h"
 #include "storage/AgencyStore.h"
 #include "storage/AuditLog.h"
 #include "storage/CaseStore.h"
@@ -25,8 +26,10 @@ Handoff::Handoff(Database& db, const Catalog& catalog, const WorkCalendar& calen
     , m_calendar(calendar)
 { }
 
-Result<CaseRecord> Handoff::handOff(const HandoffRequest& request, const QString& actor)
+Result<CaseRecord> Handoff::handOff(const HandoffRequest& request, const Actor& actor)
 {
+    if (Status s = Permissions::require(actor, Permission::HandOff); !s)
+        return s.error();
     WriteTransaction tx(m_db);
     if (!tx.begun())
         return tx.begun().error();
@@ -78,7 +81,7 @@ Result<CaseRecord> Handoff::handOff(const HandoffRequest& request, const QString
                 c->seq,
                 a.seq,
                 now,
-                actor,
+                actor.login,
                 days,
                 due.toString(Qt::ISODate),
                 Sql::orNull(*dueReason),

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "domain/Actor.h"
 #include "domain/Records.h"
 
 class Catalog;
@@ -24,7 +25,7 @@ class Handoff
 {
 public:
     Handoff(Database& db, const Catalog& catalog, const WorkCalendar& calendar);
-    Result<CaseRecord> handOff(const HandoffRequest& request, const QString& actor);
+    Result<CaseRecord> handOff(const HandoffRequest& request, const Actor& actor);
 
 private:
     Database& m_db;

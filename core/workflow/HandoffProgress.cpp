@@ -1,6 +1,7 @@
 #include "workflow/HandoffProgress.h"
 
 #include "common/Clock.h"
+#include "security/Permissions.h"
 #include "storage/AuditLog.h"
 #include "storage/CaseStore.h"
 #include "storage/Sql.h"
@@ -35,7 +36,7 @@ Result<OpenHandoff> openHandoff(Database& db, const CaseRecord& c)
     return OpenHandoff { r.at(0).toLongLong(), r.at(1).toString(), r.at(2).toString(), r.at(3).toString() };
 }
 
-Status audit(Database& db, const QString& actor, const QString& action, const OpenHandoff& h, const QJsonObject& detail)
+Status audit(Database& db, const Actor& actor, const QString& action, const OpenHandoff& h, const QJsonObject& detail)
 {
     QJsonObject d = detail;
     d.insert(QStringLiteral("agency"), h.agency);
@@ -70,8 +71,10 @@ HandoffProgress::HandoffProgress(Database& db)
     : m_db(db)
 { }
 
-Result<CaseRecord> HandoffProgress::clientTold(const QString& caseNumber, const QString& how, const QString& actor)
+Result<CaseRecord> HandoffProgress::clientTold(const QString& caseNumber, const QString& how, const Actor& actor)
 {
+    if (Status s = Permissions::require(actor, Permission::FollowHandoff); !s)
+        return s.error();
     auto checked = DeliveryWay::check(how);
     if (!checked)
         return checked.error();
@@ -86,15 +89,17 @@ Result<CaseRecord> HandoffProgress::clientTold(const QString& caseNumber, const 
         if (auto e = Timeline::record(m_db,
                 c.seq,
                 c.id,
-                { {}, QStringLiteral("client_told"), actor, now, QStringLiteral("%1 %2").arg(h.agency, way) });
+                { {}, QStringLiteral("client_told"), actor.login, now, QStringLiteral("%1 %2").arg(h.agency, way) });
             !e)
             return e.error();
         return audit(m_db, actor, QStringLiteral("handoff.client_told"), h, { { QStringLiteral("how"), way } });
     });
 }
 
-Result<CaseRecord> HandoffProgress::accepted(const QString& caseNumber, const QString& actor)
+Result<CaseRecord> HandoffProgress::accepted(const QString& caseNumber, const Actor& actor)
 {
+    if (Status s = Permissions::require(actor, Permission::FollowHandoff); !s)
+        return s.error();
     return onOpenHandoff(m_db, caseNumber, [&](const CaseRecord& c, const OpenHandoff& h) -> Status {
         if (h.state != QLatin1String("open"))
             return Error::notAllowed(
@@ -113,8 +118,10 @@ Result<CaseRecord> HandoffProgress::accepted(const QString& caseNumber, const QS
     });
 }
 
-Result<CaseRecord> HandoffProgress::declined(const QString& caseNumber, const QString& reason, const QString& actor)
+Result<CaseRecord> HandoffProgress::declined(const QString& caseNumber, const QString& reason, const Actor& actor)
 {
+    if (Status s = Permissions::require(actor, Permission::FollowHandoff); !s)
+        return s.error();
     auto text = TextRules::check(QStringLiteral("reason"), reason, true, 500);
     if (!text)
         return text.error();
@@ -140,8 +147,10 @@ Result<CaseRecord> HandoffProgress::declined(const QString& caseNumber, const QS
     });
 }
 
-Result<CaseRecord> HandoffProgress::result(const QString& caseNumber, const QString& result, const QString& actor)
+Result<CaseRecord> HandoffProgress::result(const QString& caseNumber, const QString& result, const Actor& actor)
 {
+    if (Status s = Permissions::require(actor, Permission::FollowHandoff); !s)
+        return s.error();
     auto text = TextRules::check(QStringLiteral("result"), result, true, 2000);
     if (!text)
         return text.error();
@@ -162,15 +171,21 @@ Result<CaseRecord> HandoffProgress::result(const QString& caseNumber, const QStr
         if (auto e = Timeline::record(m_db,
                 c.seq,
                 c.id,
-                { {}, QStringLiteral("service_result"), actor, now, QStringLiteral("%1：%2").arg(h.agency, *text) });
+                { {},
+                    QStringLiteral("service_result"),
+                    actor.login,
+                    now,
+                    QStringLiteral("%1：%2").arg(h.agency, *text) });
             !e)
             return e.error();
         return audit(m_db, actor, QStringLiteral("handoff.result"), h, { { QStringLiteral("result"), *text } });
     });
 }
 
-Result<CaseRecord> HandoffProgress::followUp(const QString& caseNumber, const QString& note, const QString& actor)
+Result<CaseRecord> HandoffProgress::followUp(const QString& caseNumber, const QString& note, const Actor& actor)
 {
+    if (Status s = Permissions::require(actor, Permission::FollowHandoff); !s)
+        return s.error();
     auto text = TextRules::check(QStringLiteral("follow_up"), note, true, 2000);
     if (!text)
         return text.error();
@@ -184,8 +199,8 @@ Result<CaseRecord> HandoffProgress::followUp(const QString& caseNumber, const QS
         return Error::notAllowed(
             UiText::of("Workflow", QT_TRANSLATE_NOOP("Workflow", "Case %1 is closed; reopen it to record a follow-up."))
                 .arg(c->number));
-    if (auto e
-        = Timeline::record(m_db, c->seq, c->id, { {}, QStringLiteral("follow_up"), actor, Clock::nowUtc(), *text });
+    if (auto e = Timeline::record(
+            m_db, c->seq, c->id, { {}, QStringLiteral("follow_up"), actor.login, Clock::nowUtc(), *text });
         !e)
         return e.error();
     if (Status s = AuditLog::record(m_db,

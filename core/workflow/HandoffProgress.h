@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "domain/Actor.h"
 #include "domain/Records.h"
 
 class Database;
@@ -13,11 +14,11 @@ class HandoffProgress
 {
 public:
     explicit HandoffProgress(Database& db);
-    Result<CaseRecord> clientTold(const QString& caseNumber, const QString& how, const QString& actor);
-    Result<CaseRecord> accepted(const QString& caseNumber, const QString& actor);
-    Result<CaseRecord> declined(const QString& caseNumber, const QString& reason, const QString& actor);
-    Result<CaseRecord> result(const QString& caseNumber, const QString& result, const QString& actor);
-    Result<CaseRecord> followUp(const QString& caseNumber, const QString& note, const QString& actor);
+    Result<CaseRecord> clientTold(const QString& caseNumber, const QString& how, const Actor& actor);
+    Result<CaseRecord> accepted(const QString& caseNumber, const Actor& actor);
+    Result<CaseRecord> declined(const QString& caseNumber, const QString& reason, const Actor& actor);
+    Result<CaseRecord> result(const QString& caseNumber, const QString& result, const Actor& actor);
+    Result<CaseRecord> followUp(const QString& caseNumber, const QString& note, const Actor& actor);
 
 private:
     Database& m_db;

@@ -1,6 +1,7 @@
 #include "workflow/InstructionRequests.h"
 
 #include "common/Clock.h"
+#include "security/Permissions.h"
 #include "storage/AuditLog.h"
 #include "storage/CaseStore.h"
 #include "storage/Sql.h"
@@ -13,8 +14,10 @@ InstructionRequests::InstructionRequests(Database& db)
 { }
 
 Result<CaseRecord> InstructionRequests::ask(
-    const QString& caseNumber, const QString& question, const QString& askedTo, const QString& actor)
+    const QString& caseNumber, const QString& question, const QString& askedTo, const Actor& actor)
 {
+    if (Status s = Permissions::require(actor, Permission::AskInstruction); !s)
+        return s.error();
     auto q = TextRules::check(QStringLiteral("question"), question, true, 2000);
     if (!q)
         return q.error();
@@ -38,7 +41,13 @@ Result<CaseRecord> InstructionRequests::ask(
     if (Status s = Sql::write(m_db,
             QStringLiteral("INSERT INTO instruction_requests(id, case_seq, question, asked_to, asked_at, asked_by, "
                            "status_before) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-            { id, before->seq, *q, whom, Clock::toStorage(Clock::nowUtc()), actor, CaseStatuses::key(before->status) });
+            { id,
+                before->seq,
+                *q,
+                whom,
+                Clock::toStorage(Clock::nowUtc()),
+                actor.login,
+                CaseStatuses::key(before->status) });
         !s)
         return s.error();
     if (Status s = tx.commit(); !s)
@@ -46,8 +55,10 @@ Result<CaseRecord> InstructionRequests::ask(
     return CaseStore::byNumber(m_db, before->number, true);
 }
 
-Result<CaseRecord> InstructionRequests::answer(const QString& caseNumber, const QString& answer, const QString& actor)
+Result<CaseRecord> InstructionRequests::answer(const QString& caseNumber, const QString& answer, const Actor& actor)
 {
+    if (Status s = Permissions::require(actor, Permission::AnswerInstruction); !s)
+        return s.error();
     auto text = TextRules::check(QStringLiteral("instruction"), answer, true, 2000);
     if (!text)
         return text.error();
@@ -71,7 +82,7 @@ Result<CaseRecord> InstructionRequests::answer(const QString& caseNumber, const 
     if (Status s = Sql::write(m_db,
             QStringLiteral(
                 "UPDATE instruction_requests SET answer = ?, answered_at = ?, answered_by = ? WHERE seq = ?"),
-            { *text, Clock::toStorage(Clock::nowUtc()), actor, (**open).at(0) });
+            { *text, Clock::toStorage(Clock::nowUtc()), actor.login, (**open).at(0) });
         !s)
         return s.error();
     auto moved = StatusChange::apply(m_db,

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "domain/Actor.h"
 #include "domain/Records.h"
 
 class Database;
@@ -14,8 +15,8 @@ class InstructionRequests
 public:
     explicit InstructionRequests(Database& db);
     Result<CaseRecord> ask(
-        const QString& caseNumber, const QString& question, const QString& askedTo, const QString& actor);
-    Result<CaseRecord> answer(const QString& caseNumber, const QString& answer, const QString& actor);
+        const QString& caseNumber, const QString& question, const QString& askedTo, const Actor& actor);
+    Result<CaseRecord> answer(const QString& caseNumber, const QString& answer, const Actor& actor);
 
 private:
     Database& m_db;

@@ -5,6 +5,7 @@
 #include "domain/CaseStateMachine.h"
 #include "domain/Catalog.h"
 #include "domain/WorkCalendar.h"
+#include "security/Permissions.h"
 #include "storage/AuditLog.h"
 #include "storage/CaseStore.h"
 #include "storage/NoticeStore.h"
@@ -43,8 +44,10 @@ OneTimeNotice::OneTimeNotice(Database& db, const Catalog& catalog, const WorkCal
     , m_calendar(calendar)
 { }
 
-Result<Notice> OneTimeNotice::issue(const NewNotice& input, const QString& actor)
+Result<Notice> OneTimeNotice::issue(const NewNotice& input, const Actor& actor)
 {
+    if (Status s = Permissions::require(actor, Permission::IssueNotice); !s)
+        return s.error();
     WriteTransaction tx(m_db);
     if (!tx.begun())
         return tx.begun().error();
@@ -87,7 +90,7 @@ Result<Notice> OneTimeNotice::issue(const NewNotice& input, const QString& actor
     };
     auto reason = text(QStringLiteral("notice_reason"), input.reason, usualReason(), 500);
     auto next = text(QStringLiteral("notice_next"), input.nextStep, usualNextStep(), 500);
-    auto contact = text(QStringLiteral("notice_contact"), input.contact, usualContact(station->name, actor), 200);
+    auto contact = text(QStringLiteral("notice_contact"), input.contact, usualContact(station->name, actor.login), 200);
     for (const auto* r : { &reason, &next, &contact })
         if (!*r)
             return r->error();
@@ -125,14 +128,14 @@ Result<Notice> OneTimeNotice::issue(const NewNotice& input, const QString& actor
                    .arg(*sequence, 4, 10, QLatin1Char('0'));
     n.caseNumber = c->number;
     n.issuedAt = Clock::nowUtc();
-    n.issuedBy = actor;
+    n.issuedBy = actor.login;
     auto stored = NoticeStore::insert(m_db, n, c->seq);
     if (!stored)
         return stored.error();
     const QString detail = n.repeatReason.isEmpty() ? n.number : QStringLiteral("%1；%2").arg(n.number, n.repeatReason);
     if (c->status == CaseStatus::Noticed) {
         if (auto e
-            = Timeline::record(m_db, c->seq, c->id, { {}, QStringLiteral("noticed"), actor, n.issuedAt, detail });
+            = Timeline::record(m_db, c->seq, c->id, { {}, QStringLiteral("noticed"), actor.login, n.issuedAt, detail });
             !e)
             return e.error();
     } else if (auto moved
@@ -157,8 +160,10 @@ Result<Notice> OneTimeNotice::issue(const NewNotice& input, const QString& actor
     return stored;
 }
 
-Result<Notice> OneTimeNotice::recordDelivery(const QString& noticeNumber, const QString& how, const QString& actor)
+Result<Notice> OneTimeNotice::recordDelivery(const QString& noticeNumber, const QString& how, const Actor& actor)
 {
+    if (Status s = Permissions::require(actor, Permission::IssueNotice); !s)
+        return s.error();
     auto checked = DeliveryWay::check(how);
     if (!checked)
         return checked.error();
@@ -182,7 +187,11 @@ Result<Notice> OneTimeNotice::recordDelivery(const QString& noticeNumber, const 
     if (auto e = Timeline::record(m_db,
             c->seq,
             c->id,
-            { {}, QStringLiteral("notice_delivered"), actor, now, QStringLiteral("%1 %2").arg(notice.number, way) });
+            { {},
+                QStringLiteral("notice_delivered"),
+                actor.login,
+                now,
+                QStringLiteral("%1 %2").arg(notice.number, way) });
         !e)
         return e.error();
     if (Status s = AuditLog::record(m_db,

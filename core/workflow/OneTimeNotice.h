@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "domain/Actor.h"
 #include "domain/Notice.h"
 
 class Catalog;
@@ -22,9 +23,9 @@ public:
     static QString usualNextStep();
     static QString usualContact(const QString& stationName, const QString& clerk);
     static constexpr int kUsualDeadlineDays = 10;
-    Result<Notice> issue(const NewNotice& input, const QString& actor);
+    Result<Notice> issue(const NewNotice& input, const Actor& actor);
     // How it reached the applicant: paper (handed over), sms or phone.
-    Result<Notice> recordDelivery(const QString& noticeNumber, const QString& how, const QString& actor);
+    Result<Notice> recordDelivery(const QString& noticeNumber, const QString& how, const Actor& actor);
 
 private:
     Database& m_db;

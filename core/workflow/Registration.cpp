@@ -3,6 +3,7 @@
 #include "common/Clock.h"
 #include "common/Logging.h"
 #include "domain/CaseNumber.h"
+#include "security/Permissions.h"
 #include "storage/AuditLog.h"
 #include "storage/CaseStore.h"
 #include "storage/ClientStore.h"
@@ -21,8 +22,10 @@ Registration::Registration(Database& db, const Catalog& catalog)
 { }
 
 Result<CaseRecord> Registration::registerCase(
-    const NewCase& input, const QString& actor, const std::optional<NewClient>& newClient)
+    const NewCase& input, const Actor& actor, const std::optional<NewClient>& newClient)
 {
+    if (Status s = Permissions::require(actor, Permission::RegisterCase); !s)
+        return s.error();
     CaseRecord c;
     std::optional<Client> clientToAdd;
     if (newClient) {
@@ -110,7 +113,7 @@ Result<CaseRecord> Registration::registerCase(
     c.number = CaseNumber::format(station->cityCode, station->code, day, *sequence);
     c.stationCode = station->code;
 
-    auto inserted = CaseStore::insert(m_db, c, *stationSeq, actor);
+    auto inserted = CaseStore::insert(m_db, c, *stationSeq, actor.login);
     if (!inserted)
         return inserted.error();
     c = inserted.value();
@@ -119,14 +122,14 @@ Result<CaseRecord> Registration::registerCase(
     caseOp.recordId = c.id;
     caseOp.kind = QStringLiteral("create");
     caseOp.payload = SyncPayload::caseRecord(c, *station);
-    caseOp.actor = actor;
+    caseOp.actor = actor.login;
     if (Status s = OutboxStore::append(m_db, caseOp); !s)
         return s.error();
     // The registration itself is the case row; an answer on the spot is the event that closes it,
     // an answer given to a request that stays open is an interim reply.
     if (!c.answer.isEmpty()) {
         const QString kind = close ? QStringLiteral("answered") : QStringLiteral("interim_answer");
-        if (auto event = Timeline::record(m_db, c.seq, c.id, { {}, kind, actor, now, c.answer }); !event)
+        if (auto event = Timeline::record(m_db, c.seq, c.id, { {}, kind, actor.login, now, c.answer }); !event)
             return event.error();
     }
     if (Status a = AuditLog::record(m_db,

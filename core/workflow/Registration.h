@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "domain/Actor.h"
 #include "domain/Catalog.h"
 #include "domain/Records.h"
 
@@ -16,7 +17,7 @@ public:
 
     // With `newClient`, the client is validated with the case and added in the same transaction.
     Result<CaseRecord> registerCase(
-        const NewCase& input, const QString& actor, const std::optional<NewClient>& newClient = std::nullopt);
+        const NewCase& input, const Actor& actor, const std::optional<NewClient>& newClient = std::nullopt);
 
 private:
     Database& m_db;

@@ -7,7 +7,7 @@
 #include "storage/OutboxStore.h"
 #include "workflow/Timeline.h"
 
-Result<CaseRecord> StatusChange::apply(Database& db, const QString& number, const Move& move, const QString& actor)
+Result<CaseRecord> StatusChange::apply(Database& db, const QString& number, const Move& move, const Actor& actor)
 {
     auto c = CaseStore::byNumber(db, number, false);
     if (!c)
@@ -17,7 +17,7 @@ Result<CaseRecord> StatusChange::apply(Database& db, const QString& number, cons
     return c;
 }
 
-Status StatusChange::apply(Database& db, const CaseRecord& before, const Move& move, const QString& actor)
+Status StatusChange::apply(Database& db, const CaseRecord& before, const Move& move, const Actor& actor)
 {
     const CaseRecord* c = &before;
     if (!CaseStateMachine::allows(c->status, move.to))
@@ -34,10 +34,11 @@ Status StatusChange::apply(Database& db, const CaseRecord& before, const Move& m
         { QStringLiteral("from"), CaseStatuses::key(c->status) },
         { QStringLiteral("to"), CaseStatuses::key(move.to) },
         { QStringLiteral("answer"), move.answer } };
-    op.actor = actor;
+    op.actor = actor.login;
     if (Status s = OutboxStore::append(db, op); !s)
         return s.error();
-    if (auto event = Timeline::record(db, c->seq, c->id, { {}, move.eventKind, actor, Clock::nowUtc(), move.detail });
+    if (auto event
+        = Timeline::record(db, c->seq, c->id, { {}, move.eventKind, actor.login, Clock::nowUtc(), move.detail });
         !event)
         return event.error();
     if (Status a = AuditLog::record(db,

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "domain/Actor.h"
 #include "domain/Records.h"
 
 class Database;
@@ -19,7 +20,7 @@ struct Move
 };
 // Moves `before`, the case as the caller read it inside its transaction; NotAllowed, with the moves
 // that are allowed, when the state machine refuses it.
-Status apply(Database& db, const CaseRecord& before, const Move& move, const QString& actor);
+Status apply(Database& db, const CaseRecord& before, const Move& move, const Actor& actor);
 // The same for a case known by its number; returns the case as it was before the move.
-Result<CaseRecord> apply(Database& db, const QString& number, const Move& move, const QString& actor);
+Result<CaseRecord> apply(Database& db, const QString& number, const Move& move, const Actor& actor);
 } // namespace StatusChange

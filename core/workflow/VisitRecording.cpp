@@ -3,6 +3,7 @@
 #include "common/Clock.h"
 #include "common/Logging.h"
 #include "media/PhotoImport.h"
+#include "security/Permissions.h"
 #include "storage/AuditLog.h"
 #include "storage/BlobStore.h"
 #include "storage/CaseStore.h"
@@ -23,8 +24,10 @@ VisitRecording::VisitRecording(Database& db)
     : m_db(db)
 { }
 
-Result<Visit> VisitRecording::record(const NewVisit& input, const QString& actor)
+Result<Visit> VisitRecording::record(const NewVisit& input, const Actor& actor)
 {
+    if (Status s = Permissions::require(actor, Permission::RecordVisit); !s)
+        return s.error();
     Visit v;
     auto text = [](const QString& field, const QString& given, bool required, int max, QString* out) -> Status {
         auto t = TextRules::check(field, given, required, max);
@@ -45,7 +48,7 @@ Result<Visit> VisitRecording::record(const NewVisit& input, const QString& actor
     if (v.place.isEmpty())
         v.place = QStringLiteral("企业现场");
     if (v.staff.isEmpty())
-        v.staff = actor;
+        v.staff = actor.login;
     for (const QString& promise : input.followUps) {
         auto t = TextRules::check(QStringLiteral("follow_up"), promise, false, 500);
         if (!t)
@@ -113,7 +116,7 @@ Result<Visit> VisitRecording::record(const NewVisit& input, const QString& actor
             return sha.error();
         v.photos << VisitPhoto { *sha, p.fileName, p.width, p.height };
     }
-    v.recordedBy = actor;
+    v.recordedBy = actor.login;
     v.caseNumber = c->number;
     auto stored = VisitStore::insert(m_db, v, c->seq);
     if (!stored)
@@ -123,17 +126,21 @@ Result<Visit> VisitRecording::record(const NewVisit& input, const QString& actor
     op.recordId = stored->id;
     op.kind = QStringLiteral("create");
     op.payload = SyncPayload::visit(c->id, stored.value());
-    op.actor = actor;
+    op.actor = actor.login;
     if (Status s = OutboxStore::append(m_db, op); !s)
         return s.error();
     const QString detail = v.supersedes.isEmpty()
         ? QStringLiteral("%1（%2签字确认）").arg(v.summary, v.signerName)
         : QStringLiteral("更正记录：%1（%2签字确认）").arg(v.summary, v.signerName);
-    if (auto e = Timeline::record(m_db, c->seq, c->id, { {}, QStringLiteral("visit"), actor, v.visitedAt, detail }); !e)
+    if (auto e
+        = Timeline::record(m_db, c->seq, c->id, { {}, QStringLiteral("visit"), actor.login, v.visitedAt, detail });
+        !e)
         return e.error();
     for (const QString& promise : v.followUps)
-        if (auto e = Timeline::record(
-                m_db, c->seq, c->id, { {}, QStringLiteral("follow_up_promised"), actor, Clock::nowUtc(), promise });
+        if (auto e = Timeline::record(m_db,
+                c->seq,
+                c->id,
+                { {}, QStringLiteral("follow_up_promised"), actor.login, Clock::nowUtc(), promise });
             !e)
             return e.error();
     if (Status s = AuditLog::record(m_db,

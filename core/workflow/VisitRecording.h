@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "domain/Actor.h"
 #include "domain/Visit.h"
 
 class Database;
@@ -14,7 +15,7 @@ class VisitRecording
 {
 public:
     explicit VisitRecording(Database& db);
-    Result<Visit> record(const NewVisit& input, const QString& actor);
+    Result<Visit> record(const NewVisit& input, const Actor& actor);
 
 private:
     Database& m_db;

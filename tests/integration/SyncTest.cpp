@@ -42,7 +42,7 @@ struct SyncingStation
             clientId = t.addClient(QStringLiteral("%1的客户").arg(t.db->path().section(u'/', -1)));
         auto c = Registration(*t.db, t.catalog)
                      .registerCase({ clientId, QStringLiteral("window"), QStringLiteral("5.4"), summary, {}, {} },
-                         QStringLiteral("c"));
+                         testActor(QStringLiteral("c")));
         REQUIRE(c.ok());
         return c->number;
     }
@@ -67,7 +67,7 @@ struct SyncingStation
         v.signatureFile = image(QStringLiteral("sig.png"), QSize(300, 90), "PNG");
         for (int i = 0; i < photos.size(); ++i)
             v.photoFiles << image(QStringLiteral("p%1.jpg").arg(i + 1), photos.at(i), "JPEG");
-        auto recorded = VisitRecording(*t.db).record(v, QStringLiteral("外勤甲"));
+        auto recorded = VisitRecording(*t.db).record(v, testActor(QStringLiteral("外勤甲")));
         REQUIRE(recorded.ok());
         return recorded.value();
     }
@@ -455,7 +455,8 @@ TEST_CASE("the city dispatches a case to a county, which receives it with its cl
     REQUIRE(city.sync().ok());
     REQUIRE(city.has(atLj));
     for (const QString& number : { atCity, atLj }) {
-        auto d = Dispatch(*city.t.db).dispatchCase(number, QStringLiteral("ln"), QStringLiteral("市级调度员"));
+        auto d
+            = Dispatch(*city.t.db).dispatchCase(number, QStringLiteral("ln"), testActor(QStringLiteral("市级调度员")));
         REQUIRE(d.ok());
         CHECK(d->events.last().kind == QStringLiteral("dispatched"));
         CHECK(d->events.last().detail == QStringLiteral("LN"));
@@ -474,7 +475,7 @@ TEST_CASE("the city dispatches a case to a county, which receives it with its cl
     // Nobody else gets them; a county cannot dispatch.
     REQUIRE(lj.sync().ok());
     CHECK_FALSE(lj.has(atCity));
-    auto refused = Dispatch(*ln.t.db).dispatchCase(atLj, QStringLiteral("LJ"), QStringLiteral("x"));
+    auto refused = Dispatch(*ln.t.db).dispatchCase(atLj, QStringLiteral("LJ"), testActor(QStringLiteral("x")));
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.error().code == ErrorCode::NotAllowed);
 }
@@ -486,8 +487,8 @@ TEST_CASE("a county escalates a case to the city (4.3); the city answers and clo
     SyncingStation city(server, QStringLiteral("SJ"), QStringLiteral("city"));
     server.start();
     const QString number = ln.registerCase(QStringLiteral("跨区域计量纠纷"));
-    auto escalated
-        = CaseActions(*ln.t.db).escalate(number, QStringLiteral("涉及两个县区，需市级协调"), QStringLiteral("王五"));
+    auto escalated = CaseActions(*ln.t.db).escalate(
+        number, QStringLiteral("涉及两个县区，需市级协调"), testActor(QStringLiteral("王五")));
     REQUIRE(escalated.ok());
     CHECK(escalated->status == CaseStatus::Escalated);
     REQUIRE(ln.sync().ok());
@@ -495,11 +496,11 @@ TEST_CASE("a county escalates a case to the city (4.3); the city answers and clo
     CHECK(city.show(number).status == CaseStatus::Escalated);
     CHECK(city.eventKinds(number).contains(QStringLiteral("escalated")));
     // The city does not escalate; it answers and closes.
-    auto up = CaseActions(*city.t.db).escalate(number, QStringLiteral("x"), QStringLiteral("市级"));
+    auto up = CaseActions(*city.t.db).escalate(number, QStringLiteral("x"), testActor(QStringLiteral("市级")));
     REQUIRE_FALSE(up.ok());
     CHECK(up.error().code == ErrorCode::NotAllowed);
     REQUIRE(CaseActions(*city.t.db)
-                .close(number, QStringLiteral("已协调两区市场监管局联合处理"), QStringLiteral("市级"))
+                .close(number, QStringLiteral("已协调两区市场监管局联合处理"), testActor(QStringLiteral("市级")))
                 .ok());
     auto pushed = city.sync();
     REQUIRE(pushed.ok());
@@ -527,8 +528,12 @@ TEST_CASE(
     REQUIRE(city.sync().ok());
     // Both offline now: the city answers the client on its hotline and closes the case; the county,
     // not knowing, escalates it.
-    REQUIRE(CaseActions(*city.t.db).close(number, QStringLiteral("已电话答复预约方式"), QStringLiteral("市级")).ok());
-    REQUIRE(CaseActions(*ln.t.db).escalate(number, QStringLiteral("本站无检验资质"), QStringLiteral("王五")).ok());
+    REQUIRE(CaseActions(*city.t.db)
+                .close(number, QStringLiteral("已电话答复预约方式"), testActor(QStringLiteral("市级")))
+                .ok());
+    REQUIRE(CaseActions(*ln.t.db)
+                .escalate(number, QStringLiteral("本站无检验资质"), testActor(QStringLiteral("王五")))
+                .ok());
     REQUIRE(city.sync().ok()); // the city is first: its change applies
     auto late = ln.sync();
     REQUIRE(late.ok());
@@ -560,12 +565,16 @@ TEST_CASE(
     REQUIRE(again.ok());
     CHECK(again->refused == 0);
     CHECK(OutboxStore::attentionCount(*ln.t.db).value() == 1);
-    REQUIRE(OutboxStore::resolve(*ln.t.db, op.seq, QStringLiteral("王五")).ok());
+    REQUIRE(OutboxStore::resolve(*ln.t.db, op.seq, testActor(QStringLiteral("王五"))).ok());
     CHECK(OutboxStore::attentionCount(*ln.t.db).value() == 0);
-    CHECK_FALSE(OutboxStore::resolve(*ln.t.db, op.seq, QStringLiteral("王五")).ok());
+    CHECK_FALSE(OutboxStore::resolve(*ln.t.db, op.seq, testActor(QStringLiteral("王五"))).ok());
     // From what the case really is, the county can reopen and escalate after all.
-    REQUIRE(CaseActions(*ln.t.db).reopen(number, QStringLiteral("企业对答复有异议"), QStringLiteral("王五")).ok());
-    REQUIRE(CaseActions(*ln.t.db).escalate(number, QStringLiteral("本站无检验资质"), QStringLiteral("王五")).ok());
+    REQUIRE(CaseActions(*ln.t.db)
+                .reopen(number, QStringLiteral("企业对答复有异议"), testActor(QStringLiteral("王五")))
+                .ok());
+    REQUIRE(CaseActions(*ln.t.db)
+                .escalate(number, QStringLiteral("本站无检验资质"), testActor(QStringLiteral("王五")))
+                .ok());
     auto third = ln.sync();
     REQUIRE(third.ok());
     CHECK(third->refused == 0);

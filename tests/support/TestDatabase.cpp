@@ -44,7 +44,7 @@ QString TestDatabase::addClient(const QString& name, const QString& uscc)
     NewClient input;
     input.name = name;
     input.uscc = uscc;
-    auto added = ClientArchive(*db).add(input, QStringLiteral("tester"));
+    auto added = ClientArchive(*db).add(input, testActor(QStringLiteral("tester")));
     REQUIRE(added.ok());
     return added->client.id;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Actor.h"
 #include "domain/Catalog.h"
 #include "domain/Records.h"
 #include "storage/Database.h"
@@ -20,3 +21,9 @@ struct TestDatabase
     std::unique_ptr<Database> db;
     Catalog catalog;
 };
+
+// Who acts in a test: a station account, an administrator unless the test is about roles.
+inline Actor testActor(const QString& login = QStringLiteral("tester"), Role role = Role::StationAdmin)
+{
+    return Actor::user(login, role);
+}

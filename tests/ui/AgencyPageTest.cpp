@@ -36,7 +36,7 @@ TEST_CASE("the agency page warns of expiring qualifications and imports a GBK fi
     q.name = QStringLiteral("检验检测机构资质认定证书");
     q.validTo = QDate::currentDate().addDays(10);
     expiring.qualifications = { q };
-    REQUIRE(AgencyArchive(*f.t.db, f.t.catalog).add(expiring, QStringLiteral("admin")).ok());
+    REQUIRE(AgencyArchive(*f.t.db, f.t.catalog).add(expiring, testActor(QStringLiteral("admin"))).ok());
     f.window->showPage(3);
     AgencyPage* page = f.window->agencyPage();
     page->reload();

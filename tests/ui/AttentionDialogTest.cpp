@@ -34,7 +34,7 @@ TEST_CASE("a conflict is listed with what happened and what to do, until it is m
                 .ok());
 
     REQUIRE(OutboxStore::attentionCount(*f.t.db).value() == 1);
-    AttentionDialog dialog(f.ctx->writer(), QStringLiteral("王五"));
+    AttentionDialog dialog(f.ctx->writer(), Actor::user(QStringLiteral("王五"), Role::Supervisor));
     dialog.show();
     auto* view = dialog.findChild<QTableView*>(QStringLiteral("attentionTable"));
     REQUIRE(UiFixture::waitFor([&] { return view->model()->rowCount() == 1; }));

@@ -74,7 +74,7 @@ TEST_CASE("escalating the chosen case asks for the reason, moves it, and keeps i
     auto c = Registration(*f.t.db, f.t.catalog)
                  .registerCase(
                      { client, QStringLiteral("window"), QStringLiteral("5.4"), QStringLiteral("跨区检验"), {}, {} },
-                     QStringLiteral("clerk"));
+                     testActor(QStringLiteral("clerk")));
     REQUIRE(c.ok());
     f.window->showPage(1);
     CaseListPage* page = f.window->caseListPage();
@@ -111,7 +111,7 @@ CaseRecord chooseNewCase(UiFixture& f, const QString& summary)
     const QString client = f.t.addClient(QStringLiteral("柳州测试机械有限公司"));
     auto c = Registration(*f.t.db, f.t.catalog)
                  .registerCase({ client, QStringLiteral("window"), QStringLiteral("5.1.2"), summary, {}, {} },
-                     QStringLiteral("clerk"));
+                     testActor(QStringLiteral("clerk")));
     REQUIRE(c.ok());
     f.window->showPage(1);
     CaseListPage* page = f.window->caseListPage();
@@ -178,11 +178,11 @@ TEST_CASE("a clerk hands a case off to the best-ranked agency; one not offered n
     q.validFrom = QDate(2024, 1, 1);
     q.validTo = QDate(2030, 1, 1);
     qualified.qualifications = { q };
-    REQUIRE(AgencyArchive(*f.t.db, f.t.catalog).add(qualified, QStringLiteral("admin")).ok());
+    REQUIRE(AgencyArchive(*f.t.db, f.t.catalog).add(qualified, testActor(QStringLiteral("admin"))).ok());
     NewAgency unqualified;
     unqualified.name = QStringLiteral("无资质的所");
     unqualified.items = { QStringLiteral("5.1.2") };
-    REQUIRE(AgencyArchive(*f.t.db, f.t.catalog).add(unqualified, QStringLiteral("admin")).ok());
+    REQUIRE(AgencyArchive(*f.t.db, f.t.catalog).add(unqualified, testActor(QStringLiteral("admin"))).ok());
     const CaseRecord c = chooseNewCase(f, QStringLiteral("送检咨询"));
 
     QTest::mouseClick(f.find<QPushButton>("handoffButton"), Qt::LeftButton);
@@ -226,7 +226,7 @@ TEST_CASE("an overdue handoff stands out in red and is found under the overdue f
     NewAgency agency;
     agency.name = QStringLiteral("柳州市计量技术测试研究所");
     agency.items = { QStringLiteral("5.1.2") };
-    auto added = AgencyArchive(*f.t.db, f.t.catalog).add(agency, QStringLiteral("admin"));
+    auto added = AgencyArchive(*f.t.db, f.t.catalog).add(agency, testActor(QStringLiteral("admin")));
     REQUIRE(added.ok());
     const QString client = f.t.addClient(QStringLiteral("柳州某厂"));
     // Handed off a month ago with five working days: overdue now.
@@ -234,16 +234,16 @@ TEST_CASE("an overdue handoff stands out in red and is found under the overdue f
     auto c = Registration(*f.t.db, f.t.catalog)
                  .registerCase(
                      { client, QStringLiteral("window"), QStringLiteral("5.1.2"), QStringLiteral("逾期测试"), {}, {} },
-                     QStringLiteral("clerk"));
+                     testActor(QStringLiteral("clerk")));
     REQUIRE(c.ok());
     auto handed = Handoff(*f.t.db, f.t.catalog, f.ctx->calendar())
                       .handOff({ c->number, added->id, 5, QStringLiteral("加急"), QStringLiteral("唯一机构") },
-                          QStringLiteral("clerk"));
+                          testActor(QStringLiteral("clerk")));
     Clock::setForTesting({});
     REQUIRE(handed.ok());
     Registration(*f.t.db, f.t.catalog)
         .registerCase({ client, QStringLiteral("window"), QStringLiteral("5.1.2"), QStringLiteral("未交接"), {}, {} },
-            QStringLiteral("clerk"));
+            testActor(QStringLiteral("clerk")));
 
     f.window->showPage(1);
     CaseListPage* page = f.window->caseListPage();

@@ -16,6 +16,7 @@ UiFixture::UiFixture()
     auto catalog = Catalog::loadBuiltIn();
     REQUIRE(catalog.ok());
     ctx = std::make_unique<AppContext>(t.path(), catalog.value());
+    ctx->setActor(Actor::user(QStringLiteral("tester"), Role::StationAdmin, QStringLiteral("测试员")));
     window = std::make_unique<MainWindow>(*ctx);
     window->show();
     QSignalSpy ready(window.get(), &MainWindow::pagesReady);

@@ -35,7 +35,7 @@ CaseRecord visitCase(UiFixture& f)
                                    QStringLiteral("食品追溯体系上门指导"),
                                    {},
                                    {} },
-                     QStringLiteral("field"));
+                     testActor(QStringLiteral("field")));
     REQUIRE(c.ok());
     return c.value();
 }
@@ -138,7 +138,7 @@ TEST_CASE("a signed visit is corrected from the case's details by a new, linked 
     first.summary = QStringLiteral("原记录");
     first.signerName = QStringLiteral("张三");
     first.signatureFile = sigPath;
-    auto original = VisitRecording(*f.t.db).record(first, QStringLiteral("外勤甲"));
+    auto original = VisitRecording(*f.t.db).record(first, testActor(QStringLiteral("外勤甲")));
     REQUIRE(original.ok());
 
     f.window->showPage(1);

@@ -29,7 +29,7 @@ TEST_CASE("a GBK file from Excel is imported whole: agencies, scope and qualific
 {
     TestDatabase t;
     const qint64 audit = t.count(QStringLiteral("audit_log"));
-    auto report = AgencyImport(*t.db, t.catalog).importBytes(gbk(kGood), QStringLiteral("admin"));
+    auto report = AgencyImport(*t.db, t.catalog).importBytes(gbk(kGood), testActor(QStringLiteral("admin")));
     REQUIRE(report.ok());
     CHECK(report->encoding == QStringLiteral("GB18030"));
     CHECK(report->rejected() == 0);
@@ -64,7 +64,7 @@ TEST_CASE("one bad row imports nothing, and the report names each rejected row a
                                        "坏日期,,5.1.1,明年\n"
                                        "重复一,91450200198229141F,5.4,\n"
                                        "重复二,91450200198229141F,5.4,\n");
-    auto report = AgencyImport(*t.db, t.catalog).importBytes(csv.toUtf8(), QStringLiteral("admin"));
+    auto report = AgencyImport(*t.db, t.catalog).importBytes(csv.toUtf8(), testActor(QStringLiteral("admin")));
     REQUIRE(report.ok());
     CHECK(report->encoding == QStringLiteral("UTF-8"));
     CHECK_FALSE(report->imported);
@@ -82,10 +82,12 @@ TEST_CASE("one bad row imports nothing, and the report names each rejected row a
 
     // A credit code already in the archive is a rejected row too.
     REQUIRE(AgencyImport(*t.db, t.catalog)
-                .importBytes(QByteArray("name,uscc,items\n已有,91450200198229141F,5.4\n"), QStringLiteral("admin"))
+                .importBytes(
+                    QByteArray("name,uscc,items\n已有,91450200198229141F,5.4\n"), testActor(QStringLiteral("admin")))
                 ->imported);
     auto dup = AgencyImport(*t.db, t.catalog)
-                   .importBytes(QByteArray("name,uscc,items\n又来,91450200198229141F,5.4\n"), QStringLiteral("admin"));
+                   .importBytes(QByteArray("name,uscc,items\n又来,91450200198229141F,5.4\n"),
+                       testActor(QStringLiteral("admin")));
     REQUIRE(dup.ok());
     CHECK_FALSE(dup->imported);
     CHECK(dup->rows.first().message.english.contains(QStringLiteral("already in the agency archive")));
@@ -94,9 +96,10 @@ TEST_CASE("one bad row imports nothing, and the report names each rejected row a
 TEST_CASE("a file without the required columns, or not CSV at all, is refused as a whole", "[import]")
 {
     TestDatabase t;
-    auto noHeader = AgencyImport(*t.db, t.catalog).importBytes(QByteArray("foo,bar\n1,2\n"), QStringLiteral("admin"));
+    auto noHeader
+        = AgencyImport(*t.db, t.catalog).importBytes(QByteArray("foo,bar\n1,2\n"), testActor(QStringLiteral("admin")));
     REQUIRE_FALSE(noHeader.ok());
     CHECK(noHeader.error().field == QStringLiteral("file"));
-    CHECK_FALSE(AgencyImport(*t.db, t.catalog).importBytes(QByteArray(), QStringLiteral("admin")).ok());
+    CHECK_FALSE(AgencyImport(*t.db, t.catalog).importBytes(QByteArray(), testActor(QStringLiteral("admin"))).ok());
     CHECK(t.count(QStringLiteral("agencies")) == 0);
 }

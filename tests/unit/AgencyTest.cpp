@@ -45,7 +45,7 @@ struct AgencyFixture
         a.name = name;
         a.items = items;
         a.qualifications = quals;
-        auto added = AgencyArchive(*t.db, t.catalog).add(a, QStringLiteral("admin"));
+        auto added = AgencyArchive(*t.db, t.catalog).add(a, testActor(QStringLiteral("admin")));
         REQUIRE(added.ok());
         return added->id;
     }
@@ -54,13 +54,13 @@ struct AgencyFixture
         const QString client = t.addClient(QStringLiteral("柳州某厂%1").arg(t.count(QStringLiteral("clients"))));
         auto c = Registration(*t.db, t.catalog)
                      .registerCase({ client, QStringLiteral("window"), item, QStringLiteral("送检咨询"), answer, {} },
-                         QStringLiteral("clerk"));
+                         testActor(QStringLiteral("clerk")));
         REQUIRE(c.ok());
         return c->number;
     }
     Result<CaseRecord> handOff(const HandoffRequest& r)
     {
-        return Handoff(*t.db, t.catalog, calendar).handOff(r, QStringLiteral("clerk"));
+        return Handoff(*t.db, t.catalog, calendar).handOff(r, testActor(QStringLiteral("clerk")));
     }
 };
 } // namespace
@@ -73,28 +73,29 @@ TEST_CASE("an agency is checked field by field and added with its scope and qual
     a.name = QStringLiteral("柳州市计量技术测试研究所");
     a.uscc = QStringLiteral("12450200498512345X");
     a.items = { QStringLiteral("5.1.2") };
-    auto badUscc = archive.add(a, QStringLiteral("admin"));
+    auto badUscc = archive.add(a, testActor(QStringLiteral("admin")));
     REQUIRE_FALSE(badUscc.ok());
     CHECK(badUscc.error().field == QStringLiteral("uscc"));
     a.uscc.clear();
     a.items = { QStringLiteral("5.1.2"), QStringLiteral("5.99") };
-    auto badItem = archive.add(a, QStringLiteral("admin"));
+    auto badItem = archive.add(a, testActor(QStringLiteral("admin")));
     REQUIRE_FALSE(badItem.ok());
     CHECK(badItem.error().field == QStringLiteral("items"));
     CHECK(badItem.error().message.english.contains(QStringLiteral("5.99")));
     a.items = { QStringLiteral("5.1.2") };
     a.qualifications = { qualification(QStringLiteral("计量授权"), QDate(2026, 5, 1), QDate(2025, 5, 1)) };
-    auto backwards = archive.add(a, QStringLiteral("admin"));
+    auto backwards = archive.add(a, testActor(QStringLiteral("admin")));
     REQUIRE_FALSE(backwards.ok());
     CHECK(backwards.error().field == QStringLiteral("qualification"));
     a.qualifications = { qualification(
         QStringLiteral("计量授权"), QDate(2024, 5, 1), QDate(2027, 5, 1), { QStringLiteral("5.4") }) };
-    CHECK(archive.add(a, QStringLiteral("admin")).error().field == QStringLiteral("qualification")); // 5.4 not in scope
+    CHECK(archive.add(a, testActor(QStringLiteral("admin"))).error().field
+        == QStringLiteral("qualification")); // 5.4 not in scope
     CHECK(f.t.count(QStringLiteral("agencies")) == 0);
 
     a.qualifications = { qualification(QStringLiteral("计量授权"), QDate(2024, 5, 1), QDate(2027, 5, 1)) };
     a.uscc = QStringLiteral("91450200198229141F");
-    auto added = archive.add(a, QStringLiteral("admin"));
+    auto added = archive.add(a, testActor(QStringLiteral("admin")));
     REQUIRE(added.ok());
     auto stored = AgencyStore::byId(*f.t.db, added->id);
     REQUIRE(stored.ok());
@@ -102,7 +103,8 @@ TEST_CASE("an agency is checked field by field and added with its scope and qual
     CHECK((*stored)->items == QStringList { QStringLiteral("5.1.2") });
     REQUIRE((*stored)->qualifications.size() == 1);
     CHECK((*stored)->qualifications.first().validTo == QDate(2027, 5, 1));
-    CHECK(archive.add(a, QStringLiteral("admin")).error().field == QStringLiteral("uscc")); // already archived
+    CHECK(
+        archive.add(a, testActor(QStringLiteral("admin"))).error().field == QStringLiteral("uscc")); // already archived
 }
 
 TEST_CASE("qualifications warn 30 days before they expire, and expired ones do not count", "[agency]")
@@ -207,7 +209,7 @@ TEST_CASE("handed-off cases past or near their deadline are found by dueBy, clos
     REQUIRE(f.handOff({ later, agency }).ok()); // due 14 December
     const QString closed = f.registerCase(QStringLiteral("5.1.2"));
     REQUIRE(f.handOff({ closed, agency, 1, QStringLiteral("加急") }).ok());
-    REQUIRE(CaseActions(*f.t.db).close(closed, QStringLiteral("已办结"), QStringLiteral("clerk")).ok());
+    REQUIRE(CaseActions(*f.t.db).close(closed, QStringLiteral("已办结"), testActor(QStringLiteral("clerk"))).ok());
 
     CaseFilter overdue;
     overdue.dueBy = QDate(2026, 11, 30);
@@ -229,19 +231,20 @@ TEST_CASE("after a handoff: client told, accepted, result, follow-ups; a decline
     const QString other = f.add(QStringLiteral("乙机构"), { QStringLiteral("5.1.2") }, valid);
     const QString number = f.registerCase(QStringLiteral("5.1.2"));
     HandoffProgress progress(*f.t.db);
-    CHECK(progress.accepted(number, QStringLiteral("clerk")).error().code == ErrorCode::NotAllowed); // none yet
+    CHECK(progress.accepted(number, testActor(QStringLiteral("clerk"))).error().code
+        == ErrorCode::NotAllowed); // none yet
     REQUIRE(f.handOff({ number, agency }).ok());
 
-    CHECK(progress.clientTold(number, QStringLiteral("fax"), QStringLiteral("clerk")).error().field
+    CHECK(progress.clientTold(number, QStringLiteral("fax"), testActor(QStringLiteral("clerk"))).error().field
         == QStringLiteral("delivered_how"));
-    REQUIRE(progress.clientTold(number, QStringLiteral("phone"), QStringLiteral("clerk")).ok());
-    CHECK(progress.result(number, QStringLiteral("检定完成"), QStringLiteral("clerk")).error().code
+    REQUIRE(progress.clientTold(number, QStringLiteral("phone"), testActor(QStringLiteral("clerk"))).ok());
+    CHECK(progress.result(number, QStringLiteral("检定完成"), testActor(QStringLiteral("clerk"))).error().code
         == ErrorCode::NotAllowed);
-    auto accepted = progress.accepted(number, QStringLiteral("clerk"));
+    auto accepted = progress.accepted(number, testActor(QStringLiteral("clerk")));
     REQUIRE(accepted.ok());
     CHECK(accepted->status == CaseStatus::InService);
-    REQUIRE(progress.followUp(number, QStringLiteral("机构已上门取件"), QStringLiteral("clerk")).ok());
-    auto done = progress.result(number, QStringLiteral("检定完成，出具证书"), QStringLiteral("clerk"));
+    REQUIRE(progress.followUp(number, QStringLiteral("机构已上门取件"), testActor(QStringLiteral("clerk"))).ok());
+    auto done = progress.result(number, QStringLiteral("检定完成，出具证书"), testActor(QStringLiteral("clerk")));
     REQUIRE(done.ok());
     QStringList kinds;
     for (const CaseEvent& e : done->events)
@@ -264,9 +267,9 @@ TEST_CASE("after a handoff: client told, accepted, result, follow-ups; a decline
     // Declined: registered again, and handed to another agency.
     const QString second = f.registerCase(QStringLiteral("5.1.2"));
     REQUIRE(f.handOff({ second, agency }).ok());
-    CHECK(progress.declined(second, QStringLiteral(" "), QStringLiteral("clerk")).error().field
+    CHECK(progress.declined(second, QStringLiteral(" "), testActor(QStringLiteral("clerk"))).error().field
         == QStringLiteral("reason"));
-    auto declined = progress.declined(second, QStringLiteral("设备检修中"), QStringLiteral("clerk"));
+    auto declined = progress.declined(second, QStringLiteral("设备检修中"), testActor(QStringLiteral("clerk")));
     REQUIRE(declined.ok());
     CHECK(declined->status == CaseStatus::Registered);
     REQUIRE(f.handOff({ second, other }).ok());

@@ -138,7 +138,7 @@ TEST_CASE("a restore checks the backup, refuses a damaged or newer one, and keep
             Registration(*t.db, t.catalog)
                 .registerCase(
                     { client, QStringLiteral("window"), QStringLiteral("5.4"), QStringLiteral("备份后登记"), {}, {} },
-                    QStringLiteral("clerk"))
+                    testActor(QStringLiteral("clerk")))
                 .ok());
     const QString path = t.path();
     t.db.reset();

@@ -48,7 +48,7 @@ struct Fixture
                                           QString::fromUtf8(r.summary),
                                           QString::fromUtf8(r.answer),
                                           {} },
-                QStringLiteral("c"));
+                testActor(QStringLiteral("c")));
             REQUIRE(c.ok());
             numbers << c->number;
         }

@@ -53,7 +53,7 @@ QString registerCase(TestDatabase& t, const QString& answer = {})
                                    QStringLiteral("食品生产许可咨询"),
                                    answer,
                                    {} },
-                     QStringLiteral("clerk"));
+                     testActor(QStringLiteral("clerk")));
     REQUIRE(c.ok());
     return c->number;
 }
@@ -89,7 +89,7 @@ TEST_CASE("escalating, closing and reopening write the row, the timeline, the op
     const QString number = registerCase(t);
     CaseActions actions(*t.db);
     const Counts before = counts(t);
-    auto up = actions.escalate(number, QStringLiteral("需市级协调"), QStringLiteral("clerk"));
+    auto up = actions.escalate(number, QStringLiteral("需市级协调"), testActor(QStringLiteral("clerk")));
     REQUIRE(up.ok());
     CHECK(up->status == S::Escalated);
     CHECK(up->events.last().kind == QStringLiteral("escalated"));
@@ -104,11 +104,11 @@ TEST_CASE("escalating, closing and reopening write the row, the timeline, the op
     CHECK(op.payload.value(QStringLiteral("from")).toString() == QStringLiteral("registered"));
     CHECK(op.payload.value(QStringLiteral("to")).toString() == QStringLiteral("escalated"));
 
-    auto closed = actions.close(number, QStringLiteral("已答复"), QStringLiteral("clerk"));
+    auto closed = actions.close(number, QStringLiteral("已答复"), testActor(QStringLiteral("clerk")));
     REQUIRE(closed.ok());
     CHECK(closed->status == S::Closed);
     CHECK(closed->answer == QStringLiteral("已答复"));
-    auto reopened = actions.reopen(number, QStringLiteral("企业补充了材料"), QStringLiteral("clerk"));
+    auto reopened = actions.reopen(number, QStringLiteral("企业补充了材料"), testActor(QStringLiteral("clerk")));
     REQUIRE(reopened.ok());
     CHECK(reopened->status == S::Reopened);
     CHECK(reopened->answer == QStringLiteral("已答复")); // kept, the timeline says it was reopened
@@ -120,11 +120,11 @@ TEST_CASE("a refused move changes nothing and says why", "[state]")
     const QString closed = registerCase(t, QStringLiteral("当场答复"));
     CaseActions actions(*t.db);
     const Counts before = counts(t);
-    auto up = actions.escalate(closed, QStringLiteral("理由"), QStringLiteral("clerk"));
+    auto up = actions.escalate(closed, QStringLiteral("理由"), testActor(QStringLiteral("clerk")));
     REQUIRE_FALSE(up.ok());
     CHECK(up.error().code == ErrorCode::NotAllowed);
     CHECK(up.error().message.english.contains(QStringLiteral("Closed")));
-    auto again = actions.close(closed, QStringLiteral("再次办结"), QStringLiteral("clerk"));
+    auto again = actions.close(closed, QStringLiteral("再次办结"), testActor(QStringLiteral("clerk")));
     REQUIRE_FALSE(again.ok());
     CHECK(again.error().code == ErrorCode::NotAllowed);
     CHECK(counts(t) == before);
@@ -137,14 +137,15 @@ TEST_CASE("bad input to a move names the field and changes nothing", "[state]")
     const QString open = registerCase(t);
     CaseActions actions(*t.db);
     const Counts before = counts(t);
-    auto noReason = actions.escalate(open, QStringLiteral("   "), QStringLiteral("clerk"));
+    auto noReason = actions.escalate(open, QStringLiteral("   "), testActor(QStringLiteral("clerk")));
     REQUIRE_FALSE(noReason.ok());
     CHECK(noReason.error().code == ErrorCode::BadInput);
     CHECK(noReason.error().field == QStringLiteral("reason"));
-    auto noAnswer = actions.close(open, {}, QStringLiteral("clerk"));
+    auto noAnswer = actions.close(open, {}, testActor(QStringLiteral("clerk")));
     REQUIRE_FALSE(noAnswer.ok());
     CHECK(noAnswer.error().field == QStringLiteral("answer"));
-    auto unknown = actions.close(QStringLiteral("LZ-LN-20200101-9999"), QStringLiteral("x"), QStringLiteral("clerk"));
+    auto unknown
+        = actions.close(QStringLiteral("LZ-LN-20200101-9999"), QStringLiteral("x"), testActor(QStringLiteral("clerk")));
     REQUIRE_FALSE(unknown.ok());
     CHECK(unknown.error().code == ErrorCode::NotFound);
     CHECK(counts(t) == before);
@@ -154,7 +155,7 @@ TEST_CASE("the city platform does not escalate", "[state]")
 {
     TestDatabase t(QStringLiteral("SJ"), StationLevel::City);
     const QString open = registerCase(t);
-    auto up = CaseActions(*t.db).escalate(open, QStringLiteral("理由"), QStringLiteral("clerk"));
+    auto up = CaseActions(*t.db).escalate(open, QStringLiteral("理由"), testActor(QStringLiteral("clerk")));
     REQUIRE_FALSE(up.ok());
     CHECK(up.error().code == ErrorCode::NotAllowed);
 }
@@ -165,25 +166,27 @@ TEST_CASE(
     TestDatabase t;
     const QString number = registerCase(t);
     InstructionRequests requests(*t.db);
-    auto noQuestion = requests.ask(number, QStringLiteral(" "), {}, QStringLiteral("clerk"));
+    auto noQuestion = requests.ask(number, QStringLiteral(" "), {}, testActor(QStringLiteral("clerk")));
     REQUIRE_FALSE(noQuestion.ok());
     CHECK(noQuestion.error().field == QStringLiteral("question"));
-    CHECK(
-        requests.answer(number, QStringLiteral("答复"), QStringLiteral("clerk")).error().code == ErrorCode::NotAllowed);
+    CHECK(requests.answer(number, QStringLiteral("答复"), testActor(QStringLiteral("clerk"))).error().code
+        == ErrorCode::NotAllowed);
 
-    auto asked = requests.ask(
-        number, QStringLiteral("能否按简易程序办理？"), QStringLiteral("市局法规科"), QStringLiteral("clerk"));
+    auto asked = requests.ask(number,
+        QStringLiteral("能否按简易程序办理？"),
+        QStringLiteral("市局法规科"),
+        testActor(QStringLiteral("clerk")));
     REQUIRE(asked.ok());
     CHECK(asked->status == S::AwaitingInstruction);
     CHECK(asked->events.last().kind == QStringLiteral("instruction_requested"));
     CHECK(asked->events.last().detail.contains(QStringLiteral("市局法规科")));
-    auto answered = requests.answer(number, QStringLiteral("可以，按简易程序"), QStringLiteral("科长"));
+    auto answered = requests.answer(number, QStringLiteral("可以，按简易程序"), testActor(QStringLiteral("科长")));
     REQUIRE(answered.ok());
     CHECK(answered->status == S::Registered);
     CHECK(answered->events.last().kind == QStringLiteral("instruction_received"));
     CHECK(answered->events.last().detail.contains(QStringLiteral("可以，按简易程序")));
     CHECK(t.count(QStringLiteral("instruction_requests")) == 1);
     // Nothing is open now.
-    CHECK(
-        requests.answer(number, QStringLiteral("再答"), QStringLiteral("科长")).error().code == ErrorCode::NotAllowed);
+    CHECK(requests.answer(number, QStringLiteral("再答"), testActor(QStringLiteral("科长"))).error().code
+        == ErrorCode::NotAllowed);
 }

@@ -12,7 +12,7 @@ TEST_CASE("clients are normalised on the way in", "[clients]")
         QStringLiteral("王伟"),
         QStringLiteral("+86 772 3886124"),
         QStringLiteral("柳州市柳太路1号") };
-    auto added = ClientArchive(*t.db).add(input, QStringLiteral("c"));
+    auto added = ClientArchive(*t.db).add(input, testActor(QStringLiteral("c")));
     REQUIRE(added.ok());
     CHECK(added->client.name == QStringLiteral("广西柳工机械股份有限公司"));
     CHECK(added->client.uscc == QStringLiteral("91450200198229141F"));
@@ -27,7 +27,7 @@ TEST_CASE("a USCC already in the archive is refused, naming the client it belong
     TestDatabase t;
     t.addClient(QStringLiteral("华为技术有限公司"), QStringLiteral("914403001922038216"));
     auto again = ClientArchive(*t.db).add(
-        { QStringLiteral("华为"), QStringLiteral("914403001922038216"), {}, {}, {} }, QStringLiteral("c"));
+        { QStringLiteral("华为"), QStringLiteral("914403001922038216"), {}, {}, {} }, testActor(QStringLiteral("c")));
     REQUIRE_FALSE(again.ok());
     CHECK(again.error().field == QStringLiteral("uscc"));
     CHECK(again.error().message.english.contains(QStringLiteral("华为技术有限公司")));
@@ -38,16 +38,18 @@ TEST_CASE("a bad phone number or USCC adds nothing", "[clients]")
 {
     TestDatabase t;
     CHECK(ClientArchive(*t.db)
-              .add({ QStringLiteral("张三"), {}, {}, QStringLiteral("12345"), {} }, QStringLiteral("c"))
+              .add({ QStringLiteral("张三"), {}, {}, QStringLiteral("12345"), {} }, testActor(QStringLiteral("c")))
               .error()
               .field
         == QStringLiteral("phone"));
     CHECK(ClientArchive(*t.db)
-              .add({ QStringLiteral("坏码"), QStringLiteral("914403001922038217"), {}, {}, {} }, QStringLiteral("c"))
+              .add({ QStringLiteral("坏码"), QStringLiteral("914403001922038217"), {}, {}, {} },
+                  testActor(QStringLiteral("c")))
               .error()
               .field
         == QStringLiteral("uscc"));
-    CHECK(ClientArchive(*t.db).add({ QStringLiteral(" "), {}, {}, {}, {} }, QStringLiteral("c")).error().field
+    CHECK(
+        ClientArchive(*t.db).add({ QStringLiteral(" "), {}, {}, {}, {} }, testActor(QStringLiteral("c"))).error().field
         == QStringLiteral("name"));
     CHECK(t.count(QStringLiteral("clients")) == 0);
     CHECK(t.count(QStringLiteral("audit_log")) == 1);
@@ -57,8 +59,9 @@ TEST_CASE("a code whose organisation part fails GB 11714 is kept with a warning"
 {
     TestDatabase t;
     // 91450226708280259K: a real Liuzhou (三江) code that passes GB 32100 but not GB 11714.
-    auto added = ClientArchive(*t.db).add(
-        { QStringLiteral("三江某企业"), QStringLiteral("91450226708280259K"), {}, {}, {} }, QStringLiteral("c"));
+    auto added
+        = ClientArchive(*t.db).add({ QStringLiteral("三江某企业"), QStringLiteral("91450226708280259K"), {}, {}, {} },
+            testActor(QStringLiteral("c")));
     REQUIRE(added.ok());
     CHECK(added->warnings.size() == 1);
 }

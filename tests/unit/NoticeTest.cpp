@@ -29,13 +29,13 @@ struct NoticeFixture
                                        QStringLiteral("食品生产许可变更咨询"),
                                        answer,
                                        {} },
-                         QStringLiteral("韦小红"));
+                         testActor(QStringLiteral("韦小红")));
         REQUIRE(c.ok());
         return c->number;
     }
     Result<Notice> issue(const NewNotice& n)
     {
-        return OneTimeNotice(*t.db, t.catalog, calendar).issue(n, QStringLiteral("韦小红"));
+        return OneTimeNotice(*t.db, t.catalog, calendar).issue(n, testActor(QStringLiteral("韦小红")));
     }
 
     QString pdfText(const Notice& n, int* pages = nullptr)
@@ -124,14 +124,16 @@ TEST_CASE("how a notice reached the applicant is recorded", "[notice]")
     auto n = f.issue({ f.registerCase() });
     REQUIRE(n.ok());
     OneTimeNotice notices(*f.t.db, f.t.catalog, f.calendar);
-    auto bad = notices.recordDelivery(n->number, QStringLiteral("pigeon"), QStringLiteral("韦小红"));
+    auto bad = notices.recordDelivery(n->number, QStringLiteral("pigeon"), testActor(QStringLiteral("韦小红")));
     REQUIRE_FALSE(bad.ok());
     CHECK(bad.error().field == QStringLiteral("delivered_how"));
-    auto delivered = notices.recordDelivery(n->number, QStringLiteral("SMS"), QStringLiteral("韦小红"));
+    auto delivered = notices.recordDelivery(n->number, QStringLiteral("SMS"), testActor(QStringLiteral("韦小红")));
     REQUIRE(delivered.ok());
     CHECK(delivered->deliveredHow == QStringLiteral("sms"));
     CHECK(NoticeStore::byNumber(*f.t.db, n->number).value()->deliveredAt.isValid());
-    CHECK(notices.recordDelivery(QStringLiteral("LZ-LN-GZ-1999-0001"), QStringLiteral("paper"), QStringLiteral("x"))
+    CHECK(notices
+              .recordDelivery(
+                  QStringLiteral("LZ-LN-GZ-1999-0001"), QStringLiteral("paper"), testActor(QStringLiteral("x")))
               .error()
               .code
         == ErrorCode::NotFound);

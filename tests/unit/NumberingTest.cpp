@@ -16,10 +16,10 @@ TEST_CASE("the sequence counts per China-time day and starts again the next day"
     Registration reg(*t.db, t.catalog);
     // 15:59 UTC is 23:59 in Liuzhou; 16:01 UTC is already the next day there.
     Clock::setForTesting([] { return QDateTime(QDate(2026, 11, 24), QTime(15, 59), Qt::UTC); });
-    CHECK(reg.registerCase(input, QStringLiteral("c"))->number == QStringLiteral("LZ-LN-20261124-0001"));
-    CHECK(reg.registerCase(input, QStringLiteral("c"))->number == QStringLiteral("LZ-LN-20261124-0002"));
+    CHECK(reg.registerCase(input, testActor(QStringLiteral("c")))->number == QStringLiteral("LZ-LN-20261124-0001"));
+    CHECK(reg.registerCase(input, testActor(QStringLiteral("c")))->number == QStringLiteral("LZ-LN-20261124-0002"));
     Clock::setForTesting([] { return QDateTime(QDate(2026, 11, 24), QTime(16, 1), Qt::UTC); });
-    CHECK(reg.registerCase(input, QStringLiteral("c"))->number == QStringLiteral("LZ-LN-20261125-0001"));
+    CHECK(reg.registerCase(input, testActor(QStringLiteral("c")))->number == QStringLiteral("LZ-LN-20261125-0001"));
     Clock::setForTesting({});
 }
 
@@ -39,7 +39,7 @@ TEST_CASE("four windows registering at once never share a number", "[numbering]"
         for (int i = 0; i < 50; ++i) {
             auto r = reg.registerCase(
                 { client, QStringLiteral("window"), QStringLiteral("5.2.2"), QStringLiteral("查询"), {}, {} },
-                QStringLiteral("c"));
+                testActor(QStringLiteral("c")));
             if (r)
                 numbers << r->number;
         }

@@ -50,7 +50,7 @@ TEST_CASE("a request registered for follow-up gets a number, a timeline and an a
     const QString client
         = t.addClient(QStringLiteral("广西柳工机械股份有限公司"), QStringLiteral("91450200198229141F"));
     Clock::setForTesting([] { return QDateTime(QDate(2026, 11, 24), QTime(2, 15), Qt::UTC); });
-    auto r = Registration(*t.db, t.catalog).registerCase(walkIn(client), QStringLiteral("clerk1"));
+    auto r = Registration(*t.db, t.catalog).registerCase(walkIn(client), testActor(QStringLiteral("clerk1")));
     Clock::setForTesting({});
     REQUIRE(r.ok());
     CHECK(r->number == QStringLiteral("LZ-LN-20261124-0001"));
@@ -73,7 +73,7 @@ TEST_CASE("a request answered on the spot is recorded with its answer and closed
     const QString client = t.addClient(QStringLiteral("张三"));
     NewCase input = walkIn(client);
     input.answer = QStringLiteral("已告知标准现行有效");
-    auto r = Registration(*t.db, t.catalog).registerCase(input, QStringLiteral("clerk1"));
+    auto r = Registration(*t.db, t.catalog).registerCase(input, testActor(QStringLiteral("clerk1")));
     REQUIRE(r.ok());
     CHECK(r->status == CaseStatus::Closed);
     CHECK(r->answer == QStringLiteral("已告知标准现行有效"));
@@ -86,7 +86,7 @@ TEST_CASE("bad input names the field and changes nothing", "[registration]")
 {
     TestDatabase t;
     const QString client = t.addClient(QStringLiteral("张三"));
-    REQUIRE(Registration(*t.db, t.catalog).registerCase(walkIn(client), QStringLiteral("c")).ok());
+    REQUIRE(Registration(*t.db, t.catalog).registerCase(walkIn(client), testActor(QStringLiteral("c"))).ok());
     const Snapshot before = snapshot(t);
 
     struct Bad
@@ -107,7 +107,7 @@ TEST_CASE("bad input names the field and changes nothing", "[registration]")
         INFO(bad.field);
         NewCase input = walkIn(client);
         bad.spoil(input);
-        auto r = Registration(*t.db, t.catalog).registerCase(input, QStringLiteral("c"));
+        auto r = Registration(*t.db, t.catalog).registerCase(input, testActor(QStringLiteral("c")));
         REQUIRE_FALSE(r.ok());
         CHECK(r.error().code == ErrorCode::BadInput);
         CHECK(r.error().field == QString::fromLatin1(bad.field));
@@ -116,12 +116,12 @@ TEST_CASE("bad input names the field and changes nothing", "[registration]")
     }
     // An unknown client is found missing inside the transaction: still nothing changes.
     NewCase ghost = walkIn(QStringLiteral("00000000-0000-0000-0000-000000000000"));
-    auto r = Registration(*t.db, t.catalog).registerCase(ghost, QStringLiteral("c"));
+    auto r = Registration(*t.db, t.catalog).registerCase(ghost, testActor(QStringLiteral("c")));
     REQUIRE_FALSE(r.ok());
     CHECK(r.error().code == ErrorCode::NotFound);
     CHECK(snapshot(t) == before);
     // The next good registration takes the next number: the failures used none.
-    auto next = Registration(*t.db, t.catalog).registerCase(walkIn(client), QStringLiteral("c"));
+    auto next = Registration(*t.db, t.catalog).registerCase(walkIn(client), testActor(QStringLiteral("c")));
     REQUIRE(next.ok());
     CHECK(next->number.endsWith(QStringLiteral("-0002")));
 }
@@ -133,7 +133,7 @@ TEST_CASE("registration needs a station", "[registration]")
     REQUIRE(db.ok());
     auto catalog = Catalog::loadBuiltIn();
     NewCase input = walkIn(QStringLiteral("x"));
-    auto r = Registration(**db, *catalog).registerCase(input, QStringLiteral("c"));
+    auto r = Registration(**db, *catalog).registerCase(input, testActor(QStringLiteral("c")));
     REQUIRE_FALSE(r.ok());
     CHECK(r.error().code == ErrorCode::NotFound);
 }
@@ -144,11 +144,11 @@ TEST_CASE("every registration writes its sync ops in the same transaction", "[re
     CHECK(t.count(QStringLiteral("outbox WHERE entity = 'client'")) == 0);
     const QString client = t.addClient(QStringLiteral("张三"));
     CHECK(t.count(QStringLiteral("outbox WHERE entity = 'client' AND kind = 'create'")) == 1);
-    REQUIRE(Registration(*t.db, t.catalog).registerCase(walkIn(client), QStringLiteral("c")).ok());
+    REQUIRE(Registration(*t.db, t.catalog).registerCase(walkIn(client), testActor(QStringLiteral("c"))).ok());
     CHECK(t.count(QStringLiteral("outbox WHERE entity = 'case' AND kind = 'create'")) == 1);
     NewCase answered = walkIn(client);
     answered.answer = QStringLiteral("已答复");
-    auto r = Registration(*t.db, t.catalog).registerCase(answered, QStringLiteral("c"));
+    auto r = Registration(*t.db, t.catalog).registerCase(answered, testActor(QStringLiteral("c")));
     REQUIRE(r.ok());
     CHECK(t.count(QStringLiteral("outbox WHERE entity = 'case_event'")) == 1);
     CHECK(t.count(QStringLiteral("outbox WHERE state = 'pending'")) == 4);
@@ -164,13 +164,15 @@ TEST_CASE("every registration writes its sync ops in the same transaction", "[re
     // A new client registered with its case: both ops, or (refused) neither.
     NewCase withNewClient = walkIn(QString());
     REQUIRE(Registration(*t.db, t.catalog)
-                .registerCase(withNewClient, QStringLiteral("c"), NewClient { QStringLiteral("李四"), {}, {}, {}, {} })
+                .registerCase(
+                    withNewClient, testActor(QStringLiteral("c")), NewClient { QStringLiteral("李四"), {}, {}, {}, {} })
                 .ok());
     CHECK(t.count(QStringLiteral("outbox")) == 6);
     withNewClient.summary.clear();
     CHECK_FALSE(
         Registration(*t.db, t.catalog)
-            .registerCase(withNewClient, QStringLiteral("c"), NewClient { QStringLiteral("王五"), {}, {}, {}, {} })
+            .registerCase(
+                withNewClient, testActor(QStringLiteral("c")), NewClient { QStringLiteral("王五"), {}, {}, {}, {} })
             .ok());
     CHECK(t.count(QStringLiteral("outbox")) == 6);
     CHECK(t.count(QStringLiteral("clients WHERE name = '王五'")) == 0);
@@ -182,7 +184,7 @@ TEST_CASE("the event timeline is append-only", "[registration]")
     const QString client = t.addClient(QStringLiteral("张三"));
     NewCase answered = walkIn(client);
     answered.answer = QStringLiteral("已当场答复：标准现行有效。"); // 7.2.2: the answer is an event
-    REQUIRE(Registration(*t.db, t.catalog).registerCase(answered, QStringLiteral("clerk1")).ok());
+    REQUIRE(Registration(*t.db, t.catalog).registerCase(answered, testActor(QStringLiteral("clerk1"))).ok());
     CHECK(t.count(QStringLiteral("case_events")) == 1);
     CHECK_FALSE(Sql::run(t.db->sql(), QStringLiteral("DELETE FROM case_events")).ok());
     CHECK_FALSE(Sql::run(t.db->sql(), QStringLiteral("UPDATE case_events SET actor = 'x'")).ok());

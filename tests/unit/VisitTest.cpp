@@ -47,7 +47,7 @@ struct VisitFixture
                                        QStringLiteral("食品追溯体系上门指导"),
                                        {},
                                        {} },
-                         QStringLiteral("field"));
+                         testActor(QStringLiteral("field")));
         REQUIRE(c.ok());
         number = c->number;
     }
@@ -60,7 +60,10 @@ struct VisitFixture
         v.signatureFile = signature;
         return v;
     }
-    Result<Visit> record(const NewVisit& v) { return VisitRecording(*t.db).record(v, QStringLiteral("外勤甲")); }
+    Result<Visit> record(const NewVisit& v)
+    {
+        return VisitRecording(*t.db).record(v, testActor(QStringLiteral("外勤甲")));
+    }
 };
 } // namespace
 

@@ -124,7 +124,7 @@ void AgencyPage::addAgency()
         a.phone = phone->text();
         a.capability = capability->toPlainText();
         // A single small insert: run on the writer and wait for it, the dialog stays responsive.
-        const QString actor = m_ctx.actor();
+        const Actor actor = m_ctx.actor();
         const Catalog* catalog = &m_ctx.catalog();
         m_ctx.writer()->post<Result<Agency>>(
             &dialog,
@@ -143,7 +143,7 @@ void AgencyPage::addAgency()
 
 void AgencyPage::importFile(const QString& path)
 {
-    const QString actor = m_ctx.actor();
+    const Actor actor = m_ctx.actor();
     const Catalog* catalog = &m_ctx.catalog();
     m_ctx.writer()->post<Result<ImportReport>>(
         this,

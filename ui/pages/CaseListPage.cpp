@@ -287,7 +287,7 @@ void CaseListPage::act(const QString& number, CaseActionBar::Action action, cons
         return openHandoffDialog(m_current);
     if (action == CaseActionBar::Action::Visit)
         return openVisitDialog(m_current);
-    const QString actor = m_ctx.actor();
+    const Actor actor = m_ctx.actor();
     m_ctx.writer()->post<Result<CaseRecord>>(
         this,
         [=](Database& db) {

@@ -339,7 +339,7 @@ void RegistrationPage::save(Outcome outcome)
     m_answerButton->setEnabled(false);
     m_followUpButton->setEnabled(false);
     const Catalog* catalog = &m_ctx.catalog();
-    const QString actor = m_ctx.actor();
+    const Actor actor = m_ctx.actor();
     m_ctx.writer()->post<Result<CaseRecord>>(
         this,
         [input, newClient, catalog, actor](

@@ -1,0 +1,137 @@
+#include "security/Authentication.h"
+
+#include "common/Clock.h"
+#include "common/Logging.h"
+#include "security/PasswordHash.h"
+#include "storage/AuditLog.h"
+#include "storage/Transaction.h"
+#include "storage/UserStore.h"
+
+#include <QCoreApplication>
+
+namespace {
+Error wrongLogin()
+{
+    return Error::notAllowed(UiText::of(
+        "Users", QT_TRANSLATE_NOOP("Users", "The login name or the password is not right. Nothing was changed.")));
+}
+
+// Work as long as checking a real password, for logins that do not exist.
+void spendAsLongAsAVerify(const QString& password)
+{
+    static const QString dummy = PasswordHash::make(QStringLiteral("no such account")).value();
+    PasswordHash::matches(dummy, password);
+}
+
+Status audit(Database& db, const QString& login, const QString& action, const QJsonObject& detail, const QString& role)
+{
+    WriteTransaction tx(db);
+    if (!tx.begun())
+        return tx.begun();
+    if (Status s = AuditLog::record(db, login, action, QStringLiteral("user"), login, detail, role); !s)
+        return s;
+    return tx.commit();
+}
+} // namespace
+
+Authentication::Authentication(Database& db)
+    : m_db(db)
+{ }
+
+QDateTime Authentication::lockedUntil(int failedLogins, const QDateTime& now)
+{
+    if (failedLogins < kFreeAttempts)
+        return {};
+    const int minutes = std::min(30, 1 << std::min(5, failedLogins - kFreeAttempts));
+    return now.addSecs(60 * minutes);
+}
+
+Result<Actor> Authentication::logIn(const QString& login, const QString& password)
+{
+    auto stored = UserStore::byLogin(m_db, login.trimmed());
+    if (!stored)
+        return stored.error();
+    const QDateTime now = Clock::nowUtc();
+    if (!*stored || !(*stored)->account.active) {
+        spendAsLongAsAVerify(password);
+        audit(m_db,
+            login.trimmed(),
+            QStringLiteral("user.login_failed"),
+            { { QStringLiteral("reason"), *stored ? QStringLiteral("inactive") : QStringLiteral("unknown") } },
+            {});
+        qCInfo(lcSecurity) << "log-in refused: unknown or inactive account";
+        return wrongLogin();
+    }
+    const UserAccount& account = (*stored)->account;
+    const QString role = Roles::key(account.role);
+    if (account.lockedUntil.isValid() && account.lockedUntil > now) {
+        audit(m_db,
+            account.login,
+            QStringLiteral("user.login_failed"),
+            { { QStringLiteral("reason"), QStringLiteral("locked") } },
+            role);
+        const qint64 minutes = std::max<qint64>(1, (now.secsTo(account.lockedUntil) + 59) / 60);
+        return Error::notAllowed(UiText::of("Users",
+            QT_TRANSLATE_NOOP("Users",
+                "The account %1 is locked after %2 wrong passwords, until %3 (in %4 min). An administrator "
+                "can unlock it sooner."))
+                                     .arg(account.login)
+                                     .arg(account.failedLogins)
+                                     .arg(Clock::displayDateTime(account.lockedUntil))
+                                     .arg(minutes));
+    }
+    // The slow part runs outside any transaction: nobody waits for it.
+    if (!PasswordHash::matches((*stored)->passwordHash, password)) {
+        const int failures = account.failedLogins + 1;
+        const QDateTime until = lockedUntil(failures, now);
+        WriteTransaction tx(m_db);
+        if (!tx.begun())
+            return tx.begun().error();
+        if (Status s = UserStore::recordFailure(m_db, account.id, failures, until); !s)
+            return s.error();
+        QJsonObject detail { { QStringLiteral("reason"), QStringLiteral("password") },
+            { QStringLiteral("failed_logins"), failures } };
+        if (until.isValid())
+            detail.insert(QStringLiteral("locked_until"), Clock::toStorage(until));
+        if (Status s = AuditLog::record(m_db,
+                account.login,
+                QStringLiteral("user.login_failed"),
+                QStringLiteral("user"),
+                account.login,
+                detail,
+                role);
+            !s)
+            return s.error();
+        if (Status s = tx.commit(); !s)
+            return s.error();
+        qCInfo(lcSecurity) << "log-in refused for" << account.login << "after" << failures << "failures";
+        if (until.isValid())
+            return Error::notAllowed(UiText::of("Users",
+                QT_TRANSLATE_NOOP(
+                    "Users", "The password is not right. After %1 wrong passwords the account %2 is locked until %3."))
+                                         .arg(failures)
+                                         .arg(account.login)
+                                         .arg(Clock::displayDateTime(until)));
+        return wrongLogin();
+    }
+    QString rehashed; // an account made under older limits gets today's on its next log-in
+    if (PasswordHash::needsRehash((*stored)->passwordHash))
+        if (auto fresh = PasswordHash::make(password))
+            rehashed = *fresh;
+    WriteTransaction tx(m_db);
+    if (!tx.begun())
+        return tx.begun().error();
+    if (Status s = UserStore::recordSuccess(m_db, account.id); !s)
+        return s.error();
+    if (!rehashed.isEmpty())
+        if (Status s = UserStore::setPassword(m_db, account.id, rehashed); !s)
+            return s.error();
+    if (Status s = AuditLog::record(
+            m_db, account.login, QStringLiteral("user.login"), QStringLiteral("user"), account.login, {}, role);
+        !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    qCInfo(lcSecurity) << "logged in:" << account.login << role;
+    return Actor::user(account.login, account.role, account.name);
+}

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "common/Result.h"
+#include "domain/Actor.h"
+
+#include <QDateTime>
+
+class Database;
+
+// Log-in with a station account (issue 6). After kFreeAttempts wrong passwords in a row the account
+// is locked for a while, longer after each further failure (1, 2, 4 … up to 30 minutes); the lock
+// holds even for the right password. Every attempt, right or wrong, is in the audit log. Unknown
+// and wrong logins get the same answer after the same work, so the answer does not tell which
+// login names exist.
+class Authentication
+{
+public:
+    static constexpr int kFreeAttempts = 5;
+
+    explicit Authentication(Database& db);
+    Result<Actor> logIn(const QString& login, const QString& password);
+    // When an account with this many failures in a row is unlocked again (invalid: not locked).
+    static QDateTime lockedUntil(int failedLogins, const QDateTime& now);
+
+private:
+    Database& m_db;
+};

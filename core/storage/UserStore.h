@@ -1,0 +1,30 @@
+#pragma once
+
+#include "common/Result.h"
+#include "domain/UserAccount.h"
+
+#include <QList>
+#include <optional>
+
+class Database;
+
+// The users table (migration 11). Callers hold the transaction and do the checks and the audit.
+namespace UserStore {
+struct Stored
+{
+    UserAccount account;
+    QString passwordHash;
+};
+Result<std::optional<Stored>> byLogin(Database& db, const QString& login);
+Result<QList<UserAccount>> all(Database& db);
+Result<qint64> activeCount(Database& db);
+Result<qint64> activeAdministrators(Database& db);
+Status insert(Database& db, const UserAccount& account, const QString& passwordHash);
+Status setPassword(Database& db, const QString& id, const QString& passwordHash);
+Status setRole(Database& db, const QString& id, Role role);
+Status setActive(Database& db, const QString& id, bool active);
+// A failed log-in: the count goes up; lockedUntil (if valid) refuses log-ins until then.
+Status recordFailure(Database& db, const QString& id, int failedLogins, const QDateTime& lockedUntil);
+Status recordSuccess(Database& db, const QString& id);
+Status unlock(Database& db, const QString& id);
+} // namespace UserStore
