@@ -1406,6 +1406,66 @@
         <source>Usage: qsdesk-cli [--db FILE] [--user NAME] [--lang zh_CN|en] COMMAND [options]</source>
         <translation>用法：qsdesk-cli [--db 文件] [--user 用户名] [--lang zh_CN|en] 命令 [选项]</translation>
     </message>
+    <message>
+        <source>New password for %1: </source>
+        <translation>%1 的新密码：</translation>
+    </message>
+    <message>
+        <source>The same password again: </source>
+        <translation>再输入一次密码：</translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Nothing was changed.</source>
+        <translation>两次输入的密码不一致。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Role: one of clerk, field, supervisor, station_admin, city_admin (not &quot;%1&quot;).</source>
+        <translation>角色：应为 clerk、field、supervisor、station_admin、city_admin 之一（不是“%1”）。</translation>
+    </message>
+    <message>
+        <source>Station user accounts: add, list, passwd, role, deactivate, activate, unlock (administrators)</source>
+        <translation>站点用户账户：添加、列出、设密码、改角色、停用、启用、解锁（管理员）</translation>
+    </message>
+    <message>
+        <source>Usage: user add --login L --name N --role R | list | passwd LOGIN | role LOGIN ROLE | deactivate LOGIN | activate LOGIN | unlock LOGIN</source>
+        <translation>用法：user add --login 用户名 --name 姓名 --role 角色 | list | passwd 用户名 | role 用户名 角色 | deactivate 用户名 | activate 用户名 | unlock 用户名</translation>
+    </message>
+    <message>
+        <source>Login name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Full name, e.g. 张丽</source>
+        <translation>姓名，例如 张丽</translation>
+    </message>
+    <message>
+        <source>clerk, field, supervisor, station_admin or city_admin</source>
+        <translation>clerk、field、supervisor、station_admin 或 city_admin</translation>
+    </message>
+    <message>
+        <source>User %1 (%2) added as %3.</source>
+        <translation>已添加用户 %1（%2），角色：%3。</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>locked until %1</source>
+        <translation>锁定至 %1</translation>
+    </message>
+    <message>
+        <source>Usage: user passwd|deactivate|activate|unlock LOGIN, user role LOGIN ROLE</source>
+        <translation>用法：user passwd|deactivate|activate|unlock 用户名，user role 用户名 角色</translation>
+    </message>
+    <message>
+        <source>Done: %1 %2.</source>
+        <translation>完成：%1 %2。</translation>
+    </message>
 </context>
 <context>
     <name>ClientListModel</name>

@@ -36,6 +36,8 @@ int AuditCommand::verify(CliContext& ctx, const QStringList& args)
     auto db = ctx.openDatabase(rc);
     if (!db)
         return rc;
+    if (!ctx.actorAllowedTo(*db, Permission::ViewAudit, rc))
+        return rc;
     auto checked = AuditLog::verify(*db);
     if (!checked)
         return ctx.fail(checked.error());

@@ -4,6 +4,7 @@
 #include "storage/Database.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QLocale>
 
 QString BackupCommand::summary() const
@@ -22,6 +23,8 @@ int BackupCommand::execute(CliContext& ctx, const QStringList& args)
         return ctx.usage(t(QT_TRANSLATE_NOOP("Cli", "Usage: backup FILE")));
     auto db = ctx.openDatabase(rc);
     if (!db)
+        return rc;
+    if (!ctx.actorAllowedTo(*db, Permission::BackupRestore, rc))
         return rc;
     auto bytes = Backup::write(*db, p.positionalArguments().first());
     if (!bytes)
@@ -46,6 +49,13 @@ int RestoreCommand::execute(CliContext& ctx, const QStringList& args)
         return rc;
     if (p.positionalArguments().size() != 1)
         return ctx.usage(t(QT_TRANSLATE_NOOP("Cli", "Usage: restore FILE")));
+    if (QFileInfo::exists(ctx.dbPath)) {
+        auto db = ctx.openDatabase(rc);
+        if (!db)
+            return rc;
+        if (!ctx.actorAllowedTo(*db, Permission::BackupRestore, rc))
+            return rc;
+    }
     auto kept = Backup::restore(p.positionalArguments().first(), ctx.dbPath);
     if (!kept)
         return ctx.fail(kept.error());

@@ -12,6 +12,7 @@
 #include "cli/NoticeCommands.h"
 #include "cli/PasswordPrompt.h"
 #include "cli/SyncCommand.h"
+#include "cli/UserCommands.h"
 #include "cli/VisitCommands.h"
 #include "common/CurrentUser.h"
 #include "domain/Catalog.h"
@@ -34,6 +35,9 @@ std::unique_ptr<Database> CliContext::openDatabase(int& exitCode)
         exitCode = fail(db.error());
         return nullptr;
     }
+    // With --user, even a command that only reads needs the password first.
+    if (!userName.isEmpty() && !actor(**db, exitCode))
+        return nullptr;
     return std::move(db).value();
 }
 
@@ -89,6 +93,18 @@ std::optional<Actor> CliContext::actor(Database& db, int& exitCode)
     return m_actor;
 }
 
+std::optional<Actor> CliContext::actorAllowedTo(Database& db, Permission permission, int& exitCode)
+{
+    auto a = actor(db, exitCode);
+    if (!a)
+        return std::nullopt;
+    if (Status s = Permissions::require(*a, permission); !s) {
+        exitCode = fail(s.error());
+        return std::nullopt;
+    }
+    return a;
+}
+
 int CliContext::fail(const Error& error)
 {
     err << QCoreApplication::translate("Cli", "Error") << QStringLiteral(" / Error: ") << error.message.local;
@@ -133,5 +149,6 @@ QList<std::shared_ptr<Command>> allCommands()
         std::make_shared<VisitCommand>(),
         std::make_shared<BackupCommand>(),
         std::make_shared<RestoreCommand>(),
-        std::make_shared<AuditCommand>() };
+        std::make_shared<AuditCommand>(),
+        std::make_shared<UserCommand>() };
 }

@@ -2,6 +2,7 @@
 
 #include "common/Result.h"
 #include "domain/Actor.h"
+#include "security/Permissions.h"
 
 #include <QCommandLineParser>
 #include <QStringList>
@@ -35,6 +36,9 @@ struct CliContext
     // the station administrator; with --user NAME, that account after its password (QSDESK_PASSWORD
     // or a prompt). On failure reports and returns nothing, with the exit code in `exitCode`.
     std::optional<Actor> actor(Database& db, int& exitCode);
+    // The actor, if its role has `permission` (exit 4 otherwise): for commands whose core call has no
+    // actor of its own (backup, restore, audit).
+    std::optional<Actor> actorAllowedTo(Database& db, Permission permission, int& exitCode);
     int fail(const Error& error); // prints the error in Chinese and English, returns its exit code
     int usage(const QString& message); // a bad command line: exit 2
 

@@ -23,9 +23,12 @@ struct Cli
     QTemporaryDir dir;
     QString db() const { return dir.filePath(QStringLiteral("cli.db")); }
 
-    Run operator()(QStringList args, const QString& lang = QStringLiteral("en")) const
+    Run operator()(
+        QStringList args, const QString& lang = QStringLiteral("en"), const QProcessEnvironment& env = {}) const
     {
         QProcess p;
+        if (!env.isEmpty())
+            p.setProcessEnvironment(env);
         p.start(QStringLiteral(QSDESK_CLI),
             QStringList { QStringLiteral("--db"), db(), QStringLiteral("--lang"), lang } + args);
         REQUIRE(p.waitForFinished(60000));
@@ -343,4 +346,63 @@ TEST_CASE("agency add and list, case handoff, notice issue, pdf and deliver", "[
                   QStringLiteral("no-such-agency") })
               .code
         == 3);
+}
+
+TEST_CASE("the CLI acts as the station administrator, or with --user as that account and its role", "[cli]")
+{
+    Cli cli;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QSDESK_NEW_PASSWORD"), QStringLiteral("Counter-2026"));
+    REQUIRE(cli({ QStringLiteral("user"),
+                    QStringLiteral("add"),
+                    QStringLiteral("--login"),
+                    QStringLiteral("zhangli"),
+                    QStringLiteral("--name"),
+                    QStringLiteral("张丽"),
+                    QStringLiteral("--role"),
+                    QStringLiteral("clerk") },
+                QStringLiteral("en"),
+                env)
+                .code
+        == 0);
+    CHECK(QFileInfo(cli.db()).permissions()
+        == (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser));
+
+    QProcessEnvironment clerk = QProcessEnvironment::systemEnvironment();
+    clerk.insert(QStringLiteral("QSDESK_PASSWORD"), QStringLiteral("Counter-2026"));
+    const QStringList asClerk { QStringLiteral("--user"), QStringLiteral("zhangli") };
+    const Run added = cli(asClerk
+            + QStringList { QStringLiteral("client"),
+                QStringLiteral("add"),
+                QStringLiteral("--name"),
+                QStringLiteral("柳州银行股份有限公司") },
+        QStringLiteral("en"),
+        clerk);
+    CHECK(added.code == 0);
+    // A clerk may not back up, add users or verify the audit log: exit 4, saying why.
+    const Run backup = cli(asClerk + QStringList { QStringLiteral("backup"), cli.dir.filePath(QStringLiteral("b.db")) },
+        QStringLiteral("en"),
+        clerk);
+    CHECK(backup.code == 4);
+    CHECK(backup.err.contains(QStringLiteral("Counter clerk")));
+    CHECK_FALSE(QFileInfo::exists(cli.dir.filePath(QStringLiteral("b.db"))));
+    CHECK(
+        cli(asClerk + QStringList { QStringLiteral("user"), QStringLiteral("list") }, QStringLiteral("en"), clerk).code
+        == 4);
+    CHECK(cli(asClerk + QStringList { QStringLiteral("audit"), QStringLiteral("verify") }, QStringLiteral("en"), clerk)
+              .code
+        == 4);
+
+    // A wrong password refuses even a command that only reads.
+    QProcessEnvironment wrong = QProcessEnvironment::systemEnvironment();
+    wrong.insert(QStringLiteral("QSDESK_PASSWORD"), QStringLiteral("not-the-password"));
+    const Run refused
+        = cli(asClerk + QStringList { QStringLiteral("client"), QStringLiteral("list") }, QStringLiteral("en"), wrong);
+    CHECK(refused.code == 4);
+    CHECK(refused.out.isEmpty());
+
+    // The audit log names who did it and in which role; the administrator's entries name the OS account.
+    const Run audit = cli({ QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--json") });
+    CHECK(audit.code == 0);
+    CHECK(QJsonDocument::fromJson(audit.out.toUtf8()).object().value(QStringLiteral("holds")).toBool());
 }
