@@ -1466,6 +1466,10 @@
         <source>Done: %1 %2.</source>
         <translation>完成：%1 %2。</translation>
     </message>
+    <message>
+        <source>Also create the demo accounts admin, zhangli, wangqiang and liming (password qsdesk-demo) if the station has none</source>
+        <translation>站点尚无账户时，同时创建演示账户 admin、zhangli、wangqiang 和 liming（密码 qsdesk-demo）</translation>
+    </message>
 </context>
 <context>
     <name>ClientListModel</name>
@@ -1830,6 +1834,45 @@
     </message>
 </context>
 <context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Log in to QSDesk</source>
+        <translation>登录 QSDesk</translation>
+    </message>
+    <message>
+        <source>QSDesk is locked</source>
+        <translation>QSDesk 已锁定</translation>
+    </message>
+    <message>
+        <source>Station: %1</source>
+        <translation>站点：%1</translation>
+    </message>
+    <message>
+        <source>The window locked itself after a time without use. Enter your password to go on, or log in as another user.</source>
+        <translation>窗口在一段时间无人操作后已自动锁定。输入密码继续，或以其他用户登录。</translation>
+    </message>
+    <message>
+        <source>Login name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <source>Login name: required.</source>
+        <translation>用户名：必填。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Opening the database…</source>
@@ -1890,10 +1933,6 @@ Desk of the quality-service one-stop platform, after the local standard 质量�
 质量服务“一站式”平台工作台，依据地方标准《质量服务“一站式”平台服务规范》。</translation>
     </message>
     <message>
-        <source>User: %1</source>
-        <translation>用户：%1</translation>
-    </message>
-    <message>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
@@ -1946,6 +1985,18 @@ Desk of the quality-service one-stop platform, after the local standard 质量�
     <message>
         <source>Agencies</source>
         <translation>服务机构</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the window</source>
+        <translation>锁定窗口(&amp;L)</translation>
+    </message>
+    <message>
+        <source>User: %1 (%2)</source>
+        <translation>用户：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Nobody is logged in.</source>
+        <translation>没有用户登录。</translation>
     </message>
 </context>
 <context>
@@ -2294,6 +2345,21 @@ Desk of the quality-service one-stop platform, after the local standard 质量�
     </message>
 </context>
 <context>
+    <name>Settings</name>
+    <message>
+        <source>Lock after idle: 1 to 240 minutes.</source>
+        <translation>无操作锁定时间：1 至 240 分钟。</translation>
+    </message>
+    <message>
+        <source>Backups kept: 1 to 365.</source>
+        <translation>保留备份数：1 至 365。</translation>
+    </message>
+    <message>
+        <source>Backup folder: required for the daily backup.</source>
+        <translation>备份文件夹：启用每日备份时必填。</translation>
+    </message>
+</context>
+<context>
     <name>SignaturePad</name>
     <message>
         <source>Sign here with the mouse, a pen or a finger</source>
@@ -2333,6 +2399,58 @@ Desk of the quality-service one-stop platform, after the local standard 质量�
     <message>
         <source>Station name</source>
         <translation>站点名称</translation>
+    </message>
+    <message>
+        <source>Create the first administrator</source>
+        <translation>创建第一个管理员</translation>
+    </message>
+    <message>
+        <source>e.g. admin</source>
+        <translation>例如 admin</translation>
+    </message>
+    <message>
+        <source>e.g. 韦建国</source>
+        <translation>例如 韦建国</translation>
+    </message>
+    <message>
+        <source>at least 8 characters</source>
+        <translation>至少 8 个字符</translation>
+    </message>
+    <message>
+        <source>1. The station</source>
+        <translation>1. 站点</translation>
+    </message>
+    <message>
+        <source>2. Its first administrator</source>
+        <translation>2. 站点的第一个管理员</translation>
+    </message>
+    <message>
+        <source>The station&apos;s first administrator</source>
+        <translation>站点的第一个管理员</translation>
+    </message>
+    <message>
+        <source>Everyone works under their own account; the administrator adds the others (clerks, field staff, supervisors) and sets the station&apos;s backups.</source>
+        <translation>每个人都使用自己的账户；管理员负责添加其他人员（窗口人员、现场服务人员、负责人）并设置站点备份。</translation>
+    </message>
+    <message>
+        <source>Login name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>再次输入密码</translation>
+    </message>
+    <message>
+        <source>Password again: the two passwords differ.</source>
+        <translation>再次输入密码：两次输入的密码不一致。</translation>
     </message>
 </context>
 <context>

@@ -2,14 +2,18 @@
 
 #include "AppContext.h"
 #include "AttentionDialog.h"
+#include "IdleLock.h"
+#include "Startup.h"
 #include "SyncSettingsDialog.h"
 #include "common/Language.h"
 #include "pages/AgencyPage.h"
 #include "pages/CaseListPage.h"
 #include "pages/ClientListPage.h"
 #include "pages/RegistrationPage.h"
+#include "storage/DatabaseWorker.h"
 #include "sync/SyncScheduler.h"
 #include "widgets/SyncStatusLabel.h"
+#include "workflow/StationSettings.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -27,6 +31,7 @@ MainWindow::MainWindow(AppContext& ctx, QWidget* parent)
     , m_ctx(ctx)
     , m_stack(new QStackedWidget(this))
     , m_placeholder(new QLabel(tr("Opening the database…"), this))
+    , m_idleLock(new IdleLock(this))
 {
     setWindowTitle(tr("QSDesk — quality-service one-stop platform"));
     m_placeholder->setAlignment(Qt::AlignCenter);
@@ -58,6 +63,9 @@ MainWindow::MainWindow(AppContext& ctx, QWidget* parent)
     }
 
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    m_lockAction = file->addAction(tr("&Lock the window"), QKeySequence(Qt::CTRL | Qt::Key_L), this, &MainWindow::lock);
+    m_lockAction->setEnabled(false);
+    file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
     QMenu* settings = menuBar()->addMenu(tr("&Settings"));
     settings->addAction(tr("Interface &language…"), this, &MainWindow::chooseLanguage);
@@ -86,7 +94,14 @@ MainWindow::MainWindow(AppContext& ctx, QWidget* parent)
 
     auto* station = new QLabel(this);
     station->setObjectName(QStringLiteral("stationLabel"));
-    auto* user = new QLabel(tr("User: %1").arg(ctx.actor().displayName()), this);
+    auto* user = new QLabel(this);
+    user->setObjectName(QStringLiteral("userLabel"));
+    auto showUser = [user](const Actor& a) {
+        user->setText(
+            a.login.isEmpty() ? QString() : tr("User: %1 (%2)").arg(a.displayName(), Roles::label(a.role).local));
+    };
+    showUser(ctx.actor());
+    connect(&ctx, &AppContext::actorChanged, user, showUser);
     auto* db = new QLabel(tr("Database: %1").arg(ctx.dbPath()), this);
     statusBar()->addWidget(station);
     statusBar()->addWidget(user);
@@ -118,9 +133,41 @@ void MainWindow::databaseReady()
     });
     for (QAction* a : std::as_const(m_navigation))
         a->setEnabled(true);
+    m_lockAction->setEnabled(true);
+    startIdleLock();
     showPage(0);
     m_cases->offerDraftRecovery();
     emit pagesReady();
+}
+
+void MainWindow::startIdleLock()
+{
+    connect(m_idleLock, &IdleLock::idle, this, &MainWindow::lock, Qt::UniqueConnection);
+    m_ctx.writer()->post<Result<StationSettingsValues>>(
+        this,
+        [](Database& db) { return StationSettings::load(db); },
+        [this](Result<StationSettingsValues> settings) {
+            m_idleLock->start(settings ? settings->idleLockMinutes : StationSettingsValues().idleLockMinutes);
+        });
+}
+
+void MainWindow::lock()
+{
+    if (m_locked || !m_registration)
+        return;
+    m_locked = true;
+    m_idleLock->pause();
+    // Nothing of the cases stays on screen while the desk is unattended.
+    m_stack->hide();
+    for (QAction* a : std::as_const(m_navigation))
+        a->setEnabled(false);
+    Startup::unlock(m_ctx, this, [this]() {
+        m_locked = false;
+        m_stack->show();
+        for (QAction* a : std::as_const(m_navigation))
+            a->setEnabled(true);
+        m_idleLock->resume();
+    });
 }
 
 void MainWindow::databaseFailed(const QString& why)

@@ -3,6 +3,7 @@
 #include <QMainWindow>
 
 class AppContext;
+class IdleLock;
 class AgencyPage;
 class CaseListPage;
 class ClientListPage;
@@ -26,12 +27,15 @@ public:
     ClientListPage* clientListPage() const { return m_clients; }
     AgencyPage* agencyPage() const { return m_agencies; }
     void showPage(int index);
+    void lock(); // hides the cases until the password is given again (issue 6)
+    bool isLocked() const { return m_locked; }
 
 signals:
     void pagesReady();
 
 private:
     void chooseLanguage();
+    void startIdleLock();
 
     AppContext& m_ctx;
     QStackedWidget* m_stack;
@@ -41,4 +45,7 @@ private:
     ClientListPage* m_clients = nullptr;
     AgencyPage* m_agencies = nullptr;
     QList<QAction*> m_navigation;
+    IdleLock* m_idleLock;
+    QAction* m_lockAction = nullptr;
+    bool m_locked = false;
 };

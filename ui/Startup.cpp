@@ -1,8 +1,11 @@
 #include "Startup.h"
 
 #include "AppContext.h"
+#include "LoginDialog.h"
 #include "MainWindow.h"
 #include "StationSetupDialog.h"
+#include "security/Authentication.h"
+#include "security/UserAccounts.h"
 #include "storage/DatabaseWorker.h"
 #include "storage/StationStore.h"
 #include "sync/SyncScheduler.h"
@@ -36,9 +39,10 @@ void openReader(AppContext& ctx, MainWindow& window)
     ctx.reader()->open();
 }
 
-void askForStation(AppContext& ctx, MainWindow& window, const QString& previousError)
+// First start: the station (on a fresh file) and its first administrator, who is then logged in.
+void setUp(AppContext& ctx, MainWindow& window, bool askForStation, const QString& previousError)
 {
-    auto* dialog = new StationSetupDialog(&window);
+    auto* dialog = new StationSetupDialog(askForStation, &window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (!previousError.isEmpty())
         dialog->showError(previousError);
@@ -46,20 +50,64 @@ void askForStation(AppContext& ctx, MainWindow& window, const QString& previousE
         window.databaseFailed(MainWindow::tr("No station was set up."));
     });
     QObject::connect(dialog, &QDialog::accepted, &window, [&ctx, &window, dialog]() {
+        const bool newStation = dialog->asksForStation();
         const Station input = dialog->station();
-        const Actor actor = ctx.actor();
-        ctx.writer()->post<Result<Station>>(
+        const NewUser admin = dialog->administrator();
+        struct Done
+        {
+            Result<Station> station;
+            Result<UserAccount> admin;
+        };
+        ctx.writer()->post<std::shared_ptr<Done>>(
             &window,
-            [input, actor](Database& db) { return StationStore::initLocal(db, input, actor.login); },
-            [&ctx, &window](Result<Station> s) {
-                if (!s) {
-                    askForStation(ctx, window, s.error().message.local);
+            [newStation, input, admin](Database& db) {
+                auto station = newStation ? StationStore::initLocal(db, input, admin.login) : StationStore::local(db);
+                Result<UserAccount> created
+                    = station ? UserAccounts(db).createFirstAdministrator(admin) : Result<UserAccount>(station.error());
+                return std::make_shared<Done>(Done { station, created });
+            },
+            [&ctx, &window, newStation](std::shared_ptr<Done> done) {
+                if (!done->station) {
+                    setUp(ctx, window, newStation, done->station.error().message.local);
                     return;
                 }
-                ctx.setStation(s.value());
+                ctx.setStation(done->station.value());
+                if (!done->admin) {
+                    setUp(ctx, window, false, done->admin.error().message.local);
+                    return;
+                }
+                ctx.setActor(Actor::user(done->admin->login, done->admin->role, done->admin->name));
                 openReader(ctx, window);
             });
     });
+    dialog->open();
+}
+
+void logIn(AppContext& ctx, MainWindow& window)
+{
+    auto* dialog = new LoginDialog(ctx.station().name, LoginDialog::Purpose::LogIn, {}, &window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    QObject::connect(dialog, &QDialog::rejected, &window, [&window]() {
+        window.databaseFailed(MainWindow::tr("Nobody is logged in."));
+    });
+    QObject::connect(dialog,
+        &LoginDialog::credentialsEntered,
+        dialog,
+        [&ctx, &window, dialog](const QString& login, const QString& password) {
+            // The slow Argon2id check runs on the database thread; the window stays responsive.
+            ctx.writer()->post<Result<Actor>>(
+                dialog,
+                [login, password](Database& db) { return Authentication(db).logIn(login, password); },
+                [&ctx, &window, dialog](Result<Actor> actor) {
+                    if (!actor) {
+                        dialog->showError(actor.error().message.local);
+                        return;
+                    }
+                    ctx.setActor(actor.value());
+                    dialog->accept();
+                    openReader(ctx, window);
+                });
+        });
     dialog->open();
 }
 } // namespace
@@ -75,20 +123,59 @@ void Startup::begin(AppContext& ctx, MainWindow& window)
                 window.databaseFailed(why);
                 return;
             }
-            ctx.writer()->post<Result<Station>>(
+            struct Opening
+            {
+                Result<Station> station;
+                bool hasAccounts;
+            };
+            ctx.writer()->post<std::shared_ptr<Opening>>(
                 &window,
-                [](Database& db) { return StationStore::local(db); },
-                [&ctx, &window](Result<Station> s) {
-                    if (s) {
-                        ctx.setStation(s.value());
-                        openReader(ctx, window);
-                    } else if (s.error().code == ErrorCode::NotFound) {
-                        askForStation(ctx, window, {});
-                    } else {
-                        window.databaseFailed(s.error().message.local);
+                [](Database& db) {
+                    return std::make_shared<Opening>(
+                        Opening { StationStore::local(db), UserAccounts(db).hasAnyAccount() });
+                },
+                [&ctx, &window](std::shared_ptr<Opening> o) {
+                    if (!o->station) {
+                        if (o->station.error().code == ErrorCode::NotFound)
+                            setUp(ctx, window, true, {});
+                        else
+                            window.databaseFailed(o->station.error().message.local);
+                        return;
                     }
+                    ctx.setStation(o->station.value());
+                    if (!ctx.actor().login.isEmpty()) // logged in already (tests)
+                        openReader(ctx, window);
+                    else if (!o->hasAccounts)
+                        setUp(ctx, window, false, {});
+                    else
+                        logIn(ctx, window);
                 });
         },
         Qt::SingleShotConnection);
     ctx.writer()->open();
+}
+
+void Startup::unlock(AppContext& ctx, QWidget* window, const std::function<void()>& unlocked)
+{
+    auto* dialog = new LoginDialog(ctx.station().name, LoginDialog::Purpose::Unlock, ctx.actor().login, window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    QObject::connect(dialog,
+        &LoginDialog::credentialsEntered,
+        dialog,
+        [&ctx, dialog, unlocked](const QString& login, const QString& password) {
+            ctx.writer()->post<Result<Actor>>(
+                dialog,
+                [login, password](Database& db) { return Authentication(db).logIn(login, password); },
+                [&ctx, dialog, unlocked](Result<Actor> actor) {
+                    if (!actor) {
+                        dialog->showError(actor.error().message.local);
+                        return;
+                    }
+                    if (actor->login != ctx.actor().login || actor->role != ctx.actor().role)
+                        ctx.setActor(actor.value()); // another clerk takes over the counter
+                    dialog->accept();
+                    unlocked();
+                });
+        });
+    dialog->open();
 }

@@ -27,6 +27,10 @@ int DemoCommand::execute(CliContext& ctx, const QStringList& args)
         QStringLiteral("date") });
     p.addOption({ QStringLiteral("outbox"),
         QCoreApplication::translate("Cli", "Also write sync ops, as if every record had been registered here") });
+    p.addOption({ QStringLiteral("accounts"),
+        QCoreApplication::translate("Cli",
+            "Also create the demo accounts admin, zhangli, wangqiang and liming (password qsdesk-demo) if the "
+            "station has none") });
     int rc = 0;
     if (!parse(ctx, p, args, rc))
         return rc;
@@ -48,6 +52,13 @@ int DemoCommand::execute(CliContext& ctx, const QStringList& args)
     auto db = ctx.openDatabase(rc);
     if (!db)
         return rc;
+    if (!ctx.actorAllowedTo(*db, Permission::ManageSettings, rc))
+        return rc;
+    if (p.isSet(QStringLiteral("accounts"))) {
+        auto made = DemoData::createAccounts(*db);
+        if (!made)
+            return ctx.fail(made.error());
+    }
     QElapsedTimer timer;
     timer.start();
     auto summary = DemoData::generate(*db, *catalog, options, [&](int done, int total) {

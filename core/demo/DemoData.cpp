@@ -5,6 +5,7 @@
 #include "domain/CaseNumber.h"
 #include "domain/Channel.h"
 #include "search/SearchTokens.h"
+#include "security/UserAccounts.h"
 #include "storage/AuditLog.h"
 #include "storage/CaseStore.h"
 #include "storage/Database.h"
@@ -513,4 +514,26 @@ Result<DemoSummary> DemoData::generate(
         progress(options.cases, options.cases);
     qCInfo(lcDemo) << "demo data:" << summary.clients << "clients," << summary.cases << "cases";
     return summary;
+}
+
+Result<int> DemoData::createAccounts(Database& db)
+{
+    UserAccounts accounts(db);
+    if (accounts.hasAnyAccount())
+        return 0;
+    const QString password = QString::fromLatin1(kDemoPassword);
+    auto admin = accounts.createFirstAdministrator(
+        { QStringLiteral("admin"), QStringLiteral("韦建国"), Role::StationAdmin, password });
+    if (!admin)
+        return admin.error();
+    const Actor actor = Actor::user(admin->login, admin->role, admin->name);
+    const QList<NewUser> staff = {
+        { QStringLiteral("zhangli"), QStringLiteral("张丽"), Role::Clerk, password },
+        { QStringLiteral("wangqiang"), QStringLiteral("王强"), Role::FieldStaff, password },
+        { QStringLiteral("liming"), QStringLiteral("黎明"), Role::Supervisor, password },
+    };
+    for (const NewUser& u : staff)
+        if (auto added = accounts.add(u, actor); !added)
+            return added.error();
+    return int(staff.size()) + 1;
 }

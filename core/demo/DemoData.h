@@ -33,4 +33,9 @@ Result<DemoSummary> generate(Database& db,
     const Catalog& catalog,
     const DemoOptions& options,
     const std::function<void(int done, int total)>& progress = {});
-}
+
+// The demo accounts of README "Demo accounts", one per role, all with kDemoPassword; only on a
+// station that has no account yet. Returns how many were made.
+inline constexpr const char* kDemoPassword = "qsdesk-demo";
+Result<int> createAccounts(Database& db);
+} // namespace DemoData

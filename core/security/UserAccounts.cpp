@@ -50,6 +50,14 @@ UserAccounts::UserAccounts(Database& db)
     : m_db(db)
 { }
 
+Status UserAccounts::check(const NewUser& input)
+{
+    NewUser u = input;
+    u.login = u.login.trimmed();
+    u.name = u.name.trimmed();
+    return validate(u);
+}
+
 bool UserAccounts::hasAnyAccount()
 {
     auto n = UserStore::activeCount(m_db);

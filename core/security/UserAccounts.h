@@ -35,6 +35,9 @@ public:
     Status setActive(const QString& login, bool active, const Actor& actor);
     Status unlock(const QString& login, const Actor& actor);
     bool hasAnyAccount();
+    // The checks add() makes on the input, without writing: for a form that creates the account
+    // after another step.
+    static Status check(const NewUser& input);
 
 private:
     Result<UserAccount> insert(const NewUser& input, const QString& auditActor, const QString& auditRole);

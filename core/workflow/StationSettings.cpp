@@ -1,0 +1,76 @@
+#include "workflow/StationSettings.h"
+
+#include "security/Permissions.h"
+#include "storage/AuditLog.h"
+#include "storage/SettingsStore.h"
+#include "storage/Transaction.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+namespace {
+const QString kIdle = QStringLiteral("idle_lock_minutes");
+const QString kDaily = QStringLiteral("backup_daily");
+const QString kFolder = QStringLiteral("backup_folder");
+const QString kKept = QStringLiteral("backups_kept");
+
+QJsonObject toJson(const StationSettingsValues& v)
+{
+    return {
+        { kIdle, v.idleLockMinutes }, { kDaily, v.dailyBackup }, { kFolder, v.backupFolder }, { kKept, v.backupsKept }
+    };
+}
+} // namespace
+
+Result<StationSettingsValues> StationSettings::load(Database& db)
+{
+    StationSettingsValues v;
+    auto idle = SettingsStore::value(db, kIdle, QString::number(v.idleLockMinutes));
+    auto daily = SettingsStore::value(db, kDaily, QStringLiteral("0"));
+    auto folder = SettingsStore::value(db, kFolder);
+    auto kept = SettingsStore::value(db, kKept, QString::number(v.backupsKept));
+    for (const Result<QString>* r : { &idle, &daily, &folder, &kept })
+        if (!*r)
+            return r->error();
+    v.idleLockMinutes = std::clamp(idle->toInt(), 1, 240);
+    v.dailyBackup = *daily == QLatin1String("1");
+    v.backupFolder = *folder;
+    v.backupsKept = std::clamp(kept->toInt(), 1, 365);
+    return v;
+}
+
+Status StationSettings::save(Database& db, const StationSettingsValues& v, const Actor& actor)
+{
+    if (Status s = Permissions::require(actor, Permission::ManageSettings); !s)
+        return s;
+    if (v.idleLockMinutes < 1 || v.idleLockMinutes > 240)
+        return Error::badInput(
+            kIdle, UiText::of("Settings", QT_TRANSLATE_NOOP("Settings", "Lock after idle: 1 to 240 minutes.")));
+    if (v.backupsKept < 1 || v.backupsKept > 365)
+        return Error::badInput(kKept, UiText::of("Settings", QT_TRANSLATE_NOOP("Settings", "Backups kept: 1 to 365.")));
+    if (v.dailyBackup && v.backupFolder.trimmed().isEmpty())
+        return Error::badInput(kFolder,
+            UiText::of("Settings", QT_TRANSLATE_NOOP("Settings", "Backup folder: required for the daily backup.")));
+    WriteTransaction tx(db);
+    if (!tx.begun())
+        return tx.begun();
+    auto before = load(db);
+    if (!before)
+        return before.error();
+    const QList<QPair<QString, QString>> values = { { kIdle, QString::number(v.idleLockMinutes) },
+        { kDaily, v.dailyBackup ? QStringLiteral("1") : QStringLiteral("0") },
+        { kFolder, v.backupFolder.trimmed() },
+        { kKept, QString::number(v.backupsKept) } };
+    for (const auto& [key, value] : values)
+        if (Status s = SettingsStore::set(db, key, value, actor.login); !s)
+            return s;
+    if (Status s = AuditLog::record(db,
+            actor,
+            QStringLiteral("settings.change"),
+            QStringLiteral("settings"),
+            QStringLiteral("station"),
+            { { QStringLiteral("before"), toJson(*before) }, { QStringLiteral("after"), toJson(v) } });
+        !s)
+        return s;
+    return tx.commit();
+}

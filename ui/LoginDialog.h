@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QDialog>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+// Log-in at start, and unlocking the window after it locked itself when idle (issue 6). The dialog
+// only collects the name and password: checking them is the caller's work on the database thread,
+// and it answers with accept() or showError().
+class LoginDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    enum class Purpose
+    {
+        LogIn,
+        Unlock, // the window is locked: the same user again, or another who takes over
+    };
+    LoginDialog(const QString& stationName, Purpose purpose, const QString& login = {}, QWidget* parent = nullptr);
+
+    QString login() const;
+    void showError(const QString& message); // clears the password and lets the user try again
+
+signals:
+    void credentialsEntered(const QString& login, const QString& password);
+
+protected:
+    void reject() override; // an unlock cannot be dismissed
+
+private:
+    void submit();
+
+    Purpose m_purpose;
+    QLineEdit* m_login;
+    QLineEdit* m_password;
+    QLabel* m_error;
+    QPushButton* m_ok;
+};
