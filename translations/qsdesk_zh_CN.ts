@@ -281,6 +281,136 @@
         <source>The older copy ends with audit entry %1, and this database no longer holds that entry unchanged: entries were removed from the end, or the log was rewritten.</source>
         <translation>较早的副本以第 %1 条审计记录结尾，而本数据库中已没有原样的这一条：末尾的记录被删除，或日志被整体改写。</translation>
     </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Record type</source>
+        <translation>记录类型</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogDialog</name>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>User, e.g. zhangli</source>
+        <translation>用户，例如 zhangli</translation>
+    </message>
+    <message>
+        <source>Action, e.g. case. or user.login</source>
+        <translation>操作，例如 case. 或 user.login</translation>
+    </message>
+    <message>
+        <source>Record id or login</source>
+        <translation>记录编号或用户名</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>筛选</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Check the chain</source>
+        <translation>校验哈希链</translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>导出审计日志</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries shown, newest first; scroll down for older ones.</source>
+        <translation><numerusform>显示 %n 条，最新的在前；向下滚动查看更早的记录。</numerusform></translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries exported to %1.</source>
+        <translation><numerusform>已导出 %n 条到 %1。</numerusform></translation>
+    </message>
+    <message>
+        <source>Checking every entry…</source>
+        <translation>正在逐条校验…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log holds: %n entries, none edited, removed or moved.</source>
+        <translation><numerusform>审计日志完好：共 %n 条，没有记录被修改、删除或移动。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogModel</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Record type</source>
+        <translation>记录类型</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Before, after and details</source>
+        <translation>变更前后及详情</translation>
+    </message>
 </context>
 <context>
     <name>Backup</name>
@@ -295,6 +425,10 @@
     <message>
         <source>No backup file %1.</source>
         <translation>没有备份文件 %1。</translation>
+    </message>
+    <message>
+        <source>Backup folder %1 cannot be created.</source>
+        <translation>无法创建备份文件夹 %1。</translation>
     </message>
 </context>
 <context>
@@ -1998,6 +2132,62 @@ Desk of the quality-service one-stop platform, after the local standard 质量�
         <source>Nobody is logged in.</source>
         <translation>没有用户登录。</translation>
     </message>
+    <message>
+        <source>Change my &amp;password…</source>
+        <translation>修改我的密码(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Administration</source>
+        <translation>管理(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Audit log…</source>
+        <translation>审计日志(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;User accounts…</source>
+        <translation>用户账户(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>&amp;Station settings…</source>
+        <translation>站点设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Station settings</source>
+        <translation>站点设置</translation>
+    </message>
+    <message>
+        <source>Change my password</source>
+        <translation>修改我的密码</translation>
+    </message>
+    <message>
+        <source>Current password:</source>
+        <translation>当前密码：</translation>
+    </message>
+    <message>
+        <source>New password (at least 8 characters):</source>
+        <translation>新密码（至少 8 个字符）：</translation>
+    </message>
+    <message>
+        <source>The new password again:</source>
+        <translation>再次输入新密码：</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ. Nothing was changed.</source>
+        <translation>两次输入的新密码不一致。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>您的密码已修改。</translation>
+    </message>
+    <message>
+        <source>The daily backup failed: %1</source>
+        <translation>每日备份失败：%1</translation>
+    </message>
+    <message>
+        <source>Daily backup written: %1</source>
+        <translation>每日备份已写入：%1</translation>
+    </message>
 </context>
 <context>
     <name>Media</name>
@@ -2371,6 +2561,41 @@ Desk of the quality-service one-stop platform, after the local standard 质量�
     </message>
 </context>
 <context>
+    <name>StationSettingsDialog</name>
+    <message>
+        <source>Back up the database every day</source>
+        <translation>每天备份数据库</translation>
+    </message>
+    <message>
+        <source>Station settings</source>
+        <translation>站点设置</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>备份文件夹</translation>
+    </message>
+    <message>
+        <source>Lock the window after</source>
+        <translation>无操作锁定窗口</translation>
+    </message>
+    <message>
+        <source>Backups kept</source>
+        <translation>保留备份数</translation>
+    </message>
+    <message>
+        <source>Choose a folder on another disk or a network share: a backup on the same disk is lost with it. Backups are readable by this computer account only.</source>
+        <translation>请选择另一块磁盘或网络共享上的文件夹：与数据库同盘的备份会随磁盘一起损失。备份文件仅本机此账户可读。</translation>
+    </message>
+</context>
+<context>
     <name>StationSetupDialog</name>
     <message>
         <source>Set up this station</source>
@@ -2610,6 +2835,49 @@ Desk of the quality-service one-stop platform, after the local standard 质量�
     </message>
 </context>
 <context>
+    <name>UserListModel</name>
+    <message>
+        <source>Deactivated</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Locked until %1</source>
+        <translation>锁定至 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Active (%n wrong password(s))</source>
+        <translation><numerusform>在用（密码错误 %n 次）</numerusform></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>Login name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Last log-in</source>
+        <translation>上次登录</translation>
+    </message>
+</context>
+<context>
     <name>Users</name>
     <message>
         <source>The login name or the password is not right. Nothing was changed.</source>
@@ -2670,6 +2938,81 @@ Desk of the quality-service one-stop platform, after the local standard 质量�
     <message>
         <source>%1 is the station&apos;s last active administrator; add another administrator first. Nothing was changed.</source>
         <translation>%1 是本站最后一个在用的管理员，请先添加另一名管理员。未做任何更改。</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <source>User accounts</source>
+        <translation>用户账户</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Set password…</source>
+        <translation>设置密码…</translation>
+    </message>
+    <message>
+        <source>Change role…</source>
+        <translation>修改角色…</translation>
+    </message>
+    <message>
+        <source>Deactivate / activate</source>
+        <translation>停用 / 启用</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <source>Set password</source>
+        <translation>设置密码</translation>
+    </message>
+    <message>
+        <source>New password for %1 (at least 8 characters):</source>
+        <translation>%1 的新密码（至少 8 个字符）：</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>修改角色</translation>
+    </message>
+    <message>
+        <source>Role of %1:</source>
+        <translation>%1 的角色：</translation>
+    </message>
+    <message>
+        <source>Choose an account in the list first.</source>
+        <translation>请先在列表中选择一个账户。</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>Add a user</source>
+        <translation>添加用户</translation>
+    </message>
+    <message>
+        <source>at least 8 characters</source>
+        <translation>至少 8 个字符</translation>
+    </message>
+    <message>
+        <source>Login name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>First password</source>
+        <translation>初始密码</translation>
     </message>
 </context>
 <context>

@@ -2,15 +2,22 @@
 
 #include "AppContext.h"
 #include "AttentionDialog.h"
+#include "AuditLogDialog.h"
 #include "IdleLock.h"
 #include "Startup.h"
+#include "StationSettingsDialog.h"
 #include "SyncSettingsDialog.h"
+#include "UsersDialog.h"
+#include "common/Clock.h"
 #include "common/Language.h"
 #include "pages/AgencyPage.h"
 #include "pages/CaseListPage.h"
 #include "pages/ClientListPage.h"
 #include "pages/RegistrationPage.h"
+#include "security/Permissions.h"
+#include "security/UserAccounts.h"
 #include "storage/DatabaseWorker.h"
+#include "storage/ScheduledBackup.h"
 #include "sync/SyncScheduler.h"
 #include "widgets/SyncStatusLabel.h"
 #include "workflow/StationSettings.h"
@@ -24,6 +31,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
 
 MainWindow::MainWindow(AppContext& ctx, QWidget* parent)
@@ -32,7 +40,9 @@ MainWindow::MainWindow(AppContext& ctx, QWidget* parent)
     , m_stack(new QStackedWidget(this))
     , m_placeholder(new QLabel(tr("Opening the database…"), this))
     , m_idleLock(new IdleLock(this))
+    , m_backupTimer(new QTimer(this))
 {
+    connect(m_backupTimer, &QTimer::timeout, this, &MainWindow::runDueBackup);
     setWindowTitle(tr("QSDesk — quality-service one-stop platform"));
     m_placeholder->setAlignment(Qt::AlignCenter);
     m_stack->addWidget(m_placeholder);
@@ -69,6 +79,30 @@ MainWindow::MainWindow(AppContext& ctx, QWidget* parent)
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
     QMenu* settings = menuBar()->addMenu(tr("&Settings"));
     settings->addAction(tr("Interface &language…"), this, &MainWindow::chooseLanguage);
+    QAction* ownPassword = settings->addAction(tr("Change my &password…"), this, &MainWindow::changeOwnPassword);
+    QMenu* admin = menuBar()->addMenu(tr("&Administration"));
+    QAction* audit = admin->addAction(tr("&Audit log…"), this, [this]() {
+        auto* dialog = new AuditLogDialog(m_ctx, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    QAction* users = admin->addAction(tr("&User accounts…"), this, [this]() {
+        auto* dialog = new UsersDialog(m_ctx, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    QAction* stationSettings = admin->addAction(tr("&Station settings…"), this, &MainWindow::editStationSettings);
+    // The menu follows the role of whoever is logged in; core checks again on every change.
+    m_roleActions = { { audit, Permission::ViewAudit },
+        { users, Permission::ManageUsers },
+        { stationSettings, Permission::ManageSettings } };
+    auto followRole = [this, ownPassword](const Actor& a) {
+        for (const auto& [action, permission] : std::as_const(m_roleActions))
+            action->setEnabled(!a.login.isEmpty() && Permissions::allowed(a.role, permission));
+        ownPassword->setEnabled(!a.login.isEmpty() && !a.login.startsWith(QLatin1String("os:")));
+    };
+    followRole(ctx.actor());
+    connect(&ctx, &AppContext::actorChanged, this, followRole);
     QMenu* sync = menuBar()->addMenu(tr("S&ync"));
     sync->addAction(tr("Synchronise &now"), QKeySequence(Qt::Key_F5), ctx.sync(), &SyncScheduler::syncNow);
     sync->addAction(tr("&Needs attention…"), this, [this]() {
@@ -135,6 +169,8 @@ void MainWindow::databaseReady()
         a->setEnabled(true);
     m_lockAction->setEnabled(true);
     startIdleLock();
+    m_backupTimer->start(30 * 60 * 1000);
+    QTimer::singleShot(60 * 1000, this, &MainWindow::runDueBackup);
     showPage(0);
     m_cases->offerDraftRecovery();
     emit pagesReady();
@@ -148,6 +184,93 @@ void MainWindow::startIdleLock()
         [](Database& db) { return StationSettings::load(db); },
         [this](Result<StationSettingsValues> settings) {
             m_idleLock->start(settings ? settings->idleLockMinutes : StationSettingsValues().idleLockMinutes);
+        });
+}
+
+void MainWindow::editStationSettings()
+{
+    m_ctx.writer()->post<Result<StationSettingsValues>>(
+        this,
+        [](Database& db) { return StationSettings::load(db); },
+        [this](Result<StationSettingsValues> current) {
+            if (!current) {
+                QMessageBox::warning(this, tr("Station settings"), current.error().message.local);
+                return;
+            }
+            auto* dialog = new StationSettingsDialog(current.value(), this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            connect(dialog, &QDialog::accepted, this, [this, dialog]() {
+                const StationSettingsValues v = dialog->values();
+                const Actor actor = m_ctx.actor();
+                m_ctx.writer()->post<Status>(
+                    this,
+                    [v, actor](Database& db) { return StationSettings::save(db, v, actor); },
+                    [this, v](Status s) {
+                        if (!s) {
+                            QMessageBox::warning(this, tr("Station settings"), s.error().message.local);
+                            return;
+                        }
+                        m_idleLock->start(v.idleLockMinutes);
+                        runDueBackup();
+                    });
+            });
+            dialog->open();
+        });
+}
+
+void MainWindow::changeOwnPassword()
+{
+    bool ok = false;
+    const QString current
+        = QInputDialog::getText(this, tr("Change my password"), tr("Current password:"), QLineEdit::Password, {}, &ok);
+    if (!ok)
+        return;
+    const QString next = QInputDialog::getText(
+        this, tr("Change my password"), tr("New password (at least 8 characters):"), QLineEdit::Password, {}, &ok);
+    if (!ok)
+        return;
+    const QString again = QInputDialog::getText(
+        this, tr("Change my password"), tr("The new password again:"), QLineEdit::Password, {}, &ok);
+    if (!ok)
+        return;
+    if (next != again) {
+        QMessageBox::warning(this, tr("Change my password"), tr("The two new passwords differ. Nothing was changed."));
+        return;
+    }
+    const Actor actor = m_ctx.actor();
+    m_ctx.writer()->post<Status>(
+        this,
+        [actor, current, next](Database& db) { return UserAccounts(db).changeOwnPassword(actor, current, next); },
+        [this](Status s) {
+            if (s)
+                statusBar()->showMessage(tr("Your password was changed."), 8000);
+            else
+                QMessageBox::warning(this, tr("Change my password"), s.error().message.local);
+        });
+}
+
+// The daily backup, when the station has one: checked at start and every half hour, run on the sync
+// worker's connection so nobody's saving waits for the copy.
+void MainWindow::runDueBackup()
+{
+    const QString tag = QStringLiteral("%1-%2").arg(m_ctx.station().cityCode, m_ctx.station().code);
+    m_ctx.syncWorker()->post<Result<ScheduledBackup::Outcome>>(
+        this,
+        [tag](Database& db) -> Result<ScheduledBackup::Outcome> {
+            auto settings = StationSettings::load(db);
+            if (!settings)
+                return settings.error();
+            if (!settings->dailyBackup)
+                return ScheduledBackup::Outcome {};
+            return ScheduledBackup::runIfDue(db, settings->backupFolder, settings->backupsKept, tag, Clock::nowUtc());
+        },
+        [this](Result<ScheduledBackup::Outcome> done) {
+            if (!done) {
+                statusBar()->showMessage(tr("The daily backup failed: %1").arg(done.error().message.local));
+                return;
+            }
+            if (!done->written.isEmpty())
+                statusBar()->showMessage(tr("Daily backup written: %1").arg(done->written), 15000);
         });
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "security/Permissions.h"
+
 #include <QMainWindow>
 
 class AppContext;
@@ -8,6 +10,7 @@ class AgencyPage;
 class CaseListPage;
 class ClientListPage;
 class QLabel;
+class QTimer;
 class QStackedWidget;
 class RegistrationPage;
 
@@ -36,6 +39,9 @@ signals:
 private:
     void chooseLanguage();
     void startIdleLock();
+    void editStationSettings();
+    void changeOwnPassword();
+    void runDueBackup();
 
     AppContext& m_ctx;
     QStackedWidget* m_stack;
@@ -46,6 +52,8 @@ private:
     AgencyPage* m_agencies = nullptr;
     QList<QAction*> m_navigation;
     IdleLock* m_idleLock;
+    QTimer* m_backupTimer;
+    QList<QPair<QAction*, Permission>> m_roleActions;
     QAction* m_lockAction = nullptr;
     bool m_locked = false;
 };

@@ -86,3 +86,17 @@ Result<CsvTable> CsvFile::parse(const QByteArray& bytes)
         return unreadable(QStringLiteral("it is empty"));
     return c.table;
 }
+
+QByteArray CsvFile::formatRow(const QStringList& fields)
+{
+    QByteArray line;
+    for (qsizetype i = 0; i < fields.size(); ++i) {
+        const QByteArray src = fields.at(i).toUtf8();
+        QByteArray dest(src.size() * 2 + 2, Qt::Uninitialized); // every quote doubled, plus the two around
+        const size_t n = csv_write(dest.data(), size_t(dest.size()), src.constData(), size_t(src.size()));
+        if (i > 0)
+            line += ',';
+        line += dest.left(qsizetype(n));
+    }
+    return line + "\r\n";
+}

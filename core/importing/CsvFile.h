@@ -17,4 +17,8 @@ struct CsvTable
 
 namespace CsvFile {
 Result<CsvTable> parse(const QByteArray& bytes);
+// One line of CSV (UTF-8, each field quoted by libcsv, CRLF), as Excel writes and reads it.
+QByteArray formatRow(const QStringList& fields);
+// What starts a CSV file written for Excel: the UTF-8 byte-order mark, so Chinese opens right.
+inline constexpr char kUtf8Bom[] = "\xEF\xBB\xBF";
 } // namespace CsvFile

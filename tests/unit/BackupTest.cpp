@@ -3,10 +3,12 @@
 #include "storage/Backup.h"
 
 #include "demo/DemoData.h"
+#include "storage/ScheduledBackup.h"
 #include "storage/Sql.h"
 #include "support/QtCatch.h"
 #include "support/TestDatabase.h"
 #include "workflow/Registration.h"
+#include "workflow/StationSettings.h"
 
 #include <QDir>
 #include <QFile>
@@ -168,4 +170,55 @@ TEST_CASE("a restore checks the backup, refuses a damaged or newer one, and keep
     REQUIRE(kept.ok());
     CHECK(casesIn(path) == 300);
     CHECK(casesIn(*kept) == 305); // the replaced database, whole
+}
+
+TEST_CASE("the daily backup runs when a day has passed and keeps only the newest", "[backup]")
+{
+    TestDatabase t;
+    const QString folder = t.dir.filePath(QStringLiteral("daily"));
+    const QDateTime day1(QDate(2026, 11, 20), QTime(1, 0), Qt::UTC);
+    auto first = ScheduledBackup::runIfDue(*t.db, folder, 3, QStringLiteral("LZ-LN"), day1);
+    REQUIRE(first.ok());
+    CHECK(first->written.endsWith(QStringLiteral("qsdesk-LZ-LN-20261120-090000.db"))); // China time in the name
+    // Not due again the same day.
+    CHECK(ScheduledBackup::runIfDue(*t.db, folder, 3, QStringLiteral("LZ-LN"), day1.addSecs(3600))->written.isEmpty());
+    for (int d = 1; d <= 4; ++d)
+        REQUIRE_FALSE(
+            ScheduledBackup::runIfDue(*t.db, folder, 3, QStringLiteral("LZ-LN"), day1.addDays(d))->written.isEmpty());
+    const QStringList kept = QDir(folder).entryList({ QStringLiteral("*.db") }, QDir::Files, QDir::Name);
+    CHECK(kept
+        == QStringList { QStringLiteral("qsdesk-LZ-LN-20261122-090000.db"),
+            QStringLiteral("qsdesk-LZ-LN-20261123-090000.db"),
+            QStringLiteral("qsdesk-LZ-LN-20261124-090000.db") });
+    CHECK(casesIn(QDir(folder).filePath(kept.last())) == 0);
+    CHECK((QFileInfo(QDir(folder).filePath(kept.last())).permissions() & QFileDevice::ReadOther) == 0);
+    // Files that are not this schedule's are left alone.
+    QFile other(QDir(folder).filePath(QStringLiteral("my-own-copy.db")));
+    REQUIRE(other.open(QIODevice::WriteOnly));
+    other.close();
+    REQUIRE(ScheduledBackup::runIfDue(*t.db, folder, 1, QStringLiteral("LZ-LN"), day1.addDays(6)).ok());
+    CHECK(QDir(folder).entryList({ QStringLiteral("*.db") }, QDir::Files).size() == 2);
+}
+
+TEST_CASE("station settings: administrators only, checked, audited with before and after", "[backup]")
+{
+    TestDatabase t;
+    StationSettingsValues v = StationSettings::load(*t.db).value();
+    CHECK(v.idleLockMinutes == 10);
+    CHECK_FALSE(v.dailyBackup);
+    v.dailyBackup = true;
+    auto noFolder = StationSettings::save(*t.db, v, testActor());
+    REQUIRE_FALSE(noFolder.ok());
+    CHECK(noFolder.error().field == QStringLiteral("backup_folder"));
+    v.backupFolder = t.dir.filePath(QStringLiteral("daily"));
+    v.idleLockMinutes = 5;
+    CHECK(StationSettings::save(*t.db, v, testActor(QStringLiteral("liming"), Role::Supervisor)).error().code
+        == ErrorCode::NotAllowed);
+    REQUIRE(StationSettings::save(*t.db, v, testActor()).ok());
+    const auto saved = StationSettings::load(*t.db).value();
+    CHECK(saved.idleLockMinutes == 5);
+    CHECK(saved.dailyBackup);
+    CHECK(t.count(QStringLiteral(
+              "audit_log WHERE action = 'settings.change' AND detail LIKE '%\"before\":{%\"idle_lock_minutes\":10%'"))
+        == 1);
 }
