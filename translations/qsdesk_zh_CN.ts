@@ -362,7 +362,9 @@
     </message>
     <message numerus="yes">
         <source>%n entries shown, newest first; scroll down for older ones.</source>
-        <translation><numerusform>显示 %n 条，最新的在前；向下滚动查看更早的记录。</numerusform></translation>
+        <translation>
+            <numerusform>显示 %n 条，最新的在前；向下滚动查看更早的记录。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Exporting…</source>
@@ -370,7 +372,9 @@
     </message>
     <message numerus="yes">
         <source>%n entries exported to %1.</source>
-        <translation><numerusform>已导出 %n 条到 %1。</numerusform></translation>
+        <translation>
+            <numerusform>已导出 %n 条到 %1。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Checking every entry…</source>
@@ -378,7 +382,9 @@
     </message>
     <message numerus="yes">
         <source>The audit log holds: %n entries, none edited, removed or moved.</source>
-        <translation><numerusform>审计日志完好：共 %n 条，没有记录被修改、删除或移动。</numerusform></translation>
+        <translation>
+            <numerusform>审计日志完好：共 %n 条，没有记录被修改、删除或移动。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2188,6 +2194,10 @@ Desk of the quality-service one-stop platform, after the local standard 质量�
         <source>Daily backup written: %1</source>
         <translation>每日备份已写入：%1</translation>
     </message>
+    <message>
+        <source>Please log in.</source>
+        <translation>请登录。</translation>
+    </message>
 </context>
 <context>
     <name>Media</name>
@@ -2846,7 +2856,9 @@ Desk of the quality-service one-stop platform, after the local standard 质量�
     </message>
     <message numerus="yes">
         <source>Active (%n wrong password(s))</source>
-        <translation><numerusform>在用（密码错误 %n 次）</numerusform></translation>
+        <translation>
+            <numerusform>在用（密码错误 %n 次）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Active</source>

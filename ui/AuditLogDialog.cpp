@@ -98,6 +98,9 @@ AuditLogDialog::AuditLogDialog(AppContext& ctx, QWidget* parent)
     connect(verifyButton, &QPushButton::clicked, this, &AuditLogDialog::verify);
     connect(m_model, &AuditLogModel::failed, m_status, &QLabel::setText);
     connect(m_model, &AuditLogModel::loaded, this, [this]() {
+        if (m_model->rowCount() <= 200) // the first page: fit the columns once, not on every scroll
+            for (int c = 0; c < AuditLogModel::Details; ++c)
+                m_view->resizeColumnToContents(c);
         m_status->setText(
             tr("%n entries shown, newest first; scroll down for older ones.", nullptr, m_model->rowCount()));
     });

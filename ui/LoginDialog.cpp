@@ -39,6 +39,7 @@ LoginDialog::LoginDialog(const QString& stationName, Purpose purpose, const QStr
     form->addRow(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &LoginDialog::submit);
     connect(buttons, &QDialogButtonBox::rejected, this, &LoginDialog::reject);
+    setMinimumWidth(380);
     (login.isEmpty() ? m_login : m_password)->setFocus();
 }
 

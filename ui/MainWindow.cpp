@@ -293,6 +293,11 @@ void MainWindow::lock()
     });
 }
 
+void MainWindow::showWaiting(const QString& what)
+{
+    m_placeholder->setText(what);
+}
+
 void MainWindow::databaseFailed(const QString& why)
 {
     m_placeholder->setText(tr("The database cannot be used:\n%1").arg(why));

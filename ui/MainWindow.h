@@ -25,6 +25,7 @@ public:
 
     void databaseReady(); // builds the pages
     void databaseFailed(const QString& why); // says so in the window
+    void showWaiting(const QString& what); // what the window waits for, where the pages will be
     RegistrationPage* registrationPage() const { return m_registration; }
     CaseListPage* caseListPage() const { return m_cases; }
     ClientListPage* clientListPage() const { return m_clients; }

@@ -85,6 +85,7 @@ void setUp(AppContext& ctx, MainWindow& window, bool askForStation, const QStrin
 
 void logIn(AppContext& ctx, MainWindow& window)
 {
+    window.showWaiting(MainWindow::tr("Please log in."));
     auto* dialog = new LoginDialog(ctx.station().name, LoginDialog::Purpose::LogIn, {}, &window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     QObject::connect(dialog, &QDialog::rejected, &window, [&window]() {

@@ -1,9 +1,13 @@
 // qsdesk-screenshots DB OUTDIR: renders the main pages over a database into PNGs, with a filled-in
 // registration form, so anyone can look at the GUI without a display (run by ./dev screenshots).
 #include "AppContext.h"
+#include "AuditLogDialog.h"
+#include "LoginDialog.h"
 #include "MainWindow.h"
 #include "Startup.h"
+#include "UsersDialog.h"
 #include "common/Language.h"
+#include "demo/DemoData.h"
 #include "pages/CaseListPage.h"
 #include "pages/RegistrationPage.h"
 #include "storage/Database.h"
@@ -14,6 +18,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QTableView>
+#include <QTest>
 #include <QTimer>
 
 namespace {
@@ -61,6 +66,22 @@ int main(int argc, char* argv[])
     bool ready = false;
     QObject::connect(&window, &MainWindow::pagesReady, [&ready]() { ready = true; });
     Startup::begin(ctx, window);
+    // The log-in (issue 6), as the demo administrator of README "Demo accounts".
+    LoginDialog* login = nullptr;
+    for (int i = 0; i < 500 && !login && !ready; ++i) {
+        settle(20);
+        for (QWidget* w : QApplication::topLevelWidgets())
+            if (auto* d = qobject_cast<LoginDialog*>(w); d && d->isVisible())
+                login = d;
+    }
+    if (login) {
+        login->findChild<QLineEdit*>(QStringLiteral("login"))->setText(QStringLiteral("admin"));
+        login->findChild<QLineEdit*>(QStringLiteral("password"))->setText(QString::fromLatin1(DemoData::kDemoPassword));
+        settle(100);
+        window.grab().save(out.filePath(QStringLiteral("login-window.png")));
+        login->grab().save(out.filePath(QStringLiteral("login.png")));
+        QTest::keyClick(login, Qt::Key_Return);
+    }
     for (int i = 0; i < 500 && !ready; ++i)
         settle(20);
     if (!ready) {
@@ -100,6 +121,17 @@ int main(int argc, char* argv[])
     window.showPage(3);
     settle(800);
     window.grab().save(out.filePath(QStringLiteral("agencies.png")));
+
+    AuditLogDialog audit(ctx, &window);
+    audit.show();
+    settle(1000);
+    audit.grab().save(out.filePath(QStringLiteral("audit-log.png")));
+    audit.close();
+    UsersDialog users(ctx, &window);
+    users.show();
+    settle(800);
+    users.grab().save(out.filePath(QStringLiteral("users.png")));
+    users.close();
     qInfo("screenshots written to %s", qPrintable(out.absolutePath()));
     return 0;
 }
