@@ -186,6 +186,17 @@
     </message>
 </context>
 <context>
+    <name>Archive</name>
+    <message>
+        <source>Closed before: case files are kept at least two years after closing (7.6); the latest date allowed today is %1. Nothing was changed.</source>
+        <translation>办结日期早于：诉求档案在办结后至少保存两年（7.6），今天最晚可选 %1。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The archive must be another file than the database.</source>
+        <translation>归档文件必须是数据库以外的另一个文件。</translation>
+    </message>
+</context>
+<context>
     <name>AttentionDialog</name>
     <message>
         <source>Needs attention</source>
@@ -1609,6 +1620,26 @@
     <message>
         <source>Also create the demo accounts admin, zhangli, wangqiang and liming (password qsdesk-demo) if the station has none</source>
         <translation>站点尚无账户时，同时创建演示账户 admin、zhangli、wangqiang 和 liming（密码 qsdesk-demo）</translation>
+    </message>
+    <message>
+        <source>Move cases closed before a date (at least two years ago, 7.6) to an archive file that stays searchable</source>
+        <translation>将某日期（至少两年前，7.6）之前办结的诉求移入可继续检索的归档文件</translation>
+    </message>
+    <message>
+        <source>Cases closed before this day (China time), e.g. 2024-01-01</source>
+        <translation>在此日期（北京时间）之前办结的诉求，例如 2024-01-01</translation>
+    </message>
+    <message>
+        <source>The archive file; made if missing, added to if it exists</source>
+        <translation>归档文件；不存在则新建，已存在则追加</translation>
+    </message>
+    <message>
+        <source>Usage: archive --closed-before YYYY-MM-DD --to FILE</source>
+        <translation>用法：archive --closed-before 年-月-日 --to 文件</translation>
+    </message>
+    <message>
+        <source>%1 cases closed before %2 moved to %3 (%4 … %5).</source>
+        <translation>已将 %2 之前办结的 %1 件诉求移入 %3（%4 … %5）。</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "cli/Command.h"
 
 #include "cli/AgencyCommands.h"
+#include "cli/ArchiveCommand.h"
 #include "cli/AuditCommands.h"
 #include "cli/BackupCommands.h"
 #include "cli/CalendarCommand.h"
@@ -150,5 +151,6 @@ QList<std::shared_ptr<Command>> allCommands()
         std::make_shared<BackupCommand>(),
         std::make_shared<RestoreCommand>(),
         std::make_shared<AuditCommand>(),
-        std::make_shared<UserCommand>() };
+        std::make_shared<UserCommand>(),
+        std::make_shared<ArchiveCommand>() };
 }

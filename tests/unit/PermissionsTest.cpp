@@ -12,6 +12,7 @@
 #include "workflow/AgencyArchive.h"
 #include "workflow/AgencyImport.h"
 #include "workflow/CaseActions.h"
+#include "workflow/CaseArchive.h"
 #include "workflow/ClientArchive.h"
 #include "workflow/Dispatch.h"
 #include "workflow/Handoff.h"
@@ -19,6 +20,7 @@
 #include "workflow/InstructionRequests.h"
 #include "workflow/OneTimeNotice.h"
 #include "workflow/Registration.h"
+#include "workflow/StationSettings.h"
 #include "workflow/VisitRecording.h"
 
 #include <QBuffer>
@@ -229,6 +231,17 @@ const QList<Row>& rows()
                                                               QStringLiteral("counter-2026") },
                     a));
             } },
+        { "archive",
+            "AX",
+            {},
+            [](Fixture& f, const Actor& a) {
+                return statusOf(
+                    CaseArchive(*f.t.db).archive(f.t.dir.filePath(QStringLiteral("archive.db")), QDate(2023, 1, 1), a));
+            } },
+        { "station settings",
+            "AX",
+            {},
+            [](Fixture& f, const Actor& a) { return StationSettings::save(*f.t.db, StationSettingsValues {}, a); } },
         { "user list", "AX", {}, [](Fixture& f, const Actor& a) { return statusOf(UserAccounts(*f.t.db).list(a)); } },
     };
     return list;
