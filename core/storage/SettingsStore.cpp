@@ -17,5 +17,6 @@ Status SettingsStore::set(Database& db, const QString& key, const QString& value
         QStringLiteral("INSERT INTO settings(key, value, updated_at, updated_by) VALUES (?, ?, ?, ?) "
                        "ON CONFLICT(key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at, "
                        "updated_by = excluded.updated_by"),
-        { key, value, Clock::toStorage(Clock::nowUtc()), by });
+        // An empty setting is '' (a null QString would bind as NULL).
+        { key, value.isNull() ? QStringLiteral("") : value, Clock::toStorage(Clock::nowUtc()), by });
 }
