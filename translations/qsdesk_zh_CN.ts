@@ -2753,6 +2753,10 @@ Desk of the quality-service one-stop platform, after the local standard 质量�
         <source>No stored file %1.</source>
         <translation>没有存储的文件 %1。</translation>
     </message>
+    <message>
+        <source>This file is an archive of closed cases (7.6): it can be searched and read, not changed. Nothing was changed.</source>
+        <translation>此文件是已办结诉求的归档（7.6），只能检索和查阅，不能修改。未做任何更改。</translation>
+    </message>
 </context>
 <context>
     <name>Sync</name>

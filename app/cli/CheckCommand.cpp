@@ -37,8 +37,14 @@ int CheckCommand::execute(CliContext& ctx, const QStringList& args)
     auto one = [&](const QString& sql) { return lines(sql).value(0).toLongLong(); };
     // The FTS5 indexes: their own structure check, then a sample of cases that must each be found by
     // the date and sequence words of their own number (contentless tables cannot be listed).
+    // The FTS check is a write-form statement that changes nothing; an archive's connection is
+    // query-only, so it is lifted for the check alone.
+    if (db->isArchive())
+        db->execScript(QStringLiteral("PRAGMA query_only = 0;"));
     for (const char* table : { "case_search", "client_search" })
         lines(QStringLiteral("INSERT INTO %1(%1) VALUES ('integrity-check')").arg(QLatin1String(table)));
+    if (db->isArchive())
+        db->execScript(QStringLiteral("PRAGMA query_only = 1;"));
     const qint64 cases = one(QStringLiteral("SELECT count(*) FROM cases"));
     const qint64 clients = one(QStringLiteral("SELECT count(*) FROM clients"));
     const QStringList sample = lines(QStringLiteral("SELECT seq || ' ' || number FROM cases WHERE seq IN "

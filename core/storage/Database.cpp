@@ -94,9 +94,17 @@ Status Database::configure(Mode mode, const QString& schema)
                                              "PRAGMA cache_size = -32000;"));
         !s)
         return s;
-    if (mode == Mode::ReadWrite)
-        return Migrations::run(*this, schema);
-    return Migrations::checkCurrent(*this, schema);
+    Status s = mode == Mode::ReadWrite ? Migrations::run(*this, schema) : Migrations::checkCurrent(*this, schema);
+    if (!s)
+        return s;
+    // An archive of closed cases (workflow/CaseArchive) is read, never changed, once it is written.
+    QSqlQuery archived(m_db);
+    if (archived.exec(QStringLiteral("SELECT 1 FROM sqlite_master WHERE name = 'meta'")) && archived.next()
+        && archived.exec(QStringLiteral("SELECT 1 FROM meta WHERE key = 'archive'")) && archived.next()) {
+        m_archive = true;
+        return execScript(QStringLiteral("PRAGMA query_only = 1;"));
+    }
+    return success();
 }
 
 sqlite3* Database::handle() const

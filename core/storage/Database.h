@@ -34,6 +34,8 @@ public:
     const QString& path() const { return m_path; }
     sqlite3* handle() const;
     int schemaVersion() const;
+    // An archive of closed cases (workflow/CaseArchive): opened query-only; write transactions refused.
+    bool isArchive() const { return m_archive; }
 
     // A prepared statement kept for the life of the connection, for statements run many times (sync
     // applies thousands of rows; preparing each one was a third of the time). Only Sql::write and
@@ -52,6 +54,7 @@ private:
     Status configureWaiting(Mode mode, const QString& schema);
 
     QString m_path;
+    bool m_archive = false;
     int m_lastResultCode = 0; // of execScript: SQLITE_BUSY tells set-up to wait and try again
     QString m_connectionName;
     QSqlDatabase m_db;

@@ -3,9 +3,23 @@
 #include "common/Logging.h"
 #include "storage/Database.h"
 
+#include <QCoreApplication>
+
+namespace {
+Status begin(Database& db)
+{
+    if (db.isArchive())
+        return Error::notAllowed(UiText::of("Storage",
+            QT_TRANSLATE_NOOP("Storage",
+                "This file is an archive of closed cases (7.6): it can be searched and read, not changed. Nothing "
+                "was changed.")));
+    return db.execScript(QStringLiteral("BEGIN IMMEDIATE;"));
+}
+} // namespace
+
 WriteTransaction::WriteTransaction(Database& db)
     : m_db(db)
-    , m_begun(db.execScript(QStringLiteral("BEGIN IMMEDIATE;")))
+    , m_begun(begin(db))
 {
     m_open = m_begun.ok();
 }

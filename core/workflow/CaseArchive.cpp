@@ -17,7 +17,11 @@ namespace {
 // What belongs to the cases in temp.moving, table by table, parents before children. The archive
 // has the same schema (same migrations), so whole rows copy across with their seq.
 const char* const kCopies[] = {
+    // Marks the file as an archive: it opens query-only from then on (Database::configure).
+    "INSERT OR IGNORE INTO arc.meta(key, value) VALUES ('archive', 'closed cases, 7.6')",
     "INSERT OR IGNORE INTO arc.stations SELECT * FROM main.stations",
+    // The station's accounts, so the same people can search the archive (hashes only, as here).
+    "INSERT OR REPLACE INTO arc.users SELECT * FROM main.users",
     "INSERT OR IGNORE INTO arc.clients SELECT * FROM main.clients WHERE seq IN "
     "(SELECT client_seq FROM main.cases WHERE seq IN (SELECT seq FROM temp.moving))",
     "INSERT OR IGNORE INTO arc.agencies SELECT * FROM main.agencies WHERE seq IN "

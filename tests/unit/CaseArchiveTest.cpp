@@ -90,8 +90,11 @@ TEST_CASE("archiving moves old closed cases with everything they own, and both f
         == searchCount(*t.db, QStringLiteral("电梯")));
     CHECK(
         Sql::run(t.db->sql(), QStringLiteral("INSERT INTO case_search(case_search) VALUES ('integrity-check')")).ok());
-    CHECK(Sql::run((*arc)->sql(), QStringLiteral("INSERT INTO case_search(case_search) VALUES ('integrity-check')"))
+    // (The archive's own connections are query-only; the check is a write-form statement.)
+    REQUIRE(Sql::run(t.db->sql(), QStringLiteral("ATTACH DATABASE ? AS a2"), { archive }).ok());
+    CHECK(Sql::run(t.db->sql(), QStringLiteral("INSERT INTO a2.case_search(case_search) VALUES ('integrity-check')"))
               .ok());
+    REQUIRE(Sql::run(t.db->sql(), QStringLiteral("DETACH DATABASE a2")).ok());
     CHECK(one(**arc, QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check")) == 0);
     CHECK(one(*t.db, QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check")) == 0);
     CHECK(one(**arc, QStringLiteral("SELECT count(*) FROM visits WHERE id = 'v1'")) == 1);
@@ -99,6 +102,10 @@ TEST_CASE("archiving moves old closed cases with everything they own, and both f
     CHECK(one(**arc, QStringLiteral("SELECT count(*) FROM blobs")) == 2);
     CHECK(one(*t.db, QStringLiteral("SELECT count(*) FROM visits")) == 0);
     CHECK(one(*t.db, QStringLiteral("SELECT count(*) FROM blobs")) == 0);
+    // The archive reads, and refuses any change.
+    CHECK_FALSE(Sql::run((*arc)->sql(), QStringLiteral("DELETE FROM clients")).ok());
+    CHECK(one(**arc, QStringLiteral("SELECT count(*) FROM users"))
+        == one(*t.db, QStringLiteral("SELECT count(*) FROM users")));
     // Only closed cases from before the date went.
     CHECK(
         one(**arc,
