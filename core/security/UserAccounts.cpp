@@ -208,33 +208,10 @@ Status UserAccounts::keepsAnAdministrator(const UserAccount& account, bool stays
     return success();
 }
 
-Status UserAccounts::setRole(const QString& login, Role role, const Actor& actor)
-{
-    if (Status s = Permissions::require(actor, Permission::ManageUsers); !s)
-        return s;
-    WriteTransaction tx(m_db);
-    if (!tx.begun())
-        return tx.begun();
-    auto account = existing(login);
-    if (!account)
-        return account.error();
-    if (!Permissions::mayGrant(actor.role, role) || !Permissions::mayGrant(actor.role, account->role))
-        return grantRefused(actor, Permissions::mayGrant(actor.role, role) ? account->role : role);
-    if (Status s = keepsAnAdministrator(*account, isAdministrator(role)); !s)
-        return s;
-    if (Status s = UserStore::setRole(m_db, account->id, role); !s)
-        return s;
-    if (Status s = audit(m_db,
-            actor,
-            QStringLiteral("user.role"),
-            account->login,
-            { { QStringLiteral("before"), Roles::key(account->role) }, { QStringLiteral("after"), Roles::key(role) } });
-        !s)
-        return s;
-    return tx.commit();
-}
-
-Status UserAccounts::setActive(const QString& login, bool active, const Actor& actor)
+// What every change to an existing account shares: the role, one transaction, the account, and
+// that nobody changes an account above what they may grant.
+Status UserAccounts::change(
+    const QString& login, const Actor& actor, const std::function<Status(const UserAccount&)>& changeIt)
 {
     if (Status s = Permissions::require(actor, Permission::ManageUsers); !s)
         return s;
@@ -246,39 +223,53 @@ Status UserAccounts::setActive(const QString& login, bool active, const Actor& a
         return account.error();
     if (!Permissions::mayGrant(actor.role, account->role))
         return grantRefused(actor, account->role);
-    if (!active)
-        if (Status s = keepsAnAdministrator(*account, false); !s)
-            return s;
-    if (Status s = UserStore::setActive(m_db, account->id, active); !s)
-        return s;
-    if (Status s = audit(m_db,
-            actor,
-            active ? QStringLiteral("user.activate") : QStringLiteral("user.deactivate"),
-            account->login,
-            { { QStringLiteral("before"), account->active }, { QStringLiteral("after"), active } });
-        !s)
+    if (Status s = changeIt(*account); !s)
         return s;
     return tx.commit();
 }
 
+Status UserAccounts::setRole(const QString& login, Role role, const Actor& actor)
+{
+    return change(login, actor, [&](const UserAccount& account) -> Status {
+        if (!Permissions::mayGrant(actor.role, role))
+            return grantRefused(actor, role);
+        if (Status s = keepsAnAdministrator(account, isAdministrator(role)); !s)
+            return s;
+        if (Status s = UserStore::setRole(m_db, account.id, role); !s)
+            return s;
+        return audit(m_db,
+            actor,
+            QStringLiteral("user.role"),
+            account.login,
+            { { QStringLiteral("before"), Roles::key(account.role) }, { QStringLiteral("after"), Roles::key(role) } });
+    });
+}
+
+Status UserAccounts::setActive(const QString& login, bool active, const Actor& actor)
+{
+    return change(login, actor, [&](const UserAccount& account) -> Status {
+        if (!active)
+            if (Status s = keepsAnAdministrator(account, false); !s)
+                return s;
+        if (Status s = UserStore::setActive(m_db, account.id, active); !s)
+            return s;
+        return audit(m_db,
+            actor,
+            active ? QStringLiteral("user.activate") : QStringLiteral("user.deactivate"),
+            account.login,
+            { { QStringLiteral("before"), account.active }, { QStringLiteral("after"), active } });
+    });
+}
+
 Status UserAccounts::unlock(const QString& login, const Actor& actor)
 {
-    if (Status s = Permissions::require(actor, Permission::ManageUsers); !s)
-        return s;
-    WriteTransaction tx(m_db);
-    if (!tx.begun())
-        return tx.begun();
-    auto account = existing(login);
-    if (!account)
-        return account.error();
-    if (Status s = UserStore::unlock(m_db, account->id); !s)
-        return s;
-    if (Status s = audit(m_db,
+    return change(login, actor, [&](const UserAccount& account) -> Status {
+        if (Status s = UserStore::unlock(m_db, account.id); !s)
+            return s;
+        return audit(m_db,
             actor,
             QStringLiteral("user.unlock"),
-            account->login,
-            { { QStringLiteral("failed_logins"), account->failedLogins } });
-        !s)
-        return s;
-    return tx.commit();
+            account.login,
+            { { QStringLiteral("failed_logins"), account.failedLogins } });
+    });
 }

@@ -5,6 +5,7 @@
 #include "domain/UserAccount.h"
 
 #include <QList>
+#include <functional>
 
 class Database;
 
@@ -43,6 +44,7 @@ private:
     Result<UserAccount> insert(const NewUser& input, const QString& auditActor, const QString& auditRole);
     Result<UserAccount> existing(const QString& login);
     Status keepsAnAdministrator(const UserAccount& account, bool staysAdministrator);
+    Status change(const QString& login, const Actor& actor, const std::function<Status(const UserAccount&)>& changeIt);
 
     Database& m_db;
 };
