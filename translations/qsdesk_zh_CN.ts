@@ -2229,6 +2229,10 @@ Desk of the quality-service one-stop platform, after the local standard 质量�
         <source>Please log in.</source>
         <translation>请登录。</translation>
     </message>
+    <message>
+        <source>QSDesk — %1 — archive of closed cases (read only)</source>
+        <translation>QSDesk — %1 — 已办结诉求归档（只读）</translation>
+    </message>
 </context>
 <context>
     <name>Media</name>

@@ -31,6 +31,9 @@ public:
     void setActor(const Actor& actor);
     const Station& station() const { return m_station; }
     void setStation(const Station& s) { m_station = s; }
+    // An archive of closed cases (7.6) opened to search it: every change is refused by core.
+    bool isArchive() const { return m_archive; }
+    void setArchive(bool archive) { m_archive = archive; }
     DatabaseWorker* writer() const { return m_writer; }
     DatabaseWorker* reader() const { return m_reader; }
     DatabaseWorker* syncWorker() const { return m_syncWorker; }
@@ -54,6 +57,7 @@ private:
     WorkCalendar m_calendar;
     Station m_station;
     Actor m_actor;
+    bool m_archive = false;
     DatabaseWorker* m_writer;
     DatabaseWorker* m_reader;
     DatabaseWorker* m_syncWorker;

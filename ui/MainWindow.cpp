@@ -146,7 +146,8 @@ MainWindow::MainWindow(AppContext& ctx, QWidget* parent)
     connect(this, &MainWindow::pagesReady, this, [this, station]() {
         const Station& s = m_ctx.station();
         station->setText(tr("Station: %1 (%2-%3)").arg(s.name, s.cityCode, s.code));
-        setWindowTitle(tr("QSDesk — %1").arg(s.name));
+        setWindowTitle(m_ctx.isArchive() ? tr("QSDesk — %1 — archive of closed cases (read only)").arg(s.name)
+                                         : tr("QSDesk — %1").arg(s.name));
     });
     resize(1280, 800);
 }

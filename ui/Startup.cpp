@@ -128,12 +128,13 @@ void Startup::begin(AppContext& ctx, MainWindow& window)
             {
                 Result<Station> station;
                 bool hasAccounts;
+                bool archive;
             };
             ctx.writer()->post<std::shared_ptr<Opening>>(
                 &window,
                 [](Database& db) {
                     return std::make_shared<Opening>(
-                        Opening { StationStore::local(db), UserAccounts(db).hasAnyAccount() });
+                        Opening { StationStore::local(db), UserAccounts(db).hasAnyAccount(), db.isArchive() });
                 },
                 [&ctx, &window](std::shared_ptr<Opening> o) {
                     if (!o->station) {
@@ -144,6 +145,7 @@ void Startup::begin(AppContext& ctx, MainWindow& window)
                         return;
                     }
                     ctx.setStation(o->station.value());
+                    ctx.setArchive(o->archive);
                     if (!ctx.actor().login.isEmpty()) // logged in already (tests)
                         openReader(ctx, window);
                     else if (!o->hasAccounts)

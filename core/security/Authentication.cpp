@@ -4,6 +4,7 @@
 #include "common/Logging.h"
 #include "security/PasswordHash.h"
 #include "storage/AuditLog.h"
+#include "storage/Database.h"
 #include "storage/Transaction.h"
 #include "storage/UserStore.h"
 
@@ -81,6 +82,13 @@ Result<Actor> Authentication::logIn(const QString& login, const QString& passwor
                                      .arg(minutes));
     }
     // The slow part runs outside any transaction: nobody waits for it.
+    // An archive of closed cases (7.6) is read-only: the password is checked, nothing is recorded
+    // (whoever holds the file can read it anyway; the station's own log records the archiving).
+    if (m_db.isArchive()) {
+        if (!PasswordHash::matches((*stored)->passwordHash, password))
+            return wrongLogin();
+        return Actor::user(account.login, account.role, account.name);
+    }
     if (!PasswordHash::matches((*stored)->passwordHash, password)) {
         const int failures = account.failedLogins + 1;
         const QDateTime until = lockedUntil(failures, now);

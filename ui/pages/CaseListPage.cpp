@@ -112,6 +112,10 @@ CaseListPage::CaseListPage(AppContext& ctx, QWidget* parent)
     m_model->setCalendar(&ctx.calendar());
     m_detail = new CaseDetailView(ctx.catalog(), this);
     m_actions = new CaseActionBar(ctx.station().level, this);
+    m_actions->setWorker(ctx.actor().role, ctx.isArchive());
+    connect(&ctx, &AppContext::actorChanged, m_actions, [this](const Actor& a) {
+        m_actions->setWorker(a.role, m_ctx.isArchive());
+    });
     auto* detailPane = new QWidget(this);
     auto* detailLayout = new QVBoxLayout(detailPane);
     detailLayout->setContentsMargins(0, 0, 0, 0);

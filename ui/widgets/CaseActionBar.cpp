@@ -1,6 +1,7 @@
 #include "widgets/CaseActionBar.h"
 
 #include "domain/CaseStateMachine.h"
+#include "security/Permissions.h"
 
 #include <QHBoxLayout>
 #include <QInputDialog>
@@ -92,6 +93,24 @@ void CaseActionBar::showCase(const CaseRecord& c)
     m_escalate->setEnabled(CaseStateMachine::allows(c.status, CaseStatus::Escalated));
     m_close->setEnabled(CaseStateMachine::allows(c.status, CaseStatus::Closed));
     m_reopen->setEnabled(CaseStateMachine::allows(c.status, CaseStatus::Reopened));
+    const QList<QPair<QAbstractButton*, Permission>> needs = { { m_notice, Permission::IssueNotice },
+        { m_handoff, Permission::HandOff },
+        { m_visit, Permission::RecordVisit },
+        { m_instruct, Permission::AskInstruction },
+        { m_instructed, Permission::AnswerInstruction },
+        { m_progress, Permission::FollowHandoff },
+        { m_escalate, Permission::Escalate },
+        { m_close, Permission::CloseCase },
+        { m_reopen, Permission::ReopenCase } };
+    for (const auto& [button, permission] : needs)
+        if (m_readOnly || !Permissions::allowed(m_role, permission))
+            button->setEnabled(false);
+}
+
+void CaseActionBar::setWorker(Role role, bool readOnly)
+{
+    m_role = role;
+    m_readOnly = readOnly;
 }
 
 void CaseActionBar::showNothing()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Records.h"
+#include "domain/Role.h"
 
 #include <QWidget>
 
@@ -35,6 +36,9 @@ public:
     CaseActionBar(StationLevel level, QWidget* parent = nullptr);
     void showCase(const CaseRecord& c);
     void showNothing();
+    // Who works and on what: a button the role may not use, or any change on an archive, is off
+    // (core refuses them anyway; this only saves a click that would be refused).
+    void setWorker(Role role, bool readOnly);
 
 signals:
     void requested(const QString& number, CaseActionBar::Action action, const QString& text);
@@ -43,6 +47,8 @@ private:
     void ask(Action action);
 
     StationLevel m_level;
+    Role m_role = Role::Clerk;
+    bool m_readOnly = false;
     QString m_number;
     QString m_answer;
     QPushButton* m_notice;
