@@ -5,10 +5,12 @@
 
 #include "demo/DemoData.h"
 #include "search/SearchTokens.h"
+#include "security/Authentication.h"
 #include "storage/AuditLog.h"
 #include "storage/Sql.h"
 #include "support/QtCatch.h"
 #include "support/TestDatabase.h"
+#include "workflow/ClientArchive.h"
 
 namespace {
 qint64 one(Database& db, const QString& sql)
@@ -144,4 +146,27 @@ TEST_CASE("nothing closed less than two years ago is archived, and only administ
     CHECK(supervisor.error().code == ErrorCode::NotAllowed);
     CHECK(t.count(QStringLiteral("cases")) == total);
     CHECK(t.count(QStringLiteral("audit_log WHERE action = 'case.archive'")) == 0);
+}
+
+TEST_CASE("the station's people log in to an archive to search it, and nothing is written there", "[archive]")
+{
+    TestDatabase t;
+    REQUIRE(DemoData::generate(*t.db, t.catalog, { 800, 4, QDate(2026, 11, 24), 5 }).ok());
+    REQUIRE(DemoData::createAccounts(*t.db).ok());
+    const QString archive = t.dir.filePath(QStringLiteral("archive.db"));
+    REQUIRE(CaseArchive(*t.db).archive(archive, QDate(2023, 1, 1), testActor())->cases > 0);
+    auto arc = Database::open(archive);
+    REQUIRE(arc.ok());
+    CHECK((*arc)->isArchive());
+    const qint64 audit = one(**arc, QStringLiteral("SELECT count(*) FROM audit_log"));
+    auto in = Authentication(**arc).logIn(QStringLiteral("zhangli"), QString::fromLatin1(DemoData::kDemoPassword));
+    REQUIRE(in.ok());
+    CHECK(in->role == Role::Clerk);
+    CHECK_FALSE(Authentication(**arc).logIn(QStringLiteral("zhangli"), QStringLiteral("wrong-password")).ok());
+    CHECK(one(**arc, QStringLiteral("SELECT count(*) FROM audit_log")) == audit);
+    // A change through core is refused with the archive's own message.
+    auto refused = ClientArchive(**arc).add({ QStringLiteral("新客户"), {}, {}, {}, {} }, *in);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().code == ErrorCode::NotAllowed);
+    CHECK_THAT(refused.error().message.english.toStdString(), Catch::Contains("archive"));
 }
