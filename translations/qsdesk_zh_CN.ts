@@ -1641,6 +1641,42 @@
         <source>%1 cases closed before %2 moved to %3 (%4 … %5).</source>
         <translation>已将 %2 之前办结的 %1 件诉求移入 %3（%4 … %5）。</translation>
     </message>
+    <message>
+        <source>Monthly statistics (supervisors): report monthly --month YYYY-MM [--pdf F] [--csv F]</source>
+        <translation>月度统计（负责人）：report monthly --month 年-月 [--pdf 文件] [--csv 文件]</translation>
+    </message>
+    <message>
+        <source>Usage: report monthly --month YYYY-MM [--station CODE] [--pdf FILE] [--csv FILE] [--json]</source>
+        <translation>用法：report monthly --month 年-月 [--station 站点代码] [--pdf 文件] [--csv 文件] [--json]</translation>
+    </message>
+    <message>
+        <source>The month, e.g. 2026-10</source>
+        <translation>月份，例如 2026-10</translation>
+    </message>
+    <message>
+        <source>One station&apos;s code; all stations if left out</source>
+        <translation>站点代码；不填则为全部站点</translation>
+    </message>
+    <message>
+        <source>Write the A4 report as PDF</source>
+        <translation>将 A4 报表写为 PDF</translation>
+    </message>
+    <message>
+        <source>Write the tables as CSV for Excel</source>
+        <translation>将各表写为 CSV（可用 Excel 打开）</translation>
+    </message>
+    <message>
+        <source>Print the figures as JSON</source>
+        <translation>以 JSON 输出统计数字</translation>
+    </message>
+    <message>
+        <source>--month: a month such as 2026-10</source>
+        <translation>--month：应为月份，例如 2026-10</translation>
+    </message>
+    <message>
+        <source>%1: %2 requests received (month before %3, a year earlier %4); %5 closed; %6 open at the end.</source>
+        <translation>%1：受理诉求 %2 件（上月 %3 件，去年同期 %4 件）；办结 %5 件；期末未办结 %6 件。</translation>
+    </message>
 </context>
 <context>
     <name>ClientListModel</name>
@@ -2554,6 +2590,225 @@ Desk of the quality-service one-stop platform, after the local standard 质量�
     <message>
         <source>Opened on site: register the request, then record the visit with the client&apos;s signature</source>
         <translation>现场受理：先登记诉求，再记录上门服务并由服务对象签字</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>%1-%2</source>
+        <translation>%1年%2月</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Period: the first day must not be after the last.</source>
+        <translation>统计期间：起始日不能晚于截止日。</translation>
+    </message>
+    <message>
+        <source>Station: no station %1 in this database.</source>
+        <translation>站点：本数据库中没有站点 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>本期</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>Month before</source>
+        <translation>上月</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>增减</translation>
+    </message>
+    <message>
+        <source>Same month last year</source>
+        <translation>去年同期</translation>
+    </message>
+    <message>
+        <source>1. Requests received</source>
+        <translation>一、诉求受理总量</translation>
+    </message>
+    <message>
+        <source>Requests received</source>
+        <translation>受理诉求</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>2. By service category (5.1-5.12)</source>
+        <translation>二、按服务类别（5.1—5.12）</translation>
+    </message>
+    <message>
+        <source>3. By channel (6, 7.1.2)</source>
+        <translation>三、按受理渠道（6、7.1.2）</translation>
+    </message>
+    <message>
+        <source>4. By station (4.2, 4.3)</source>
+        <translation>四、按站点（4.2、4.3）</translation>
+    </message>
+    <message>
+        <source>5. How requests were handled</source>
+        <translation>五、办理方式</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Answered at once (7.2.2)</source>
+        <translation>即时答复（7.2.2）</translation>
+    </message>
+    <message>
+        <source>One-time notices issued (7.2.3)</source>
+        <translation>出具一次性告知书（7.2.3）</translation>
+    </message>
+    <message>
+        <source>Handed off to agencies (7.2.4)</source>
+        <translation>转交服务机构（7.2.4）</translation>
+    </message>
+    <message>
+        <source>Escalated to the city (4.3)</source>
+        <translation>上报市级（4.3）</translation>
+    </message>
+    <message>
+        <source>Instructions asked for</source>
+        <translation>请示</translation>
+    </message>
+    <message>
+        <source>Closed in the period</source>
+        <translation>本期办结</translation>
+    </message>
+    <message>
+        <source>Open at the end of the period</source>
+        <translation>期末未办结</translation>
+    </message>
+    <message>
+        <source>6. Timeliness</source>
+        <translation>六、办理时效</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>中位数</translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation>90% 分位数</translation>
+    </message>
+    <message>
+        <source>Time to first response</source>
+        <translation>首次响应用时</translation>
+    </message>
+    <message>
+        <source>Time to close</source>
+        <translation>办结用时</translation>
+    </message>
+    <message>
+        <source>7. Handoff deadlines (7.2.4)</source>
+        <translation>七、转交办理期限（7.2.4）</translation>
+    </message>
+    <message>
+        <source>Handoffs finished in the period</source>
+        <translation>本期办结的转交</translation>
+    </message>
+    <message>
+        <source>Finished within their deadline</source>
+        <translation>期限内办结</translation>
+    </message>
+    <message>
+        <source>Overdue at the end of the period</source>
+        <translation>期末已逾期</translation>
+    </message>
+    <message>
+        <source>8. Overdue handoffs at the end of the period</source>
+        <translation>八、期末逾期的转交</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>诉求</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>服务机构</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Days late</source>
+        <translation>逾期天数</translation>
+    </message>
+    <message>
+        <source>9. Staff workload</source>
+        <translation>九、人员工作量</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Cases registered</source>
+        <translation>登记诉求</translation>
+    </message>
+    <message>
+        <source>On-site visits</source>
+        <translation>上门服务</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <source>Quality-service one-stop platform: statistics for %1</source>
+        <translation>质量服务“一站式”平台 %1 统计报表</translation>
+    </message>
+    <message>
+        <source>Station: %1</source>
+        <translation>站点：%1</translation>
+    </message>
+    <message>
+        <source>Period: %1 to %2</source>
+        <translation>统计期间：%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Prepared by:</source>
+        <translation>制表人：</translation>
+    </message>
+    <message>
+        <source>Reviewed by:</source>
+        <translation>审核人：</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Statistics %1</source>
+        <translation>统计报表 %1</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>统计期间</translation>
     </message>
 </context>
 <context>

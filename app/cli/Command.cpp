@@ -11,6 +11,7 @@
 #include "cli/DemoCommand.h"
 #include "cli/InitCommand.h"
 #include "cli/NoticeCommands.h"
+#include "cli/ReportCommand.h"
 #include "cli/PasswordPrompt.h"
 #include "cli/SyncCommand.h"
 #include "cli/UserCommands.h"
@@ -152,5 +153,6 @@ QList<std::shared_ptr<Command>> allCommands()
         std::make_shared<RestoreCommand>(),
         std::make_shared<AuditCommand>(),
         std::make_shared<UserCommand>(),
-        std::make_shared<ArchiveCommand>() };
+        std::make_shared<ArchiveCommand>(),
+        std::make_shared<ReportCommand>() };
 }

@@ -1,0 +1,109 @@
+#include "cli/ReportCommand.h"
+
+#include "reports/MonthlyReport.h"
+#include "reports/MonthlyReportOutput.h"
+#include "storage/Database.h"
+#include "storage/StationStore.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+namespace {
+QJsonArray rowsJson(const QList<CountRow>& rows)
+{
+    QJsonArray a;
+    for (const CountRow& r : rows)
+        a.append(QJsonObject { { QStringLiteral("key"), r.key },
+            { QStringLiteral("label"), r.label },
+            { QStringLiteral("count"), r.count },
+            { QStringLiteral("previous"), r.previous },
+            { QStringLiteral("last_year"), r.lastYear } });
+    return a;
+}
+} // namespace
+
+QString ReportCommand::summary() const
+{
+    return t(QT_TRANSLATE_NOOP(
+        "Cli", "Monthly statistics (supervisors): report monthly --month YYYY-MM [--pdf F] [--csv F]"));
+}
+
+int ReportCommand::execute(CliContext& ctx, const QStringList& args)
+{
+    if (args.value(1) != QLatin1String("monthly"))
+        return ctx.usage(t(QT_TRANSLATE_NOOP(
+            "Cli", "Usage: report monthly --month YYYY-MM [--station CODE] [--pdf FILE] [--csv FILE] [--json]")));
+    QCommandLineParser p;
+    p.addOption(
+        { QStringLiteral("month"), t(QT_TRANSLATE_NOOP("Cli", "The month, e.g. 2026-10")), QStringLiteral("month") });
+    p.addOption({ QStringLiteral("station"),
+        t(QT_TRANSLATE_NOOP("Cli", "One station's code; all stations if left out")),
+        QStringLiteral("code") });
+    p.addOption(
+        { QStringLiteral("pdf"), t(QT_TRANSLATE_NOOP("Cli", "Write the A4 report as PDF")), QStringLiteral("file") });
+    p.addOption({ QStringLiteral("csv"),
+        t(QT_TRANSLATE_NOOP("Cli", "Write the tables as CSV for Excel")),
+        QStringLiteral("file") });
+    p.addOption({ QStringLiteral("json"), t(QT_TRANSLATE_NOOP("Cli", "Print the figures as JSON")) });
+    int rc = 0;
+    if (!parse(ctx, p, args.mid(1), rc))
+        return rc;
+    static const QRegularExpression monthPattern(QStringLiteral("^(\\d{4})-(\\d{2})$"));
+    const auto m = monthPattern.match(p.value(QStringLiteral("month")));
+    if (!m.hasMatch() || m.captured(2).toInt() < 1 || m.captured(2).toInt() > 12)
+        return ctx.usage(t(QT_TRANSLATE_NOOP("Cli", "--month: a month such as 2026-10")));
+    const ReportPeriod period = ReportPeriod::month(m.captured(1).toInt(), m.captured(2).toInt());
+    const Catalog* catalog = ctx.catalog(rc);
+    if (!catalog)
+        return rc;
+    auto db = ctx.openDatabase(rc);
+    if (!db)
+        return rc;
+    const auto actor = ctx.actor(*db, rc);
+    if (!actor)
+        return rc;
+    auto figures = MonthlyReport::compute(*db, *catalog, period, p.value(QStringLiteral("station")), *actor);
+    if (!figures)
+        return ctx.fail(figures.error());
+    QString stationName = figures->stationName;
+    if (stationName.isEmpty()) {
+        auto local = StationStore::local(*db);
+        stationName = local ? local->name : QString();
+    }
+    if (p.isSet(QStringLiteral("csv")))
+        if (Status s = MonthlyReportOutput::writeCsv(*figures, p.value(QStringLiteral("csv"))); !s)
+            return ctx.fail(s.error());
+    if (p.isSet(QStringLiteral("pdf"))) {
+        auto pages = MonthlyReportOutput::writePdf(*figures, stationName, p.value(QStringLiteral("pdf")));
+        if (!pages)
+            return ctx.fail(pages.error());
+    }
+    if (p.isSet(QStringLiteral("json"))) {
+        ctx.out << QJsonDocument(QJsonObject { { QStringLiteral("month"), p.value(QStringLiteral("month")) },
+                                     { QStringLiteral("received"), figures->received },
+                                     { QStringLiteral("received_previous"), figures->receivedPrevious },
+                                     { QStringLiteral("received_last_year"), figures->receivedLastYear },
+                                     { QStringLiteral("by_category"), rowsJson(figures->byCategory) },
+                                     { QStringLiteral("by_channel"), rowsJson(figures->byChannel) },
+                                     { QStringLiteral("answered_at_once"), figures->answeredAtOnce },
+                                     { QStringLiteral("closed"), figures->closed },
+                                     { QStringLiteral("open_at_end"), figures->openAtEnd },
+                                     { QStringLiteral("close_median_hours"), figures->closeMedianHours },
+                                     { QStringLiteral("close_p90_hours"), figures->closeP90Hours } })
+                       .toJson(QJsonDocument::Compact)
+                << Qt::endl;
+        return 0;
+    }
+    ctx.out << t(QT_TRANSLATE_NOOP("Cli",
+                     "%1: %2 requests received (month before %3, a year earlier %4); %5 closed; %6 open at the end."))
+                   .arg(period.label())
+                   .arg(figures->received)
+                   .arg(figures->receivedPrevious)
+                   .arg(figures->receivedLastYear)
+                   .arg(figures->closed)
+                   .arg(figures->openAtEnd)
+            << Qt::endl;
+    return 0;
+}

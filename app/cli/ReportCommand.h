@@ -1,0 +1,12 @@
+#pragma once
+
+#include "cli/Command.h"
+
+// qsdesk-cli --db F report monthly --month 2026-10 [--station CODE] [--pdf FILE] [--csv FILE] [--json]
+class ReportCommand : public Command
+{
+public:
+    QString name() const override { return QStringLiteral("report"); }
+    QString summary() const override;
+    int execute(CliContext& ctx, const QStringList& args) override;
+};

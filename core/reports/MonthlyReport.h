@@ -1,0 +1,82 @@
+#pragma once
+
+#include "common/Result.h"
+#include "domain/Actor.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+class Catalog;
+class Database;
+
+// A period of China-time days, both ends included: a month, or any span a supervisor picks.
+struct ReportPeriod
+{
+    QDate from, to;
+    static ReportPeriod month(int year, int month);
+    ReportPeriod previousMonth() const; // the month before `from`'s month
+    ReportPeriod sameMonthLastYear() const;
+    QString label() const; // "2026年10月" or "2026-10-01 至 2026-10-15"
+};
+
+struct CountRow
+{
+    QString key; // "5.1", "window", "LN"
+    QString label; // 计量服务, 线下窗口, 柳南区
+    qint64 count = 0;
+    qint64 previous = 0; // the month before
+    qint64 lastYear = 0; // the same month a year earlier
+};
+
+struct OverdueHandoff
+{
+    QString caseNumber;
+    QString agency;
+    QDate due;
+    int daysLate = 0; // calendar days at period end
+};
+
+struct StaffRow
+{
+    QString login;
+    qint64 registered = 0;
+    qint64 visits = 0;
+};
+
+// Everything the monthly statistics show (issue 7; clauses 4.2, 7.5.5, 7.6.4, 8.1.1). Times are in
+// hours; -1 where there is nothing to measure.
+struct MonthlyFigures
+{
+    ReportPeriod period;
+    QString station; // code, or empty for every station this database holds
+    QString stationName;
+
+    qint64 received = 0, receivedPrevious = 0, receivedLastYear = 0;
+    QList<CountRow> byCategory; // all twelve, in catalog order
+    QList<CountRow> byChannel;
+    QList<CountRow> byStation;
+
+    qint64 answeredAtOnce = 0; // 7.2.2
+    qint64 noticesIssued = 0; // 7.2.3
+    qint64 handedOff = 0; // 7.2.4
+    qint64 escalated = 0; // 4.3
+    qint64 instructionsAsked = 0;
+    qint64 closed = 0; // closed in the period, whenever received
+    qint64 openAtEnd = 0;
+
+    double closeMedianHours = -1, closeP90Hours = -1;
+    double firstResponseMedianHours = -1, firstResponseP90Hours = -1;
+    qint64 handoffsFinished = 0, handoffsOnTime = 0;
+    QList<OverdueHandoff> overdueAtEnd;
+
+    QList<StaffRow> staff;
+};
+
+namespace MonthlyReport {
+// For supervisors and administrators (Permission::ViewStatistics). `station` empty: all stations.
+Result<MonthlyFigures> compute(
+    Database& db, const Catalog& catalog, const ReportPeriod& period, const QString& station, const Actor& actor);
+// The percentile p (0-100) of `values` by nearest rank; -1 for none.
+double percentile(QList<double> values, double p);
+} // namespace MonthlyReport

@@ -1,0 +1,16 @@
+#pragma once
+
+#include "common/Result.h"
+#include "reports/MonthlyReport.h"
+
+// The monthly statistics as people take them away (issue 7): an A4 document (HTML laid out by
+// documents/PagedDocument: title, period, station, tables, page numbers, signature lines) and a CSV
+// file of the same tables for Excel (UTF-8 with BOM).
+namespace MonthlyReportOutput {
+QString html(const MonthlyFigures& f, const QString& stationName);
+Result<int> writePdf(const MonthlyFigures& f, const QString& stationName, const QString& path); // pages
+Status writeCsv(const MonthlyFigures& f, const QString& path);
+// "12.5%" / "—": a change against an earlier count, as the tables show it.
+QString change(qint64 now, qint64 before);
+QString hours(double h); // "3.5 小时" / "2.1 天"; "—" for none
+} // namespace MonthlyReportOutput

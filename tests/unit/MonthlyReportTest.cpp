@@ -1,0 +1,123 @@
+// Issue 7: every figure of the monthly statistics, checked against the same number computed here
+// independently with plain SQL on generated data, including month bounds in China time.
+#include "reports/MonthlyReport.h"
+
+#include "demo/DemoData.h"
+#include "reports/MonthlyReportOutput.h"
+#include "storage/Sql.h"
+#include "support/QtCatch.h"
+#include "support/TestDatabase.h"
+
+#include <QFile>
+
+namespace {
+qint64 one(Database& db, const QString& sql)
+{
+    auto r = Sql::one(db, sql);
+    REQUIRE(r.ok());
+    return (**r).at(0).toLongLong();
+}
+// October 2026 in China time, as UTC text: 2026-09-30 16:00 to 2026-10-31 16:00.
+const QString kLo = QStringLiteral("'2026-09-30T16:00:00.000Z'");
+const QString kHi = QStringLiteral("'2026-10-31T16:00:00.000Z'");
+} // namespace
+
+TEST_CASE("monthly figures agree with plain SQL, month bounds in China time", "[report]")
+{
+    TestDatabase t;
+    REQUIRE(DemoData::generate(*t.db, t.catalog, { 6000, 4, QDate(2026, 11, 24), 3 }).ok());
+    // A case received at 23:30 China time on 31 October is October's; one at 00:10 on 1 November is not.
+    const QString edge = QStringLiteral("UPDATE cases SET received_at = '%1' WHERE seq = %2");
+    REQUIRE(Sql::run(t.db->sql(), edge.arg(QStringLiteral("2026-10-31T15:30:00.000Z")).arg(1)).ok());
+    REQUIRE(Sql::run(t.db->sql(), edge.arg(QStringLiteral("2026-10-31T16:10:00.000Z")).arg(2)).ok());
+
+    auto f = MonthlyReport::compute(
+        *t.db, t.catalog, ReportPeriod::month(2026, 10), {}, testActor(QStringLiteral("liming"), Role::Supervisor));
+    REQUIRE(f.ok());
+    CHECK(f->received
+        == one(*t.db,
+            QStringLiteral("SELECT count(*) FROM cases WHERE received_at >= %1 AND received_at < %2").arg(kLo, kHi)));
+    CHECK(f->receivedPrevious
+        == one(*t.db,
+            QStringLiteral(
+                "SELECT count(*) FROM cases WHERE received_at >= '2026-08-31T16:00:00.000Z' AND received_at < %1")
+                .arg(kLo)));
+    CHECK(f->receivedLastYear
+        == one(*t.db,
+            QStringLiteral("SELECT count(*) FROM cases WHERE received_at >= '2025-09-30T16:00:00.000Z' AND received_at "
+                           "< '2025-10-31T16:00:00.000Z'")));
+    REQUIRE(f->byCategory.size() == 12);
+    for (const CountRow& r : f->byCategory) {
+        INFO(r.key.toStdString());
+        CHECK(r.count
+            == one(*t.db,
+                QStringLiteral(
+                    "SELECT count(*) FROM cases WHERE category_code = '%1' AND received_at >= %2 AND received_at < %3")
+                    .arg(r.key, kLo, kHi)));
+    }
+    qint64 sum = 0;
+    for (const CountRow& r : f->byChannel)
+        sum += r.count;
+    CHECK(sum == f->received);
+    CHECK(f->answeredAtOnce
+        == one(*t.db,
+            QStringLiteral("SELECT count(*) FROM case_events WHERE kind = 'answered' AND at >= %1 AND at < %2")
+                .arg(kLo, kHi)));
+    CHECK(f->closed
+        == one(*t.db,
+            QStringLiteral("SELECT count(DISTINCT case_seq) FROM case_events WHERE kind IN ('answered', 'closed') AND "
+                           "at >= %1 AND at < %2")
+                .arg(kLo, kHi)));
+    // Open at the end, counted the slow, obvious way.
+    CHECK(f->openAtEnd
+        == one(*t.db,
+            QStringLiteral(
+                "SELECT count(*) FROM cases WHERE received_at < %1 AND (closed_at IS NULL OR closed_at >= %1)")
+                .arg(kHi)));
+    // The median time to close, by nearest rank, in SQL.
+    const qint64 n = f->closed;
+    REQUIRE(n > 10);
+    const double median = Sql::one(*t.db,
+        QStringLiteral("SELECT (julianday(e.at) - julianday(c.received_at)) * 24 AS h FROM case_events e JOIN cases c "
+                       "ON c.seq = e.case_seq WHERE e.kind IN ('answered', 'closed') AND e.at >= %1 AND e.at < %2 "
+                       "ORDER BY h LIMIT 1 OFFSET %3")
+            .arg(kLo, kHi)
+            .arg((n + 1) / 2 - 1))
+                              ->value()
+                              .at(0)
+                              .toDouble();
+    CHECK(f->closeMedianHours == Approx(median));
+    qint64 registered = 0;
+    for (const StaffRow& s : f->staff)
+        registered += s.registered;
+    CHECK(registered == f->received);
+
+    // The CSV for Excel: BOM, the categories by name, and the same total.
+    const QString csv = t.dir.filePath(QStringLiteral("r.csv"));
+    REQUIRE(MonthlyReportOutput::writeCsv(*f, csv).ok());
+    QFile file(csv);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    CHECK(bytes.startsWith("\xEF\xBB\xBF"));
+    CHECK(bytes.contains("计量"));
+    CHECK(bytes.contains(QByteArray::number(f->received)));
+}
+
+TEST_CASE("statistics are for supervisors and administrators; a bad period or station is refused", "[report]")
+{
+    TestDatabase t;
+    const auto clerk = MonthlyReport::compute(
+        *t.db, t.catalog, ReportPeriod::month(2026, 10), {}, testActor(QStringLiteral("zhangli"), Role::Clerk));
+    CHECK(clerk.error().code == ErrorCode::NotAllowed);
+    const auto backwards
+        = MonthlyReport::compute(*t.db, t.catalog, { QDate(2026, 10, 31), QDate(2026, 10, 1) }, {}, testActor());
+    CHECK(backwards.error().field == QStringLiteral("period"));
+    CHECK(MonthlyReport::compute(*t.db, t.catalog, ReportPeriod::month(2026, 10), QStringLiteral("XX"), testActor())
+              .error()
+              .code
+        == ErrorCode::NotFound);
+    CHECK(MonthlyReport::percentile({ 5, 1, 4, 2, 3 }, 50) == 3);
+    CHECK(MonthlyReport::percentile({ 5, 1, 4, 2, 3, 6, 7, 8, 9, 10 }, 90) == 9);
+    CHECK(MonthlyReport::percentile({}, 50) == -1);
+    CHECK(ReportPeriod::month(2026, 3).previousMonth().to == QDate(2026, 2, 28));
+}
