@@ -9,7 +9,9 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 #include <cmath>
+#include <sqlite3.h>
 
 namespace {
 // UTC storage bounds of China-time days: [from 00:00, to+1 00:00).
@@ -81,25 +83,62 @@ private:
     qint64 m_stationSeq;
 };
 
-// Counts by a column of cases received in a period, for the period, the month before and last year.
-Result<QList<CountRow>> compared(Query& q,
-    const QString& column,
-    const ReportPeriod& p,
-    const QList<QPair<QString, QString>>& keysAndLabels,
-    bool onlyPresent)
+// Cases received in a period counted by category, channel, station and who registered them: one
+// range scan of the covering index cases_report (migration 15).
+struct Received
 {
-    const QString sql = QStringLiteral("SELECT %1, count(*) FROM cases WHERE received_at >= ? AND received_at < ?%S "
-                                       "GROUP BY %1")
-                            .arg(column);
-    QHash<QString, qint64> counts[3];
-    const ReportPeriod periods[3] = { p, p.previousMonth(), p.sameMonthLastYear() };
-    for (int i = 0; i < 3; ++i) {
-        const Bounds b = boundsOf(periods[i]);
-        auto g = q.grouped(sql, { b.lo, b.hi });
-        if (!g)
-            return g.error();
-        counts[i] = *g;
+    qint64 total = 0;
+    QHash<QString, qint64> category, channel, station, staff;
+};
+
+// Streams the index rows through SQLite's own API and counts them here: grouping by four columns in
+// SQL sorts 16,000 rows a month in a temporary B-tree (14 ms on a million cases), reading them is 4 ms.
+Result<Received> receivedIn(Database& db, qint64 stationSeq, const ReportPeriod& p)
+{
+    const Bounds b = boundsOf(p);
+    const QByteArray sql = QByteArrayLiteral("SELECT category_code, channel, station_seq, received_by FROM cases "
+                                             "INDEXED BY cases_report WHERE received_at >= ?1 AND received_at < ?2")
+        + (stationSeq > 0 ? QByteArrayLiteral(" AND station_seq = ?3") : QByteArray());
+    sqlite3_stmt* st = nullptr;
+    if (sqlite3_prepare_v2(db.handle(), sql.constData(), -1, &st, nullptr) != SQLITE_OK)
+        return Error::internal(QString::fromUtf8(sqlite3_errmsg(db.handle())));
+    const QByteArray lo = b.lo.toUtf8(), hi = b.hi.toUtf8();
+    sqlite3_bind_text(st, 1, lo.constData(), int(lo.size()), SQLITE_STATIC);
+    sqlite3_bind_text(st, 2, hi.constData(), int(hi.size()), SQLITE_STATIC);
+    if (stationSeq > 0)
+        sqlite3_bind_int64(st, 3, stationSeq);
+    Received r;
+    QHash<QByteArray, qint64> category, channel, staff;
+    QHash<qint64, qint64> station;
+    auto text = [st](int column) {
+        return QByteArray(
+            reinterpret_cast<const char*>(sqlite3_column_text(st, column)), sqlite3_column_bytes(st, column));
+    };
+    int rc;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        ++r.total;
+        ++category[text(0)];
+        ++channel[text(1)];
+        ++station[sqlite3_column_int64(st, 2)];
+        ++staff[text(3)];
     }
+    sqlite3_finalize(st);
+    if (rc != SQLITE_DONE)
+        return Error::internal(QString::fromUtf8(sqlite3_errstr(rc)));
+    for (auto it = category.cbegin(); it != category.cend(); ++it)
+        r.category.insert(QString::fromUtf8(it.key()), it.value());
+    for (auto it = channel.cbegin(); it != channel.cend(); ++it)
+        r.channel.insert(QString::fromUtf8(it.key()), it.value());
+    for (auto it = station.cbegin(); it != station.cend(); ++it)
+        r.station.insert(QString::number(it.key()), it.value());
+    for (auto it = staff.cbegin(); it != staff.cend(); ++it)
+        r.staff.insert(QString::fromUtf8(it.key()), it.value());
+    return r;
+}
+
+QList<CountRow> compared(
+    const QList<QPair<QString, QString>>& keysAndLabels, const QHash<QString, qint64> (&counts)[3], bool onlyPresent)
+{
     QList<CountRow> rows;
     for (const auto& [key, label] : keysAndLabels) {
         CountRow r { key, label, counts[0].value(key), counts[1].value(key), counts[2].value(key) };
@@ -177,25 +216,27 @@ Result<MonthlyFigures> MonthlyReport::compute(
     const Bounds b = boundsOf(period);
 
     // Received, by category, channel and station, beside the month before and last year's.
+    Received received[3];
+    const ReportPeriod periods[3] = { period, period.previousMonth(), period.sameMonthLastYear() };
+    for (int i = 0; i < 3; ++i) {
+        auto r = receivedIn(db, stationSeq, periods[i]);
+        if (!r)
+            return r.error();
+        received[i] = *r;
+    }
+    f.received = received[0].total;
+    f.receivedPrevious = received[1].total;
+    f.receivedLastYear = received[2].total;
     QList<QPair<QString, QString>> categories;
     for (const CatalogCategory& c : catalog.categories())
         categories.append({ c.code, c.nameZh });
-    auto byCategory = compared(q, QStringLiteral("category_code"), period, categories, false);
-    if (!byCategory)
-        return byCategory.error();
-    f.byCategory = *byCategory;
-    for (const CountRow& r : f.byCategory) {
-        f.received += r.count;
-        f.receivedPrevious += r.previous;
-        f.receivedLastYear += r.lastYear;
-    }
+    const QHash<QString, qint64> byCategory[3] = { received[0].category, received[1].category, received[2].category };
+    f.byCategory = compared(categories, byCategory, false);
     QList<QPair<QString, QString>> channels;
     for (Channel c : Channels::all())
         channels.append({ Channels::key(c), Channels::label(c).local });
-    auto byChannel = compared(q, QStringLiteral("channel"), period, channels, false);
-    if (!byChannel)
-        return byChannel.error();
-    f.byChannel = *byChannel;
+    const QHash<QString, qint64> byChannel[3] = { received[0].channel, received[1].channel, received[2].channel };
+    f.byChannel = compared(channels, byChannel, false);
     QList<QPair<QString, QString>> stations;
     auto stationRows
         = Sql::run(db.sql(), QStringLiteral("SELECT seq, name FROM stations ORDER BY is_local DESC, code"));
@@ -205,20 +246,45 @@ Result<MonthlyFigures> MonthlyReport::compute(
     while (sq.next())
         stations.append({ sq.value(0).toString(), sq.value(1).toString() });
     sq.finish();
-    auto byStation = compared(q, QStringLiteral("station_seq"), period, stations, true);
-    if (!byStation)
-        return byStation.error();
-    f.byStation = *byStation;
+    const QHash<QString, qint64> byStation[3] = { received[0].station, received[1].station, received[2].station };
+    f.byStation = compared(stations, byStation, true);
 
     // How they were handled (7.2.2-7.2.4, 4.3): what happened in the period, whenever received.
-    auto events = [&](const QString& kind) {
-        return q.count(QStringLiteral("SELECT count(*) FROM case_events e JOIN cases c ON c.seq = e.case_seq "
-                                      "WHERE e.kind = ? AND e.at >= ? AND e.at < ?%S"),
-            { kind, b.lo, b.hi },
-            QStringLiteral("c.station_seq"));
-    };
-    auto answered = events(QStringLiteral("answered"));
-    auto escalated = events(QStringLiteral("escalated"));
+    // One pass over the period's timeline events: answers, escalations, closings and how long each
+    // closed case had taken.
+    QList<double> closeHours;
+    QSet<qint64> closedCases;
+    {
+        const QByteArray sql
+            = QByteArrayLiteral("SELECT e.kind, e.case_seq, (julianday(e.at) - julianday(c.received_at)) * 24 "
+                                "FROM case_events e INDEXED BY case_events_kind_at JOIN cases c ON c.seq = e.case_seq "
+                                "WHERE e.kind IN ('answered', 'closed', 'escalated') AND e.at >= ?1 AND e.at < ?2")
+            + (stationSeq > 0 ? QByteArrayLiteral(" AND c.station_seq = ?3") : QByteArray());
+        sqlite3_stmt* st = nullptr;
+        if (sqlite3_prepare_v2(db.handle(), sql.constData(), -1, &st, nullptr) != SQLITE_OK)
+            return Error::internal(QString::fromUtf8(sqlite3_errmsg(db.handle())));
+        const QByteArray lo = b.lo.toUtf8(), hi = b.hi.toUtf8();
+        sqlite3_bind_text(st, 1, lo.constData(), int(lo.size()), SQLITE_STATIC);
+        sqlite3_bind_text(st, 2, hi.constData(), int(hi.size()), SQLITE_STATIC);
+        if (stationSeq > 0)
+            sqlite3_bind_int64(st, 3, stationSeq);
+        int rc;
+        while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+            const char* kind = reinterpret_cast<const char*>(sqlite3_column_text(st, 0));
+            if (qstrcmp(kind, "escalated") == 0) {
+                ++f.escalated;
+                continue;
+            }
+            if (qstrcmp(kind, "answered") == 0)
+                ++f.answeredAtOnce;
+            closedCases.insert(sqlite3_column_int64(st, 1));
+            closeHours << sqlite3_column_double(st, 2);
+        }
+        sqlite3_finalize(st);
+        if (rc != SQLITE_DONE)
+            return Error::internal(QString::fromUtf8(sqlite3_errstr(rc)));
+    }
+    f.closed = closedCases.size();
     auto notices = q.count(QStringLiteral("SELECT count(*) FROM notices n JOIN cases c ON c.seq = n.case_seq "
                                           "WHERE n.issued_at >= ? AND n.issued_at < ?%S"),
         { b.lo, b.hi },
@@ -232,11 +298,6 @@ Result<MonthlyFigures> MonthlyReport::compute(
                                  "WHERE i.asked_at >= ? AND i.asked_at < ?%S"),
             { b.lo, b.hi },
             QStringLiteral("c.station_seq"));
-    auto closed = q.count(
-        QStringLiteral("SELECT count(DISTINCT e.case_seq) FROM case_events e JOIN cases c ON c.seq = e.case_seq "
-                       "WHERE e.kind IN ('answered', 'closed') AND e.at >= ? AND e.at < ?%S"),
-        { b.lo, b.hi },
-        QStringLiteral("c.station_seq"));
     // Open at the end: received before it and not closed then (still open now, or closed after it).
     auto stillOpen = q.count(QStringLiteral("SELECT count(*) FROM cases INDEXED BY cases_open_received "
                                             "WHERE closed_at IS NULL AND received_at < ?%S"),
@@ -244,29 +305,18 @@ Result<MonthlyFigures> MonthlyReport::compute(
     auto closedLater = q.count(QStringLiteral("SELECT count(*) FROM cases INDEXED BY cases_closed_at "
                                               "WHERE closed_at >= ? AND received_at < ?%S"),
         { b.hi, b.hi });
-    for (const Result<qint64>* r :
-        { &answered, &escalated, &notices, &handed, &asked, &closed, &stillOpen, &closedLater })
+    for (const Result<qint64>* r : { &notices, &handed, &asked, &stillOpen, &closedLater })
         if (!*r)
             return r->error();
-    f.answeredAtOnce = *answered;
-    f.escalated = *escalated;
     f.noticesIssued = *notices;
     f.handedOff = *handed;
     f.instructionsAsked = *asked;
-    f.closed = *closed;
     f.openAtEnd = *stillOpen + *closedLater;
 
     // Timeliness: hours from receipt to closing (cases closed in the period) and to the first thing
     // done about it (cases received in the period; those with nothing done yet are left out).
-    auto closeHours = q.values(QStringLiteral("SELECT %1 FROM case_events e JOIN cases c ON c.seq = e.case_seq "
-                                              "WHERE e.kind IN ('answered', 'closed') AND e.at >= ? AND e.at < ?%S")
-                                   .arg(hoursBetween(QStringLiteral("e.at"), QStringLiteral("c.received_at"))),
-        { b.lo, b.hi },
-        QStringLiteral("c.station_seq"));
-    if (!closeHours)
-        return closeHours.error();
-    f.closeMedianHours = percentile(*closeHours, 50);
-    f.closeP90Hours = percentile(*closeHours, 90);
+    f.closeMedianHours = percentile(closeHours, 50);
+    f.closeP90Hours = percentile(closeHours, 90);
     auto firstHours = q.values(
         QStringLiteral("SELECT %1 FROM cases c WHERE c.received_at >= ? AND c.received_at < ?%S "
                        "AND EXISTS (SELECT 1 FROM case_events e WHERE e.case_seq = c.seq)")
@@ -314,11 +364,6 @@ Result<MonthlyFigures> MonthlyReport::compute(
     oq.finish();
 
     // Staff workload: cases registered and visits recorded, per person.
-    auto registered = q.grouped(QStringLiteral("SELECT received_by, count(*) FROM cases WHERE received_at >= ? AND "
-                                               "received_at < ?%S GROUP BY received_by"),
-        { b.lo, b.hi });
-    if (!registered)
-        return registered.error();
     auto visits
         = Query(db, stationSeq)
               .run(QStringLiteral("SELECT v.recorded_by, count(*) FROM visits v JOIN cases c ON c.seq = v.case_seq "
@@ -328,7 +373,7 @@ Result<MonthlyFigures> MonthlyReport::compute(
     if (!visits)
         return visits.error();
     QHash<QString, StaffRow> staff;
-    for (auto it = registered->cbegin(); it != registered->cend(); ++it)
+    for (auto it = received[0].staff.cbegin(); it != received[0].staff.cend(); ++it)
         staff[it.key()] = { it.key(), it.value(), 0 };
     QSqlQuery vq = std::move(visits).value();
     while (vq.next()) {

@@ -3,6 +3,7 @@
 // run-benchmarks can time the very same statement in the sqlite3 shell beside it.
 #include "common/Clock.h"
 #include "domain/Catalog.h"
+#include "reports/MonthlyReport.h"
 #include "search/CaseQuery.h"
 #include "storage/ClientStore.h"
 #include "storage/Database.h"
@@ -151,6 +152,21 @@ int main(int argc, char* argv[])
         const double reg1
             = timeMs(runs, [&] { reg.registerCase(input, Actor::user(QStringLiteral("bench"), Role::Clerk)); });
         report(QStringLiteral("register one case"), reg1, 1, QString());
+
+        // The monthly statistics (issue 7, DESIGN.md §8 ≤ 50 ms): every section, with the month before
+        // and last year's. Beside it in the shell: its main aggregate, received by category.
+        const ReportPeriod october = ReportPeriod::month(2026, 10);
+        qint64 received = 0;
+        const double monthly = timeMs(runs, [&] {
+            received = MonthlyReport::compute(
+                db, *catalog, october, {}, Actor::user(QStringLiteral("bench"), Role::Supervisor))
+                           ->received;
+        });
+        report(QStringLiteral("monthly report, every section (3 periods)"),
+            monthly,
+            received,
+            QStringLiteral("SELECT category_code, count(*) FROM cases WHERE received_at >= '2026-09-30T16:00:00.000Z' "
+                           "AND received_at < '2026-10-31T16:00:00.000Z' GROUP BY category_code"));
     }
     return 0;
 }
