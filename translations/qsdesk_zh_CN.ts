@@ -1646,10 +1646,6 @@
         <translation>月度统计（负责人）：report monthly --month 年-月 [--pdf 文件] [--csv 文件]</translation>
     </message>
     <message>
-        <source>Usage: report monthly --month YYYY-MM [--station CODE] [--pdf FILE] [--csv FILE] [--json]</source>
-        <translation>用法：report monthly --month 年-月 [--station 站点代码] [--pdf 文件] [--csv 文件] [--json]</translation>
-    </message>
-    <message>
         <source>The month, e.g. 2026-10</source>
         <translation>月份，例如 2026-10</translation>
     </message>
@@ -1676,6 +1672,14 @@
     <message>
         <source>%1: %2 requests received (month before %3, a year earlier %4); %5 closed; %6 open at the end.</source>
         <translation>%1：受理诉求 %2 件（上月 %3 件，去年同期 %4 件）；办结 %5 件；期末未办结 %6 件。</translation>
+    </message>
+    <message>
+        <source>Usage: report monthly --month YYYY-MM [--station CODE] [--pdf FILE] [--csv FILE] [--xlsx FILE] [--json]</source>
+        <translation>用法：report monthly --month 年-月 [--station 站点代码] [--pdf 文件] [--csv 文件] [--xlsx 文件] [--json]</translation>
+    </message>
+    <message>
+        <source>Write the tables as an Excel workbook</source>
+        <translation>将各表写为 Excel 工作簿</translation>
     </message>
 </context>
 <context>
@@ -2809,6 +2813,10 @@ Desk of the quality-service one-stop platform, after the local standard 质量�
     <message>
         <source>Period</source>
         <translation>统计期间</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>统计</translation>
     </message>
 </context>
 <context>

@@ -33,8 +33,9 @@ QString ReportCommand::summary() const
 int ReportCommand::execute(CliContext& ctx, const QStringList& args)
 {
     if (args.value(1) != QLatin1String("monthly"))
-        return ctx.usage(t(QT_TRANSLATE_NOOP(
-            "Cli", "Usage: report monthly --month YYYY-MM [--station CODE] [--pdf FILE] [--csv FILE] [--json]")));
+        return ctx.usage(t(QT_TRANSLATE_NOOP("Cli",
+            "Usage: report monthly --month YYYY-MM [--station CODE] [--pdf FILE] [--csv FILE] [--xlsx FILE] "
+            "[--json]")));
     QCommandLineParser p;
     p.addOption(
         { QStringLiteral("month"), t(QT_TRANSLATE_NOOP("Cli", "The month, e.g. 2026-10")), QStringLiteral("month") });
@@ -45,6 +46,9 @@ int ReportCommand::execute(CliContext& ctx, const QStringList& args)
         { QStringLiteral("pdf"), t(QT_TRANSLATE_NOOP("Cli", "Write the A4 report as PDF")), QStringLiteral("file") });
     p.addOption({ QStringLiteral("csv"),
         t(QT_TRANSLATE_NOOP("Cli", "Write the tables as CSV for Excel")),
+        QStringLiteral("file") });
+    p.addOption({ QStringLiteral("xlsx"),
+        t(QT_TRANSLATE_NOOP("Cli", "Write the tables as an Excel workbook")),
         QStringLiteral("file") });
     p.addOption({ QStringLiteral("json"), t(QT_TRANSLATE_NOOP("Cli", "Print the figures as JSON")) });
     int rc = 0;
@@ -74,6 +78,9 @@ int ReportCommand::execute(CliContext& ctx, const QStringList& args)
     }
     if (p.isSet(QStringLiteral("csv")))
         if (Status s = MonthlyReportOutput::writeCsv(*figures, p.value(QStringLiteral("csv"))); !s)
+            return ctx.fail(s.error());
+    if (p.isSet(QStringLiteral("xlsx")))
+        if (Status s = MonthlyReportOutput::writeXlsx(*figures, p.value(QStringLiteral("xlsx"))); !s)
             return ctx.fail(s.error());
     if (p.isSet(QStringLiteral("pdf"))) {
         auto pages = MonthlyReportOutput::writePdf(*figures, stationName, p.value(QStringLiteral("pdf")));

@@ -4,7 +4,9 @@
 #include "importing/CsvFile.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QSaveFile>
+#include <xlsxwriter.h>
 
 namespace {
 QString esc(const QString& s)
@@ -217,5 +219,68 @@ Status MonthlyReportOutput::writeCsv(const MonthlyFigures& f, const QString& pat
     if (!file.commit())
         return Error::badInput(QStringLiteral("csv"),
             UiText::of("Report", QT_TRANSLATE_NOOP("Report", "Cannot write %1: %2")).arg(path).arg(file.errorString()));
+    return success();
+}
+
+Status MonthlyReportOutput::writeXlsx(const MonthlyFigures& f, const QString& path)
+{
+    const QString part = path + QStringLiteral(".part");
+    const QByteArray partName = QFile::encodeName(part);
+    lxw_workbook* book = workbook_new(partName.constData());
+    if (!book)
+        return Error::badInput(QStringLiteral("xlsx"),
+            UiText::of("Report", QT_TRANSLATE_NOOP("Report", "Cannot write %1: %2"))
+                .arg(path)
+                .arg(QStringLiteral("xlsx")));
+    lxw_worksheet* sheet
+        = workbook_add_worksheet(book, QCoreApplication::translate("Report", "Statistics").toUtf8().constData());
+    lxw_format* bold = workbook_add_format(book);
+    format_set_bold(bold);
+    lxw_format* title = workbook_add_format(book);
+    format_set_bold(title);
+    format_set_font_size(title, 14);
+    lxw_row_t row = 0;
+    worksheet_write_string(sheet,
+        row++,
+        0,
+        QCoreApplication::translate("Report", "Quality-service one-stop platform: statistics for %1")
+            .arg(f.period.label())
+            .toUtf8()
+            .constData(),
+        title);
+    worksheet_set_column(sheet, 0, 0, 36, nullptr);
+    worksheet_set_column(sheet, 1, 6, 14, nullptr);
+    for (const Section& s : sections(f)) {
+        ++row;
+        worksheet_write_string(sheet, row++, 0, s.title.toUtf8().constData(), bold);
+        for (int c = 0; c < s.header.size(); ++c)
+            worksheet_write_string(sheet, row, lxw_col_t(c), s.header.at(c).toUtf8().constData(), bold);
+        ++row;
+        for (const QStringList& cells : s.rows) {
+            for (int c = 0; c < cells.size(); ++c) {
+                bool number = false;
+                const double v = cells.at(c).toDouble(&number);
+                if (number && c > 0)
+                    worksheet_write_number(sheet, row, lxw_col_t(c), v, nullptr);
+                else
+                    worksheet_write_string(sheet, row, lxw_col_t(c), cells.at(c).toUtf8().constData(), nullptr);
+            }
+            ++row;
+        }
+    }
+    const lxw_error rc = workbook_close(book);
+    if (rc != LXW_NO_ERROR) {
+        QFile::remove(part);
+        return Error::badInput(QStringLiteral("xlsx"),
+            UiText::of("Report", QT_TRANSLATE_NOOP("Report", "Cannot write %1: %2"))
+                .arg(path)
+                .arg(QString::fromUtf8(lxw_strerror(rc))));
+    }
+    QFile::remove(path);
+    if (!QFile::rename(part, path))
+        return Error::badInput(QStringLiteral("xlsx"),
+            UiText::of("Report", QT_TRANSLATE_NOOP("Report", "Cannot write %1: %2"))
+                .arg(path)
+                .arg(QStringLiteral("rename")));
     return success();
 }

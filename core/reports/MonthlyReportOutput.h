@@ -10,6 +10,8 @@ namespace MonthlyReportOutput {
 QString html(const MonthlyFigures& f, const QString& stationName);
 Result<int> writePdf(const MonthlyFigures& f, const QString& stationName, const QString& path); // pages
 Status writeCsv(const MonthlyFigures& f, const QString& path);
+// The same tables as an .xlsx workbook (Debian's libxlsxwriter): counts as numbers, headers bold.
+Status writeXlsx(const MonthlyFigures& f, const QString& path);
 // "12.5%" / "—": a change against an earlier count, as the tables show it.
 QString change(qint64 now, qint64 before);
 QString hours(double h); // "3.5 小时" / "2.1 天"; "—" for none

@@ -101,6 +101,16 @@ TEST_CASE("monthly figures agree with plain SQL, month bounds in China time", "[
     CHECK(bytes.startsWith("\xEF\xBB\xBF"));
     CHECK(bytes.contains("计量"));
     CHECK(bytes.contains(QByteArray::number(f->received)));
+
+    // The workbook: a zip with one worksheet and the strings, written whole.
+    const QString xlsx = t.dir.filePath(QStringLiteral("r.xlsx"));
+    REQUIRE(MonthlyReportOutput::writeXlsx(*f, xlsx).ok());
+    QFile book(xlsx);
+    REQUIRE(book.open(QIODevice::ReadOnly));
+    const QByteArray zip = book.readAll();
+    CHECK(zip.startsWith("PK"));
+    CHECK(zip.contains("xl/worksheets/sheet1.xml"));
+    CHECK_FALSE(QFile::exists(xlsx + QStringLiteral(".part")));
 }
 
 TEST_CASE("statistics are for supervisors and administrators; a bad period or station is refused", "[report]")
