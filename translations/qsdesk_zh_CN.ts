@@ -2273,6 +2273,10 @@ Desk of the quality-service one-stop platform, after the local standard 质量�
         <source>QSDesk — %1 — archive of closed cases (read only)</source>
         <translation>QSDesk — %1 — 已办结诉求归档（只读）</translation>
     </message>
+    <message>
+        <source>Statistics</source>
+        <translation>统计</translation>
+    </message>
 </context>
 <context>
     <name>Media</name>
@@ -2984,6 +2988,137 @@ Desk of the quality-service one-stop platform, after the local standard 质量�
     <message>
         <source>Password again: the two passwords differ.</source>
         <translation>再次输入密码：两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsPage</name>
+    <message>
+        <source>All stations</source>
+        <translation>全部站点</translation>
+    </message>
+    <message>
+        <source>Requests by service category</source>
+        <translation>按服务类别的诉求量</translation>
+    </message>
+    <message>
+        <source>Requests received, last 12 months</source>
+        <translation>近 12 个月受理量</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>受理渠道</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Export Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <source>Statistics %1</source>
+        <translation>统计报表 %1</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <source>%1: %2 requests received (month before %3, %4; a year earlier %5, %6). %7 closed, %8 open at the end.</source>
+        <translation>%1：受理诉求 %2 件（上月 %3 件，%4；去年同期 %5 件，%6）。办结 %7 件，期末未办结 %8 件。</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Month before</source>
+        <translation>上月</translation>
+    </message>
+    <message>
+        <source>Same month last year</source>
+        <translation>去年同期</translation>
+    </message>
+    <message>
+        <source>Requests received</source>
+        <translation>受理诉求</translation>
+    </message>
+    <message>
+        <source>%1月</source>
+        <translation>%1月</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>办理情况</translation>
+    </message>
+    <message>
+        <source>Answered at once</source>
+        <translation>即时答复</translation>
+    </message>
+    <message>
+        <source>Notices issued</source>
+        <translation>一次性告知</translation>
+    </message>
+    <message>
+        <source>Handed off</source>
+        <translation>转交</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>上报市级</translation>
+    </message>
+    <message>
+        <source>Awaiting instruction asked</source>
+        <translation>请示</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>Open at end</source>
+        <translation>期末未办结</translation>
+    </message>
+    <message>
+        <source>To first response (median / 90%)</source>
+        <translation>首次响应（中位数 / 90%）</translation>
+    </message>
+    <message>
+        <source>To close (median / 90%)</source>
+        <translation>办结用时（中位数 / 90%）</translation>
+    </message>
+    <message>
+        <source>Handoffs on time</source>
+        <translation>转交按期办结</translation>
+    </message>
+    <message>
+        <source>Handoffs overdue at end</source>
+        <translation>期末逾期转交</translation>
+    </message>
+    <message>
+        <source>Export the statistics</source>
+        <translation>导出统计</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
 </context>
 <context>

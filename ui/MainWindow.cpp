@@ -14,6 +14,7 @@
 #include "pages/CaseListPage.h"
 #include "pages/ClientListPage.h"
 #include "pages/RegistrationPage.h"
+#include "pages/StatisticsPage.h"
 #include "security/Permissions.h"
 #include "security/UserAccounts.h"
 #include "storage/DatabaseWorker.h"
@@ -59,6 +60,7 @@ MainWindow::MainWindow(AppContext& ctx, QWidget* parent)
         { tr("Cases"), QKeySequence(Qt::CTRL | Qt::Key_2) },
         { tr("Clients"), QKeySequence(Qt::CTRL | Qt::Key_3) },
         { tr("Agencies"), QKeySequence(Qt::CTRL | Qt::Key_4) },
+        { tr("Statistics"), QKeySequence(Qt::CTRL | Qt::Key_5) },
     };
     for (int i = 0; i < pages.size(); ++i) {
         QAction* a = nav->addAction(pages.at(i).first);
@@ -103,6 +105,7 @@ MainWindow::MainWindow(AppContext& ctx, QWidget* parent)
     };
     followRole(ctx.actor());
     connect(&ctx, &AppContext::actorChanged, this, followRole);
+    connect(&ctx, &AppContext::actorChanged, this, &MainWindow::followRoleInNavigation);
     QMenu* sync = menuBar()->addMenu(tr("S&ync"));
     sync->addAction(tr("Synchronise &now"), QKeySequence(Qt::Key_F5), ctx.sync(), &SyncScheduler::syncNow);
     sync->addAction(tr("&Needs attention…"), this, [this]() {
@@ -168,6 +171,7 @@ void MainWindow::databaseReady()
     });
     for (QAction* a : std::as_const(m_navigation))
         a->setEnabled(true);
+    followRoleInNavigation();
     m_lockAction->setEnabled(true);
     startIdleLock();
     m_backupTimer->start(30 * 60 * 1000);
@@ -175,6 +179,16 @@ void MainWindow::databaseReady()
     showPage(0);
     m_cases->offerDraftRecovery();
     emit pagesReady();
+}
+
+void MainWindow::followRoleInNavigation()
+{
+    if (!m_registration)
+        return;
+    const bool statistics = Permissions::allowed(m_ctx.actor().role, Permission::ViewStatistics);
+    m_navigation.at(kStatisticsPage)->setEnabled(statistics);
+    if (!statistics && m_statistics && m_stack->currentWidget() == m_statistics)
+        showPage(1);
 }
 
 void MainWindow::startIdleLock()
@@ -290,6 +304,7 @@ void MainWindow::lock()
         m_stack->show();
         for (QAction* a : std::as_const(m_navigation))
             a->setEnabled(true);
+        followRoleInNavigation();
         m_idleLock->resume();
     });
 }
@@ -307,10 +322,15 @@ void MainWindow::databaseFailed(const QString& why)
 
 void MainWindow::showPage(int index)
 {
-    if (index < 0 || index >= m_navigation.size() || !m_registration)
+    if (index < 0 || index >= m_navigation.size() || !m_registration || !m_navigation.at(index)->isEnabled())
         return;
+    if (index == kStatisticsPage && !m_statistics) {
+        // Built when first wanted: it starts counting as soon as it exists.
+        m_statistics = new StatisticsPage(m_ctx, this);
+        m_stack->addWidget(m_statistics);
+    }
     m_navigation.at(index)->setChecked(true);
-    QWidget* page = m_stack->widget(index + 1);
+    QWidget* page = index == kStatisticsPage ? m_statistics : m_stack->widget(index + 1);
     m_stack->setCurrentWidget(page);
     if (index == 0)
         m_registration->startNext();

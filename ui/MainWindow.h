@@ -30,6 +30,7 @@ public:
     CaseListPage* caseListPage() const { return m_cases; }
     ClientListPage* clientListPage() const { return m_clients; }
     AgencyPage* agencyPage() const { return m_agencies; }
+    class StatisticsPage* statisticsPage() const { return m_statistics; }
     void showPage(int index);
     void lock(); // hides the cases until the password is given again (issue 6)
     bool isLocked() const { return m_locked; }
@@ -40,6 +41,7 @@ signals:
 private:
     void chooseLanguage();
     void startIdleLock();
+    void followRoleInNavigation();
     void editStationSettings();
     void changeOwnPassword();
     void runDueBackup();
@@ -51,6 +53,8 @@ private:
     CaseListPage* m_cases = nullptr;
     ClientListPage* m_clients = nullptr;
     AgencyPage* m_agencies = nullptr;
+    class StatisticsPage* m_statistics = nullptr;
+    static constexpr int kStatisticsPage = 4;
     QList<QAction*> m_navigation;
     IdleLock* m_idleLock;
     QTimer* m_backupTimer;

@@ -389,3 +389,32 @@ Result<MonthlyFigures> MonthlyReport::compute(
     });
     return f;
 }
+
+Result<QList<QPair<ReportPeriod, qint64>>> MonthlyReport::trend(
+    Database& db, const ReportPeriod& last, int months, const QString& station, const Actor& actor)
+{
+    if (Status s = Permissions::require(actor, Permission::ViewStatistics); !s)
+        return s.error();
+    qint64 stationSeq = 0;
+    if (!station.isEmpty()) {
+        auto row = Sql::one(db, QStringLiteral("SELECT seq FROM stations WHERE code = ?"), { station.toUpper() });
+        if (!row)
+            return row.error();
+        if (*row)
+            stationSeq = (**row).at(0).toLongLong();
+    }
+    Query q(db, stationSeq);
+    QList<QPair<ReportPeriod, qint64>> out;
+    for (int i = months - 1; i >= 0; --i) {
+        const QDate first = QDate(last.from.year(), last.from.month(), 1).addMonths(-i);
+        const ReportPeriod p = ReportPeriod::month(first.year(), first.month());
+        const Bounds b = boundsOf(p);
+        auto n = q.count(QStringLiteral("SELECT count(*) FROM cases INDEXED BY cases_report WHERE received_at >= ? AND "
+                                        "received_at < ?%S"),
+            { b.lo, b.hi });
+        if (!n)
+            return n.error();
+        out.append({ p, *n });
+    }
+    return out;
+}

@@ -77,6 +77,9 @@ namespace MonthlyReport {
 // For supervisors and administrators (Permission::ViewStatistics). `station` empty: all stations.
 Result<MonthlyFigures> compute(
     Database& db, const Catalog& catalog, const ReportPeriod& period, const QString& station, const Actor& actor);
+// Requests received in each of the `months` months ending with `last` (oldest first): the trend line.
+Result<QList<QPair<ReportPeriod, qint64>>> trend(
+    Database& db, const ReportPeriod& last, int months, const QString& station, const Actor& actor);
 // The percentile p (0-100) of `values` by nearest rank; -1 for none.
 double percentile(QList<double> values, double p);
 } // namespace MonthlyReport

@@ -122,6 +122,10 @@ int main(int argc, char* argv[])
     settle(800);
     window.grab().save(out.filePath(QStringLiteral("agencies.png")));
 
+    window.showPage(4);
+    settle(2500);
+    window.grab().save(out.filePath(QStringLiteral("statistics.png")));
+
     AuditLogDialog audit(ctx, &window);
     audit.show();
     settle(1000);

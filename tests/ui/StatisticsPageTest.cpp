@@ -1,0 +1,53 @@
+// Issue 7: the supervisors' dashboard counts on the reader thread and shows the month's figures in
+// its charts; a clerk does not get the page.
+#include "pages/StatisticsPage.h"
+
+#include "UiFixture.h"
+#include "demo/DemoData.h"
+
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QLabel>
+#include <QSignalSpy>
+#include <QTest>
+#include <catch2/catch.hpp>
+
+TEST_CASE("the statistics page shows a month's figures in its charts", "[ui][statistics]")
+{
+    UiFixture f;
+    REQUIRE(DemoData::generate(*f.t.db, f.t.catalog, { 3000, 4, QDate(2026, 11, 24), 3 }).ok());
+    f.window->showPage(4);
+    auto* page = f.window->statisticsPage();
+    REQUIRE(page);
+    QSignalSpy shown(page, &StatisticsPage::figuresShown);
+    page->showMonth(2026, 10);
+    REQUIRE(UiFixture::waitFor(
+        [&] { return page->figures().period.from == QDate(2026, 10, 1) && shown.count() > 0; }, 10000));
+    auto expected = MonthlyReport::compute(*f.t.db, f.t.catalog, ReportPeriod::month(2026, 10), {}, f.ctx->actor());
+    REQUIRE(expected.ok());
+    CHECK(page->figures().received == expected->received);
+    CHECK(page->findChild<QLabel*>(QStringLiteral("statisticsSummary"))
+              ->text()
+              .contains(QString::number(expected->received)));
+    // The category chart has this month's bars, one per category, summing to the month's total.
+    QBarSeries* bars = nullptr;
+    for (QChartView* v : page->findChildren<QChartView*>())
+        for (QAbstractSeries* s : v->chart()->series())
+            if (auto* b = qobject_cast<QBarSeries*>(s))
+                bars = b;
+    REQUIRE(bars);
+    QBarSet* now = bars->barSets().first();
+    CHECK(now->count() == 12);
+    double sum = 0;
+    for (int i = 0; i < now->count(); ++i)
+        sum += now->at(i);
+    CHECK(qint64(sum) == expected->received);
+
+    // A clerk may not open it.
+    f.ctx->setActor(Actor::user(QStringLiteral("zhangli"), Role::Clerk));
+    f.window->showPage(1);
+    f.window->showPage(4);
+    CHECK_FALSE(page->isVisible());
+}

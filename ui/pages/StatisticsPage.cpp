@@ -1,0 +1,262 @@
+#include "StatisticsPage.h"
+
+#include "AppContext.h"
+#include "DocumentPrinting.h"
+#include "reports/MonthlyReportOutput.h"
+#include "storage/DatabaseWorker.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChartView>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFileDialog>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineSeries>
+#include <QMessageBox>
+#include <QPieSeries>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QValueAxis>
+
+namespace {
+QChartView* viewOf(QChart* chart, QWidget* parent)
+{
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    auto* view = new QChartView(chart, parent);
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setMinimumHeight(260);
+    return view;
+}
+
+void clear(QChart* chart)
+{
+    chart->removeAllSeries();
+    for (QAbstractAxis* axis : chart->axes())
+        chart->removeAxis(axis);
+}
+} // namespace
+
+StatisticsPage::StatisticsPage(AppContext& ctx, QWidget* parent)
+    : QWidget(parent)
+    , m_ctx(ctx)
+    , m_month(new QDateEdit(this))
+    , m_station(new QComboBox(this))
+    , m_summary(new QLabel(this))
+    , m_categories(new QChart)
+    , m_trend(new QChart)
+    , m_channels(new QChart)
+    , m_handling(new QLabel(this))
+{
+    setObjectName(QStringLiteral("statisticsPage"));
+    m_summary->setObjectName(QStringLiteral("statisticsSummary"));
+    m_month->setDisplayFormat(QStringLiteral("yyyy-MM"));
+    m_month->setCalendarPopup(true);
+    const QDate today = QDate::currentDate();
+    m_month->setDate(QDate(today.year(), today.month(), 1).addMonths(-1));
+    m_station->addItem(tr("All stations"), QString());
+    m_station->addItem(ctx.station().name, ctx.station().code);
+    m_summary->setWordWrap(true);
+    m_handling->setWordWrap(true);
+    m_handling->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_categories->setTitle(tr("Requests by service category"));
+    m_trend->setTitle(tr("Requests received, last 12 months"));
+    m_channels->setTitle(tr("Channels"));
+
+    auto* print = new QPushButton(tr("Print…"), this);
+    auto* csv = new QPushButton(tr("Export CSV…"), this);
+    auto* xlsx = new QPushButton(tr("Export Excel…"), this);
+    auto* filters = new QHBoxLayout;
+    filters->addWidget(new QLabel(tr("Month"), this));
+    filters->addWidget(m_month);
+    filters->addWidget(new QLabel(tr("Station"), this));
+    filters->addWidget(m_station);
+    filters->addStretch(1);
+    filters->addWidget(print);
+    filters->addWidget(csv);
+    filters->addWidget(xlsx);
+
+    auto* grid = new QGridLayout;
+    grid->addWidget(viewOf(m_categories, this), 0, 0, 1, 2);
+    grid->addWidget(viewOf(m_trend, this), 1, 0);
+    grid->addWidget(viewOf(m_channels, this), 1, 1);
+    grid->setColumnStretch(0, 3);
+    grid->setColumnStretch(1, 2);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addWidget(m_summary);
+    auto* body = new QHBoxLayout;
+    body->addLayout(grid, 4);
+    body->addWidget(m_handling, 1);
+    layout->addLayout(body, 1);
+
+    connect(m_month, &QDateEdit::dateChanged, this, &StatisticsPage::refresh);
+    connect(m_station, &QComboBox::currentIndexChanged, this, &StatisticsPage::refresh);
+    connect(print, &QPushButton::clicked, this, [this]() {
+        DocumentPrinting::preview(
+            { tr("Statistics %1").arg(m_figures.period.label()),
+                QStringLiteral("statistics-%1.pdf").arg(m_month->date().toString(QStringLiteral("yyyy-MM"))),
+                MonthlyReportOutput::html(
+                    m_figures, m_station->currentIndex() == 0 ? m_ctx.station().name : m_station->currentText()),
+                {} },
+            this);
+    });
+    connect(csv, &QPushButton::clicked, this, [this]() { exportTo(QStringLiteral("csv")); });
+    connect(xlsx, &QPushButton::clicked, this, [this]() { exportTo(QStringLiteral("xlsx")); });
+    refresh();
+}
+
+void StatisticsPage::showMonth(int year, int month)
+{
+    m_month->setDate(QDate(year, month, 1));
+    refresh();
+}
+
+void StatisticsPage::refresh()
+{
+    const QDate d = m_month->date();
+    const ReportPeriod period = ReportPeriod::month(d.year(), d.month());
+    const QString station = m_station->currentData().toString();
+    const Actor actor = m_ctx.actor();
+    const Catalog* catalog = &m_ctx.catalog();
+    const int generation = ++m_generation;
+    m_summary->setText(tr("Counting…"));
+    struct Computed
+    {
+        Result<MonthlyFigures> figures;
+        Result<QList<QPair<ReportPeriod, qint64>>> trend;
+    };
+    m_ctx.reader()->post<std::shared_ptr<Computed>>(
+        this,
+        [catalog, period, station, actor](Database& db) {
+            return std::make_shared<Computed>(Computed { MonthlyReport::compute(db, *catalog, period, station, actor),
+                MonthlyReport::trend(db, period, 12, station, actor) });
+        },
+        [this, generation](std::shared_ptr<Computed> c) {
+            if (generation != m_generation)
+                return; // a newer month was asked for meanwhile
+            if (!c->figures || !c->trend) {
+                m_summary->setText((!c->figures ? c->figures.error() : c->trend.error()).message.local);
+                return;
+            }
+            show(c->figures.value(), c->trend.value());
+        });
+}
+
+void StatisticsPage::show(const MonthlyFigures& f, const QList<QPair<ReportPeriod, qint64>>& trend)
+{
+    m_figures = f;
+    m_summary->setText(
+        tr("%1: %2 requests received (month before %3, %4; a year earlier %5, %6). %7 closed, %8 open at "
+           "the end.")
+            .arg(f.period.label())
+            .arg(f.received)
+            .arg(f.receivedPrevious)
+            .arg(MonthlyReportOutput::change(f.received, f.receivedPrevious))
+            .arg(f.receivedLastYear)
+            .arg(MonthlyReportOutput::change(f.received, f.receivedLastYear))
+            .arg(f.closed)
+            .arg(f.openAtEnd));
+
+    clear(m_categories);
+    auto* now = new QBarSet(tr("This month"));
+    auto* before = new QBarSet(tr("Month before"));
+    auto* lastYear = new QBarSet(tr("Same month last year"));
+    QStringList codes;
+    qint64 highest = 1;
+    for (const CountRow& r : f.byCategory) {
+        highest = std::max({ highest, r.count, r.previous, r.lastYear });
+        *now << r.count;
+        *before << r.previous;
+        *lastYear << r.lastYear;
+        codes << r.key;
+    }
+    auto* bars = new QBarSeries;
+    bars->append(now);
+    bars->append(before);
+    bars->append(lastYear);
+    m_categories->addSeries(bars);
+    auto* categoryAxis = new QBarCategoryAxis;
+    categoryAxis->append(codes);
+    m_categories->addAxis(categoryAxis, Qt::AlignBottom);
+    bars->attachAxis(categoryAxis);
+    auto* countAxis = new QValueAxis;
+    countAxis->setRange(0, double(highest) * 1.1);
+    countAxis->applyNiceNumbers();
+    countAxis->setLabelFormat(QStringLiteral("%d"));
+    m_categories->addAxis(countAxis, Qt::AlignLeft);
+    bars->attachAxis(countAxis);
+
+    clear(m_trend);
+    auto* line = new QLineSeries;
+    line->setName(tr("Requests received"));
+    QStringList months;
+    qint64 top = 0;
+    for (int i = 0; i < trend.size(); ++i) {
+        line->append(i, double(trend.at(i).second));
+        months << tr("%1月").arg(trend.at(i).first.from.month());
+        top = std::max(top, trend.at(i).second);
+    }
+    m_trend->addSeries(line);
+    auto* monthAxis = new QBarCategoryAxis;
+    monthAxis->append(months);
+    m_trend->addAxis(monthAxis, Qt::AlignBottom);
+    auto* trendAxis = new QValueAxis;
+    trendAxis->setRange(0, double(std::max<qint64>(top, 1)) * 1.1);
+    trendAxis->applyNiceNumbers();
+    trendAxis->setLabelFormat(QStringLiteral("%d"));
+    m_trend->addAxis(trendAxis, Qt::AlignLeft);
+    line->attachAxis(trendAxis);
+    m_trend->legend()->hide();
+
+    clear(m_channels);
+    auto* pie = new QPieSeries;
+    for (const CountRow& r : f.byChannel)
+        if (r.count > 0)
+            pie->append(QStringLiteral("%1 %2").arg(r.label).arg(r.count), double(r.count));
+    m_channels->addSeries(pie);
+    m_channels->legend()->setAlignment(Qt::AlignRight);
+
+    QString handling = QStringLiteral("<b>%1</b><br>").arg(tr("Handling"));
+    const QList<QPair<QString, QString>> lines = {
+        { tr("Answered at once"), QString::number(f.answeredAtOnce) },
+        { tr("Notices issued"), QString::number(f.noticesIssued) },
+        { tr("Handed off"), QString::number(f.handedOff) },
+        { tr("Escalated"), QString::number(f.escalated) },
+        { tr("Awaiting instruction asked"), QString::number(f.instructionsAsked) },
+        { tr("Closed"), QString::number(f.closed) },
+        { tr("Open at end"), QString::number(f.openAtEnd) },
+        { tr("To first response (median / 90%)"),
+            QStringLiteral("%1 / %2").arg(MonthlyReportOutput::hours(f.firstResponseMedianHours),
+                MonthlyReportOutput::hours(f.firstResponseP90Hours)) },
+        { tr("To close (median / 90%)"),
+            QStringLiteral("%1 / %2").arg(
+                MonthlyReportOutput::hours(f.closeMedianHours), MonthlyReportOutput::hours(f.closeP90Hours)) },
+        { tr("Handoffs on time"), QStringLiteral("%1 / %2").arg(f.handoffsOnTime).arg(f.handoffsFinished) },
+        { tr("Handoffs overdue at end"), QString::number(f.overdueAtEnd.size()) },
+    };
+    for (const auto& [label, value] : lines)
+        handling += QStringLiteral("%1: <b>%2</b><br>").arg(label.toHtmlEscaped(), value.toHtmlEscaped());
+    m_handling->setText(handling);
+    emit figuresShown();
+}
+
+void StatisticsPage::exportTo(const QString& kind)
+{
+    const QString suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+        + QStringLiteral("/statistics-%1.%2").arg(m_month->date().toString(QStringLiteral("yyyy-MM")), kind);
+    const QString path = QFileDialog::getSaveFileName(this,
+        tr("Export the statistics"),
+        suggested,
+        kind == QLatin1String("csv") ? tr("CSV files (*.csv)") : tr("Excel workbooks (*.xlsx)"));
+    if (path.isEmpty())
+        return;
+    const Status s = kind == QLatin1String("csv") ? MonthlyReportOutput::writeCsv(m_figures, path)
+                                                  : MonthlyReportOutput::writeXlsx(m_figures, path);
+    if (!s)
+        QMessageBox::warning(this, tr("Export the statistics"), s.error().message.local);
+}

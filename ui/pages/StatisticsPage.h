@@ -1,0 +1,45 @@
+#pragma once
+
+#include "reports/MonthlyReport.h"
+
+#include <QWidget>
+
+class AppContext;
+class QChart;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QTableWidget;
+
+// The supervisors' dashboard (issue 7): a month and a station; bars by category beside the month
+// before and last year's, the trend of the last twelve months, the channels' shares, timeliness and
+// handling. Figures are computed on the reader thread and arrive by signal: the window never waits.
+// Print (A4 preview, PDF) and export (CSV, xlsx) take the same figures.
+class StatisticsPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    StatisticsPage(AppContext& ctx, QWidget* parent = nullptr);
+    void showMonth(int year, int month);
+    const MonthlyFigures& figures() const { return m_figures; }
+
+signals:
+    void figuresShown(); // after each update: for tests and screenshots
+
+private:
+    void refresh();
+    void show(const MonthlyFigures& f, const QList<QPair<ReportPeriod, qint64>>& trend);
+    void exportTo(const QString& kind);
+
+    AppContext& m_ctx;
+    QDateEdit* m_month;
+    QComboBox* m_station;
+    QLabel* m_summary;
+    QChart* m_categories;
+    QChart* m_trend;
+    QChart* m_channels;
+    QLabel* m_handling;
+    MonthlyFigures m_figures;
+    int m_generation = 0;
+};
