@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "documents/PagedDocument.h"
 #include "reports/MonthlyReport.h"
 
 // The monthly statistics as people take them away (issue 7): an A4 document (HTML laid out by
@@ -8,6 +9,8 @@
 // file of the same tables for Excel (UTF-8 with BOM).
 namespace MonthlyReportOutput {
 QString html(const MonthlyFigures& f, const QString& stationName);
+// The images html() names (<img src="categories">, "channels").
+PagedDocument::Images charts(const MonthlyFigures& f);
 Result<int> writePdf(const MonthlyFigures& f, const QString& stationName, const QString& path); // pages
 Status writeCsv(const MonthlyFigures& f, const QString& path);
 // The same tables as an .xlsx workbook (Debian's libxlsxwriter): counts as numbers, headers bold.

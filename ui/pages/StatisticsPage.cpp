@@ -102,7 +102,7 @@ StatisticsPage::StatisticsPage(AppContext& ctx, QWidget* parent)
                 QStringLiteral("statistics-%1.pdf").arg(m_month->date().toString(QStringLiteral("yyyy-MM"))),
                 MonthlyReportOutput::html(
                     m_figures, m_station->currentIndex() == 0 ? m_ctx.station().name : m_station->currentText()),
-                {} },
+                MonthlyReportOutput::charts(m_figures) },
             this);
     });
     connect(csv, &QPushButton::clicked, this, [this]() { exportTo(QStringLiteral("csv")); });
