@@ -305,13 +305,25 @@ Result<MonthlyFigures> MonthlyReport::compute(
     auto closedLater = q.count(QStringLiteral("SELECT count(*) FROM cases INDEXED BY cases_closed_at "
                                               "WHERE closed_at >= ? AND received_at < ?%S"),
         { b.hi, b.hi });
-    for (const Result<qint64>* r : { &notices, &handed, &asked, &stillOpen, &closedLater })
+    // A case closed before the end and reopened after it is open now, or closed again later: the
+    // two counts above call it open at the end, but it was closed then. Such cases are few; their
+    // timeline before the end says how they stood.
+    auto closedThenReopened
+        = q.count(QStringLiteral("SELECT count(*) FROM cases c WHERE c.received_at < ? AND c.seq IN "
+                                 "(SELECT case_seq FROM case_events INDEXED BY case_events_kind_at "
+                                 "WHERE kind = 'reopened' AND at >= ?) AND (SELECT e.kind FROM "
+                                 "case_events e WHERE e.case_seq = c.seq AND e.kind IN ('answered', "
+                                 "'closed', 'reopened') AND e.at < ? ORDER BY e.at DESC, e.seq DESC "
+                                 "LIMIT 1) IN ('answered', 'closed')%S"),
+            { b.hi, b.hi, b.hi },
+            QStringLiteral("c.station_seq"));
+    for (const Result<qint64>* r : { &notices, &handed, &asked, &stillOpen, &closedLater, &closedThenReopened })
         if (!*r)
             return r->error();
     f.noticesIssued = *notices;
     f.handedOff = *handed;
     f.instructionsAsked = *asked;
-    f.openAtEnd = *stillOpen + *closedLater;
+    f.openAtEnd = *stillOpen + *closedLater - *closedThenReopened;
 
     // Timeliness: hours from receipt to closing (cases closed in the period) and to the first thing
     // done about it (cases received in the period; those with nothing done yet are left out).

@@ -2,11 +2,13 @@
 // independently with plain SQL on generated data, including month bounds in China time.
 #include "reports/MonthlyReport.h"
 
+#include "common/Clock.h"
 #include "demo/DemoData.h"
 #include "reports/MonthlyReportOutput.h"
 #include "storage/Sql.h"
 #include "support/QtCatch.h"
 #include "support/TestDatabase.h"
+#include "workflow/CaseActions.h"
 
 #include <QFile>
 
@@ -130,4 +132,70 @@ TEST_CASE("statistics are for supervisors and administrators; a bad period or st
     CHECK(MonthlyReport::percentile({ 5, 1, 4, 2, 3, 6, 7, 8, 9, 10 }, 90) == 9);
     CHECK(MonthlyReport::percentile({}, 50) == -1);
     CHECK(ReportPeriod::month(2026, 3).previousMonth().to == QDate(2026, 2, 28));
+}
+
+TEST_CASE("a case closed in a month and reopened later still counts as closed in that month", "[report]")
+{
+    TestDatabase t;
+    REQUIRE(DemoData::generate(*t.db, t.catalog, { 3000, 4, QDate(2026, 11, 24), 3 }).ok());
+    const Actor supervisor = testActor(QStringLiteral("liming"), Role::Supervisor);
+    auto before = MonthlyReport::compute(*t.db, t.catalog, ReportPeriod::month(2026, 10), {}, supervisor);
+    REQUIRE(before.ok());
+    // A case closed in October, reopened on 20 November.
+    const QString number = Sql::one(*t.db,
+        QStringLiteral("SELECT c.number FROM cases c JOIN case_events e ON e.case_seq = c.seq "
+                       "WHERE e.kind IN ('answered', 'closed') AND e.at >= %1 AND e.at < %2 "
+                       "AND c.received_at >= %1 LIMIT 1")
+            .arg(kLo, kHi))
+                               ->value()
+                               .at(0)
+                               .toString();
+    Clock::setForTesting([] { return QDateTime(QDate(2026, 11, 20), QTime(3, 0), Qt::UTC); });
+    REQUIRE(CaseActions(*t.db).reopen(number, QStringLiteral("客户补充材料"), supervisor).ok());
+    Clock::setForTesting({});
+    auto after = MonthlyReport::compute(*t.db, t.catalog, ReportPeriod::month(2026, 10), {}, supervisor);
+    REQUIRE(after.ok());
+    CHECK(after->closed == before->closed);
+    CHECK(after->openAtEnd == before->openAtEnd);
+    CHECK(after->received == before->received);
+    // In November it is open at the end.
+    auto november = MonthlyReport::compute(*t.db, t.catalog, ReportPeriod::month(2026, 11), {}, supervisor);
+    CHECK(november->openAtEnd
+        == one(*t.db,
+            QStringLiteral("SELECT count(*) FROM cases WHERE received_at < '2026-11-30T16:00:00.000Z' AND (closed_at "
+                           "IS NULL OR closed_at >= '2026-11-30T16:00:00.000Z')")));
+}
+
+TEST_CASE("a case moved to another station counts there, in the all-stations and the one-station report", "[report]")
+{
+    TestDatabase t;
+    REQUIRE(DemoData::generate(*t.db, t.catalog, { 2000, 4, QDate(2026, 11, 24), 3 }).ok());
+    REQUIRE(Sql::run(t.db->sql(),
+        QStringLiteral("INSERT INTO stations(id, city_code, code, name, level, created_at) "
+                       "VALUES ('s-lb', 'LZ', 'LB', '柳北区', 'county', 'now')"))
+                .ok());
+    const qint64 moved = one(*t.db,
+        QStringLiteral("SELECT count(*) FROM cases WHERE received_at >= %1 AND received_at < %2 AND seq % 5 = 0")
+            .arg(kLo, kHi));
+    REQUIRE(moved > 0);
+    REQUIRE(Sql::run(t.db->sql(),
+        QStringLiteral("UPDATE cases SET station_seq = (SELECT seq FROM stations WHERE code = 'LB') "
+                       "WHERE received_at >= %1 AND received_at < %2 AND seq % 5 = 0")
+            .arg(kLo, kHi))
+                .ok());
+    const Actor supervisor = testActor(QStringLiteral("liming"), Role::Supervisor);
+    auto all = MonthlyReport::compute(*t.db, t.catalog, ReportPeriod::month(2026, 10), {}, supervisor);
+    auto lb = MonthlyReport::compute(*t.db, t.catalog, ReportPeriod::month(2026, 10), QStringLiteral("LB"), supervisor);
+    auto ln = MonthlyReport::compute(*t.db, t.catalog, ReportPeriod::month(2026, 10), QStringLiteral("LN"), supervisor);
+    REQUIRE(all.ok());
+    REQUIRE(lb.ok());
+    REQUIRE(ln.ok());
+    CHECK(lb->received == moved);
+    CHECK(ln->received + lb->received == all->received);
+    CHECK(lb->stationName == QStringLiteral("柳北区"));
+    qint64 listed = 0;
+    for (const CountRow& r : all->byStation)
+        listed += r.count;
+    CHECK(listed == all->received);
+    CHECK(all->byStation.size() == 2);
 }
