@@ -74,7 +74,8 @@ public:
         QSqlQuery query = std::move(q).value();
         QList<double> out;
         while (query.next())
-            out << query.value(0).toDouble();
+            if (!query.value(0).isNull()) // nothing to measure yet (no event on the case)
+                out << query.value(0).toDouble();
         return out;
     }
 
@@ -257,7 +258,8 @@ Result<MonthlyFigures> MonthlyReport::compute(
     {
         const QByteArray sql
             = QByteArrayLiteral("SELECT e.kind, e.case_seq, (julianday(e.at) - julianday(c.received_at)) * 24 "
-                                "FROM case_events e INDEXED BY case_events_kind_at JOIN cases c ON c.seq = e.case_seq "
+                                "FROM case_events e INDEXED BY case_events_kind_at JOIN cases c INDEXED BY "
+                                "cases_seq_received ON c.seq = e.case_seq "
                                 "WHERE e.kind IN ('answered', 'closed', 'escalated') AND e.at >= ?1 AND e.at < ?2")
             + (stationSeq > 0 ? QByteArrayLiteral(" AND c.station_seq = ?3") : QByteArray());
         sqlite3_stmt* st = nullptr;
@@ -330,9 +332,10 @@ Result<MonthlyFigures> MonthlyReport::compute(
     f.closeMedianHours = percentile(closeHours, 50);
     f.closeP90Hours = percentile(closeHours, 90);
     auto firstHours = q.values(
-        QStringLiteral("SELECT %1 FROM cases c WHERE c.received_at >= ? AND c.received_at < ?%S "
-                       "AND EXISTS (SELECT 1 FROM case_events e WHERE e.case_seq = c.seq)")
-            .arg(hoursBetween(QStringLiteral("(SELECT min(e.at) FROM case_events e WHERE e.case_seq = c.seq)"),
+        QStringLiteral(
+            "SELECT %1 FROM cases c INDEXED BY cases_report WHERE c.received_at >= ? AND c.received_at < ?%S")
+            .arg(hoursBetween(QStringLiteral("(SELECT min(e.at) FROM case_events e INDEXED BY case_events_case_at "
+                                             "WHERE e.case_seq = c.seq)"),
                 QStringLiteral("c.received_at"))),
         { b.lo, b.hi },
         QStringLiteral("c.station_seq"));
