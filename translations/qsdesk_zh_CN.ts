@@ -1681,6 +1681,18 @@
         <source>Write the tables as an Excel workbook</source>
         <translation>将各表写为 Excel 工作簿</translation>
     </message>
+    <message>
+        <source>Instead of a month: the first day, e.g. 2026-10-01</source>
+        <translation>不按月时：起始日，例如 2026-10-01</translation>
+    </message>
+    <message>
+        <source>Instead of a month: the last day, e.g. 2026-10-15</source>
+        <translation>不按月时：截止日，例如 2026-10-15</translation>
+    </message>
+    <message>
+        <source>--from and --to: days such as 2026-10-01</source>
+        <translation>--from 和 --to：应为日期，例如 2026-10-01</translation>
+    </message>
 </context>
 <context>
     <name>ClientListModel</name>

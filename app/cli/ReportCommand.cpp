@@ -39,6 +39,12 @@ int ReportCommand::execute(CliContext& ctx, const QStringList& args)
     QCommandLineParser p;
     p.addOption(
         { QStringLiteral("month"), t(QT_TRANSLATE_NOOP("Cli", "The month, e.g. 2026-10")), QStringLiteral("month") });
+    p.addOption({ QStringLiteral("from"),
+        t(QT_TRANSLATE_NOOP("Cli", "Instead of a month: the first day, e.g. 2026-10-01")),
+        QStringLiteral("date") });
+    p.addOption({ QStringLiteral("to"),
+        t(QT_TRANSLATE_NOOP("Cli", "Instead of a month: the last day, e.g. 2026-10-15")),
+        QStringLiteral("date") });
     p.addOption({ QStringLiteral("station"),
         t(QT_TRANSLATE_NOOP("Cli", "One station's code; all stations if left out")),
         QStringLiteral("code") });
@@ -54,11 +60,19 @@ int ReportCommand::execute(CliContext& ctx, const QStringList& args)
     int rc = 0;
     if (!parse(ctx, p, args.mid(1), rc))
         return rc;
-    static const QRegularExpression monthPattern(QStringLiteral("^(\\d{4})-(\\d{2})$"));
-    const auto m = monthPattern.match(p.value(QStringLiteral("month")));
-    if (!m.hasMatch() || m.captured(2).toInt() < 1 || m.captured(2).toInt() > 12)
-        return ctx.usage(t(QT_TRANSLATE_NOOP("Cli", "--month: a month such as 2026-10")));
-    const ReportPeriod period = ReportPeriod::month(m.captured(1).toInt(), m.captured(2).toInt());
+    ReportPeriod period;
+    if (p.isSet(QStringLiteral("from")) || p.isSet(QStringLiteral("to"))) {
+        period.from = QDate::fromString(p.value(QStringLiteral("from")), Qt::ISODate);
+        period.to = QDate::fromString(p.value(QStringLiteral("to")), Qt::ISODate);
+        if (!period.from.isValid() || !period.to.isValid())
+            return ctx.usage(t(QT_TRANSLATE_NOOP("Cli", "--from and --to: days such as 2026-10-01")));
+    } else {
+        static const QRegularExpression monthPattern(QStringLiteral("^(\\d{4})-(\\d{2})$"));
+        const auto m = monthPattern.match(p.value(QStringLiteral("month")));
+        if (!m.hasMatch() || m.captured(2).toInt() < 1 || m.captured(2).toInt() > 12)
+            return ctx.usage(t(QT_TRANSLATE_NOOP("Cli", "--month: a month such as 2026-10")));
+        period = ReportPeriod::month(m.captured(1).toInt(), m.captured(2).toInt());
+    }
     const Catalog* catalog = ctx.catalog(rc);
     if (!catalog)
         return rc;
@@ -88,7 +102,8 @@ int ReportCommand::execute(CliContext& ctx, const QStringList& args)
             return ctx.fail(pages.error());
     }
     if (p.isSet(QStringLiteral("json"))) {
-        ctx.out << QJsonDocument(QJsonObject { { QStringLiteral("month"), p.value(QStringLiteral("month")) },
+        ctx.out << QJsonDocument(QJsonObject { { QStringLiteral("from"), period.from.toString(Qt::ISODate) },
+                                     { QStringLiteral("to"), period.to.toString(Qt::ISODate) },
                                      { QStringLiteral("received"), figures->received },
                                      { QStringLiteral("received_previous"), figures->receivedPrevious },
                                      { QStringLiteral("received_last_year"), figures->receivedLastYear },

@@ -163,8 +163,11 @@ ReportPeriod ReportPeriod::month(int year, int month)
 
 ReportPeriod ReportPeriod::previousMonth() const
 {
-    const QDate first = QDate(from.year(), from.month(), 1).addMonths(-1);
-    return { first, first.addMonths(1).addDays(-1) };
+    if (from.day() == 1 && to == from.addMonths(1).addDays(-1)) { // a whole month: the whole month before
+        const QDate first = from.addMonths(-1);
+        return { first, first.addMonths(1).addDays(-1) };
+    }
+    return { from.addMonths(-1), to.addMonths(-1) }; // any other span: the same days a month earlier
 }
 
 ReportPeriod ReportPeriod::sameMonthLastYear() const

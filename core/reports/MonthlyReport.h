@@ -15,7 +15,7 @@ struct ReportPeriod
 {
     QDate from, to;
     static ReportPeriod month(int year, int month);
-    ReportPeriod previousMonth() const; // the month before `from`'s month
+    ReportPeriod previousMonth() const; // a whole month: the month before; other spans: a month earlier
     ReportPeriod sameMonthLastYear() const;
     QString label() const; // "2026年10月" or "2026-10-01 至 2026-10-15"
 };

@@ -132,6 +132,10 @@ TEST_CASE("statistics are for supervisors and administrators; a bad period or st
     CHECK(MonthlyReport::percentile({ 5, 1, 4, 2, 3, 6, 7, 8, 9, 10 }, 90) == 9);
     CHECK(MonthlyReport::percentile({}, 50) == -1);
     CHECK(ReportPeriod::month(2026, 3).previousMonth().to == QDate(2026, 2, 28));
+    const ReportPeriod half { QDate(2026, 10, 1), QDate(2026, 10, 15) };
+    CHECK(half.previousMonth().from == QDate(2026, 9, 1));
+    CHECK(half.previousMonth().to == QDate(2026, 9, 15));
+    CHECK(half.sameMonthLastYear().to == QDate(2025, 10, 15));
 }
 
 TEST_CASE("a case closed in a month and reopened later still counts as closed in that month", "[report]")
