@@ -3132,6 +3132,10 @@ Desk of the quality-service one-stop platform, after the local standard 质量�
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
 </context>
 <context>
     <name>Storage</name>

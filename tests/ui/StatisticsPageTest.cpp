@@ -45,6 +45,14 @@ TEST_CASE("the statistics page shows a month's figures in its charts", "[ui][sta
         sum += now->at(i);
     CHECK(qint64(sum) == expected->received);
 
+    // Any span of days: the first half of October.
+    page->showPeriod(QDate(2026, 10, 1), QDate(2026, 10, 15));
+    REQUIRE(UiFixture::waitFor([&] { return page->figures().period.to == QDate(2026, 10, 15); }, 10000));
+    auto half
+        = MonthlyReport::compute(*f.t.db, f.t.catalog, { QDate(2026, 10, 1), QDate(2026, 10, 15) }, {}, f.ctx->actor());
+    CHECK(page->figures().received == half->received);
+    CHECK(half->received < expected->received);
+
     // A clerk may not open it.
     f.ctx->setActor(Actor::user(QStringLiteral("zhangli"), Role::Clerk));
     f.window->showPage(1);

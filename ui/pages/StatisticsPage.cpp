@@ -44,7 +44,10 @@ void clear(QChart* chart)
 StatisticsPage::StatisticsPage(AppContext& ctx, QWidget* parent)
     : QWidget(parent)
     , m_ctx(ctx)
+    , m_mode(new QComboBox(this))
     , m_month(new QDateEdit(this))
+    , m_from(new QDateEdit(this))
+    , m_to(new QDateEdit(this))
     , m_station(new QComboBox(this))
     , m_summary(new QLabel(this))
     , m_categories(new QChart)
@@ -58,6 +61,15 @@ StatisticsPage::StatisticsPage(AppContext& ctx, QWidget* parent)
     m_month->setCalendarPopup(true);
     const QDate today = QDate::currentDate();
     m_month->setDate(QDate(today.year(), today.month(), 1).addMonths(-1));
+    m_mode->addItem(tr("Month"));
+    m_mode->addItem(tr("Period"));
+    for (QDateEdit* d : { m_from, m_to }) {
+        d->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        d->setCalendarPopup(true);
+        d->hide();
+    }
+    m_from->setDate(m_month->date());
+    m_to->setDate(m_month->date().addMonths(1).addDays(-1));
     m_station->addItem(tr("All stations"), QString());
     m_station->addItem(ctx.station().name, ctx.station().code);
     m_summary->setWordWrap(true);
@@ -71,8 +83,10 @@ StatisticsPage::StatisticsPage(AppContext& ctx, QWidget* parent)
     auto* csv = new QPushButton(tr("Export CSV…"), this);
     auto* xlsx = new QPushButton(tr("Export Excel…"), this);
     auto* filters = new QHBoxLayout;
-    filters->addWidget(new QLabel(tr("Month"), this));
+    filters->addWidget(m_mode);
     filters->addWidget(m_month);
+    filters->addWidget(m_from);
+    filters->addWidget(m_to);
     filters->addWidget(new QLabel(tr("Station"), this));
     filters->addWidget(m_station);
     filters->addStretch(1);
@@ -95,11 +109,19 @@ StatisticsPage::StatisticsPage(AppContext& ctx, QWidget* parent)
     layout->addLayout(body, 1);
 
     connect(m_month, &QDateEdit::dateChanged, this, &StatisticsPage::refresh);
+    connect(m_from, &QDateEdit::dateChanged, this, &StatisticsPage::refresh);
+    connect(m_to, &QDateEdit::dateChanged, this, &StatisticsPage::refresh);
+    connect(m_mode, &QComboBox::currentIndexChanged, this, [this](int mode) {
+        m_month->setVisible(mode == 0);
+        m_from->setVisible(mode == 1);
+        m_to->setVisible(mode == 1);
+        refresh();
+    });
     connect(m_station, &QComboBox::currentIndexChanged, this, &StatisticsPage::refresh);
     connect(print, &QPushButton::clicked, this, [this]() {
         DocumentPrinting::preview(
             { tr("Statistics %1").arg(m_figures.period.label()),
-                QStringLiteral("statistics-%1.pdf").arg(m_month->date().toString(QStringLiteral("yyyy-MM"))),
+                QStringLiteral("statistics-%1.pdf").arg(m_figures.period.from.toString(Qt::ISODate)),
                 MonthlyReportOutput::html(
                     m_figures, m_station->currentIndex() == 0 ? m_ctx.station().name : m_station->currentText()),
                 MonthlyReportOutput::charts(m_figures) },
@@ -113,13 +135,29 @@ StatisticsPage::StatisticsPage(AppContext& ctx, QWidget* parent)
 void StatisticsPage::showMonth(int year, int month)
 {
     m_month->setDate(QDate(year, month, 1));
+    m_mode->setCurrentIndex(0);
     refresh();
+}
+
+void StatisticsPage::showPeriod(const QDate& from, const QDate& to)
+{
+    m_from->setDate(from);
+    m_to->setDate(to);
+    m_mode->setCurrentIndex(1);
+    refresh();
+}
+
+ReportPeriod StatisticsPage::period() const
+{
+    if (m_mode->currentIndex() == 1)
+        return { m_from->date(), m_to->date() };
+    const QDate d = m_month->date();
+    return ReportPeriod::month(d.year(), d.month());
 }
 
 void StatisticsPage::refresh()
 {
-    const QDate d = m_month->date();
-    const ReportPeriod period = ReportPeriod::month(d.year(), d.month());
+    const ReportPeriod period = this->period();
     const QString station = m_station->currentData().toString();
     const Actor actor = m_ctx.actor();
     const Catalog* catalog = &m_ctx.catalog();
@@ -248,7 +286,7 @@ void StatisticsPage::show(const MonthlyFigures& f, const QList<QPair<ReportPerio
 void StatisticsPage::exportTo(const QString& kind)
 {
     const QString suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
-        + QStringLiteral("/statistics-%1.%2").arg(m_month->date().toString(QStringLiteral("yyyy-MM")), kind);
+        + QStringLiteral("/statistics-%1.%2").arg(m_figures.period.from.toString(Qt::ISODate), kind);
     const QString path = QFileDialog::getSaveFileName(this,
         tr("Export the statistics"),
         suggested,

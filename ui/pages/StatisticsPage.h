@@ -22,6 +22,7 @@ class StatisticsPage : public QWidget
 public:
     StatisticsPage(AppContext& ctx, QWidget* parent = nullptr);
     void showMonth(int year, int month);
+    void showPeriod(const QDate& from, const QDate& to);
     const MonthlyFigures& figures() const { return m_figures; }
 
 signals:
@@ -29,11 +30,15 @@ signals:
 
 private:
     void refresh();
+    ReportPeriod period() const;
     void show(const MonthlyFigures& f, const QList<QPair<ReportPeriod, qint64>>& trend);
     void exportTo(const QString& kind);
 
     AppContext& m_ctx;
+    QComboBox* m_mode; // a month, or any span of days
     QDateEdit* m_month;
+    QDateEdit* m_from;
+    QDateEdit* m_to;
     QComboBox* m_station;
     QLabel* m_summary;
     QChart* m_categories;
