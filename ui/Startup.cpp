@@ -39,6 +39,26 @@ void openReader(AppContext& ctx, MainWindow& window)
     ctx.reader()->open();
 }
 
+// The dialog's name and password checked on the database thread (Argon2id is slow on purpose, the
+// window stays responsive): an error goes back to the dialog, a log-in to `accepted`.
+void answerCredentials(AppContext& ctx, LoginDialog* dialog, const std::function<void(const Actor&)>& accepted)
+{
+    QObject::connect(dialog,
+        &LoginDialog::credentialsEntered,
+        dialog,
+        [&ctx, dialog, accepted](const QString& login, const QString& password) {
+            ctx.writer()->post<Result<Actor>>(
+                dialog,
+                [login, password](Database& db) { return Authentication(db).logIn(login, password); },
+                [dialog, accepted](Result<Actor> actor) {
+                    if (!actor)
+                        dialog->showError(actor.error().message.local);
+                    else
+                        accepted(actor.value());
+                });
+        });
+}
+
 // First start: the station (on a fresh file) and its first administrator, who is then logged in.
 void setUp(AppContext& ctx, MainWindow& window, bool askForStation, const QString& previousError)
 {
@@ -91,24 +111,11 @@ void logIn(AppContext& ctx, MainWindow& window)
     QObject::connect(dialog, &QDialog::rejected, &window, [&window]() {
         window.databaseFailed(MainWindow::tr("Nobody is logged in."));
     });
-    QObject::connect(dialog,
-        &LoginDialog::credentialsEntered,
-        dialog,
-        [&ctx, &window, dialog](const QString& login, const QString& password) {
-            // The slow Argon2id check runs on the database thread; the window stays responsive.
-            ctx.writer()->post<Result<Actor>>(
-                dialog,
-                [login, password](Database& db) { return Authentication(db).logIn(login, password); },
-                [&ctx, &window, dialog](Result<Actor> actor) {
-                    if (!actor) {
-                        dialog->showError(actor.error().message.local);
-                        return;
-                    }
-                    ctx.setActor(actor.value());
-                    dialog->accept();
-                    openReader(ctx, window);
-                });
-        });
+    answerCredentials(ctx, dialog, [&ctx, &window, dialog](const Actor& actor) {
+        ctx.setActor(actor);
+        dialog->accept();
+        openReader(ctx, window);
+    });
     dialog->open();
 }
 } // namespace
@@ -162,23 +169,11 @@ void Startup::unlock(AppContext& ctx, QWidget* window, const std::function<void(
 {
     auto* dialog = new LoginDialog(ctx.station().name, LoginDialog::Purpose::Unlock, ctx.actor().login, window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    QObject::connect(dialog,
-        &LoginDialog::credentialsEntered,
-        dialog,
-        [&ctx, dialog, unlocked](const QString& login, const QString& password) {
-            ctx.writer()->post<Result<Actor>>(
-                dialog,
-                [login, password](Database& db) { return Authentication(db).logIn(login, password); },
-                [&ctx, dialog, unlocked](Result<Actor> actor) {
-                    if (!actor) {
-                        dialog->showError(actor.error().message.local);
-                        return;
-                    }
-                    if (actor->login != ctx.actor().login || actor->role != ctx.actor().role)
-                        ctx.setActor(actor.value()); // another clerk takes over the counter
-                    dialog->accept();
-                    unlocked();
-                });
-        });
+    answerCredentials(ctx, dialog, [&ctx, dialog, unlocked](const Actor& actor) {
+        if (actor.login != ctx.actor().login || actor.role != ctx.actor().role)
+            ctx.setActor(actor); // another clerk takes over the counter
+        dialog->accept();
+        unlocked();
+    });
     dialog->open();
 }

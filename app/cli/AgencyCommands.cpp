@@ -128,10 +128,7 @@ int AgencyCommand::add(CliContext& ctx, const QStringList& args)
     auto db = ctx.openDatabase(rc);
     if (!db)
         return rc;
-    const auto actor = ctx.actor(*db, rc);
-    if (!actor)
-        return rc;
-    auto added = AgencyArchive(*db, *catalog).add(input, *actor);
+    auto added = AgencyArchive(*db, *catalog).add(input, ctx.actor());
     if (!added)
         return ctx.fail(added.error());
     const QDate today = Clock::chinaDate(Clock::nowUtc());
@@ -215,10 +212,7 @@ int AgencyCommand::import(CliContext& ctx, const QStringList& args)
     auto db = ctx.openDatabase(rc);
     if (!db)
         return rc;
-    const auto actor = ctx.actor(*db, rc);
-    if (!actor)
-        return rc;
-    auto report = AgencyImport(*db, *catalog).importFile(p.positionalArguments().first(), *actor);
+    auto report = AgencyImport(*db, *catalog).importFile(p.positionalArguments().first(), ctx.actor());
     if (!report)
         return ctx.fail(report.error());
     if (p.isSet(QStringLiteral("json"))) {

@@ -31,10 +31,7 @@ int ArchiveCommand::execute(CliContext& ctx, const QStringList& args)
     auto db = ctx.openDatabase(rc);
     if (!db)
         return rc;
-    const auto actor = ctx.actor(*db, rc);
-    if (!actor)
-        return rc;
-    auto report = CaseArchive(*db).archive(p.value(QStringLiteral("to")), before, *actor);
+    auto report = CaseArchive(*db).archive(p.value(QStringLiteral("to")), before, ctx.actor());
     if (!report)
         return ctx.fail(report.error());
     if (p.isSet(QStringLiteral("json"))) {

@@ -36,7 +36,7 @@ int AuditCommand::verify(CliContext& ctx, const QStringList& args)
     auto db = ctx.openDatabase(rc);
     if (!db)
         return rc;
-    if (!ctx.actorAllowedTo(*db, Permission::ViewAudit, rc))
+    if (!ctx.allowedTo(Permission::ViewAudit, rc))
         return rc;
     auto checked = AuditLog::verify(*db);
     if (!checked)

@@ -24,7 +24,7 @@ int BackupCommand::execute(CliContext& ctx, const QStringList& args)
     auto db = ctx.openDatabase(rc);
     if (!db)
         return rc;
-    if (!ctx.actorAllowedTo(*db, Permission::BackupRestore, rc))
+    if (!ctx.allowedTo(Permission::BackupRestore, rc))
         return rc;
     auto bytes = Backup::write(*db, p.positionalArguments().first());
     if (!bytes)
@@ -53,7 +53,7 @@ int RestoreCommand::execute(CliContext& ctx, const QStringList& args)
         auto db = ctx.openDatabase(rc);
         if (!db)
             return rc;
-        if (!ctx.actorAllowedTo(*db, Permission::BackupRestore, rc))
+        if (!ctx.allowedTo(Permission::BackupRestore, rc))
             return rc;
     }
     auto kept = Backup::restore(p.positionalArguments().first(), ctx.dbPath);

@@ -83,16 +83,13 @@ int CaseCommand::registerCase(CliContext& ctx, const QStringList& args)
     auto db = ctx.openDatabase(rc);
     if (!db)
         return rc;
-    const auto actor = ctx.actor(*db, rc);
-    if (!actor)
-        return rc;
     NewCase input;
     input.clientId = p.value(QStringLiteral("client"));
     input.channel = p.value(QStringLiteral("channel"));
     input.itemCode = p.value(QStringLiteral("item"));
     input.summary = p.value(QStringLiteral("summary"));
     input.answer = p.value(QStringLiteral("answer"));
-    auto registered = Registration(*db, *catalog).registerCase(input, *actor);
+    auto registered = Registration(*db, *catalog).registerCase(input, ctx.actor());
     if (!registered)
         return ctx.fail(registered.error());
     if (p.isSet(QStringLiteral("json")))
@@ -256,10 +253,7 @@ int CaseCommand::dispatch(CliContext& ctx, const QStringList& args)
     auto db = ctx.openDatabase(rc);
     if (!db)
         return rc;
-    const auto actor = ctx.actor(*db, rc);
-    if (!actor)
-        return rc;
-    auto c = Dispatch(*db).dispatchCase(p.positionalArguments().first(), p.value(QStringLiteral("to")), *actor);
+    auto c = Dispatch(*db).dispatchCase(p.positionalArguments().first(), p.value(QStringLiteral("to")), ctx.actor());
     if (!c)
         return ctx.fail(c.error());
     ctx.out << t(QT_TRANSLATE_NOOP("Cli", "%1 dispatched to %2; it reaches the station with the next sync."))
@@ -289,15 +283,12 @@ int CaseCommand::act(CliContext& ctx, const QStringList& args)
     auto db = ctx.openDatabase(rc);
     if (!db)
         return rc;
-    const auto actor = ctx.actor(*db, rc);
-    if (!actor)
-        return rc;
     CaseActions actions(*db);
     const QString number = p.positionalArguments().first();
     const QString text = p.value(option);
-    auto c = action == QLatin1String("escalate") ? actions.escalate(number, text, *actor)
-        : closing                                ? actions.close(number, text, *actor)
-                                                 : actions.reopen(number, text, *actor);
+    auto c = action == QLatin1String("escalate") ? actions.escalate(number, text, ctx.actor())
+        : closing                                ? actions.close(number, text, ctx.actor())
+                                                 : actions.reopen(number, text, ctx.actor());
     if (!c)
         return ctx.fail(c.error());
     ctx.out << t(QT_TRANSLATE_NOOP("Cli", "%1 is now %2.")).arg(c->number, CaseStatuses::label(c->status).local)
@@ -348,18 +339,15 @@ int CaseCommand::handoff(CliContext& ctx, const QStringList& args)
     auto db = ctx.openDatabase(rc);
     if (!db)
         return rc;
-    const auto actor = ctx.actor(*db, rc);
-    if (!actor)
-        return rc;
     Handoff handoffs(*db, *catalog, *calendar);
-    auto c = handoffs.handOff(request, *actor);
+    auto c = handoffs.handOff(request, ctx.actor());
     // Naming an agency by its id is itself the explicit choice: the archive would not offer it, so
     // say why, and record that it was chosen by name here.
     if (!c && c.error().field == QLatin1String("override") && !p.isSet(QStringLiteral("override"))) {
         ctx.err << t(QT_TRANSLATE_NOOP("Cli", "Warning")) << QStringLiteral(" / Warning: ")
                 << c.error().message.bilingual() << Qt::endl;
         request.overrideReason = t(QT_TRANSLATE_NOOP("Cli", "Named explicitly with --agency on the command line"));
-        c = handoffs.handOff(request, *actor);
+        c = handoffs.handOff(request, ctx.actor());
     }
     if (!c)
         return ctx.fail(c.error());
@@ -393,13 +381,11 @@ int CaseCommand::instruct(CliContext& ctx, const QStringList& args)
     auto db = ctx.openDatabase(rc);
     if (!db)
         return rc;
-    const auto actor = ctx.actor(*db, rc);
-    if (!actor)
-        return rc;
     InstructionRequests requests(*db);
     const QString number = p.positionalArguments().first();
-    auto c = asking ? requests.ask(number, p.value(QStringLiteral("question")), p.value(QStringLiteral("to")), *actor)
-                    : requests.answer(number, p.value(QStringLiteral("answer")), *actor);
+    auto c = asking
+        ? requests.ask(number, p.value(QStringLiteral("question")), p.value(QStringLiteral("to")), ctx.actor())
+        : requests.answer(number, p.value(QStringLiteral("answer")), ctx.actor());
     if (!c)
         return ctx.fail(c.error());
     ctx.out << t(QT_TRANSLATE_NOOP("Cli", "%1 is now %2.")).arg(c->number, CaseStatuses::label(c->status).local)
@@ -437,16 +423,15 @@ int CaseCommand::progress(CliContext& ctx, const QStringList& args)
     auto db = ctx.openDatabase(rc);
     if (!db)
         return rc;
-    const auto actor = ctx.actor(*db, rc);
-    if (!actor)
-        return rc;
     HandoffProgress progress(*db);
     const QString number = p.positionalArguments().first();
-    auto c = p.isSet(QStringLiteral("told"))  ? progress.clientTold(number, p.value(QStringLiteral("told")), *actor)
-        : p.isSet(QStringLiteral("accepted")) ? progress.accepted(number, *actor)
-        : p.isSet(QStringLiteral("declined")) ? progress.declined(number, p.value(QStringLiteral("declined")), *actor)
-        : p.isSet(QStringLiteral("result"))   ? progress.result(number, p.value(QStringLiteral("result")), *actor)
-                                              : progress.followUp(number, p.value(QStringLiteral("followup")), *actor);
+    auto c = p.isSet(QStringLiteral("told")) ? progress.clientTold(number, p.value(QStringLiteral("told")), ctx.actor())
+        : p.isSet(QStringLiteral("accepted")) ? progress.accepted(number, ctx.actor())
+        : p.isSet(QStringLiteral("declined"))
+        ? progress.declined(number, p.value(QStringLiteral("declined")), ctx.actor())
+        : p.isSet(QStringLiteral("result"))
+        ? progress.result(number, p.value(QStringLiteral("result")), ctx.actor())
+        : progress.followUp(number, p.value(QStringLiteral("followup")), ctx.actor());
     if (!c)
         return ctx.fail(c.error());
     ctx.out << t(QT_TRANSLATE_NOOP("Cli", "%1 is now %2.")).arg(c->number, CaseStatuses::label(c->status).local)

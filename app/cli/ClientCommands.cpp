@@ -45,15 +45,12 @@ int ClientCommand::add(CliContext& ctx, const QStringList& args)
     auto db = ctx.openDatabase(rc);
     if (!db)
         return rc;
-    const auto actor = ctx.actor(*db, rc);
-    if (!actor)
-        return rc;
     NewClient input { p.value(QStringLiteral("name")),
         p.value(QStringLiteral("uscc")),
         p.value(QStringLiteral("contact")),
         p.value(QStringLiteral("phone")),
         p.value(QStringLiteral("address")) };
-    auto added = ClientArchive(*db).add(input, *actor);
+    auto added = ClientArchive(*db).add(input, ctx.actor());
     if (!added)
         return ctx.fail(added.error());
     for (const UiText& w : added->warnings)

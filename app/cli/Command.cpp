@@ -11,8 +11,8 @@
 #include "cli/DemoCommand.h"
 #include "cli/InitCommand.h"
 #include "cli/NoticeCommands.h"
-#include "cli/ReportCommand.h"
 #include "cli/PasswordPrompt.h"
+#include "cli/ReportCommand.h"
 #include "cli/SyncCommand.h"
 #include "cli/UserCommands.h"
 #include "cli/VisitCommands.h"
@@ -38,7 +38,7 @@ std::unique_ptr<Database> CliContext::openDatabase(int& exitCode)
         return nullptr;
     }
     // With --user, even a command that only reads needs the password first.
-    if (!userName.isEmpty() && !actor(**db, exitCode))
+    if (!logIn(**db, exitCode))
         return nullptr;
     return std::move(db).value();
 }
@@ -74,13 +74,13 @@ const Catalog* CliContext::catalog(int& exitCode)
     return m_catalog.get();
 }
 
-std::optional<Actor> CliContext::actor(Database& db, int& exitCode)
+bool CliContext::logIn(Database& db, int& exitCode)
 {
     if (m_actor)
-        return m_actor;
+        return true;
     if (userName.isEmpty()) {
         m_actor = Actor::operatingSystemAccount(CurrentUser::login());
-        return m_actor;
+        return true;
     }
     QString password = qEnvironmentVariable("QSDESK_PASSWORD");
     if (password.isEmpty())
@@ -89,22 +89,19 @@ std::optional<Actor> CliContext::actor(Database& db, int& exitCode)
     password.fill(QLatin1Char(' '));
     if (!loggedIn) {
         exitCode = fail(loggedIn.error());
-        return std::nullopt;
+        return false;
     }
     m_actor = *loggedIn;
-    return m_actor;
+    return true;
 }
 
-std::optional<Actor> CliContext::actorAllowedTo(Database& db, Permission permission, int& exitCode)
+bool CliContext::allowedTo(Permission permission, int& exitCode)
 {
-    auto a = actor(db, exitCode);
-    if (!a)
-        return std::nullopt;
-    if (Status s = Permissions::require(*a, permission); !s) {
+    if (Status s = Permissions::require(actor(), permission); !s) {
         exitCode = fail(s.error());
-        return std::nullopt;
+        return false;
     }
-    return a;
+    return true;
 }
 
 int CliContext::fail(const Error& error)

@@ -26,23 +26,26 @@ struct CliContext
     QTextStream& out;
     QTextStream& err;
 
-    // Opens (and upgrades) the database; on failure reports and returns the exit code in `exitCode`.
+    // Opens (and upgrades) the database and settles who acts on it (actor()); on failure reports and
+    // returns the exit code in `exitCode`.
     std::unique_ptr<Database> openDatabase(int& exitCode);
     // Loads the built-in catalog; nullptr after reporting when it is broken.
     const Catalog* catalog(int& exitCode);
     // The holiday calendar, shipped years and the administrator's; nullptr after reporting.
     const WorkCalendar* calendar(int& exitCode);
-    // Who the command acts as (issue 6): without --user, the operating-system account running it, as
-    // the station administrator; with --user NAME, that account after its password (QSDESK_PASSWORD
-    // or a prompt). On failure reports and returns nothing, with the exit code in `exitCode`.
-    std::optional<Actor> actor(Database& db, int& exitCode);
-    // The actor, if its role has `permission` (exit 4 otherwise): for commands whose core call has no
-    // actor of its own (backup, restore, audit).
-    std::optional<Actor> actorAllowedTo(Database& db, Permission permission, int& exitCode);
+    // Who the command acts as (issue 6), once openDatabase() succeeded: without --user, the
+    // operating-system account running it, as the station administrator; with --user NAME, that
+    // account after its password (QSDESK_PASSWORD or a prompt).
+    const Actor& actor() const { return *m_actor; }
+    // Whether the actor's role has `permission` (else reports it: exit 4), for commands whose core
+    // call takes no actor of its own (backup, restore, audit, demo).
+    bool allowedTo(Permission permission, int& exitCode);
     int fail(const Error& error); // prints the error in Chinese and English, returns its exit code
     int usage(const QString& message); // a bad command line: exit 2
 
 private:
+    bool logIn(Database& db, int& exitCode);
+
     std::optional<Actor> m_actor;
     std::unique_ptr<Catalog> m_catalog;
     std::unique_ptr<WorkCalendar> m_calendar;

@@ -52,7 +52,7 @@ int DemoCommand::execute(CliContext& ctx, const QStringList& args)
     auto db = ctx.openDatabase(rc);
     if (!db)
         return rc;
-    if (!ctx.actorAllowedTo(*db, Permission::ManageSettings, rc))
+    if (!ctx.allowedTo(Permission::ManageSettings, rc))
         return rc;
     if (p.isSet(QStringLiteral("accounts"))) {
         auto made = DemoData::createAccounts(*db);

@@ -102,10 +102,7 @@ int NoticeCommand::issue(CliContext& ctx, const QStringList& args)
     auto db = ctx.openDatabase(rc);
     if (!db)
         return rc;
-    const auto actor = ctx.actor(*db, rc);
-    if (!actor)
-        return rc;
-    auto notice = OneTimeNotice(*db, *catalog, *calendar).issue(input, *actor);
+    auto notice = OneTimeNotice(*db, *catalog, *calendar).issue(input, ctx.actor());
     if (!notice)
         return ctx.fail(notice.error());
     if (p.isSet(QStringLiteral("pdf"))) {
@@ -177,11 +174,8 @@ int NoticeCommand::deliver(CliContext& ctx, const QStringList& args)
     auto db = ctx.openDatabase(rc);
     if (!db)
         return rc;
-    const auto actor = ctx.actor(*db, rc);
-    if (!actor)
-        return rc;
     auto n = OneTimeNotice(*db, *catalog, *calendar)
-                 .recordDelivery(p.positionalArguments().first(), p.value(QStringLiteral("how")), *actor);
+                 .recordDelivery(p.positionalArguments().first(), p.value(QStringLiteral("how")), ctx.actor());
     if (!n)
         return ctx.fail(n.error());
     ctx.out << n->number << QLatin1Char(' ') << n->deliveredHow << Qt::endl;

@@ -79,10 +79,7 @@ int ReportCommand::execute(CliContext& ctx, const QStringList& args)
     auto db = ctx.openDatabase(rc);
     if (!db)
         return rc;
-    const auto actor = ctx.actor(*db, rc);
-    if (!actor)
-        return rc;
-    auto figures = MonthlyReport::compute(*db, *catalog, period, p.value(QStringLiteral("station")), *actor);
+    auto figures = MonthlyReport::compute(*db, *catalog, period, p.value(QStringLiteral("station")), ctx.actor());
     if (!figures)
         return ctx.fail(figures.error());
     QString stationName = figures->stationName;

@@ -79,14 +79,11 @@ int UserCommand::add(CliContext& ctx, const QStringList& args)
     auto db = ctx.openDatabase(rc);
     if (!db)
         return rc;
-    const auto actor = ctx.actor(*db, rc);
-    if (!actor)
-        return rc;
     const auto password = newPassword(ctx, p.value(QStringLiteral("login")));
     if (!password)
         return int(ErrorCode::BadInput);
     auto added = UserAccounts(*db).add(
-        { p.value(QStringLiteral("login")), p.value(QStringLiteral("name")), *role, *password }, *actor);
+        { p.value(QStringLiteral("login")), p.value(QStringLiteral("name")), *role, *password }, ctx.actor());
     if (!added)
         return ctx.fail(added.error());
     ctx.out << t(QT_TRANSLATE_NOOP("Cli", "User %1 (%2) added as %3."))
@@ -105,10 +102,7 @@ int UserCommand::list(CliContext& ctx, const QStringList& args)
     auto db = ctx.openDatabase(rc);
     if (!db)
         return rc;
-    const auto actor = ctx.actor(*db, rc);
-    if (!actor)
-        return rc;
-    auto users = UserAccounts(*db).list(*actor);
+    auto users = UserAccounts(*db).list(ctx.actor());
     if (!users)
         return ctx.fail(users.error());
     if (p.isSet(QStringLiteral("json"))) {
@@ -152,9 +146,6 @@ int UserCommand::change(CliContext& ctx, const QString& what, const QStringList&
     auto db = ctx.openDatabase(rc);
     if (!db)
         return rc;
-    const auto actor = ctx.actor(*db, rc);
-    if (!actor)
-        return rc;
     UserAccounts accounts(*db);
     const QString login = pos.first();
     Status done = success();
@@ -162,16 +153,16 @@ int UserCommand::change(CliContext& ctx, const QString& what, const QStringList&
         const auto password = newPassword(ctx, login);
         if (!password)
             return int(ErrorCode::BadInput);
-        done = accounts.setPassword(login, *password, *actor);
+        done = accounts.setPassword(login, *password, ctx.actor());
     } else if (what == QLatin1String("role")) {
         const auto role = roleFrom(ctx, pos.at(1));
         if (!role)
             return int(ErrorCode::BadInput);
-        done = accounts.setRole(login, *role, *actor);
+        done = accounts.setRole(login, *role, ctx.actor());
     } else if (what == QLatin1String("unlock")) {
-        done = accounts.unlock(login, *actor);
+        done = accounts.unlock(login, ctx.actor());
     } else {
-        done = accounts.setActive(login, what == QLatin1String("activate"), *actor);
+        done = accounts.setActive(login, what == QLatin1String("activate"), ctx.actor());
     }
     if (!done)
         return ctx.fail(done.error());

@@ -98,10 +98,7 @@ int VisitCommand::add(CliContext& ctx, const QStringList& args)
     auto db = ctx.openDatabase(rc);
     if (!db)
         return rc;
-    const auto actor = ctx.actor(*db, rc);
-    if (!actor)
-        return rc;
-    auto v = VisitRecording(*db).record(input, *actor);
+    auto v = VisitRecording(*db).record(input, ctx.actor());
     if (!v)
         return ctx.fail(v.error());
     ctx.out << v->id << Qt::endl;
