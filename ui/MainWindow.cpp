@@ -10,6 +10,7 @@
 #include "UsersDialog.h"
 #include "common/Clock.h"
 #include "common/Language.h"
+#include "pages/AfterServicePage.h"
 #include "pages/AgencyPage.h"
 #include "pages/CaseListPage.h"
 #include "pages/ClientListPage.h"
@@ -61,6 +62,7 @@ MainWindow::MainWindow(AppContext& ctx, QWidget* parent)
         { tr("Clients"), QKeySequence(Qt::CTRL | Qt::Key_3) },
         { tr("Agencies"), QKeySequence(Qt::CTRL | Qt::Key_4) },
         { tr("Statistics"), QKeySequence(Qt::CTRL | Qt::Key_5) },
+        { tr("Return visits and complaints"), QKeySequence(Qt::CTRL | Qt::Key_6) },
     };
     for (int i = 0; i < pages.size(); ++i) {
         QAction* a = nav->addAction(pages.at(i).first);
@@ -329,8 +331,16 @@ void MainWindow::showPage(int index)
         m_statistics = new StatisticsPage(m_ctx, this);
         m_stack->addWidget(m_statistics);
     }
+    if (index == kAfterServicePage && !m_afterService) {
+        m_afterService = new AfterServicePage(m_ctx, this);
+        m_stack->addWidget(m_afterService);
+    } else if (index == kAfterServicePage) {
+        m_afterService->reload(); // the worklist changes as cases close
+    }
     m_navigation.at(index)->setChecked(true);
-    QWidget* page = index == kStatisticsPage ? m_statistics : m_stack->widget(index + 1);
+    QWidget* page = index == kStatisticsPage ? m_statistics
+        : index == kAfterServicePage         ? m_afterService
+                                             : m_stack->widget(index + 1);
     m_stack->setCurrentWidget(page);
     if (index == 0)
         m_registration->startNext();

@@ -31,6 +31,7 @@ public:
     ClientListPage* clientListPage() const { return m_clients; }
     AgencyPage* agencyPage() const { return m_agencies; }
     class StatisticsPage* statisticsPage() const { return m_statistics; }
+    class AfterServicePage* afterServicePage() const { return m_afterService; }
     void showPage(int index);
     void lock(); // hides the cases until the password is given again (issue 6)
     bool isLocked() const { return m_locked; }
@@ -54,7 +55,9 @@ private:
     ClientListPage* m_clients = nullptr;
     AgencyPage* m_agencies = nullptr;
     class StatisticsPage* m_statistics = nullptr;
+    class AfterServicePage* m_afterService = nullptr;
     static constexpr int kStatisticsPage = 4;
+    static constexpr int kAfterServicePage = 5;
     QList<QAction*> m_navigation;
     IdleLock* m_idleLock;
     QTimer* m_backupTimer;

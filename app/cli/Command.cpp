@@ -8,11 +8,15 @@
 #include "cli/CaseCommands.h"
 #include "cli/CheckCommand.h"
 #include "cli/ClientCommands.h"
+#include "cli/ComplaintCommands.h"
 #include "cli/DemoCommand.h"
+#include "cli/FeedbackCommands.h"
+#include "cli/ImprovementCommands.h"
 #include "cli/InitCommand.h"
 #include "cli/NoticeCommands.h"
 #include "cli/PasswordPrompt.h"
 #include "cli/ReportCommand.h"
+#include "cli/SurveyCommand.h"
 #include "cli/SyncCommand.h"
 #include "cli/UserCommands.h"
 #include "cli/VisitCommands.h"
@@ -119,6 +123,20 @@ int CliContext::usage(const QString& message)
     return int(ErrorCode::BadInput);
 }
 
+int Command::subcommand(
+    CliContext& ctx, const QStringList& args, const QList<QPair<QString, Sub>>& subs, const QString& usage)
+{
+    const QString sub = args.value(1);
+    for (const auto& [name, run] : subs)
+        if (sub == name)
+            return run(ctx, args.mid(1));
+    if (sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
+        ctx.out << usage << Qt::endl;
+        return 0;
+    }
+    return ctx.usage(usage);
+}
+
 bool Command::parse(CliContext& ctx, QCommandLineParser& parser, const QStringList& args, int& exitCode)
 {
     parser.addHelpOption();
@@ -151,5 +169,11 @@ QList<std::shared_ptr<Command>> allCommands()
         std::make_shared<AuditCommand>(),
         std::make_shared<UserCommand>(),
         std::make_shared<ArchiveCommand>(),
-        std::make_shared<ReportCommand>() };
+        std::make_shared<ReportCommand>(),
+        std::make_shared<FeedbackCommand>(),
+        std::make_shared<ReturnVisitCommand>(),
+        std::make_shared<ComplaintCommand>(),
+        std::make_shared<SurveyCommand>(),
+        std::make_shared<EvaluationCommand>(),
+        std::make_shared<ImprovementCommand>() };
 }

@@ -7,6 +7,7 @@
 #include <QCommandLineParser>
 #include <QStringList>
 #include <QTextStream>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -65,6 +66,11 @@ public:
     static QString t(const char* text);
 
 protected:
+    using Sub = std::function<int(CliContext&, const QStringList&)>;
+    // Runs the subcommand named by args[1] with args from it on; --help (or none) prints `usage`
+    // (exit 0 for --help, 2 otherwise).
+    static int subcommand(
+        CliContext& ctx, const QStringList& args, const QList<QPair<QString, Sub>>& subs, const QString& usage);
     // Parses `args` (args[0] is the command name) with the given options; on error reports it.
     static bool parse(CliContext& ctx, QCommandLineParser& parser, const QStringList& args, int& exitCode);
 };

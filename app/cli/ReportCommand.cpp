@@ -110,7 +110,12 @@ int ReportCommand::execute(CliContext& ctx, const QStringList& args)
                                      { QStringLiteral("closed"), figures->closed },
                                      { QStringLiteral("open_at_end"), figures->openAtEnd },
                                      { QStringLiteral("close_median_hours"), figures->closeMedianHours },
-                                     { QStringLiteral("close_p90_hours"), figures->closeP90Hours } })
+                                     { QStringLiteral("close_p90_hours"), figures->closeP90Hours },
+                                     { QStringLiteral("return_visits"), figures->satisfaction.visits },
+                                     { QStringLiteral("ratings"), figures->satisfaction.overall.answers },
+                                     { QStringLiteral("satisfied"), figures->satisfaction.overall.satisfied },
+                                     { QStringLiteral("complaints"), figures->complaints.received },
+                                     { QStringLiteral("complaints_valid"), figures->complaints.valid } })
                        .toJson(QJsonDocument::Compact)
                 << Qt::endl;
         return 0;

@@ -24,7 +24,7 @@ bool laysOutDocuments(int argc, char* argv[])
         }
         if (word.startsWith("--"))
             continue;
-        return word == "notice" || word == "visit" || word == "report";
+        return word == "notice" || word == "visit" || word == "report" || word == "survey";
     }
     return false;
 }

@@ -11,6 +11,7 @@
 #include <QHash>
 #include <QSet>
 #include <cmath>
+#include <cstring>
 #include <functional>
 #include <sqlite3.h>
 
@@ -130,12 +131,39 @@ Result<StationFilter> stationFilter(Database& db, const QString& code)
     return StationFilter { (**row).at(0).toLongLong(), code.toUpper(), (**row).at(1).toString() };
 }
 
+// Counts of a column with few distinct values (twelve categories, six channels, a handful of
+// clerks), matched on SQLite's own bytes: no allocation per row, a short linear search.
+class SmallCounter
+{
+public:
+    void add(const unsigned char* text, int size)
+    {
+        const auto* bytes = reinterpret_cast<const char*>(text);
+        for (auto& [key, count] : m_counts)
+            if (key.size() == size && memcmp(key.constData(), bytes, size_t(size)) == 0) {
+                ++count;
+                return;
+            }
+        m_counts.append({ QByteArray(bytes, size), 1 });
+    }
+    QHash<QString, qint64> byKey() const
+    {
+        QHash<QString, qint64> out;
+        for (const auto& [key, count] : m_counts)
+            out.insert(QString::fromUtf8(key), count);
+        return out;
+    }
+
+private:
+    QList<QPair<QByteArray, qint64>> m_counts;
+};
+
 // Streams the index rows through SQLite's own API and counts them here: grouping by four columns in
 // SQL sorts 16,000 rows a month in a temporary B-tree (14 ms on a million cases), reading them is 4 ms.
 Result<Received> receivedIn(Database& db, qint64 stationSeq, const ReportPeriod& p)
 {
     Received r;
-    QHash<QByteArray, qint64> category, channel, staff;
+    SmallCounter category, channel, staff;
     QHash<qint64, qint64> station;
     const Status read = eachRow(db,
         QByteArrayLiteral("SELECT category_code, channel, station_seq, received_by FROM cases INDEXED BY cases_report "
@@ -144,26 +172,19 @@ Result<Received> receivedIn(Database& db, qint64 stationSeq, const ReportPeriod&
         stationSeq,
         "station_seq",
         [&](sqlite3_stmt* st) {
-            auto text = [st](int column) {
-                return QByteArray(
-                    reinterpret_cast<const char*>(sqlite3_column_text(st, column)), sqlite3_column_bytes(st, column));
-            };
             ++r.total;
-            ++category[text(0)];
-            ++channel[text(1)];
+            category.add(sqlite3_column_text(st, 0), sqlite3_column_bytes(st, 0));
+            channel.add(sqlite3_column_text(st, 1), sqlite3_column_bytes(st, 1));
             ++station[sqlite3_column_int64(st, 2)];
-            ++staff[text(3)];
+            staff.add(sqlite3_column_text(st, 3), sqlite3_column_bytes(st, 3));
         });
     if (!read)
         return read.error();
-    for (auto it = category.cbegin(); it != category.cend(); ++it)
-        r.category.insert(QString::fromUtf8(it.key()), it.value());
-    for (auto it = channel.cbegin(); it != channel.cend(); ++it)
-        r.channel.insert(QString::fromUtf8(it.key()), it.value());
+    r.category = category.byKey();
+    r.channel = channel.byKey();
+    r.staff = staff.byKey();
     for (auto it = station.cbegin(); it != station.cend(); ++it)
         r.station.insert(QString::number(it.key()), it.value());
-    for (auto it = staff.cbegin(); it != staff.cend(); ++it)
-        r.staff.insert(QString::fromUtf8(it.key()), it.value());
     return r;
 }
 
@@ -405,7 +426,7 @@ Result<MonthlyFigures> MonthlyReport::compute(
         return visits.error();
     QHash<QString, StaffRow> staff;
     for (auto it = received[0].staff.cbegin(); it != received[0].staff.cend(); ++it)
-        staff[it.key()] = { it.key(), it.value(), 0 };
+        staff[it.key()] = { it.key(), it.value(), 0, 0 };
     QSqlQuery vq = std::move(visits).value();
     while (vq.next()) {
         StaffRow& r = staff[vq.value(0).toString()];
@@ -413,11 +434,36 @@ Result<MonthlyFigures> MonthlyReport::compute(
         r.visits = vq.value(1).toLongLong();
     }
     vq.finish();
+    auto returnVisits = Query(db, stationSeq)
+                            .run(QStringLiteral("SELECT r.visited_by, count(*) FROM return_visits r INDEXED BY "
+                                                "return_visits_visited JOIN cases c ON c.seq = r.case_seq "
+                                                "WHERE r.visited_at >= ? AND r.visited_at < ?%S GROUP BY r.visited_by"),
+                                { b.lo, b.hi },
+                                QStringLiteral("c.station_seq"));
+    if (!returnVisits)
+        return returnVisits.error();
+    QSqlQuery rq = std::move(returnVisits).value();
+    while (rq.next()) {
+        StaffRow& r = staff[rq.value(0).toString()];
+        r.login = rq.value(0).toString();
+        r.returnVisits = rq.value(1).toLongLong();
+    }
+    rq.finish();
     f.staff = staff.values();
     std::sort(f.staff.begin(), f.staff.end(), [](const StaffRow& a, const StaffRow& b) {
-        return a.registered + a.visits != b.registered + b.visits ? a.registered + a.visits > b.registered + b.visits
-                                                                  : a.login < b.login;
+        const qint64 x = a.registered + a.visits + a.returnVisits, y = b.registered + b.visits + b.returnVisits;
+        return x != y ? x > y : a.login < b.login;
     });
+
+    auto satisfaction = SatisfactionSurvey::compute(db, catalog, period.from, period.to, f.station, actor);
+    if (!satisfaction)
+        return satisfaction.error();
+    f.satisfaction = std::move(satisfaction).value();
+    auto complaints
+        = ComplaintStatistics::compute(db, period.from, period.to, f.station, Clock::chinaDate(Clock::nowUtc()), actor);
+    if (!complaints)
+        return complaints.error();
+    f.complaints = std::move(complaints).value();
     return f;
 }
 

@@ -2,6 +2,8 @@
 
 #include "common/Result.h"
 #include "domain/Actor.h"
+#include "reports/ComplaintStatistics.h"
+#include "reports/SatisfactionSurvey.h"
 
 #include <QDate>
 #include <QList>
@@ -42,6 +44,7 @@ struct StaffRow
     QString login;
     qint64 registered = 0;
     qint64 visits = 0;
+    qint64 returnVisits = 0; // 7.4.2
 };
 
 // Everything the monthly statistics show (issue 7; clauses 4.2, 7.5.5, 7.6.4, 8.1.1). Times are in
@@ -71,6 +74,11 @@ struct MonthlyFigures
     QList<OverdueHandoff> overdueAtEnd;
 
     QList<StaffRow> staff;
+
+    // After the service: return visits and the clients' ratings (7.4.2, 8.1.1), complaints by class
+    // and how many were valid (7.5.4, 7.5.5), for the period.
+    SurveyFigures satisfaction;
+    ComplaintFigures complaints;
 };
 
 namespace MonthlyReport {

@@ -1,49 +1,18 @@
 #include "reports/MonthlyReportOutput.h"
 
 #include "documents/PagedDocument.h"
-#include "importing/CsvFile.h"
 #include "reports/ReportCharts.h"
+#include "reports/ReportTables.h"
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QSaveFile>
 #include <xlsxwriter.h>
 
 namespace {
-QString esc(const QString& s)
-{
-    return s.toHtmlEscaped();
-}
-
-QString percent(qint64 part, qint64 whole)
-{
-    return whole > 0 ? QStringLiteral("%1%").arg(100.0 * part / whole, 0, 'f', 1) : QStringLiteral("—");
-}
-
-// A table: header cells, then rows of cells; numbers right-aligned.
-QString table(const QStringList& header, const QList<QStringList>& rows)
-{
-    QString h = QStringLiteral("<table width='100%' cellspacing='0' cellpadding='3' border='1' "
-                               "style='border-collapse:collapse; margin-bottom:10pt'><tr>");
-    for (const QString& c : header)
-        h += QStringLiteral("<th style='background:#eeeeee'>%1</th>").arg(esc(c));
-    h += QStringLiteral("</tr>");
-    for (const QStringList& r : rows) {
-        h += QStringLiteral("<tr>");
-        for (int i = 0; i < r.size(); ++i)
-            h += QStringLiteral("<td%1>%2</td>")
-                     .arg(i == 0 ? QString() : QStringLiteral(" align='right'"), esc(r.at(i)));
-        h += QStringLiteral("</tr>");
-    }
-    return h + QStringLiteral("</table>");
-}
-
-struct Section
-{
-    QString title;
-    QStringList header;
-    QList<QStringList> rows;
-};
+using ReportTables::esc;
+using ReportTables::percent;
+using ReportTables::Section;
+using ReportTables::table;
 
 QList<QStringList> comparedRows(const QList<CountRow>& rows, qint64 total)
 {
@@ -144,12 +113,51 @@ QList<Section> sections(const MonthlyFigures& f)
             overdue };
     QList<QStringList> staff;
     for (const StaffRow& s : f.staff)
-        staff << QStringList { s.login, QString::number(s.registered), QString::number(s.visits) };
+        staff << QStringList {
+            s.login, QString::number(s.registered), QString::number(s.visits), QString::number(s.returnVisits)
+        };
     list << Section { QCoreApplication::translate("Report", "9. Staff workload"),
         { QCoreApplication::translate("Report", "Staff"),
             QCoreApplication::translate("Report", "Cases registered"),
-            QCoreApplication::translate("Report", "On-site visits") },
+            QCoreApplication::translate("Report", "On-site visits"),
+            QCoreApplication::translate("Report", "Return visits") },
         staff };
+    const SurveyFigures& sf = f.satisfaction;
+    QList<QStringList> satisfaction { { QCoreApplication::translate("Report", "Return visits made (7.4.2)"),
+        QString::number(sf.visits),
+        QString(),
+        QString() } };
+    for (const SatisfactionRow& d : sf.dimensions)
+        satisfaction << QStringList { d.label,
+            QString::number(d.answers),
+            d.answers > 0 ? QString::number(d.mean(), 'f', 2) : QStringLiteral("—"),
+            percent(d.satisfied, d.answers) };
+    satisfaction << QStringList { QCoreApplication::translate("Report", "All dimensions"),
+        QString::number(sf.overall.answers),
+        sf.overall.answers > 0 ? QString::number(sf.overall.mean(), 'f', 2) : QStringLiteral("—"),
+        percent(sf.overall.satisfied, sf.overall.answers) };
+    list << Section { QCoreApplication::translate("Report", "10. Return visits and satisfaction (8.1.1)"),
+        { QCoreApplication::translate("Report", "Item"),
+            QCoreApplication::translate("Report", "Ratings"),
+            QCoreApplication::translate("Report", "Mean (1-5)"),
+            QCoreApplication::translate("Report", "Satisfied") },
+        satisfaction };
+    const ComplaintFigures& cf = f.complaints;
+    QList<QStringList> complaints;
+    for (const ComplaintCount& c : cf.byCategory)
+        complaints << QStringList {
+            c.label, QString::number(c.received), QString::number(c.valid), QString::number(c.invalid)
+        };
+    complaints << QStringList { QCoreApplication::translate("Report", "Total"),
+        QString::number(cf.received),
+        QString::number(cf.valid),
+        QString::number(cf.invalid) };
+    list << Section { QCoreApplication::translate("Report", "11. Complaints by class (7.5.5)"),
+        { QCoreApplication::translate("Report", "Class"),
+            QCoreApplication::translate("Report", "Received"),
+            QCoreApplication::translate("Report", "Valid"),
+            QCoreApplication::translate("Report", "Not valid") },
+        complaints };
     return list;
 }
 } // namespace
@@ -173,15 +181,12 @@ QString MonthlyReportOutput::hours(double h)
 
 QString MonthlyReportOutput::html(const MonthlyFigures& f, const QString& stationName)
 {
-    QString h
-        = QStringLiteral("<html><body style=\"font-family:%1; font-size:10.5pt\">").arg(PagedDocument::serifFamilies());
-    h += QStringLiteral("<h2 align='center'>%1</h2>")
-             .arg(esc(QCoreApplication::translate("Report", "Quality-service one-stop platform: statistics for %1")
-                          .arg(f.period.label())));
-    h += QStringLiteral("<p align='center'>%1　%2</p>")
-             .arg(esc(QCoreApplication::translate("Report", "Station: %1").arg(stationName)),
-                 esc(QCoreApplication::translate("Report", "Period: %1 to %2")
-                         .arg(PagedDocument::chineseDate(f.period.from), PagedDocument::chineseDate(f.period.to))));
+    QString h = ReportTables::opening(
+        QCoreApplication::translate("Report", "Quality-service one-stop platform: statistics for %1")
+            .arg(f.period.label()),
+        QStringLiteral("%1　%2").arg(QCoreApplication::translate("Report", "Station: %1").arg(stationName),
+            QCoreApplication::translate("Report", "Period: %1 to %2")
+                .arg(PagedDocument::chineseDate(f.period.from), PagedDocument::chineseDate(f.period.to))));
     int n = 0;
     for (const Section& s : sections(f)) {
         h += QStringLiteral("<h3>%1</h3>").arg(esc(s.title));
@@ -193,12 +198,7 @@ QString MonthlyReportOutput::html(const MonthlyFigures& f, const QString& statio
         h += table(s.header, s.rows);
         ++n;
     }
-    h += QStringLiteral("<p>&nbsp;</p><table width='100%'><tr><td>%1 ________________</td><td>%2 ________________</td>"
-                        "<td>%3 ________________</td></tr></table>")
-             .arg(esc(QCoreApplication::translate("Report", "Prepared by:")),
-                 esc(QCoreApplication::translate("Report", "Reviewed by:")),
-                 esc(QCoreApplication::translate("Report", "Date:")));
-    return h + QStringLiteral("</body></html>");
+    return h + ReportTables::closing();
 }
 
 Result<int> MonthlyReportOutput::writePdf(const MonthlyFigures& f, const QString& stationName, const QString& path)
@@ -217,25 +217,11 @@ PagedDocument::Images MonthlyReportOutput::charts(const MonthlyFigures& f)
 
 Status MonthlyReportOutput::writeCsv(const MonthlyFigures& f, const QString& path)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error::badInput(QStringLiteral("csv"),
-            UiText::of("Report", QT_TRANSLATE_NOOP("Report", "Cannot write %1: %2")).arg(path).arg(file.errorString()));
-    file.write(CsvFile::kUtf8Bom);
-    file.write(CsvFile::formatRow({ QCoreApplication::translate("Report", "Period"),
-        f.period.from.toString(Qt::ISODate),
-        f.period.to.toString(Qt::ISODate) }));
-    for (const Section& s : sections(f)) {
-        file.write("\r\n");
-        file.write(CsvFile::formatRow({ s.title }));
-        file.write(CsvFile::formatRow(s.header));
-        for (const QStringList& r : s.rows)
-            file.write(CsvFile::formatRow(r));
-    }
-    if (!file.commit())
-        return Error::badInput(QStringLiteral("csv"),
-            UiText::of("Report", QT_TRANSLATE_NOOP("Report", "Cannot write %1: %2")).arg(path).arg(file.errorString()));
-    return success();
+    return ReportTables::writeCsv({ QCoreApplication::translate("Report", "Period"),
+                                      f.period.from.toString(Qt::ISODate),
+                                      f.period.to.toString(Qt::ISODate) },
+        sections(f),
+        path);
 }
 
 Status MonthlyReportOutput::writeXlsx(const MonthlyFigures& f, const QString& path)

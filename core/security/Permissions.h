@@ -21,7 +21,12 @@ enum class Permission
     ReopenCase,
     DispatchCase, // 4.2
     ResolveSyncProblem, // mark a "needs attention" record as dealt with
+    RecordAfterService, // feedback (7.4.1) and return visits (7.4.2)
+    PlanReturnVisits, // the share of closed cases to visit again (7.4.2)
+    RegisterComplaint, // 7.5.2
+    HandleComplaint, // 7.5.3: acknowledge, assess, investigate, forward, answer, close, reopen
     CloseComplaintAsInvalid, // 7.5
+    ManageImprovement, // evaluation records (8.1.2) and improvement plans (8.2)
     ViewAudit, // view, filter and export the audit log
     ViewStatistics,
     ManageUsers,

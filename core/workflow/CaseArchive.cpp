@@ -39,6 +39,10 @@ const char* const kCopies[] = {
     "INSERT OR IGNORE INTO arc.visits SELECT * FROM main.visits WHERE case_seq IN (SELECT seq FROM temp.moving)",
     "INSERT OR IGNORE INTO arc.visit_photos SELECT * FROM main.visit_photos WHERE visit_seq IN "
     "(SELECT seq FROM main.visits WHERE case_seq IN (SELECT seq FROM temp.moving))",
+    // 7.6.1: the client's evaluation is part of the case's file.
+    "INSERT OR IGNORE INTO arc.feedback SELECT * FROM main.feedback WHERE case_seq IN (SELECT seq FROM temp.moving)",
+    "INSERT OR IGNORE INTO arc.return_visits SELECT * FROM main.return_visits WHERE case_seq IN "
+    "(SELECT seq FROM temp.moving)",
 };
 
 // Children before parents.
@@ -52,6 +56,10 @@ const char* const kRemovals[] = {
     "DELETE FROM main.handoffs WHERE case_seq IN (SELECT seq FROM temp.moving)",
     "DELETE FROM main.instruction_requests WHERE case_seq IN (SELECT seq FROM temp.moving)",
     "DELETE FROM main.case_events WHERE case_seq IN (SELECT seq FROM temp.moving)",
+    "DELETE FROM main.feedback WHERE case_seq IN (SELECT seq FROM temp.moving)",
+    "DELETE FROM main.return_visits WHERE case_seq IN (SELECT seq FROM temp.moving)",
+    // Complaints stay with the station's complaint records (7.5.5); they keep the case's number.
+    "UPDATE main.complaints SET case_seq = NULL WHERE case_seq IN (SELECT seq FROM temp.moving)",
     "DELETE FROM main.cases WHERE seq IN (SELECT seq FROM temp.moving)",
     // Signatures and photos no remaining visit uses (the archive holds them).
     "DELETE FROM main.blobs WHERE sha256 IN (SELECT sha256 FROM temp.moving_blobs) "

@@ -3,7 +3,9 @@
 // run-benchmarks can time the very same statement in the sqlite3 shell beside it.
 #include "common/Clock.h"
 #include "domain/Catalog.h"
+#include "reports/ComplaintStatistics.h"
 #include "reports/MonthlyReport.h"
+#include "reports/SatisfactionSurvey.h"
 #include "search/CaseQuery.h"
 #include "storage/ClientStore.h"
 #include "storage/Database.h"
@@ -167,6 +169,39 @@ int main(int argc, char* argv[])
             received,
             QStringLiteral("SELECT category_code, count(*) FROM cases WHERE received_at >= '2026-09-30T16:00:00.000Z' "
                            "AND received_at < '2026-10-31T16:00:00.000Z' GROUP BY category_code"));
+
+        // Its after-service sections on their own (issue 8): the month's return visits with their
+        // ratings, and its complaints by class. Beside them: the same rows read in the shell.
+        qint64 visits = 0;
+        const double survey = timeMs(runs, [&] {
+            visits = SatisfactionSurvey::compute(
+                db, *catalog, october.from, october.to, {}, Actor::user(QStringLiteral("bench"), Role::Supervisor))
+                         ->visits;
+        });
+        report(QStringLiteral("satisfaction survey, one month"),
+            survey,
+            visits,
+            QStringLiteral("SELECT r.method, r.rating_matching, r.rating_level, r.rating_attitude, r.rating_complaint, "
+                           "c.category_code, a.name FROM return_visits r JOIN cases c ON c.seq = r.case_seq "
+                           "LEFT JOIN handoffs h ON h.seq = (SELECT max(seq) FROM handoffs WHERE case_seq = c.seq) "
+                           "LEFT JOIN agencies a ON a.seq = h.agency_seq WHERE r.visited_at >= "
+                           "'2026-09-30T16:00:00.000Z' AND r.visited_at < '2026-10-31T16:00:00.000Z'"));
+        qint64 complaints = 0;
+        const double classes = timeMs(runs, [&] {
+            complaints = ComplaintStatistics::compute(db,
+                october.from,
+                october.to,
+                {},
+                QDate(2026, 11, 24),
+                Actor::user(QStringLiteral("bench"), Role::Supervisor))
+                             ->received;
+        });
+        report(QStringLiteral("complaints by class, one month"),
+            classes,
+            complaints,
+            QStringLiteral(
+                "SELECT category, count(*), sum(valid) FROM complaints WHERE received_at >= "
+                "'2026-09-30T16:00:00.000Z' AND received_at < '2026-10-31T16:00:00.000Z' GROUP BY category"));
     }
     return 0;
 }

@@ -406,3 +406,114 @@ TEST_CASE("the CLI acts as the station administrator, or with --user as that acc
     CHECK(audit.code == 0);
     CHECK(QJsonDocument::fromJson(audit.out.toUtf8()).object().value(QStringLiteral("holds")).toBool());
 }
+
+TEST_CASE("complaint add, advance (a skipped step is exit 4), list; returnvisit; survey report", "[cli]")
+{
+    Cli cli;
+    REQUIRE(cli({ QStringLiteral("demo"),
+                    QStringLiteral("--cases"),
+                    QStringLiteral("1500"),
+                    QStringLiteral("--seed"),
+                    QStringLiteral("5") })
+                .code
+        == 0);
+    CHECK(cli({ QStringLiteral("complaint"), QStringLiteral("--help") }).code == 0);
+    const Run added = cli({ QStringLiteral("complaint"),
+        QStringLiteral("add"),
+        QStringLiteral("--channel"),
+        QStringLiteral("phone"),
+        QStringLiteral("--summary"),
+        QStringLiteral("窗口人员态度差"),
+        QStringLiteral("--category"),
+        QStringLiteral("attitude") });
+    REQUIRE(added.code == 0);
+    const QString number = added.lastLine();
+    CHECK(number.startsWith(QLatin1String("TS-LN-")));
+    auto advance = [&](const QStringList& more) {
+        return cli(QStringList { QStringLiteral("complaint"), QStringLiteral("advance"), number } + more);
+    };
+    const Run skipped = advance({ QStringLiteral("--to"), QStringLiteral("closed") });
+    CHECK(skipped.code == 4);
+    CHECK(skipped.err.contains(QLatin1String("Acknowledged")));
+    CHECK(advance({ QStringLiteral("--to"), QStringLiteral("acknowledged") }).code == 0);
+    CHECK(
+        advance(
+            { QStringLiteral("--to"), QStringLiteral("assessed"), QStringLiteral("--valid"), QStringLiteral("maybe") })
+            .code
+        == 2);
+    CHECK(advance({ QStringLiteral("--to"),
+                      QStringLiteral("assessed"),
+                      QStringLiteral("--valid"),
+                      QStringLiteral("no"),
+                      QStringLiteral("--note"),
+                      QStringLiteral("经核实不属实") })
+              .code
+        == 0);
+    const Run shown = cli({ QStringLiteral("complaint"), QStringLiteral("show"), number, QStringLiteral("--json") });
+    REQUIRE(shown.code == 0);
+    const QJsonObject k = QJsonDocument::fromJson(shown.out.toUtf8()).object();
+    CHECK(k.value(QStringLiteral("state")).toString() == QLatin1String("assessed"));
+    CHECK(k.value(QStringLiteral("valid")).toBool(true) == false);
+    CHECK(k.value(QStringLiteral("events")).toArray().size() == 3);
+    const Run listed = cli({ QStringLiteral("complaint"), QStringLiteral("list"), QStringLiteral("--open") });
+    CHECK(listed.out.contains(number));
+
+    const Run due = cli({ QStringLiteral("returnvisit"),
+        QStringLiteral("due"),
+        QStringLiteral("--days"),
+        QStringLiteral("3650"),
+        QStringLiteral("--json") });
+    REQUIRE(due.code == 0);
+    const QJsonArray dueRows = QJsonDocument::fromJson(due.out.toUtf8()).array();
+    REQUIRE_FALSE(dueRows.isEmpty());
+    const QString kase = dueRows.first().toObject().value(QStringLiteral("case")).toString();
+    CHECK(cli({ QStringLiteral("returnvisit"),
+                  QStringLiteral("add"),
+                  kase,
+                  QStringLiteral("--method"),
+                  QStringLiteral("phone"),
+                  QStringLiteral("--said"),
+                  QStringLiteral("满意"),
+                  QStringLiteral("--matching"),
+                  QStringLiteral("5"),
+                  QStringLiteral("--level"),
+                  QStringLiteral("9"),
+                  QStringLiteral("--attitude"),
+                  QStringLiteral("5") })
+              .code
+        == 2);
+    CHECK(cli({ QStringLiteral("returnvisit"),
+                  QStringLiteral("add"),
+                  kase,
+                  QStringLiteral("--method"),
+                  QStringLiteral("phone"),
+                  QStringLiteral("--said"),
+                  QStringLiteral("满意"),
+                  QStringLiteral("--matching"),
+                  QStringLiteral("5"),
+                  QStringLiteral("--level"),
+                  QStringLiteral("4"),
+                  QStringLiteral("--attitude"),
+                  QStringLiteral("5") })
+              .code
+        == 0);
+    const QString pdf = cli.dir.filePath(QStringLiteral("survey.pdf"));
+    const Run survey = cli({ QStringLiteral("survey"),
+        QStringLiteral("report"),
+        QStringLiteral("--from"),
+        QStringLiteral("2020-01-01"),
+        QStringLiteral("--to"),
+        QStringLiteral("2030-12-31"),
+        QStringLiteral("--pdf"),
+        pdf,
+        QStringLiteral("--json") });
+    REQUIRE(survey.code == 0);
+    CHECK(QJsonDocument::fromJson(survey.out.toUtf8()).object().value(QStringLiteral("visits")).toInt() > 0);
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), { pdf, QStringLiteral("-") });
+    REQUIRE(text.waitForFinished(30000));
+    const QString words = QString::fromUtf8(text.readAllStandardOutput());
+    CHECK(words.contains(QStringLiteral("服务对象满意度调查报告")));
+    CHECK(words.contains(QStringLiteral("非常满意")));
+    CHECK(words.contains(QStringLiteral("审核人")));
+}

@@ -72,6 +72,9 @@ TEST_CASE("archiving moves old closed cases with everything they own, and both f
     CHECK_FALSE(Sql::run(t.db->sql(), QStringLiteral("DELETE FROM visits")).ok()); // kept, outside an archive
     const qint64 elevator = searchCount(*t.db, QStringLiteral("电梯"));
     const qint64 events = one(*t.db, QStringLiteral("SELECT count(*) FROM case_events"));
+    const qint64 returnVisits = one(*t.db, QStringLiteral("SELECT count(*) FROM return_visits"));
+    const qint64 complaints = one(*t.db, QStringLiteral("SELECT count(*) FROM complaints"));
+    REQUIRE(returnVisits > 0); // the demo's return visits (7.4.2) go with their cases
 
     const QString archive = t.dir.filePath(QStringLiteral("archive-2022.db"));
     auto report = CaseArchive(*t.db).archive(archive, cutoff, testActor());
@@ -99,6 +102,13 @@ TEST_CASE("archiving moves old closed cases with everything they own, and both f
     REQUIRE(Sql::run(t.db->sql(), QStringLiteral("DETACH DATABASE a2")).ok());
     CHECK(one(**arc, QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check")) == 0);
     CHECK(one(*t.db, QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check")) == 0);
+    CHECK(one(**arc, QStringLiteral("SELECT count(*) FROM return_visits"))
+            + one(*t.db, QStringLiteral("SELECT count(*) FROM return_visits"))
+        == returnVisits);
+    CHECK(one(**arc, QStringLiteral("SELECT count(*) FROM return_visits")) > 0);
+    // Complaints stay here (7.5.5), with the archived case's number.
+    CHECK(one(*t.db, QStringLiteral("SELECT count(*) FROM complaints")) == complaints);
+    CHECK(one(*t.db, QStringLiteral("SELECT count(*) FROM complaints WHERE case_number IS NULL")) == 0);
     CHECK(one(**arc, QStringLiteral("SELECT count(*) FROM visits WHERE id = 'v1'")) == 1);
     CHECK(one(**arc, QStringLiteral("SELECT count(*) FROM visit_photos")) == 1);
     CHECK(one(**arc, QStringLiteral("SELECT count(*) FROM blobs")) == 2);

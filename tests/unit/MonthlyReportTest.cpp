@@ -203,3 +203,64 @@ TEST_CASE("a case moved to another station counts there, in the all-stations and
     CHECK(listed == all->received);
     CHECK(all->byStation.size() == 2);
 }
+
+TEST_CASE("return visits, satisfaction and complaints in the monthly figures agree with plain SQL", "[report]")
+{
+    TestDatabase t;
+    REQUIRE(DemoData::generate(*t.db, t.catalog, { 12000, 6, QDate(2026, 11, 24), 3 }).ok());
+    auto f = MonthlyReport::compute(
+        *t.db, t.catalog, ReportPeriod::month(2026, 10), {}, testActor(QStringLiteral("liming"), Role::Supervisor));
+    REQUIRE(f.ok());
+    const QString visits
+        = QStringLiteral("FROM return_visits WHERE visited_at >= %1 AND visited_at < %2").arg(kLo, kHi);
+    REQUIRE(f->satisfaction.visits > 0);
+    CHECK(f->satisfaction.visits == one(*t.db, QStringLiteral("SELECT count(*) %1").arg(visits)));
+    CHECK(f->satisfaction.dimensions.at(0).satisfied
+        == one(*t.db, QStringLiteral("SELECT count(*) %1 AND rating_matching >= 4").arg(visits)));
+    CHECK(f->satisfaction.dimensions.at(2).levels[0]
+        == one(*t.db, QStringLiteral("SELECT count(*) %1 AND rating_attitude = 1").arg(visits)));
+    CHECK(f->satisfaction.overall.answers
+        == one(*t.db,
+            QStringLiteral("SELECT count(rating_matching) + count(rating_level) + count(rating_attitude) + "
+                           "count(rating_complaint) %1")
+                .arg(visits)));
+    qint64 staffVisits = 0;
+    for (const StaffRow& s : f->staff) {
+        INFO(s.login.toStdString());
+        CHECK(s.returnVisits
+            == one(*t.db, QStringLiteral("SELECT count(*) %1 AND visited_by = '%2'").arg(visits, s.login)));
+        staffVisits += s.returnVisits;
+    }
+    CHECK(staffVisits == f->satisfaction.visits);
+    const QString complaints
+        = QStringLiteral("FROM complaints WHERE received_at >= %1 AND received_at < %2").arg(kLo, kHi);
+    CHECK(f->complaints.received == one(*t.db, QStringLiteral("SELECT count(*) %1").arg(complaints)));
+    CHECK(f->complaints.valid == one(*t.db, QStringLiteral("SELECT count(*) %1 AND valid = 1").arg(complaints)));
+    REQUIRE(f->complaints.byCategory.size() == 6);
+    for (const ComplaintCount& c : f->complaints.byCategory) {
+        INFO(c.key.toStdString());
+        CHECK(
+            c.received == one(*t.db, QStringLiteral("SELECT count(*) %1 AND category = '%2'").arg(complaints, c.key)));
+        CHECK(c.valid
+            == one(
+                *t.db, QStringLiteral("SELECT count(*) %1 AND category = '%2' AND valid = 1").arg(complaints, c.key)));
+    }
+    // A complaint received at 23:30 China time on 31 October is October's; one at 00:10 on 1 November is not.
+    const QString edge = QStringLiteral(
+        "INSERT INTO complaints(id, number, station_code, channel, received_at, received_by, about_kind, category, "
+        "summary, state, valid, ack_due, answer_due, updated_at) VALUES ('%1', '%1', 'LN', 'phone', '%2', 'x', "
+        "'platform', 'fees', '收费', 'assessed', 1, '2026-11-02', '2026-11-20', 'now')");
+    REQUIRE(
+        Sql::run(t.db->sql(), edge.arg(QStringLiteral("edge-in"), QStringLiteral("2026-10-31T15:30:00.000Z"))).ok());
+    REQUIRE(
+        Sql::run(t.db->sql(), edge.arg(QStringLiteral("edge-out"), QStringLiteral("2026-10-31T16:10:00.000Z"))).ok());
+    auto again = MonthlyReport::compute(
+        *t.db, t.catalog, ReportPeriod::month(2026, 10), {}, testActor(QStringLiteral("liming"), Role::Supervisor));
+    REQUIRE(again.ok());
+    CHECK(again->complaints.received == f->complaints.received + 1);
+    CHECK(again->complaints.byCategory.at(3).valid == f->complaints.byCategory.at(3).valid + 1);
+    // The printed tables carry both sections.
+    const QString html = MonthlyReportOutput::html(*again, QStringLiteral("柳南区"));
+    CHECK(html.contains(QLatin1String("8.1.1")));
+    CHECK(html.contains(QLatin1String("7.5.5")));
+}

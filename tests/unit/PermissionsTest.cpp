@@ -14,12 +14,16 @@
 #include "workflow/CaseActions.h"
 #include "workflow/CaseArchive.h"
 #include "workflow/ClientArchive.h"
+#include "workflow/Complaints.h"
 #include "workflow/Dispatch.h"
 #include "workflow/Handoff.h"
 #include "workflow/HandoffProgress.h"
+#include "workflow/Improvement.h"
 #include "workflow/InstructionRequests.h"
 #include "workflow/OneTimeNotice.h"
 #include "workflow/Registration.h"
+#include "workflow/ReturnVisits.h"
+#include "workflow/ServiceFeedback.h"
 #include "workflow/StationSettings.h"
 #include "workflow/VisitRecording.h"
 
@@ -37,6 +41,7 @@ struct Fixture
     WorkCalendar calendar = WorkCalendar::load().value();
     QString caseNumber;
     QString agencyId;
+    QString complaintNumber;
 
     explicit Fixture(StationLevel level = StationLevel::County)
         : t(level == StationLevel::City ? QStringLiteral("LZ") : QStringLiteral("LN"), level)
@@ -52,6 +57,15 @@ struct Fixture
                          kAdmin);
         REQUIRE(c.ok());
         caseNumber = c->number;
+    }
+    QString complaint()
+    {
+        NewComplaint n;
+        n.channel = QStringLiteral("phone");
+        n.summary = QStringLiteral("电话无人接听");
+        auto k = Complaints(*t.db, calendar).registerComplaint(n, kAdmin);
+        REQUIRE(k.ok());
+        return k->number;
     }
     QString agency()
     {
@@ -243,6 +257,85 @@ const QList<Row>& rows()
             {},
             [](Fixture& f, const Actor& a) { return StationSettings::save(*f.t.db, StationSettingsValues {}, a); } },
         { "user list", "AX", {}, [](Fixture& f, const Actor& a) { return statusOf(UserAccounts(*f.t.db).list(a)); } },
+        { "feedback add",
+            "CFSAX",
+            {},
+            [](Fixture& f, const Actor& a) {
+                return statusOf(ServiceFeedback(*f.t.db).give(
+                    f.caseNumber, QStringLiteral("sms"), QStringLiteral("服务已结束"), a));
+            } },
+        { "returnvisit add",
+            "CFSAX",
+            {},
+            [](Fixture& f, const Actor& a) {
+                NewReturnVisit v;
+                v.caseNumber = f.caseNumber;
+                v.method = QStringLiteral("phone");
+                v.clientSaid = QStringLiteral("满意");
+                v.matching = v.level = v.attitude = 5;
+                return statusOf(ReturnVisits(*f.t.db, f.calendar).record(v, a));
+            } },
+        { "returnvisit plan",
+            "SAX",
+            {},
+            [](Fixture& f, const Actor& a) {
+                return ReturnVisits::setPlan(*f.t.db, { 30, true, 5 }, a);
+            } },
+        { "complaint add",
+            "CFSAX",
+            {},
+            [](Fixture& f, const Actor& a) {
+                NewComplaint n;
+                n.channel = QStringLiteral("letter");
+                n.summary = QStringLiteral("办理超时");
+                return statusOf(Complaints(*f.t.db, f.calendar).registerComplaint(n, a));
+            } },
+        { "complaint advance",
+            "CSAX",
+            [](Fixture& f) { f.complaintNumber = f.complaint(); },
+            [](Fixture& f, const Actor& a) {
+                return statusOf(Complaints(*f.t.db, f.calendar)
+                                    .advance(f.complaintNumber, { QStringLiteral("acknowledged"), {}, {}, {}, {} }, a));
+            } },
+        { "complaint assessed as not valid",
+            "SAX",
+            [](Fixture& f) {
+                f.complaintNumber = f.complaint();
+                REQUIRE(Complaints(*f.t.db, f.calendar)
+                            .advance(f.complaintNumber, { QStringLiteral("acknowledged"), {}, {}, {}, {} }, kAdmin)
+                            .ok());
+            },
+            [](Fixture& f, const Actor& a) {
+                return statusOf(Complaints(*f.t.db, f.calendar)
+                                    .advance(f.complaintNumber,
+                                        { QStringLiteral("assessed"), QStringLiteral("不属实"), false, {}, {} },
+                                        a));
+            } },
+        { "evaluation add",
+            "SAX",
+            {},
+            [](Fixture& f, const Actor& a) {
+                return statusOf(Improvement(*f.t.db).addEvaluation({ QStringLiteral("self"),
+                                                                       QDate(2026, 1, 1),
+                                                                       QDate(2026, 6, 30),
+                                                                       QStringLiteral("柳南区站"),
+                                                                       QStringLiteral("总体良好"),
+                                                                       -1,
+                                                                       {} },
+                    a));
+            } },
+        { "improvement plan add",
+            "SAX",
+            {},
+            [](Fixture& f, const Actor& a) {
+                return statusOf(Improvement(*f.t.db).addPlan({ QStringLiteral("等待时间长"),
+                                                                 QStringLiteral("增设窗口"),
+                                                                 QStringLiteral("黎明"),
+                                                                 QDate(2026, 12, 31),
+                                                                 {},
+                                                                 {} },
+                    a));
+            } },
     };
     return list;
 }
@@ -250,11 +343,13 @@ const QList<Row>& rows()
 struct Snapshot
 {
     qint64 cases, events, outbox, audit, clients, agencies, users, visits, notices, handoffs;
+    qint64 feedback, returnVisits, complaintEvents, evaluations, plans;
     bool operator==(const Snapshot& o) const
     {
         return cases == o.cases && events == o.events && outbox == o.outbox && audit == o.audit && clients == o.clients
             && agencies == o.agencies && users == o.users && visits == o.visits && notices == o.notices
-            && handoffs == o.handoffs;
+            && handoffs == o.handoffs && feedback == o.feedback && returnVisits == o.returnVisits
+            && complaintEvents == o.complaintEvents && evaluations == o.evaluations && plans == o.plans;
     }
 };
 
@@ -269,7 +364,12 @@ Snapshot snapshot(const TestDatabase& t)
         t.count(QStringLiteral("users")),
         t.count(QStringLiteral("visits")),
         t.count(QStringLiteral("notices")),
-        t.count(QStringLiteral("handoffs")) };
+        t.count(QStringLiteral("handoffs")),
+        t.count(QStringLiteral("feedback")),
+        t.count(QStringLiteral("return_visits")),
+        t.count(QStringLiteral("complaint_events")),
+        t.count(QStringLiteral("evaluations")),
+        t.count(QStringLiteral("improvement_plans")) };
 }
 
 const QList<QPair<char, Role>> kRoles = { { 'C', Role::Clerk },

@@ -4,6 +4,7 @@
 #include "DocumentPrinting.h"
 #include "HandoffDialog.h"
 #include "NoticeDialog.h"
+#include "ReturnVisitDialog.h"
 #include "VisitDialog.h"
 #include "common/Clock.h"
 #include "documents/NoticeDocument.h"
@@ -20,6 +21,7 @@
 #include "workflow/CaseActions.h"
 #include "workflow/HandoffProgress.h"
 #include "workflow/InstructionRequests.h"
+#include "workflow/ServiceFeedback.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -291,6 +293,8 @@ void CaseListPage::act(const QString& number, CaseActionBar::Action action, cons
         return openHandoffDialog(m_current);
     if (action == CaseActionBar::Action::Visit)
         return openVisitDialog(m_current);
+    if (action == CaseActionBar::Action::ReturnVisit)
+        return openReturnVisitDialog(m_current.number);
     const Actor actor = m_ctx.actor();
     m_ctx.writer()->post<Result<CaseRecord>>(
         this,
@@ -318,9 +322,13 @@ void CaseListPage::act(const QString& number, CaseActionBar::Action action, cons
                 return HandoffProgress(db).result(number, text, actor);
             case CaseActionBar::Action::FollowUp:
                 return HandoffProgress(db).followUp(number, text, actor);
+            case CaseActionBar::Action::Feedback:
+                return ServiceFeedback(db).give(
+                    number, text.section(QLatin1Char('\n'), 0, 0), text.section(QLatin1Char('\n'), 1), actor);
             case CaseActionBar::Action::Notice:
             case CaseActionBar::Action::Handoff:
             case CaseActionBar::Action::Visit:
+            case CaseActionBar::Action::ReturnVisit:
                 break;
             }
             return Result<CaseRecord>(Error::internal(QStringLiteral("unhandled action")));
@@ -377,6 +385,16 @@ void CaseListPage::openHandoffDialog(const CaseRecord& c)
     auto* dialog = new HandoffDialog(m_ctx, c, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog]() { showChanged(dialog->result()); });
+    dialog->open();
+}
+
+void CaseListPage::openReturnVisitDialog(const QString& number)
+{
+    auto* dialog = new ReturnVisitDialog(m_ctx, number, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, number]() {
+        showDetail(number); // the timeline shows the visit and the ratings
+    });
     dialog->open();
 }
 

@@ -32,6 +32,7 @@ public:
     // At start: visit records left unfinished (the program was closed or killed) are offered back.
     void offerDraftRecovery();
     void openVisitDialog(const CaseRecord& c, const QString& draftId = {}, const QJsonObject& draft = {});
+    void openReturnVisitDialog(const QString& number);
     void printVisit(const QString& visitId);
     void correctVisit(const QString& visitId);
 

@@ -3,6 +3,8 @@
 #include "AppContext.h"
 #include "DocumentPrinting.h"
 #include "reports/MonthlyReportOutput.h"
+#include "reports/ReportTables.h"
+#include "reports/SurveyReportOutput.h"
 #include "storage/DatabaseWorker.h"
 
 #include <QBarCategoryAxis>
@@ -82,6 +84,9 @@ StatisticsPage::StatisticsPage(AppContext& ctx, QWidget* parent)
     auto* print = new QPushButton(tr("Print…"), this);
     auto* csv = new QPushButton(tr("Export CSV…"), this);
     auto* xlsx = new QPushButton(tr("Export Excel…"), this);
+    auto* survey = new QPushButton(tr("Satisfaction report…"), this);
+    survey->setObjectName(QStringLiteral("surveyButton"));
+    survey->setToolTip(tr("8.1.1: the written report of the clients' satisfaction in this period"));
     auto* filters = new QHBoxLayout;
     filters->addWidget(m_mode);
     filters->addWidget(m_month);
@@ -93,6 +98,7 @@ StatisticsPage::StatisticsPage(AppContext& ctx, QWidget* parent)
     filters->addWidget(print);
     filters->addWidget(csv);
     filters->addWidget(xlsx);
+    filters->addWidget(survey);
 
     auto* grid = new QGridLayout;
     grid->addWidget(viewOf(m_categories, this), 0, 0, 1, 2);
@@ -125,6 +131,15 @@ StatisticsPage::StatisticsPage(AppContext& ctx, QWidget* parent)
                 MonthlyReportOutput::html(
                     m_figures, m_station->currentIndex() == 0 ? m_ctx.station().name : m_station->currentText()),
                 MonthlyReportOutput::charts(m_figures) },
+            this);
+    });
+    connect(survey, &QPushButton::clicked, this, [this]() {
+        DocumentPrinting::preview(
+            { QStringLiteral("服务对象满意度调查报告"),
+                QStringLiteral("满意度调查报告-%1.pdf").arg(m_figures.period.from.toString(Qt::ISODate)),
+                SurveyReportOutput::html(m_figures.satisfaction,
+                    m_station->currentIndex() == 0 ? m_ctx.station().name : m_station->currentText()),
+                {} },
             this);
     });
     connect(csv, &QPushButton::clicked, this, [this]() { exportTo(QStringLiteral("csv")); });
@@ -276,6 +291,10 @@ void StatisticsPage::show(const MonthlyFigures& f, const QList<QPair<ReportPerio
                 MonthlyReportOutput::hours(f.closeMedianHours), MonthlyReportOutput::hours(f.closeP90Hours)) },
         { tr("Handoffs on time"), QStringLiteral("%1 / %2").arg(f.handoffsOnTime).arg(f.handoffsFinished) },
         { tr("Handoffs overdue at end"), QString::number(f.overdueAtEnd.size()) },
+        { tr("Return visits"), QString::number(f.satisfaction.visits) },
+        { tr("Satisfied (all ratings)"),
+            ReportTables::percent(f.satisfaction.overall.satisfied, f.satisfaction.overall.answers) },
+        { tr("Complaints (valid)"), QStringLiteral("%1 (%2)").arg(f.complaints.received).arg(f.complaints.valid) },
     };
     for (const auto& [label, value] : lines)
         handling += QStringLiteral("%1: <b>%2</b><br>").arg(label.toHtmlEscaped(), value.toHtmlEscaped());

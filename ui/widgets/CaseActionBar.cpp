@@ -1,5 +1,6 @@
 #include "widgets/CaseActionBar.h"
 
+#include "domain/AfterService.h"
 #include "domain/CaseStateMachine.h"
 #include "security/Permissions.h"
 
@@ -20,8 +21,14 @@ CaseActionBar::CaseActionBar(StationLevel level, QWidget* parent)
     , m_escalate(new QPushButton(tr("Escalate to the city…"), this))
     , m_close(new QPushButton(tr("Close with an answer…"), this))
     , m_reopen(new QPushButton(tr("Reopen…"), this))
+    , m_feedback(new QPushButton(tr("Feedback…"), this))
+    , m_returnVisit(new QPushButton(tr("Return visit…"), this))
     , m_progress(new QToolButton(this))
 {
+    m_feedback->setObjectName(QStringLiteral("feedbackButton"));
+    m_feedback->setToolTip(tr("7.4.1: record how the client was told that the service has ended"));
+    m_returnVisit->setObjectName(QStringLiteral("returnVisitButton"));
+    m_returnVisit->setToolTip(tr("7.4.2: record a return visit with the client's ratings"));
     m_notice->setObjectName(QStringLiteral("noticeButton"));
     m_handoff->setObjectName(QStringLiteral("handoffButton"));
     m_visit->setObjectName(QStringLiteral("visitButton"));
@@ -64,6 +71,8 @@ CaseActionBar::CaseActionBar(StationLevel level, QWidget* parent)
     layout->addWidget(m_escalate);
     layout->addWidget(m_close);
     layout->addWidget(m_reopen);
+    layout->addWidget(m_feedback);
+    layout->addWidget(m_returnVisit);
     layout->addStretch(1);
     connect(m_notice, &QPushButton::clicked, this, [this] { emit requested(m_number, Action::Notice, {}); });
     connect(m_handoff, &QPushButton::clicked, this, [this] { emit requested(m_number, Action::Handoff, {}); });
@@ -73,6 +82,8 @@ CaseActionBar::CaseActionBar(StationLevel level, QWidget* parent)
     connect(m_escalate, &QPushButton::clicked, this, [this] { ask(Action::Escalate); });
     connect(m_close, &QPushButton::clicked, this, [this] { ask(Action::Close); });
     connect(m_reopen, &QPushButton::clicked, this, [this] { ask(Action::Reopen); });
+    connect(m_feedback, &QPushButton::clicked, this, [this] { ask(Action::Feedback); });
+    connect(m_returnVisit, &QPushButton::clicked, this, [this] { emit requested(m_number, Action::ReturnVisit, {}); });
     showNothing();
 }
 
@@ -93,6 +104,11 @@ void CaseActionBar::showCase(const CaseRecord& c)
     m_escalate->setEnabled(CaseStateMachine::allows(c.status, CaseStatus::Escalated));
     m_close->setEnabled(CaseStateMachine::allows(c.status, CaseStatus::Closed));
     m_reopen->setEnabled(CaseStateMachine::allows(c.status, CaseStatus::Reopened));
+    // After the service (7.4): once something has been done for the client.
+    const bool served = c.status == CaseStatus::Answered || c.status == CaseStatus::HandedOff
+        || c.status == CaseStatus::InService || c.status == CaseStatus::FeedbackGiven || c.status == CaseStatus::Closed;
+    m_feedback->setEnabled(served);
+    m_returnVisit->setEnabled(served && c.status != CaseStatus::HandedOff);
     const QList<QPair<QAbstractButton*, Permission>> needs = { { m_notice, Permission::IssueNotice },
         { m_handoff, Permission::HandOff },
         { m_visit, Permission::RecordVisit },
@@ -101,7 +117,9 @@ void CaseActionBar::showCase(const CaseRecord& c)
         { m_progress, Permission::FollowHandoff },
         { m_escalate, Permission::Escalate },
         { m_close, Permission::CloseCase },
-        { m_reopen, Permission::ReopenCase } };
+        { m_reopen, Permission::ReopenCase },
+        { m_feedback, Permission::RecordAfterService },
+        { m_returnVisit, Permission::RecordAfterService } };
     for (const auto& [button, permission] : needs)
         if (m_readOnly || !Permissions::allowed(m_role, permission))
             button->setEnabled(false);
@@ -116,7 +134,16 @@ void CaseActionBar::setWorker(Role role, bool readOnly)
 void CaseActionBar::showNothing()
 {
     m_number.clear();
-    for (QPushButton* b : { m_notice, m_handoff, m_visit, m_instruct, m_instructed, m_escalate, m_close, m_reopen })
+    for (QPushButton* b : { m_notice,
+             m_handoff,
+             m_visit,
+             m_instruct,
+             m_instructed,
+             m_escalate,
+             m_close,
+             m_reopen,
+             m_feedback,
+             m_returnVisit })
         b->setEnabled(false);
     m_progress->setEnabled(false);
 }
@@ -159,14 +186,29 @@ void CaseActionBar::ask(Action action)
         title = tr("Follow-up on %1").arg(m_number);
         label = tr("What was done or learned (7.3.2):");
         break;
+    case Action::Feedback:
+        title = tr("Feedback to the client: %1").arg(m_number);
+        label = tr("What the client was told (7.4.1):");
+        break;
     case Action::Notice:
     case Action::Handoff:
     case Action::Visit:
     case Action::ClientTold:
     case Action::Accepted:
+    case Action::ReturnVisit:
         return;
     }
     bool ok = false;
+    QString channel;
+    if (action == Action::Feedback) {
+        QStringList ways;
+        for (FeedbackChannel c : kFeedbackChannels.all())
+            ways << kFeedbackChannels.label(c).local;
+        const QString way = QInputDialog::getItem(this, title, tr("Told by:"), ways, 1, false, &ok);
+        if (!ok)
+            return;
+        channel = kFeedbackChannels.key(kFeedbackChannels.all().at(ways.indexOf(way)));
+    }
     QString text
         = QInputDialog::getMultiLineText(this, title, label, action == Action::Close ? m_answer : QString(), &ok);
     if (!ok)
@@ -184,5 +226,7 @@ void CaseActionBar::ask(Action action)
             return;
         text = whom + QLatin1Char('\n') + text;
     }
+    if (action == Action::Feedback)
+        text = channel + QLatin1Char('\n') + text;
     emit requested(m_number, action, text);
 }

@@ -9,8 +9,9 @@ class QPushButton;
 
 // What staff do with the chosen case: a one-time notice, a handoff, an instruction request and its
 // answer, escalation to the city, closing with an answer, reopening; each enabled only where the
-// state machine allows it. Asks for a reason, answer or question where one is needed and emits the
-// request; the page runs it in core (or opens the notice and handoff dialogs) and shows any refusal.
+// state machine allows it; after the service, feedback to the client and a return visit. Asks for a reason, answer or
+// question where one is needed and emits the request; the page runs it in core (or opens the notice and handoff
+// dialogs) and shows any refusal.
 class CaseActionBar : public QWidget
 {
     Q_OBJECT
@@ -31,6 +32,8 @@ public:
         Declined, // text: the reason
         ServiceResult,
         FollowUp,
+        Feedback, // text: "channel\ncontent" (7.4.1)
+        ReturnVisit, // 7.4.2: the page opens its dialog
     };
 
     CaseActionBar(StationLevel level, QWidget* parent = nullptr);
@@ -59,5 +62,7 @@ private:
     QPushButton* m_escalate;
     QPushButton* m_close;
     QPushButton* m_reopen;
+    QPushButton* m_feedback;
+    QPushButton* m_returnVisit;
     class QToolButton* m_progress; // after a handoff: told, accepted, declined, result, follow-up
 };

@@ -1,0 +1,77 @@
+#include "reports/ReportTables.h"
+
+#include "documents/PagedDocument.h"
+#include "importing/CsvFile.h"
+
+#include <QCoreApplication>
+#include <QSaveFile>
+
+QString ReportTables::esc(const QString& s)
+{
+    return s.toHtmlEscaped();
+}
+
+QString ReportTables::percent(qint64 part, qint64 whole)
+{
+    return whole > 0 ? QStringLiteral("%1%").arg(100.0 * part / whole, 0, 'f', 1) : QStringLiteral("—");
+}
+
+QString ReportTables::table(const QStringList& header, const QList<QStringList>& rows)
+{
+    QString h = QStringLiteral("<table width='100%' cellspacing='0' cellpadding='3' border='1' "
+                               "style='border-collapse:collapse; margin-bottom:10pt'><tr>");
+    for (const QString& c : header)
+        h += QStringLiteral("<th style='background:#eeeeee'>%1</th>").arg(esc(c));
+    h += QStringLiteral("</tr>");
+    for (const QStringList& r : rows) {
+        h += QStringLiteral("<tr>");
+        for (int i = 0; i < r.size(); ++i)
+            h += QStringLiteral("<td%1>%2</td>")
+                     .arg(i == 0 ? QString() : QStringLiteral(" align='right'"), esc(r.at(i)));
+        h += QStringLiteral("</tr>");
+    }
+    return h + QStringLiteral("</table>");
+}
+
+QString ReportTables::opening(const QString& title, const QString& subtitle)
+{
+    return QStringLiteral("<html><body style=\"font-family:%1; font-size:10.5pt\">"
+                          "<h2 align='center'>%2</h2><p align='center'>%3</p>")
+        .arg(PagedDocument::serifFamilies(), esc(title), esc(subtitle));
+}
+
+QString ReportTables::closing()
+{
+    return closing(QCoreApplication::translate("Report", "Prepared by:"),
+        QCoreApplication::translate("Report", "Reviewed by:"),
+        QCoreApplication::translate("Report", "Date:"));
+}
+
+QString ReportTables::closing(const QString& preparedBy, const QString& reviewedBy, const QString& date)
+{
+    return QStringLiteral(
+        "<p>&nbsp;</p><table width='100%'><tr><td>%1 ________________</td><td>%2 ________________</td>"
+        "<td>%3 ________________</td></tr></table></body></html>")
+        .arg(esc(preparedBy), esc(reviewedBy), esc(date));
+}
+
+Status ReportTables::writeCsv(const QStringList& preface, const QList<Section>& sections, const QString& path)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error::badInput(QStringLiteral("csv"),
+            UiText::of("Report", QT_TRANSLATE_NOOP("Report", "Cannot write %1: %2")).arg(path).arg(file.errorString()));
+    file.write(CsvFile::kUtf8Bom);
+    file.write(CsvFile::formatRow(preface));
+    for (const Section& s : sections) {
+        file.write("\r\n");
+        file.write(CsvFile::formatRow({ s.title }));
+        file.write(CsvFile::formatRow(s.header));
+        for (const QStringList& r : s.rows)
+            file.write(CsvFile::formatRow(r));
+    }
+    if (!file.commit())
+        return Error::badInput(QStringLiteral("csv"),
+            UiText::of("Report", QT_TRANSLATE_NOOP("Report", "Cannot write %1: %2")).arg(path).arg(file.errorString()));
+    return success();
+}

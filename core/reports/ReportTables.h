@@ -1,0 +1,31 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QList>
+#include <QStringList>
+
+// What every printed or exported statistics table shares (issues 7 and 8): a titled table of text
+// cells, laid out as HTML for the A4 documents and written as CSV for Excel (UTF-8 with BOM).
+namespace ReportTables {
+struct Section
+{
+    QString title;
+    QStringList header;
+    QList<QStringList> rows;
+};
+
+QString esc(const QString& s);
+// "12.5%"; "—" when there is nothing to divide by.
+QString percent(qint64 part, qint64 whole);
+// A bordered table, the first column left and the numbers right-aligned.
+QString table(const QStringList& header, const QList<QStringList>& rows);
+// The start of a document: the body in the document font, a centred title and a line under it.
+QString opening(const QString& title, const QString& subtitle);
+// 制表人 / 审核人 / 日期 lines (in the UI language, or as given) and the end of the document.
+QString closing();
+QString closing(const QString& preparedBy, const QString& reviewedBy, const QString& date);
+// The sections after a first line (`preface`), each with its title and header, as one CSV file
+// written whole or not at all.
+Status writeCsv(const QStringList& preface, const QList<Section>& sections, const QString& path);
+} // namespace ReportTables

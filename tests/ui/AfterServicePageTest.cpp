@@ -1,0 +1,132 @@
+// Issue 8: after the service, driven as staff use it: a return visit recorded from the case's
+// buttons with the four ratings (7.4.2, 8.1.1), and a complaint moved on step by step from the
+// complaints list, a skipped step never offered (7.5).
+#include "pages/AfterServicePage.h"
+
+#include "ComplaintStepDialog.h"
+#include "ReturnVisitDialog.h"
+#include "UiFixture.h"
+#include "domain/WorkCalendar.h"
+#include "pages/CaseListPage.h"
+#include "storage/ComplaintStore.h"
+#include "storage/Sql.h"
+#include "support/QtCatch.h"
+#include "workflow/Complaints.h"
+#include "workflow/Registration.h"
+
+#include <QComboBox>
+#include <QPlainTextEdit>
+#include <QPointer>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QTableView>
+#include <QTest>
+
+namespace {
+QString closedCase(UiFixture& f)
+{
+    auto clients = Sql::one(*f.t.db, QStringLiteral("SELECT id FROM clients LIMIT 1"));
+    REQUIRE(clients.ok());
+    auto c = Registration(*f.t.db, f.t.catalog)
+                 .registerCase({ (**clients).at(0).toString(),
+                                   QStringLiteral("window"),
+                                   QStringLiteral("5.1.2"),
+                                   QStringLiteral("计量器具检定咨询"),
+                                   QStringLiteral("已当场答复"),
+                                   {} },
+                     f.ctx->actor());
+    REQUIRE(c.ok());
+    return c->number;
+}
+
+template<typename T>
+T* openDialog(QWidget* parent)
+{
+    T* dialog = nullptr;
+    UiFixture::waitFor([&] {
+        dialog = parent->findChild<T*>();
+        return dialog && dialog->isVisible();
+    });
+    return dialog;
+}
+} // namespace
+
+TEST_CASE("a return visit is recorded from the case with the client's four ratings", "[ui][after-service]")
+{
+    UiFixture f;
+    const QString number = closedCase(f);
+    f.window->showPage(1);
+    auto* cases = f.window->findChild<CaseListPage*>();
+    REQUIRE(cases);
+    cases->showCase(number);
+    auto* button = f.find<QPushButton>("returnVisitButton");
+    REQUIRE(UiFixture::waitFor([&] { return button->isEnabled(); }));
+    QTest::mouseClick(button, Qt::LeftButton);
+    auto* dialog = openDialog<ReturnVisitDialog>(cases);
+    REQUIRE(dialog);
+    // Nothing said: refused by core, with the field named, and nothing written.
+    QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("saveButton")), Qt::LeftButton);
+    REQUIRE(UiFixture::waitFor([&] { return dialog->findChild<QWidget*>(QStringLiteral("errorLabel"))->isVisible(); }));
+    CHECK(f.t.count(QStringLiteral("return_visits")) == 0);
+    UiFixture::type(dialog->findChild<QPlainTextEdit*>(QStringLiteral("saidEdit")), QStringLiteral("问题已解决"));
+    auto* attitude = dialog->findChild<QComboBox*>(QStringLiteral("ratingAttitude"));
+    attitude->setCurrentIndex(attitude->findData(3)); // 一般
+    QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("saveButton")), Qt::LeftButton);
+    REQUIRE(UiFixture::waitFor([&] { return f.t.count(QStringLiteral("return_visits")) == 1; }));
+    auto row = Sql::one(*f.t.db,
+        QStringLiteral("SELECT method, client_said, rating_matching, rating_level, rating_attitude, rating_complaint "
+                       "FROM return_visits"));
+    REQUIRE(row.ok());
+    CHECK((**row).at(0).toString() == QLatin1String("phone"));
+    CHECK((**row).at(1).toString() == QStringLiteral("问题已解决"));
+    CHECK((**row).at(2).toInt() == 4); // 满意, the form's starting answer
+    CHECK((**row).at(4).toInt() == 3);
+    CHECK((**row).at(5).isNull()); // did not complain
+}
+
+TEST_CASE("a complaint is registered and moved on from the complaints list", "[ui][after-service]")
+{
+    UiFixture f;
+    const WorkCalendar calendar = WorkCalendar::load().value();
+    NewComplaint n;
+    n.channel = QStringLiteral("phone");
+    n.summary = QStringLiteral("窗口人员态度差");
+    auto k = Complaints(*f.t.db, calendar).registerComplaint(n, f.ctx->actor());
+    REQUIRE(k.ok());
+    f.window->showPage(5);
+    auto* page = f.window->afterServicePage();
+    REQUIRE(page);
+    QTableView* view = page->complaintView();
+    REQUIRE(UiFixture::waitFor([&] { return view->model()->rowCount() == 1; }));
+    view->selectRow(0);
+    auto* advance = page->findChild<QPushButton*>(QStringLiteral("advanceButton"));
+    REQUIRE(advance->isEnabled());
+
+    auto step = [&](const QString& to, const QString& note, bool valid) {
+        view->selectRow(0);
+        QTest::mouseClick(advance, Qt::LeftButton);
+        QPointer<ComplaintStepDialog> dialog = openDialog<ComplaintStepDialog>(page);
+        REQUIRE(dialog);
+        auto* next = dialog->findChild<QComboBox*>(QStringLiteral("nextStateBox"));
+        // Only the moves allowed from here are offered: a skipped step cannot even be chosen.
+        REQUIRE(next->findData(to) >= 0);
+        CHECK(next->findData(QStringLiteral("closed")) < 0);
+        next->setCurrentIndex(next->findData(to));
+        if (valid)
+            QTest::mouseClick(dialog->findChild<QRadioButton*>(QStringLiteral("validButton")), Qt::LeftButton);
+        UiFixture::type(dialog->findChild<QPlainTextEdit*>(QStringLiteral("noteEdit")), note);
+        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("saveButton")), Qt::LeftButton);
+        REQUIRE(UiFixture::waitFor(
+            [&] { return kComplaintStates.key(ComplaintStore::find(*f.t.db, k->number)->state) == to; }));
+        // The dialog closes and the list is read again, showing the new state.
+        const QString shown = kComplaintStates.label(kComplaintStates.fromKey(to).value()).local;
+        REQUIRE(UiFixture::waitFor([&] { return !dialog && view->model()->index(0, 4).data().toString() == shown; }));
+    };
+    step(QStringLiteral("acknowledged"), {}, false);
+    step(QStringLiteral("assessed"), QStringLiteral("经核实属实"), true);
+    step(QStringLiteral("investigated"), QStringLiteral("调取录音核实"), false);
+    const Complaint now = ComplaintStore::find(*f.t.db, k->number).value();
+    CHECK(now.valid == std::optional<bool>(true));
+    CHECK(now.assessment == QStringLiteral("经核实属实"));
+    CHECK(now.events.size() == 4);
+}

@@ -1,0 +1,117 @@
+#include "ReturnVisitDialog.h"
+
+#include "AppContext.h"
+#include "common/Clock.h"
+#include "storage/DatabaseWorker.h"
+#include "workflow/ReturnVisits.h"
+
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+ReturnVisitDialog::ReturnVisitDialog(AppContext& ctx, const QString& caseNumber, QWidget* parent)
+    : QDialog(parent)
+    , m_ctx(ctx)
+    , m_caseNumber(caseNumber)
+    , m_method(new QComboBox(this))
+    , m_when(new QDateTimeEdit(this))
+    , m_contact(new QLineEdit(this))
+    , m_said(new QPlainTextEdit(this))
+    , m_comment(new QPlainTextEdit(this))
+    , m_error(new QLabel(this))
+{
+    setWindowTitle(tr("Return visit: %1").arg(caseNumber));
+    resize(560, 620);
+    for (ReturnVisitMethod m : kReturnVisitMethods.all())
+        m_method->addItem(kReturnVisitMethods.label(m).local, kReturnVisitMethods.key(m));
+    m_method->setCurrentIndex(1); // most return visits are by phone
+    m_method->setObjectName(QStringLiteral("methodBox"));
+    m_when->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+    const QDateTime china = Clock::nowUtc().toTimeZone(Clock::chinaZone());
+    m_when->setDateTime(QDateTime(china.date(), china.time())); // the edit shows China time
+    m_when->setCalendarPopup(true);
+    m_contact->setObjectName(QStringLiteral("contactEdit"));
+    m_said->setObjectName(QStringLiteral("saidEdit"));
+    m_said->setPlaceholderText(tr("What the client said about the service"));
+    m_comment->setObjectName(QStringLiteral("commentEdit"));
+    m_comment->setPlaceholderText(tr("Suggestions or complaints the client made, if any"));
+    m_said->setTabChangesFocus(true);
+    m_comment->setTabChangesFocus(true);
+    m_error->setObjectName(QStringLiteral("errorLabel"));
+    m_error->setStyleSheet(QStringLiteral("color: #b00020"));
+    m_error->setWordWrap(true);
+    m_error->hide();
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("How"), m_method);
+    form->addRow(tr("When"), m_when);
+    form->addRow(tr("Who answered"), m_contact);
+    form->addRow(tr("What the client said"), m_said);
+    // 8.1.1: four dimensions, each in the five usual levels; complaint handling only if they complained.
+    const char* const names[] = { "ratingMatching", "ratingLevel", "ratingAttitude", "ratingComplaint" };
+    for (Dimension d : kAllDimensions) {
+        auto* box = new QComboBox(this);
+        box->setObjectName(QString::fromLatin1(names[size_t(d)]));
+        for (int r = 5; r >= 1; --r)
+            box->addItem(Satisfaction::label(r).local, r);
+        if (d == Dimension::ComplaintHandling) {
+            box->insertItem(0, tr("Did not complain"), 0);
+            box->setCurrentIndex(0);
+        } else {
+            box->setCurrentIndex(1); // 满意: the usual answer, changed when the client says otherwise
+        }
+        m_ratings[size_t(d)] = box;
+        form->addRow(kDimensions.label(d).local, box);
+    }
+    form->addRow(tr("Comment"), m_comment);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveButton"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &ReturnVisitDialog::save);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
+    m_said->setFocus();
+}
+
+void ReturnVisitDialog::save()
+{
+    NewReturnVisit v;
+    v.caseNumber = m_caseNumber;
+    v.method = m_method->currentData().toString();
+    v.visitedAt = QDateTime(m_when->date(), m_when->time(), Clock::chinaZone()).toUTC();
+    v.contact = m_contact->text();
+    v.clientSaid = m_said->toPlainText();
+    v.comment = m_comment->toPlainText();
+    v.matching = m_ratings[size_t(Dimension::Matching)]->currentData().toInt();
+    v.level = m_ratings[size_t(Dimension::Level)]->currentData().toInt();
+    v.attitude = m_ratings[size_t(Dimension::Attitude)]->currentData().toInt();
+    v.complaintHandling = m_ratings[size_t(Dimension::ComplaintHandling)]->currentData().toInt();
+    const Actor actor = m_ctx.actor();
+    const WorkCalendar* calendar = &m_ctx.calendar();
+    setEnabled(false);
+    m_ctx.writer()->post<Result<ReturnVisit>>(
+        this,
+        [v, actor, calendar](Database& db) { return ReturnVisits(db, *calendar).record(v, actor); },
+        [this](Result<ReturnVisit> r) {
+            setEnabled(true);
+            if (!r) {
+                m_error->setText(r.error().message.local);
+                m_error->show();
+                if (r.error().field == QLatin1String("client_said"))
+                    m_said->setFocus();
+                return;
+            }
+            m_recorded = r.value();
+            emit saved(m_recorded);
+            accept();
+        });
+}
