@@ -16,6 +16,8 @@ StationSettingsDialog::StationSettingsDialog(const StationSettingsValues& v, QWi
     , m_daily(new QCheckBox(tr("Back up the database every day"), this))
     , m_folder(new QLineEdit(v.backupFolder, this))
     , m_kept(new QSpinBox(this))
+    , m_supervisionPhone(new QLineEdit(v.supervision.phone, this))
+    , m_supervisionEmail(new QLineEdit(v.supervision.email, this))
     , m_error(new QLabel(this))
 {
     setWindowTitle(tr("Station settings"));
@@ -42,6 +44,11 @@ StationSettingsDialog::StationSettingsDialog(const StationSettingsValues& v, QWi
     form->addRow(m_daily);
     form->addRow(tr("Backup folder"), folderRow);
     form->addRow(tr("Backups kept"), m_kept);
+    m_supervisionPhone->setPlaceholderText(QStringLiteral("0772-12315"));
+    m_supervisionPhone->setToolTip(tr("7.5.2: printed on every notice and visit sheet"));
+    m_supervisionEmail->setToolTip(tr("7.5.2: printed on every notice and visit sheet"));
+    form->addRow(tr("Supervision telephone"), m_supervisionPhone);
+    form->addRow(tr("Supervision e-mail"), m_supervisionEmail);
     auto* hint = new QLabel(tr("Choose a folder on another disk or a network share: a backup on the same disk is lost "
                                "with it. Backups are readable by this computer account only."),
         this);
@@ -61,6 +68,7 @@ StationSettingsValues StationSettingsDialog::values() const
     v.dailyBackup = m_daily->isChecked();
     v.backupFolder = m_folder->text().trimmed();
     v.backupsKept = m_kept->value();
+    v.supervision = { m_supervisionPhone->text().trimmed(), m_supervisionEmail->text().trimmed() };
     return v;
 }
 

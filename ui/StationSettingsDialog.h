@@ -24,5 +24,7 @@ private:
     QCheckBox* m_daily;
     QLineEdit* m_folder;
     QSpinBox* m_kept;
+    QLineEdit* m_supervisionPhone;
+    QLineEdit* m_supervisionEmail;
     QLabel* m_error;
 };

@@ -10,6 +10,7 @@
 #include "storage/StationStore.h"
 #include "validation/TextRules.h"
 #include "workflow/OneTimeNotice.h"
+#include "workflow/StationSettings.h"
 
 #include <QCoreApplication>
 
@@ -23,8 +24,12 @@ Result<int> writePdf(Database& db, const Catalog& catalog, const Notice& n, cons
     auto station = StationStore::local(db);
     if (!station)
         return station.error();
+    auto settings = StationSettings::load(db);
+    if (!settings)
+        return settings.error();
     const CatalogItem* item = catalog.item(c->itemCode);
-    return PagedDocument::writePdf(NoticeDocument::html(n, *c, *station, item ? item->nameZh : QString()),
+    return PagedDocument::writePdf(
+        NoticeDocument::html(n, *c, *station, item ? item->nameZh : QString(), settings->supervision),
         path,
         QStringLiteral("一次性告知书 %1").arg(n.number));
 }

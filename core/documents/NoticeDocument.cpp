@@ -12,7 +12,11 @@ QString esc(const QString& s)
 const char16_t* const kNumerals[] = { u"一", u"二", u"三", u"四", u"五", u"六" };
 } // namespace
 
-QString NoticeDocument::html(const Notice& n, const CaseRecord& c, const Station& station, const QString& itemName)
+QString NoticeDocument::html(const Notice& n,
+    const CaseRecord& c,
+    const Station& station,
+    const QString& itemName,
+    const SupervisionContacts& supervision)
 {
     const QString font = PagedDocument::serifFamilies();
     QString h;
@@ -83,6 +87,7 @@ QString NoticeDocument::html(const Notice& n, const CaseRecord& c, const Station
              .arg(PagedDocument::unbroken(n.number));
     h += QStringLiteral(
         "<p style=\"margin-top:12pt;\">申请人（签字）：________________　　签收日期：______年____月____日</p>");
+    h += PagedDocument::supervisionLine(supervision.phone, supervision.email);
     h += QStringLiteral("</body></html>");
     return h;
 }

@@ -7,5 +7,9 @@
 // number, applicant, the items one by one, the next step, contact and deadline, the clerk's
 // signature and date, and a receipt line for the applicant. HTML for PagedDocument.
 namespace NoticeDocument {
-QString html(const Notice& notice, const CaseRecord& kase, const Station& station, const QString& itemName);
+QString html(const Notice& notice,
+    const CaseRecord& kase,
+    const Station& station,
+    const QString& itemName,
+    const SupervisionContacts& supervision = {});
 }

@@ -40,6 +40,20 @@ QString PagedDocument::chineseDate(const QDate& d)
     return QStringLiteral("%1年%2月%3日").arg(d.year()).arg(d.month()).arg(d.day());
 }
 
+QString PagedDocument::supervisionLine(const QString& phone, const QString& email)
+{
+    QStringList parts;
+    if (!phone.isEmpty())
+        parts << QStringLiteral("监督电话：%1").arg(phone.toHtmlEscaped());
+    if (!email.isEmpty())
+        parts << QStringLiteral("监督邮箱：%1").arg(email.toHtmlEscaped());
+    if (parts.isEmpty())
+        return {};
+    return QStringLiteral("<p style=\"margin-top:10pt; font-size:10pt; color:#333333;\">对本平台服务如有意见或投诉，"
+                          "请联系　%1</p>")
+        .arg(parts.join(QStringLiteral("　")));
+}
+
 int PagedDocument::print(QTextDocument& doc, QPagedPaintDevice& device)
 {
     device.setPageLayout(

@@ -21,6 +21,9 @@ QString serifFamilies();
 QString unbroken(const QString& text);
 // "2026年11月26日": dates in documents follow Chinese convention.
 QString chineseDate(const QDate& d);
+// 7.5.2: the line with the supervision telephone and e-mail that ends every notice and visit sheet;
+// empty when the station has set neither.
+QString supervisionLine(const QString& phone, const QString& email);
 // Draws `doc` on `device`, A4 with official-document margins; returns the number of pages.
 int print(QTextDocument& doc, QPagedPaintDevice& device);
 // Images a document's HTML names by <img src="NAME">.

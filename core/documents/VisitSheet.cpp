@@ -2,6 +2,7 @@
 
 #include "common/Clock.h"
 #include "storage/BlobStore.h"
+#include "workflow/StationSettings.h"
 
 namespace {
 QString esc(const QString& s)
@@ -87,6 +88,10 @@ Result<VisitSheet::Document> VisitSheet::build(
                  PagedDocument::chineseDate(Clock::chinaDate(v.signedAt)),
                  esc(v.staff),
                  PagedDocument::chineseDate(Clock::chinaDate(v.visitedAt)));
+    auto settings = StationSettings::load(db);
+    if (!settings)
+        return settings.error();
+    h += PagedDocument::supervisionLine(settings->supervision.phone, settings->supervision.email);
     h += QStringLiteral("</body></html>");
     return d;
 }

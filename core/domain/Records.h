@@ -18,6 +18,14 @@ enum class StationLevel
     Park,
 };
 
+// 7.5.2: where the public complains about the platform, printed on every notice and visit sheet.
+struct SupervisionContacts
+{
+    QString phone; // 监督电话, e.g. 0772-12315
+    QString email; // 监督邮箱
+    bool isEmpty() const { return phone.isEmpty() && email.isEmpty(); }
+};
+
 struct Station
 {
     QString id;

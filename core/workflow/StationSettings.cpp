@@ -4,6 +4,7 @@
 #include "storage/AuditLog.h"
 #include "storage/SettingsStore.h"
 #include "storage/Transaction.h"
+#include "validation/TextRules.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -13,12 +14,17 @@ const QString kIdle = QStringLiteral("idle_lock_minutes");
 const QString kDaily = QStringLiteral("backup_daily");
 const QString kFolder = QStringLiteral("backup_folder");
 const QString kKept = QStringLiteral("backups_kept");
+const QString kPhone = QStringLiteral("supervision_phone");
+const QString kEmail = QStringLiteral("supervision_email");
 
 QJsonObject toJson(const StationSettingsValues& v)
 {
-    return {
-        { kIdle, v.idleLockMinutes }, { kDaily, v.dailyBackup }, { kFolder, v.backupFolder }, { kKept, v.backupsKept }
-    };
+    return { { kIdle, v.idleLockMinutes },
+        { kDaily, v.dailyBackup },
+        { kFolder, v.backupFolder },
+        { kKept, v.backupsKept },
+        { kPhone, v.supervision.phone },
+        { kEmail, v.supervision.email } };
 }
 } // namespace
 
@@ -29,13 +35,16 @@ Result<StationSettingsValues> StationSettings::load(Database& db)
     auto daily = SettingsStore::value(db, kDaily, QStringLiteral("0"));
     auto folder = SettingsStore::value(db, kFolder);
     auto kept = SettingsStore::value(db, kKept, QString::number(v.backupsKept));
-    for (const Result<QString>* r : { &idle, &daily, &folder, &kept })
+    auto phone = SettingsStore::value(db, kPhone);
+    auto email = SettingsStore::value(db, kEmail);
+    for (const Result<QString>* r : { &idle, &daily, &folder, &kept, &phone, &email })
         if (!*r)
             return r->error();
     v.idleLockMinutes = std::clamp(idle->toInt(), 1, 240);
     v.dailyBackup = *daily == QLatin1String("1");
     v.backupFolder = *folder;
     v.backupsKept = std::clamp(kept->toInt(), 1, 365);
+    v.supervision = { *phone, *email };
     return v;
 }
 
@@ -51,6 +60,15 @@ Status StationSettings::save(Database& db, const StationSettingsValues& v, const
     if (v.dailyBackup && v.backupFolder.trimmed().isEmpty())
         return Error::badInput(kFolder,
             UiText::of("Settings", QT_TRANSLATE_NOOP("Settings", "Backup folder: required for the daily backup.")));
+    auto phone = TextRules::check(QStringLiteral("supervision_phone"), v.supervision.phone, false, 30);
+    if (!phone)
+        return phone.error();
+    auto email = TextRules::check(QStringLiteral("supervision_email"), v.supervision.email, false, 100);
+    if (!email)
+        return email.error();
+    if (!email->isEmpty() && !email->contains(QLatin1Char('@')))
+        return Error::badInput(
+            QStringLiteral("supervision_email"), Fields::invalid(QStringLiteral("supervision_email"), *email));
     WriteTransaction tx(db);
     if (!tx.begun())
         return tx.begun();
@@ -60,7 +78,9 @@ Status StationSettings::save(Database& db, const StationSettingsValues& v, const
     const QList<QPair<QString, QString>> values = { { kIdle, QString::number(v.idleLockMinutes) },
         { kDaily, v.dailyBackup ? QStringLiteral("1") : QStringLiteral("0") },
         { kFolder, v.backupFolder.trimmed() },
-        { kKept, QString::number(v.backupsKept) } };
+        { kKept, QString::number(v.backupsKept) },
+        { kPhone, *phone },
+        { kEmail, *email } };
     for (const auto& [key, value] : values)
         if (Status s = SettingsStore::set(db, key, value, actor.login); !s)
             return s;

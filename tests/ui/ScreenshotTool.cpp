@@ -13,10 +13,12 @@
 #include "storage/Database.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
@@ -125,6 +127,20 @@ int main(int argc, char* argv[])
     window.showPage(4);
     settle(2500);
     window.grab().save(out.filePath(QStringLiteral("statistics.png")));
+
+    window.showPage(5);
+    settle(1500);
+    window.grab().save(out.filePath(QStringLiteral("return-visits.png")));
+    if (auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("afterServiceTabs"))) {
+        tabs->setCurrentIndex(1);
+        if (auto* filter = window.findChild<QComboBox*>(QStringLiteral("complaintFilter")))
+            filter->setCurrentIndex(2); // all, so the demo's closed ones show too
+        settle(1000);
+        if (auto* list = window.findChild<QTableView*>(QStringLiteral("complaintTable")))
+            list->selectRow(0);
+        settle(800);
+        window.grab().save(out.filePath(QStringLiteral("complaints.png")));
+    }
 
     AuditLogDialog audit(ctx, &window);
     audit.show();

@@ -9,6 +9,7 @@
 #include "support/TestDatabase.h"
 #include "workflow/OneTimeNotice.h"
 #include "workflow/Registration.h"
+#include "workflow/StationSettings.h"
 
 #include <QProcess>
 #include <QRegularExpression>
@@ -43,8 +44,11 @@ struct NoticeFixture
         auto c = CaseStore::byNumber(*t.db, n.caseNumber, false);
         REQUIRE(c.ok());
         const QString path = t.dir.filePath(n.number + QStringLiteral(".pdf"));
-        auto written = PagedDocument::writePdf(
-            NoticeDocument::html(n, *c, StationStore::local(*t.db).value(), t.catalog.item(c->itemCode)->nameZh),
+        auto written = PagedDocument::writePdf(NoticeDocument::html(n,
+                                                   *c,
+                                                   StationStore::local(*t.db).value(),
+                                                   t.catalog.item(c->itemCode)->nameZh,
+                                                   StationSettings::load(*t.db)->supervision),
             path,
             n.number);
         REQUIRE(written.ok());
@@ -177,4 +181,22 @@ TEST_CASE("a notice of 60 items runs over pages and loses none of them", "[notic
         CHECK(text.contains(QStringLiteral("第%1项：补充材料说明").arg(i)));
     CHECK(text.contains(QStringLiteral("第 %1 页 共 %1 页").arg(pages)));
     CHECK(text.contains(QStringLiteral("申请人（签字）")));
+}
+
+TEST_CASE("the station's supervision telephone and e-mail end every notice (7.5.2)", "[notice]")
+{
+    NoticeFixture f;
+    NewNotice n;
+    n.caseNumber = f.registerCase();
+    auto first = f.issue(n);
+    REQUIRE(first.ok());
+    CHECK_FALSE(joined(f.pdfText(*first)).contains(QStringLiteral("监督电话")));
+    StationSettingsValues v = StationSettings::load(*f.t.db).value();
+    v.supervision = { QStringLiteral("0772-12315"), QStringLiteral("jiandu@example.cn") };
+    REQUIRE(StationSettings::save(*f.t.db, v, testActor()).ok());
+    const QString text = joined(f.pdfText(*first));
+    CHECK(text.contains(QStringLiteral("监督电话：0772-12315")));
+    CHECK(text.contains(QStringLiteral("jiandu@example.cn")));
+    v.supervision.email = QStringLiteral("not an address");
+    CHECK(StationSettings::save(*f.t.db, v, testActor()).error().field == QLatin1String("supervision_email"));
 }

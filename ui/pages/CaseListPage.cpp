@@ -22,6 +22,7 @@
 #include "workflow/HandoffProgress.h"
 #include "workflow/InstructionRequests.h"
 #include "workflow/ServiceFeedback.h"
+#include "workflow/StationSettings.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -368,13 +369,23 @@ void CaseListPage::openNoticeDialog(const CaseRecord& c)
                 showDetail(c.number);
                 m_model->refreshLoaded();
                 emit m_ctx.caseChanged(c);
-                const CatalogItem* item = m_ctx.catalog().item(c.itemCode);
-                DocumentPrinting::preview(
-                    { QStringLiteral("一次性告知书 %1").arg(notice.number),
-                        QStringLiteral("一次性告知书-%1.pdf").arg(notice.number),
-                        NoticeDocument::html(notice, c, m_ctx.station(), item ? item->nameZh : QString()),
-                        {} },
-                    this);
+                // 7.5.2: the station's supervision contacts end the notice; read on the reader thread.
+                m_ctx.reader()->post<SupervisionContacts>(
+                    this,
+                    [](Database& db) {
+                        auto settings = StationSettings::load(db);
+                        return settings ? settings->supervision : SupervisionContacts {};
+                    },
+                    [this, notice, c](SupervisionContacts supervision) {
+                        const CatalogItem* item = m_ctx.catalog().item(c.itemCode);
+                        DocumentPrinting::preview(
+                            { QStringLiteral("一次性告知书 %1").arg(notice.number),
+                                QStringLiteral("一次性告知书-%1.pdf").arg(notice.number),
+                                NoticeDocument::html(
+                                    notice, c, m_ctx.station(), item ? item->nameZh : QString(), supervision),
+                                {} },
+                            this);
+                    });
             });
             dialog->open();
         });
