@@ -2,6 +2,272 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AfterService</name>
+    <message>
+        <source>Very dissatisfied</source>
+        <translation>非常不满意</translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>Very satisfied</source>
+        <translation>非常满意</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>未评价</translation>
+    </message>
+    <message>
+        <source>Platform website</source>
+        <translation>平台网站</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <source>On site</source>
+        <translation>实地回访</translation>
+    </message>
+    <message>
+        <source>By phone</source>
+        <translation>电话回访</translation>
+    </message>
+    <message>
+        <source>Match with the need</source>
+        <translation>服务需求匹配程度</translation>
+    </message>
+    <message>
+        <source>Service level</source>
+        <translation>服务水平</translation>
+    </message>
+    <message>
+        <source>Service attitude</source>
+        <translation>服务态度</translation>
+    </message>
+    <message>
+        <source>Complaint handling</source>
+        <translation>投诉处理</translation>
+    </message>
+    <message>
+        <source>Self-evaluation</source>
+        <translation>自我评价</translation>
+    </message>
+    <message>
+        <source>Client satisfaction evaluation</source>
+        <translation>服务对象满意度评价</translation>
+    </message>
+    <message>
+        <source>Third-party evaluation</source>
+        <translation>第三方评价</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>已计划</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>已复查</translation>
+    </message>
+</context>
+<context>
+    <name>AfterServicePage</name>
+    <message>
+        <source>Received</source>
+        <translation>受理数</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Not valid</source>
+        <translation>无效</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>诉求编号</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>服务对象</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>办结时间</translation>
+    </message>
+    <message>
+        <source>Visit by</source>
+        <translation>回访期限</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>列入原因</translation>
+    </message>
+    <message>
+        <source>The client complained</source>
+        <translation>服务对象曾投诉</translation>
+    </message>
+    <message>
+        <source>Picked by the plan</source>
+        <translation>按回访计划抽取</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>投诉编号</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Answer due</source>
+        <translation>答复期限</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉内容</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>服务机构</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <source>Return visits due (7.4.2)</source>
+        <translation>待回访（7.4.2）</translation>
+    </message>
+    <message>
+        <source>Complaints (7.5)</source>
+        <translation>投诉（7.5）</translation>
+    </message>
+    <message>
+        <source>Complaint statistics and assessment (7.5.4)</source>
+        <translation>投诉统计与考核（7.5.4）</translation>
+    </message>
+    <message>
+        <source>Record the return visit…</source>
+        <translation>记录回访…</translation>
+    </message>
+    <message>
+        <source>Return-visit plan…</source>
+        <translation>回访计划…</translation>
+    </message>
+    <message>
+        <source>Which closed cases get a return visit, and within how many working days</source>
+        <translation>哪些已办结诉求需要回访，以及在几个工作日内完成</translation>
+    </message>
+    <message>
+        <source>Open complaints</source>
+        <translation>未办结的投诉</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>All, newest first</source>
+        <translation>全部（最新在前）</translation>
+    </message>
+    <message>
+        <source>Register a complaint…</source>
+        <translation>登记投诉…</translation>
+    </message>
+    <message>
+        <source>Next step…</source>
+        <translation>下一步…</translation>
+    </message>
+    <message>
+        <source>Received from</source>
+        <translation>受理日期自</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Only complaints assessed as valid count in a staff member&apos;s or an agency&apos;s assessment (7.5.4); complaints not yet assessed count in neither column.</source>
+        <translation>只有经评估为有效的投诉才计入工作人员或服务机构的考核（7.5.4）；尚未评估的投诉不计入任何一栏。</translation>
+    </message>
+    <message>
+        <source>%1 complaints received: %2 valid, %3 not valid, %4 not yet assessed; %5 answered; %6 overdue.</source>
+        <translation>共受理投诉 %1 件：有效 %2 件，无效 %3 件，尚未评估 %4 件；已答复 %5 件；逾期 %6 件。</translation>
+    </message>
+    <message>
+        <source>Return-visit plan (7.4.2)</source>
+        <translation>回访计划（7.4.2）</translation>
+    </message>
+    <message>
+        <source>Every case with a complaint as well</source>
+        <translation>另加所有有投诉的诉求</translation>
+    </message>
+    <message>
+        <source>Share of closed cases visited again</source>
+        <translation>回访已办结诉求的比例</translation>
+    </message>
+    <message>
+        <source>Within (working days of closing)</source>
+        <translation>期限（办结后工作日数）</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>%1 return visits due from cases closed in the last %2 days; %3 past their date.</source>
+        <translation>近 %2 天办结的诉求中有 %1 件待回访，其中 %3 件已过期限。</translation>
+    </message>
+    <message>
+        <source>Acknowledge by %1, answer by %2</source>
+        <translation>%1 前确认收到，%2 前答复</translation>
+    </message>
+    <message>
+        <source>Complainant: %1 %2; about: %3 %4; case: %5</source>
+        <translation>投诉人：%1 %2；投诉对象：%3 %4；相关诉求：%5</translation>
+    </message>
+    <message>
+        <source>Received at</source>
+        <translation>受理时间</translation>
+    </message>
+</context>
+<context>
     <name>Agency</name>
     <message>
         <source>Valid</source>
@@ -612,6 +878,34 @@
     <message>
         <source>7.3.3: record an on-site visit, confirmed by the client&apos;s signature</source>
         <translation>7.3.3：记录上门服务，由服务对象签字确认</translation>
+    </message>
+    <message>
+        <source>Feedback…</source>
+        <translation>服务反馈…</translation>
+    </message>
+    <message>
+        <source>Return visit…</source>
+        <translation>回访…</translation>
+    </message>
+    <message>
+        <source>7.4.1: record how the client was told that the service has ended</source>
+        <translation>7.4.1：记录以何种方式告知服务对象服务已结束</translation>
+    </message>
+    <message>
+        <source>7.4.2: record a return visit with the client&apos;s ratings</source>
+        <translation>7.4.2：记录回访及服务对象的评价</translation>
+    </message>
+    <message>
+        <source>Feedback to the client: %1</source>
+        <translation>向服务对象反馈：%1</translation>
+    </message>
+    <message>
+        <source>What the client was told (7.4.1):</source>
+        <translation>告知服务对象的内容（7.4.1）：</translation>
+    </message>
+    <message>
+        <source>Told by:</source>
+        <translation>告知方式：</translation>
     </message>
 </context>
 <context>
@@ -1693,6 +1987,336 @@
         <source>--from and --to: days such as 2026-10-01</source>
         <translation>--from 和 --to：应为日期，例如 2026-10-01</translation>
     </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Complaints (7.5): register (add), move on (advance), list, show, statistics by class (stats)</source>
+        <translation>投诉（7.5）：登记（add）、推进（advance）、列表（list）、查看（show）、分类统计（stats）</translation>
+    </message>
+    <message>
+        <source>Usage: complaint add|advance|list|show|stats [options]; see complaint add --help.
+States: received -&gt; acknowledged -&gt; assessed (--valid yes|no) -&gt; investigated -&gt; forwarded -&gt; handled -&gt; answered -&gt; closed; not valid: assessed -&gt; answered; closed -&gt; reopened -&gt; assessed.</source>
+        <translation>用法：complaint add|advance|list|show|stats [选项]；详见 complaint add --help。
+状态：received -&gt; acknowledged -&gt; assessed (--valid yes|no) -&gt; investigated -&gt; forwarded -&gt; handled -&gt; answered -&gt; closed；无效投诉：assessed -&gt; answered；closed -&gt; reopened -&gt; assessed。</translation>
+    </message>
+    <message>
+        <source>How it came: phone, email, window, website, letter</source>
+        <translation>投诉渠道：phone、email、window、website、letter</translation>
+    </message>
+    <message>
+        <source>What the complaint says</source>
+        <translation>投诉内容</translation>
+    </message>
+    <message>
+        <source>Who complains</source>
+        <translation>投诉人</translation>
+    </message>
+    <message>
+        <source>How to reach the complainant</source>
+        <translation>投诉人联系方式</translation>
+    </message>
+    <message>
+        <source>Whom it is about: agency, staff, platform</source>
+        <translation>投诉对象：agency、staff、platform</translation>
+    </message>
+    <message>
+        <source>The agency&apos;s id</source>
+        <translation>服务机构的编号（id）</translation>
+    </message>
+    <message>
+        <source>The staff member&apos;s login</source>
+        <translation>工作人员的登录名</translation>
+    </message>
+    <message>
+        <source>The case it concerns</source>
+        <translation>相关诉求</translation>
+    </message>
+    <message>
+        <source>Class: attitude, timeliness, quality, fees, discipline, other</source>
+        <translation>类别：attitude、timeliness、quality、fees、discipline、other</translation>
+    </message>
+    <message>
+        <source>Complaint number or id</source>
+        <translation>投诉编号或 id</translation>
+    </message>
+    <message>
+        <source>The next state: acknowledged, assessed, investigated, forwarded, handled, answered, closed, reopened</source>
+        <translation>下一状态：acknowledged、assessed、investigated、forwarded、handled、answered、closed、reopened</translation>
+    </message>
+    <message>
+        <source>The reason, findings, the institution&apos;s handling or the answer, as the step needs</source>
+        <translation>按该步骤的需要填写理由、调查结果、责任机构的处理情况或答复内容</translation>
+    </message>
+    <message>
+        <source>With --to assessed: yes or no</source>
+        <translation>与 --to assessed 一起使用：yes 或 no</translation>
+    </message>
+    <message>
+        <source>With --to forwarded: the institution (default: the agency complained about)</source>
+        <translation>与 --to forwarded 一起使用：责任机构（默认为被投诉的服务机构）</translation>
+    </message>
+    <message>
+        <source>With --to assessed: a corrected class</source>
+        <translation>与 --to assessed 一起使用：更正后的类别</translation>
+    </message>
+    <message>
+        <source>Usage: complaint advance NUMBER --to STATE [--note T] [--valid yes|no]</source>
+        <translation>用法：complaint advance 编号 --to 状态 [--note 说明] [--valid yes|no]</translation>
+    </message>
+    <message>
+        <source>--valid: yes or no</source>
+        <translation>--valid：yes 或 no</translation>
+    </message>
+    <message>
+        <source>Only in this state</source>
+        <translation>只列出该状态的</translation>
+    </message>
+    <message>
+        <source>Only those not closed</source>
+        <translation>只列出未办结的</translation>
+    </message>
+    <message>
+        <source>Only those past a deadline</source>
+        <translation>只列出已逾期的</translation>
+    </message>
+    <message>
+        <source>Received on or after</source>
+        <translation>受理日期不早于</translation>
+    </message>
+    <message>
+        <source>Received on or before</source>
+        <translation>受理日期不晚于</translation>
+    </message>
+    <message>
+        <source>At most N (default 500)</source>
+        <translation>最多 N 条（默认 500）</translation>
+    </message>
+    <message>
+        <source>Usage: complaint show NUMBER [--json]</source>
+        <translation>用法：complaint show 编号 [--json]</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>One station&apos;s code</source>
+        <translation>站点代码</translation>
+    </message>
+    <message>
+        <source>Received %1, valid %2, not valid %3, not yet assessed %4, answered %5, overdue %6</source>
+        <translation>受理 %1 件，有效 %2 件，无效 %3 件，尚未评估 %4 件，已答复 %5 件，逾期 %6 件</translation>
+    </message>
+    <message>
+        <source>By class</source>
+        <translation>按类别</translation>
+    </message>
+    <message>
+        <source>By agency</source>
+        <translation>按服务机构</translation>
+    </message>
+    <message>
+        <source>By staff member (valid ones count in the assessment, 7.5.4)</source>
+        <translation>按工作人员（有效投诉计入考核，7.5.4）</translation>
+    </message>
+    <message>
+        <source>Feedback to the client when the service ends (7.4.1): feedback add</source>
+        <translation>服务结束后向服务对象反馈（7.4.1）：feedback add</translation>
+    </message>
+    <message>
+        <source>Usage: feedback add CASE --channel website|phone|sms --content TEXT</source>
+        <translation>用法：feedback add 诉求编号 --channel website|phone|sms --content 内容</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>诉求编号</translation>
+    </message>
+    <message>
+        <source>How the client was told: website, phone, sms</source>
+        <translation>反馈方式：website、phone、sms</translation>
+    </message>
+    <message>
+        <source>What the client was told</source>
+        <translation>反馈内容</translation>
+    </message>
+    <message>
+        <source>Return visits (7.4.2) with the ratings of 8.1.1: add, the worklist (due), list, the plan</source>
+        <translation>回访（7.4.2）及 8.1.1 的评价：记录（add）、待回访清单（due）、列表（list）、回访计划（plan）</translation>
+    </message>
+    <message>
+        <source>Usage: returnvisit add|due|list|plan [options]; see returnvisit add --help</source>
+        <translation>用法：returnvisit add|due|list|plan [选项]；详见 returnvisit add --help</translation>
+    </message>
+    <message>
+        <source>onsite or phone</source>
+        <translation>onsite 或 phone</translation>
+    </message>
+    <message>
+        <source>What the client said</source>
+        <translation>服务对象的意见</translation>
+    </message>
+    <message>
+        <source>Rating 1-5: how well the service matched the need</source>
+        <translation>评分 1～5：服务需求匹配程度</translation>
+    </message>
+    <message>
+        <source>Rating 1-5: service level</source>
+        <translation>评分 1～5：服务水平</translation>
+    </message>
+    <message>
+        <source>Rating 1-5: service attitude</source>
+        <translation>评分 1～5：服务态度</translation>
+    </message>
+    <message>
+        <source>Rating 1-5: complaint handling, if the client complained</source>
+        <translation>评分 1～5：投诉处理（服务对象曾投诉时）</translation>
+    </message>
+    <message>
+        <source>Who answered</source>
+        <translation>接受回访的人</translation>
+    </message>
+    <message>
+        <source>The client&apos;s comment</source>
+        <translation>服务对象的留言</translation>
+    </message>
+    <message>
+        <source>When, e.g. 2026-11-20T10:00 (China time); default now</source>
+        <translation>回访时间，例如 2026-11-20T10:00（北京时间）；默认为现在</translation>
+    </message>
+    <message>
+        <source>The return visit this one corrects</source>
+        <translation>本次记录所更正的回访</translation>
+    </message>
+    <message>
+        <source>Usage: returnvisit add CASE --method onsite|phone --said T --matching N --level N --attitude N</source>
+        <translation>用法：returnvisit add 诉求编号 --method onsite|phone --said 意见 --matching N --level N --attitude N</translation>
+    </message>
+    <message>
+        <source>Cases closed in the last N days (default 90)</source>
+        <translation>近 N 天内办结的诉求（默认 90）</translation>
+    </message>
+    <message>
+        <source>complaint</source>
+        <translation>有投诉</translation>
+    </message>
+    <message>
+        <source>Usage: returnvisit list CASE [--json]</source>
+        <translation>用法：returnvisit list 诉求编号 [--json]</translation>
+    </message>
+    <message>
+        <source>Percent of closed cases to visit again, 0-100</source>
+        <translation>回访已办结诉求的百分比，0～100</translation>
+    </message>
+    <message>
+        <source>Every case with a complaint too: yes or no</source>
+        <translation>有投诉的诉求是否全部回访：yes 或 no</translation>
+    </message>
+    <message>
+        <source>Working days after closing to make the visit</source>
+        <translation>办结后几个工作日内完成回访</translation>
+    </message>
+    <message>
+        <source>Return visits: %1% of closed cases%2, within %3 working days of closing</source>
+        <translation>回访计划：已办结诉求的 %1%%2，办结后 %3 个工作日内完成</translation>
+    </message>
+    <message>
+        <source> and every case with a complaint</source>
+        <translation>，以及所有有投诉的诉求</translation>
+    </message>
+    <message>
+        <source>Client satisfaction survey (8.1.1): survey report --from D --to D [--pdf F]</source>
+        <translation>服务对象满意度调查（8.1.1）：survey report --from 日期 --to 日期 [--pdf 文件]</translation>
+    </message>
+    <message>
+        <source>Usage: survey report --from DATE --to DATE [--station CODE] [--pdf FILE] [--csv FILE] [--json]</source>
+        <translation>用法：survey report --from 日期 --to 日期 [--station 站点代码] [--pdf 文件] [--csv 文件] [--json]</translation>
+    </message>
+    <message>
+        <source>Write the written report as PDF</source>
+        <translation>将书面报告写为 PDF</translation>
+    </message>
+    <message>
+        <source>Evaluation records (8.1.2): self, client and third-party, with the report</source>
+        <translation>服务评价记录（8.1.2）：自我评价、服务对象评价和第三方评价，附评价报告</translation>
+    </message>
+    <message>
+        <source>Usage: evaluation add --kind self|client|third_party --from D --to D --evaluator NAME --conclusion T [--score N] [--report FILE] | evaluation list [--json]</source>
+        <translation>用法：evaluation add --kind self|client|third_party --from 日期 --to 日期 --evaluator 评价方 --conclusion 结论 [--score 分数] [--report 文件] | evaluation list [--json]</translation>
+    </message>
+    <message>
+        <source>self, client or third_party</source>
+        <translation>self、client 或 third_party</translation>
+    </message>
+    <message>
+        <source>Who evaluated</source>
+        <translation>评价方</translation>
+    </message>
+    <message>
+        <source>The conclusion</source>
+        <translation>评价结论</translation>
+    </message>
+    <message>
+        <source>A score of 0-100, if given</source>
+        <translation>评分 0～100（如有）</translation>
+    </message>
+    <message>
+        <source>The written report to attach</source>
+        <translation>附上的书面报告</translation>
+    </message>
+    <message>
+        <source>Improvement plans (8.2): add, update the status and review, list</source>
+        <translation>改进计划（8.2）：新增、更新状态和复查结果、列表</translation>
+    </message>
+    <message>
+        <source>Usage: improvement add --problem T --measure T --owner NAME --due D [--complaint N] [--finding T] | improvement update ID --status planned|in_progress|done|reviewed [--review T] | improvement list</source>
+        <translation>用法：improvement add --problem 问题 --measure 措施 --owner 负责人 --due 日期 [--complaint 投诉编号] [--finding 调查发现] | improvement update ID --status planned|in_progress|done|reviewed [--review 复查结果] | improvement list</translation>
+    </message>
+    <message>
+        <source>The problem found</source>
+        <translation>发现的问题</translation>
+    </message>
+    <message>
+        <source>What will be done</source>
+        <translation>改进措施</translation>
+    </message>
+    <message>
+        <source>Who is responsible</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>By when</source>
+        <translation>完成期限</translation>
+    </message>
+    <message>
+        <source>The complaint it answers</source>
+        <translation>所针对的投诉</translation>
+    </message>
+    <message>
+        <source>The survey finding it answers</source>
+        <translation>所针对的满意度调查发现</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s id</source>
+        <translation>改进计划的 id</translation>
+    </message>
+    <message>
+        <source>planned, in_progress, done or reviewed</source>
+        <translation>planned、in_progress、done 或 reviewed</translation>
+    </message>
+    <message>
+        <source>The review&apos;s result (required for reviewed)</source>
+        <translation>复查结果（状态为 reviewed 时必填）</translation>
+    </message>
+    <message>
+        <source>Usage: improvement update ID --status S [--review T]</source>
+        <translation>用法：improvement update ID --status 状态 [--review 复查结果]</translation>
+    </message>
 </context>
 <context>
     <name>ClientListModel</name>
@@ -1750,6 +2374,221 @@
     <message>
         <source>In the archive since %1</source>
         <translation>建档时间：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Complaint</name>
+    <message>
+        <source>Received</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>已确认收到</translation>
+    </message>
+    <message>
+        <source>Assessed</source>
+        <translation>已评估</translation>
+    </message>
+    <message>
+        <source>Investigated</source>
+        <translation>已调查核实</translation>
+    </message>
+    <message>
+        <source>Forwarded to the institution</source>
+        <translation>已转交责任机构</translation>
+    </message>
+    <message>
+        <source>Handled by the institution</source>
+        <translation>机构已处理</translation>
+    </message>
+    <message>
+        <source>Complainant answered</source>
+        <translation>已答复投诉人</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>已重新处理</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Counter window</source>
+        <translation>线下窗口</translation>
+    </message>
+    <message>
+        <source>Platform website</source>
+        <translation>平台网站</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>信函</translation>
+    </message>
+    <message>
+        <source>A service agency</source>
+        <translation>服务机构</translation>
+    </message>
+    <message>
+        <source>A staff member</source>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <source>The platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>Service attitude</source>
+        <translation>服务态度</translation>
+    </message>
+    <message>
+        <source>Delay or missed deadline</source>
+        <translation>办理超时</translation>
+    </message>
+    <message>
+        <source>Quality of the service</source>
+        <translation>服务质量</translation>
+    </message>
+    <message>
+        <source>Fees and charges</source>
+        <translation>收费问题</translation>
+    </message>
+    <message>
+        <source>Conduct and integrity</source>
+        <translation>工作作风与廉洁</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>The complaint is %1 and cannot become %2 from there; from %1 it can become: %3.</source>
+        <translation>投诉当前为“%1”，不能变为“%2”；从“%1”可以变为：%3。</translation>
+    </message>
+    <message>
+        <source>No complaint %1.</source>
+        <translation>没有投诉 %1。</translation>
+    </message>
+    <message>
+        <source>Note: required to move a complaint to %1.</source>
+        <translation>说明：将投诉变为“%1”时必须填写。</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintDialog</name>
+    <message>
+        <source>Register a complaint</source>
+        <translation>登记投诉</translation>
+    </message>
+    <message>
+        <source>May be left empty for an anonymous complaint</source>
+        <translation>匿名投诉可不填</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>投诉渠道</translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation>投诉人</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>投诉对象</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>服务机构</translation>
+    </message>
+    <message>
+        <source>Staff member (login)</source>
+        <translation>工作人员（登录名）</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>相关诉求</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>The complaint</source>
+        <translation>投诉内容</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintStepDialog</name>
+    <message>
+        <source>Complaint %1: next step</source>
+        <translation>投诉 %1：下一步</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Not valid</source>
+        <translation>无效</translation>
+    </message>
+    <message>
+        <source>%1 — now: %2
+%3</source>
+        <translation>%1 —— 当前：%2
+%3</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>评估结论</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Forwarded to</source>
+        <translation>转交机构</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Reason for the verdict</source>
+        <translation>评估理由</translation>
+    </message>
+    <message>
+        <source>What the investigation found</source>
+        <translation>调查核实情况</translation>
+    </message>
+    <message>
+        <source>How the institution handled it</source>
+        <translation>责任机构的处理情况</translation>
+    </message>
+    <message>
+        <source>The answer given to the complainant</source>
+        <translation>给投诉人的答复</translation>
+    </message>
+    <message>
+        <source>Why it is reopened</source>
+        <translation>重新处理的原因</translation>
     </message>
 </context>
 <context>
@@ -1987,6 +2826,154 @@
         <source>Time of the visit</source>
         <translation>服务时间</translation>
     </message>
+    <message>
+        <source>Feedback channel</source>
+        <translation>反馈方式</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>反馈内容</translation>
+    </message>
+    <message>
+        <source>Return visit method</source>
+        <translation>回访方式</translation>
+    </message>
+    <message>
+        <source>What the client said</source>
+        <translation>服务对象的意见</translation>
+    </message>
+    <message>
+        <source>Rating: match with the need</source>
+        <translation>评价：服务需求匹配程度</translation>
+    </message>
+    <message>
+        <source>Rating: service level</source>
+        <translation>评价：服务水平</translation>
+    </message>
+    <message>
+        <source>Rating: service attitude</source>
+        <translation>评价：服务态度</translation>
+    </message>
+    <message>
+        <source>Rating: complaint handling</source>
+        <translation>评价：投诉处理</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>留言</translation>
+    </message>
+    <message>
+        <source>Return visit corrected</source>
+        <translation>被更正的回访</translation>
+    </message>
+    <message>
+        <source>Complaint channel</source>
+        <translation>投诉渠道</translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation>投诉人</translation>
+    </message>
+    <message>
+        <source>Complaint about</source>
+        <translation>投诉对象</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <source>Complaint class</source>
+        <translation>投诉类别</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉内容</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>诉求</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Valid or not</source>
+        <translation>是否有效</translation>
+    </message>
+    <message>
+        <source>Institution forwarded to</source>
+        <translation>转交的责任机构</translation>
+    </message>
+    <message>
+        <source>Kind of evaluation</source>
+        <translation>评价方式</translation>
+    </message>
+    <message>
+        <source>Evaluator</source>
+        <translation>评价方</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>评价结论</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Report file</source>
+        <translation>报告文件</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>统计期间</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>完成期限</translation>
+    </message>
+    <message>
+        <source>Plan status</source>
+        <translation>计划状态</translation>
+    </message>
+    <message>
+        <source>Review result</source>
+        <translation>复查结果</translation>
+    </message>
+    <message>
+        <source>Survey finding</source>
+        <translation>调查发现</translation>
+    </message>
+    <message>
+        <source>Share of closed cases to visit (%)</source>
+        <translation>回访比例（%）</translation>
+    </message>
+    <message>
+        <source>Return visit within (working days)</source>
+        <translation>回访期限（工作日）</translation>
+    </message>
+    <message>
+        <source>Supervision telephone</source>
+        <translation>监督电话</translation>
+    </message>
+    <message>
+        <source>Supervision e-mail</source>
+        <translation>监督邮箱</translation>
+    </message>
 </context>
 <context>
     <name>HandoffDialog</name>
@@ -2054,6 +3041,13 @@
     <message>
         <source>%1 %2 is also on line %3.</source>
         <translation>%1 %2 与第 %3 行重复。</translation>
+    </message>
+</context>
+<context>
+    <name>Improvement</name>
+    <message>
+        <source>No improvement plan %1.</source>
+        <translation>没有改进计划 %1。</translation>
     </message>
 </context>
 <context>
@@ -2289,6 +3283,10 @@ Desk of the quality-service one-stop platform, after the local standard 质量�
         <source>Statistics</source>
         <translation>统计</translation>
     </message>
+    <message>
+        <source>Return visits and complaints</source>
+        <translation>回访与投诉</translation>
+    </message>
 </context>
 <context>
     <name>Media</name>
@@ -2491,6 +3489,26 @@ Desk of the quality-service one-stop platform, after the local standard 质量�
     <message>
         <source>%1 (%2) may not %3. This needs one of: %4. Nothing was changed.</source>
         <translation>%1（%2）无权%3。需要以下角色之一：%4。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>record feedback and return visits</source>
+        <translation>记录服务反馈和回访</translation>
+    </message>
+    <message>
+        <source>set the return-visit plan</source>
+        <translation>设置回访计划</translation>
+    </message>
+    <message>
+        <source>register complaints</source>
+        <translation>登记投诉</translation>
+    </message>
+    <message>
+        <source>handle complaints</source>
+        <translation>处理投诉</translation>
+    </message>
+    <message>
+        <source>record evaluations and improvement plans</source>
+        <translation>记录服务评价和改进计划</translation>
     </message>
 </context>
 <context>
@@ -2834,6 +3852,97 @@ Desk of the quality-service one-stop platform, after the local standard 质量�
         <source>Statistics</source>
         <translation>统计</translation>
     </message>
+    <message>
+        <source>The platform itself (not handed off)</source>
+        <translation>平台直接办理（未交接）</translation>
+    </message>
+    <message>
+        <source>Return visits</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Return visits made (7.4.2)</source>
+        <translation>回访次数（7.4.2）</translation>
+    </message>
+    <message>
+        <source>All dimensions</source>
+        <translation>全部维度</translation>
+    </message>
+    <message>
+        <source>10. Return visits and satisfaction (8.1.1)</source>
+        <translation>十、回访与满意度（8.1.1）</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>评价数</translation>
+    </message>
+    <message>
+        <source>Mean (1-5)</source>
+        <translation>平均分（1～5）</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>满意率</translation>
+    </message>
+    <message>
+        <source>11. Complaints by class (7.5.5)</source>
+        <translation>十一、投诉分类（7.5.5）</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Not valid</source>
+        <translation>无效</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnVisitDialog</name>
+    <message>
+        <source>Return visit: %1</source>
+        <translation>回访：%1</translation>
+    </message>
+    <message>
+        <source>What the client said about the service</source>
+        <translation>服务对象对本次服务的意见</translation>
+    </message>
+    <message>
+        <source>Suggestions or complaints the client made, if any</source>
+        <translation>服务对象提出的建议或意见（如有）</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>回访方式</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>回访时间</translation>
+    </message>
+    <message>
+        <source>Who answered</source>
+        <translation>接受回访的人</translation>
+    </message>
+    <message>
+        <source>What the client said</source>
+        <translation>服务对象的意见</translation>
+    </message>
+    <message>
+        <source>Did not complain</source>
+        <translation>未投诉（不适用）</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>留言</translation>
+    </message>
 </context>
 <context>
     <name>Role</name>
@@ -2917,6 +4026,18 @@ Desk of the quality-service one-stop platform, after the local standard 质量�
     <message>
         <source>Choose a folder on another disk or a network share: a backup on the same disk is lost with it. Backups are readable by this computer account only.</source>
         <translation>请选择另一块磁盘或网络共享上的文件夹：与数据库同盘的备份会随磁盘一起损失。备份文件仅本机此账户可读。</translation>
+    </message>
+    <message>
+        <source>7.5.2: printed on every notice and visit sheet</source>
+        <translation>7.5.2：印在每份告知书和上门服务记录单上</translation>
+    </message>
+    <message>
+        <source>Supervision telephone</source>
+        <translation>监督电话</translation>
+    </message>
+    <message>
+        <source>Supervision e-mail</source>
+        <translation>监督邮箱</translation>
     </message>
 </context>
 <context>
@@ -3135,6 +4256,26 @@ Desk of the quality-service one-stop platform, after the local standard 质量�
     <message>
         <source>Period</source>
         <translation>期间</translation>
+    </message>
+    <message>
+        <source>Satisfaction report…</source>
+        <translation>满意度报告…</translation>
+    </message>
+    <message>
+        <source>8.1.1: the written report of the clients&apos; satisfaction in this period</source>
+        <translation>8.1.1：本期服务对象满意度书面报告</translation>
+    </message>
+    <message>
+        <source>Return visits</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Satisfied (all ratings)</source>
+        <translation>满意率（全部评价）</translation>
+    </message>
+    <message>
+        <source>Complaints (valid)</source>
+        <translation>投诉（有效）</translation>
     </message>
 </context>
 <context>
@@ -3593,6 +4734,34 @@ Desk of the quality-service one-stop platform, after the local standard 质量�
     <message>
         <source>%1 must be paper, sms or phone.</source>
         <translation>%1必须是 paper、sms 或 phone。</translation>
+    </message>
+    <message>
+        <source>%1 is required for a complaint about an agency.</source>
+        <translation>投诉服务机构时必须填写%1。</translation>
+    </message>
+    <message>
+        <source>%1 is required for a complaint about a staff member.</source>
+        <translation>投诉工作人员时必须填写%1。</translation>
+    </message>
+    <message>
+        <source>%1: 0 to 100.</source>
+        <translation>%1：0～100。</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB.</source>
+        <translation>%1 超过 %2 MB。</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from 1 to 5.</source>
+        <translation>%1 必须是 1～5 的整数。</translation>
+    </message>
+    <message>
+        <source>Return visit corrected: no return visit %1 on case %2.</source>
+        <translation>被更正的回访：诉求 %2 没有回访 %1。</translation>
+    </message>
+    <message>
+        <source>%1: 1 to 60.</source>
+        <translation>%1：1～60。</translation>
     </message>
 </context>
 <context>

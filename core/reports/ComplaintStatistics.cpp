@@ -48,7 +48,8 @@ Result<ComplaintFigures> ComplaintStatistics::compute(
     }
     auto q = Sql::run(db.sql(),
         QStringLiteral("SELECT k.category, k.channel, a.name, k.staff_login, k.valid, k.state, k.ack_due, "
-                       "k.answer_due FROM complaints k LEFT JOIN agencies a ON a.seq = k.agency_seq "
+                       "k.answer_due, u.name FROM complaints k LEFT JOIN agencies a ON a.seq = k.agency_seq "
+                       "LEFT JOIN users u ON u.login = k.staff_login "
                        "WHERE k.received_at >= ? AND k.received_at < ?%1")
             .arg(stationClause),
         binds);
@@ -87,7 +88,8 @@ Result<ComplaintFigures> ComplaintStatistics::compute(
         }
         if (!rows.value(3).toString().isEmpty()) {
             ComplaintCount& s = staff[rows.value(3).toString()];
-            s.key = s.label = rows.value(3).toString();
+            s.key = rows.value(3).toString();
+            s.label = rows.value(8).isNull() ? s.key : QStringLiteral("%1 (%2)").arg(rows.value(8).toString(), s.key);
             count(s, valid);
         }
     }

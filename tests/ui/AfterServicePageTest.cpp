@@ -130,3 +130,31 @@ TEST_CASE("a complaint is registered and moved on from the complaints list", "[u
     CHECK(now.assessment == QStringLiteral("经核实属实"));
     CHECK(now.events.size() == 4);
 }
+
+TEST_CASE("the assessment tab counts only valid complaints against a staff member (7.5.4)", "[ui][after-service]")
+{
+    UiFixture f;
+    const WorkCalendar calendar = WorkCalendar::load().value();
+    Complaints complaints(*f.t.db, calendar);
+    for (bool valid : { true, false }) {
+        NewComplaint n;
+        n.channel = QStringLiteral("window");
+        n.summary = QStringLiteral("态度生硬");
+        n.staffLogin = QStringLiteral("zhangli");
+        auto k = complaints.registerComplaint(n, f.ctx->actor());
+        REQUIRE(k.ok());
+        REQUIRE(complaints.advance(k->number, { QStringLiteral("acknowledged"), {}, {}, {}, {} }, f.ctx->actor()).ok());
+        REQUIRE(
+            complaints
+                .advance(
+                    k->number, { QStringLiteral("assessed"), QStringLiteral("核实"), valid, {}, {} }, f.ctx->actor())
+                .ok());
+    }
+    f.window->showPage(5);
+    auto* staff = f.window->afterServicePage()->findChild<QTableView*>(QStringLiteral("staffAssessmentTable"));
+    REQUIRE(staff);
+    REQUIRE(UiFixture::waitFor([&] { return staff->model()->rowCount() == 1; }));
+    CHECK(staff->model()->index(0, 0).data().toString() == QLatin1String("zhangli"));
+    CHECK(staff->model()->index(0, 1).data().toString() == QLatin1String("2")); // received
+    CHECK(staff->model()->index(0, 2).data().toString() == QLatin1String("1")); // valid: the one that counts
+}

@@ -9,11 +9,17 @@
 #include "storage/ComplaintStore.h"
 #include "storage/DatabaseWorker.h"
 
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -40,6 +46,19 @@ QDate today()
 {
     return Clock::chinaDate(Clock::nowUtc());
 }
+
+ListTableModel<ComplaintCount>* countModel(const QString& first, QObject* parent)
+{
+    return new ListTableModel<ComplaintCount>(
+        {
+            { first, [](const ComplaintCount& c) { return c.label; } },
+            { AfterServicePage::tr("Received"), [](const ComplaintCount& c) { return QString::number(c.received); } },
+            { AfterServicePage::tr("Valid"), [](const ComplaintCount& c) { return QString::number(c.valid); } },
+            { AfterServicePage::tr("Not valid"), [](const ComplaintCount& c) { return QString::number(c.invalid); } },
+        },
+        {},
+        parent);
+}
 } // namespace
 
 AfterServicePage::AfterServicePage(AppContext& ctx, QWidget* parent)
@@ -62,7 +81,7 @@ AfterServicePage::AfterServicePage(AppContext& ctx, QWidget* parent)
     , m_complaints(new ListTableModel<Complaint>(
           {
               { tr("Number"), [](const Complaint& k) { return k.number; } },
-              { tr("Received"), [](const Complaint& k) { return Clock::displayDateTime(k.receivedAt); } },
+              { tr("Received at"), [](const Complaint& k) { return Clock::displayDateTime(k.receivedAt); } },
               { tr("Channel"), [](const Complaint& k) { return kComplaintChannels.label(k.channel).local; } },
               { tr("Class"), [](const Complaint& k) { return kComplaintCategories.label(k.category).local; } },
               { tr("State"), [](const Complaint& k) { return kComplaintStates.label(k.state).local; } },
@@ -71,11 +90,15 @@ AfterServicePage::AfterServicePage(AppContext& ctx, QWidget* parent)
           },
           [](const Complaint& k) { return k.overdueOn(today()); },
           this))
+    , m_byClass(countModel(tr("Class"), this))
+    , m_byAgency(countModel(tr("Agency"), this))
+    , m_byStaff(countModel(tr("Staff member"), this))
 {
     auto* tabs = new QTabWidget(this);
     tabs->setObjectName(QStringLiteral("afterServiceTabs"));
     tabs->addTab(buildReturnVisits(), tr("Return visits due (7.4.2)"));
     tabs->addTab(buildComplaints(), tr("Complaints (7.5)"));
+    tabs->addTab(buildAssessment(), tr("Complaint statistics and assessment (7.5.4)"));
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(tabs);
     connect(&m_ctx, &AppContext::actorChanged, this, &AfterServicePage::reload);
@@ -97,8 +120,13 @@ QWidget* AfterServicePage::buildReturnVisits()
         m_recordVisit->setEnabled(m_due->rowAt(i.row()) != nullptr
             && Permissions::allowed(m_ctx.actor().role, Permission::RecordAfterService) && !m_ctx.isArchive());
     });
+    m_plan = new QPushButton(tr("Return-visit plan…"), page);
+    m_plan->setObjectName(QStringLiteral("planButton"));
+    m_plan->setToolTip(tr("Which closed cases get a return visit, and within how many working days"));
+    connect(m_plan, &QPushButton::clicked, this, &AfterServicePage::editPlan);
     auto* bar = new QHBoxLayout;
     bar->addWidget(m_dueCount, 1);
+    bar->addWidget(m_plan);
     bar->addWidget(m_recordVisit);
     auto* layout = new QVBoxLayout(page);
     layout->addLayout(bar);
@@ -146,12 +174,122 @@ QWidget* AfterServicePage::buildComplaints()
     return page;
 }
 
+QWidget* AfterServicePage::buildAssessment()
+{
+    auto* page = new QWidget(this);
+    m_assessFrom = new QDateEdit(QDate(today().year(), 1, 1), page);
+    m_assessTo = new QDateEdit(today(), page);
+    for (QDateEdit* e : { m_assessFrom, m_assessTo }) {
+        e->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        e->setCalendarPopup(true);
+        connect(e, &QDateEdit::dateChanged, this, &AfterServicePage::loadAssessment);
+    }
+    m_assessSummary = new QLabel(page);
+    m_assessSummary->setObjectName(QStringLiteral("assessmentSummary"));
+    m_assessSummary->setWordWrap(true);
+    auto* bar = new QHBoxLayout;
+    bar->addWidget(new QLabel(tr("Received from"), page));
+    bar->addWidget(m_assessFrom);
+    bar->addWidget(new QLabel(tr("to"), page));
+    bar->addWidget(m_assessTo);
+    bar->addStretch(1);
+    auto* tables = new QHBoxLayout;
+    for (auto* model : { m_byClass, m_byAgency, m_byStaff }) {
+        QTableView* view = listView(model, page);
+        if (model == m_byStaff)
+            view->setObjectName(QStringLiteral("staffAssessmentTable"));
+        tables->addWidget(view);
+    }
+    auto* note = new QLabel(tr("Only complaints assessed as valid count in a staff member's or an agency's "
+                               "assessment (7.5.4); complaints not yet assessed count in neither column."),
+        page);
+    note->setWordWrap(true);
+    auto* layout = new QVBoxLayout(page);
+    layout->addLayout(bar);
+    layout->addWidget(m_assessSummary);
+    layout->addLayout(tables, 1);
+    layout->addWidget(note);
+    return page;
+}
+
 void AfterServicePage::reload()
 {
     const Role role = m_ctx.actor().role;
     m_registerComplaint->setEnabled(Permissions::allowed(role, Permission::RegisterComplaint) && !m_ctx.isArchive());
+    m_plan->setEnabled(Permissions::allowed(role, Permission::PlanReturnVisits) && !m_ctx.isArchive());
     loadDue();
     loadComplaints();
+    loadAssessment();
+}
+
+void AfterServicePage::loadAssessment()
+{
+    const Actor actor = m_ctx.actor();
+    const QDate from = m_assessFrom->date(), to = m_assessTo->date();
+    m_ctx.reader()->post<Result<ComplaintFigures>>(
+        this,
+        [actor, from, to](Database& db) { return ComplaintStatistics::compute(db, from, to, {}, today(), actor); },
+        [this](Result<ComplaintFigures> f) {
+            if (!f) { // supervisors and administrators only
+                m_assessSummary->setText(f.error().message.local);
+                for (auto* model : { m_byClass, m_byAgency, m_byStaff })
+                    model->setRows({});
+                return;
+            }
+            m_assessSummary->setText(
+                tr("%1 complaints received: %2 valid, %3 not valid, %4 not yet assessed; %5 answered; %6 overdue.")
+                    .arg(f->received)
+                    .arg(f->valid)
+                    .arg(f->invalid)
+                    .arg(f->unassessed)
+                    .arg(f->answered)
+                    .arg(f->overdue));
+            m_byClass->setRows(f->byCategory);
+            m_byAgency->setRows(f->byAgency);
+            m_byStaff->setRows(f->byStaff);
+        });
+}
+
+void AfterServicePage::editPlan()
+{
+    m_ctx.reader()->post<Result<ReturnVisitPlan>>(
+        this,
+        [](Database& db) { return ReturnVisits::plan(db); },
+        [this](Result<ReturnVisitPlan> current) {
+            if (!current)
+                return;
+            QDialog dialog(this);
+            dialog.setWindowTitle(tr("Return-visit plan (7.4.2)"));
+            auto* share = new QSpinBox(&dialog);
+            share->setRange(0, 100);
+            share->setSuffix(QStringLiteral(" %"));
+            share->setValue(current->sharePercent);
+            auto* complaints = new QCheckBox(tr("Every case with a complaint as well"), &dialog);
+            complaints->setChecked(current->everyComplaint);
+            auto* within = new QSpinBox(&dialog);
+            within->setRange(1, 60);
+            within->setValue(current->withinWorkingDays);
+            auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+            connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+            connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+            auto* form = new QFormLayout(&dialog);
+            form->addRow(tr("Share of closed cases visited again"), share);
+            form->addRow(complaints);
+            form->addRow(tr("Within (working days of closing)"), within);
+            form->addRow(buttons);
+            if (dialog.exec() != QDialog::Accepted)
+                return;
+            const ReturnVisitPlan plan { share->value(), complaints->isChecked(), within->value() };
+            const Actor actor = m_ctx.actor();
+            m_ctx.writer()->post<Status>(
+                this,
+                [plan, actor](Database& db) { return ReturnVisits::setPlan(db, plan, actor); },
+                [this](Status s) {
+                    if (!s)
+                        QMessageBox::warning(this, tr("Not done"), s.error().message.local);
+                    loadDue();
+                });
+        });
 }
 
 void AfterServicePage::loadDue()
