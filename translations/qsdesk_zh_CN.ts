@@ -266,6 +266,10 @@
         <source>Received at</source>
         <translation>受理时间</translation>
     </message>
+    <message>
+        <source>Evaluation and improvement (8)</source>
+        <translation>服务评价与改进（8）</translation>
+    </message>
 </context>
 <context>
     <name>Agency</name>
@@ -3048,6 +3052,133 @@ States: received -&gt; acknowledged -&gt; assessed (--valid yes|no) -&gt; invest
     <message>
         <source>No improvement plan %1.</source>
         <translation>没有改进计划 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>ImprovementTab</name>
+    <message>
+        <source>Kind</source>
+        <translation>评价方式</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>评价期间</translation>
+    </message>
+    <message>
+        <source>Evaluator</source>
+        <translation>评价方</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>评价结论</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>完成期限</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>改进措施</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>复查结果</translation>
+    </message>
+    <message>
+        <source>Record an evaluation…</source>
+        <translation>登记服务评价…</translation>
+    </message>
+    <message>
+        <source>Save its report as…</source>
+        <translation>另存评价报告…</translation>
+    </message>
+    <message>
+        <source>New improvement plan…</source>
+        <translation>新增改进计划…</translation>
+    </message>
+    <message>
+        <source>Update the plan…</source>
+        <translation>更新改进计划…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Evaluations (8.1.2)&lt;/b&gt;</source>
+        <translation>&lt;b&gt;服务评价（8.1.2）&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Improvement plans (8.2)&lt;/b&gt;</source>
+        <translation>&lt;b&gt;改进计划（8.2）&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>The written report</source>
+        <translation>书面评价报告</translation>
+    </message>
+    <message>
+        <source>Record an evaluation (8.1.2)</source>
+        <translation>登记服务评价（8.1.2）</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>保存评价报告</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>New improvement plan (8.2)</source>
+        <translation>新增改进计划（8.2）</translation>
+    </message>
+    <message>
+        <source>From complaint</source>
+        <translation>来源投诉</translation>
+    </message>
+    <message>
+        <source>From survey finding</source>
+        <translation>来源调查发现</translation>
+    </message>
+    <message>
+        <source>Update the plan: %1</source>
+        <translation>更新改进计划：%1</translation>
     </message>
 </context>
 <context>

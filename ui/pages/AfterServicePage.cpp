@@ -5,6 +5,7 @@
 #include "ComplaintStepDialog.h"
 #include "ReturnVisitDialog.h"
 #include "common/Clock.h"
+#include "pages/ImprovementTab.h"
 #include "security/Permissions.h"
 #include "storage/ComplaintStore.h"
 #include "storage/DatabaseWorker.h"
@@ -99,6 +100,8 @@ AfterServicePage::AfterServicePage(AppContext& ctx, QWidget* parent)
     tabs->addTab(buildReturnVisits(), tr("Return visits due (7.4.2)"));
     tabs->addTab(buildComplaints(), tr("Complaints (7.5)"));
     tabs->addTab(buildAssessment(), tr("Complaint statistics and assessment (7.5.4)"));
+    m_improvement = new ImprovementTab(m_ctx, this);
+    tabs->addTab(m_improvement, tr("Evaluation and improvement (8)"));
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(tabs);
     connect(&m_ctx, &AppContext::actorChanged, this, &AfterServicePage::reload);
@@ -220,6 +223,8 @@ void AfterServicePage::reload()
     loadDue();
     loadComplaints();
     loadAssessment();
+    if (m_improvement)
+        m_improvement->reload();
 }
 
 void AfterServicePage::loadAssessment()

@@ -60,4 +60,5 @@ private:
     ListTableModel<ComplaintCount>* m_byAgency;
     ListTableModel<ComplaintCount>* m_byStaff;
     QLabel* m_assessSummary = nullptr;
+    class ImprovementTab* m_improvement = nullptr;
 };
