@@ -57,18 +57,6 @@ public:
         QSqlQuery query = std::move(q).value();
         return query.next() ? query.value(0).toLongLong() : 0;
     }
-    Result<QList<double>> values(const QString& sql, const QVariantList& binds, const QString& stationColumn)
-    {
-        auto q = run(sql, binds, stationColumn);
-        if (!q)
-            return q.error();
-        QSqlQuery query = std::move(q).value();
-        QList<double> out;
-        while (query.next())
-            if (!query.value(0).isNull()) // nothing to measure yet (no event on the case)
-                out << query.value(0).toDouble();
-        return out;
-    }
 
 private:
     Database& m_db;
@@ -198,11 +186,6 @@ QList<CountRow> compared(
             rows << r;
     }
     return rows;
-}
-
-QString hoursBetween(const QString& later, const QString& earlier)
-{
-    return QStringLiteral("(julianday(%1) - julianday(%2)) * 24").arg(later, earlier);
 }
 } // namespace
 
@@ -365,21 +348,23 @@ Result<MonthlyFigures> MonthlyReport::compute(
     f.openAtEnd = *stillOpen + *closedLater - *closedThenReopened;
 
     // Timeliness: hours from receipt to closing (cases closed in the period) and to the first thing
-    // done about it (cases received in the period; those with nothing done yet are left out).
+    // done about it (cases received in the period; those with nothing done yet are left out), which
+    // the case keeps (migration 18).
     f.closeMedianHours = percentile(closeHours, 50);
     f.closeP90Hours = percentile(closeHours, 90);
-    auto firstHours = q.values(
-        QStringLiteral(
-            "SELECT %1 FROM cases c INDEXED BY cases_report WHERE c.received_at >= ? AND c.received_at < ?%S")
-            .arg(hoursBetween(QStringLiteral("(SELECT min(e.at) FROM case_events e INDEXED BY case_events_case_at "
-                                             "WHERE e.case_seq = c.seq)"),
-                QStringLiteral("c.received_at"))),
-        { b.lo, b.hi },
-        QStringLiteral("c.station_seq"));
-    if (!firstHours)
-        return firstHours.error();
-    f.firstResponseMedianHours = percentile(*firstHours, 50);
-    f.firstResponseP90Hours = percentile(*firstHours, 90);
+    QList<double> firstHours;
+    const Status firstRead = eachRow(db,
+        QByteArrayLiteral("SELECT (julianday(first_response_at) - julianday(received_at)) * 24 FROM cases INDEXED BY "
+                          "cases_first_response WHERE received_at >= ?1 AND received_at < ?2 "
+                          "AND first_response_at IS NOT NULL"),
+        b,
+        stationSeq,
+        "station_seq",
+        [&](sqlite3_stmt* st) { firstHours << sqlite3_column_double(st, 0); });
+    if (!firstRead)
+        return firstRead.error();
+    f.firstResponseMedianHours = percentile(firstHours, 50);
+    f.firstResponseP90Hours = percentile(firstHours, 90);
 
     // Handoffs (7.2.4): finished in the period and on time; still open past their due date at its end.
     const QString endDate = period.to.toString(Qt::ISODate);

@@ -11,6 +11,7 @@
 #include "workflow/CaseActions.h"
 
 #include <QFile>
+#include <cmath>
 
 namespace {
 qint64 one(Database& db, const QString& sql)
@@ -263,4 +264,50 @@ TEST_CASE("return visits, satisfaction and complaints in the monthly figures agr
     const QString html = MonthlyReportOutput::html(*again, QStringLiteral("柳南区"));
     CHECK(html.contains(QLatin1String("8.1.1")));
     CHECK(html.contains(QLatin1String("7.5.5")));
+}
+
+TEST_CASE("time to first response agrees with the earliest event of each case, kept by migration 18", "[report]")
+{
+    TestDatabase t;
+    REQUIRE(DemoData::generate(*t.db, t.catalog, { 6000, 8, QDate(2026, 11, 24), 3 }).ok());
+    // The slow obvious way: the earliest event of each case received in October that has one.
+    auto q = Sql::run(t.db->sql(),
+        QStringLiteral("SELECT (julianday(m) - julianday(received_at)) * 24 FROM (SELECT c.received_at, (SELECT "
+                       "min(e.at) FROM case_events e WHERE e.case_seq = c.seq) AS m FROM cases c WHERE "
+                       "c.received_at >= %1 AND c.received_at < %2) WHERE m IS NOT NULL")
+            .arg(kLo, kHi));
+    REQUIRE(q.ok());
+    QSqlQuery rows = std::move(q).value();
+    QList<double> hours;
+    while (rows.next())
+        hours << rows.value(0).toDouble();
+    REQUIRE(hours.size() > 50);
+    std::sort(hours.begin(), hours.end());
+    const auto rank = [&](double p) { return hours.at(std::max(1, int(std::ceil(p / 100.0 * hours.size()))) - 1); };
+    auto f = MonthlyReport::compute(
+        *t.db, t.catalog, ReportPeriod::month(2026, 10), {}, testActor(QStringLiteral("liming"), Role::Supervisor));
+    REQUIRE(f.ok());
+    CHECK(f->firstResponseMedianHours == Approx(rank(50)));
+    CHECK(f->firstResponseP90Hours == Approx(rank(90)));
+
+    // A later event leaves it; an earlier one (a record synchronised late) moves it.
+    auto c = Sql::one(
+        *t.db, QStringLiteral("SELECT seq, first_response_at FROM cases WHERE first_response_at IS NOT NULL LIMIT 1"));
+    REQUIRE(c.ok());
+    const qint64 seq = (**c).at(0).toLongLong();
+    const QString first = (**c).at(1).toString();
+    const QString insert = QStringLiteral(
+        "INSERT INTO case_events(id, case_seq, kind, actor, at) VALUES ('%1', %2, 'follow_up', 'x', '%3')");
+    REQUIRE(Sql::run(
+        t.db->sql(), insert.arg(QStringLiteral("later")).arg(seq).arg(QStringLiteral("2099-01-01T00:00:00.000Z")))
+                .ok());
+    CHECK(one(*t.db, QStringLiteral("SELECT first_response_at = '%1' FROM cases WHERE seq = %2").arg(first).arg(seq))
+        == 1);
+    REQUIRE(Sql::run(
+        t.db->sql(), insert.arg(QStringLiteral("earlier")).arg(seq).arg(QStringLiteral("2000-01-01T00:00:00.000Z")))
+                .ok());
+    CHECK(
+        one(*t.db,
+            QStringLiteral("SELECT first_response_at = '2000-01-01T00:00:00.000Z' FROM cases WHERE seq = %1").arg(seq))
+        == 1);
 }
