@@ -71,6 +71,10 @@ int main(int argc, char* argv[])
             lang = option.mid(7);
         else if (option == QLatin1String("--help"))
             args.clear();
+        else if (option == QLatin1String("--version")) {
+            out << QStringLiteral("qsdesk-cli %1").arg(QCoreApplication::applicationVersion()) << Qt::endl;
+            return 0;
+        }
         else {
             err << QCoreApplication::translate("Cli", "Unknown option %1").arg(option) << Qt::endl;
             return 2;
