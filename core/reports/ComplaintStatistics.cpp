@@ -5,6 +5,7 @@
 #include "security/Permissions.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
+#include "validation/TextRules.h"
 
 #include <QHash>
 
@@ -33,9 +34,8 @@ Result<ComplaintFigures> ComplaintStatistics::compute(
 {
     if (Status s = Permissions::require(actor, Permission::ViewStatistics); !s)
         return s.error();
-    if (!from.isValid() || !to.isValid() || to < from)
-        return Error::badInput(QStringLiteral("period"),
-            UiText::of("Report", QT_TRANSLATE_NOOP("Report", "Period: the first day must not be after the last.")));
+    if (Status s = Fields::period(from, to); !s)
+        return s.error();
     ComplaintFigures f;
     f.from = from;
     f.to = to;

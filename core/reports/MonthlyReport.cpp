@@ -6,6 +6,7 @@
 #include "security/Permissions.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
+#include "validation/TextRules.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -232,9 +233,8 @@ Result<MonthlyFigures> MonthlyReport::compute(
 {
     if (Status s = Permissions::require(actor, Permission::ViewStatistics); !s)
         return s.error();
-    if (!period.from.isValid() || !period.to.isValid() || period.to < period.from)
-        return Error::badInput(QStringLiteral("period"),
-            UiText::of("Report", QT_TRANSLATE_NOOP("Report", "Period: the first day must not be after the last.")));
+    if (Status s = Fields::period(period.from, period.to); !s)
+        return s.error();
     MonthlyFigures f;
     f.period = period;
     auto filter = stationFilter(db, station);

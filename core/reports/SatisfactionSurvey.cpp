@@ -47,9 +47,8 @@ Result<SurveyFigures> SatisfactionSurvey::compute(Database& db,
 {
     if (Status s = Permissions::require(actor, Permission::ViewStatistics); !s)
         return s.error();
-    if (!from.isValid() || !to.isValid() || to < from)
-        return Error::badInput(QStringLiteral("period"),
-            UiText::of("Report", QT_TRANSLATE_NOOP("Report", "Period: the first day must not be after the last.")));
+    if (Status s = Fields::period(from, to); !s)
+        return s.error();
     SurveyFigures f;
     f.from = from;
     f.to = to;

@@ -113,6 +113,14 @@ UiText Fields::invalid(const QString& field, const QString& value)
         .arg(value);
 }
 
+Status Fields::period(const QDate& from, const QDate& to)
+{
+    if (from.isValid() && to.isValid() && from <= to)
+        return success();
+    return Error::badInput(QStringLiteral("period"),
+        UiText::of("Report", QT_TRANSLATE_NOOP("Report", "Period: the first day must not be after the last.")));
+}
+
 QString TextRules::clean(const QString& text)
 {
     return text.simplified();

@@ -2,6 +2,7 @@
 
 #include "common/Result.h"
 
+#include <QDate>
 #include <QString>
 
 // Field labels and the generic rules every text input follows: trimmed, required or not, at most
@@ -10,6 +11,8 @@ namespace Fields {
 UiText label(const QString& field); // "uscc" -> 统一社会信用代码 / Unified social credit code
 // "Date "2026-13-01" is not valid.": a value that cannot be read as what the field holds.
 UiText invalid(const QString& field, const QString& value);
+// A period of days, both ends included: BadInput ("period") unless both are dates and from <= to.
+Status period(const QDate& from, const QDate& to);
 } // namespace Fields
 
 namespace TextRules {

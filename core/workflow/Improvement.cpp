@@ -56,9 +56,8 @@ Result<Evaluation> Improvement::addEvaluation(const NewEvaluation& in, const Act
     if (!kind)
         return Error::badInput(
             QStringLiteral("evaluation_kind"), Fields::invalid(QStringLiteral("evaluation_kind"), in.kind));
-    if (!in.from.isValid() || !in.to.isValid() || in.to < in.from)
-        return Error::badInput(QStringLiteral("period"),
-            UiText::of("Report", QT_TRANSLATE_NOOP("Report", "Period: the first day must not be after the last.")));
+    if (Status s = Fields::period(in.from, in.to); !s)
+        return s.error();
     auto evaluator = TextRules::check(QStringLiteral("evaluator"), in.evaluator, true, 100);
     auto conclusion = TextRules::check(QStringLiteral("conclusion"), in.conclusion, true, 4000);
     for (const Result<QString>* r : { &evaluator, &conclusion })

@@ -2,7 +2,9 @@
 
 #include <QAbstractTableModel>
 #include <QBrush>
+#include <QHeaderView>
 #include <QList>
+#include <QTableView>
 #include <functional>
 
 // A table over a list loaded whole (complaints, the return-visit worklist: hundreds of rows, read
@@ -58,3 +60,17 @@ private:
     std::function<bool(const T&)> m_late;
     QList<T> m_rows;
 };
+
+// The read-only, whole-row-selecting view these lists are shown in.
+inline QTableView* listTableView(QAbstractItemModel* model, QWidget* parent)
+{
+    auto* view = new QTableView(parent);
+    view->setModel(model);
+    view->verticalHeader()->hide();
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setAlternatingRowColors(true);
+    return view;
+}

@@ -30,19 +30,6 @@
 namespace {
 constexpr int kLookBackDays = 90; // closed in the last three months
 
-QTableView* listView(QAbstractItemModel* model, QWidget* parent)
-{
-    auto* view = new QTableView(parent);
-    view->setModel(model);
-    view->verticalHeader()->hide();
-    view->horizontalHeader()->setStretchLastSection(true);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->setAlternatingRowColors(true);
-    return view;
-}
-
 QDate today()
 {
     return Clock::chinaDate(Clock::nowUtc());
@@ -111,7 +98,7 @@ AfterServicePage::AfterServicePage(AppContext& ctx, QWidget* parent)
 QWidget* AfterServicePage::buildReturnVisits()
 {
     auto* page = new QWidget(this);
-    m_dueView = listView(m_due, page);
+    m_dueView = listTableView(m_due, page);
     m_dueView->setObjectName(QStringLiteral("dueTable"));
     m_dueCount = new QLabel(page);
     m_recordVisit = new QPushButton(tr("Record the return visit…"), page);
@@ -140,7 +127,7 @@ QWidget* AfterServicePage::buildReturnVisits()
 QWidget* AfterServicePage::buildComplaints()
 {
     auto* page = new QWidget(this);
-    m_complaintView = listView(m_complaints, page);
+    m_complaintView = listTableView(m_complaints, page);
     m_complaintView->setObjectName(QStringLiteral("complaintTable"));
     m_complaintFilter = new QComboBox(page);
     m_complaintFilter->setObjectName(QStringLiteral("complaintFilter"));
@@ -198,7 +185,7 @@ QWidget* AfterServicePage::buildAssessment()
     bar->addStretch(1);
     auto* tables = new QHBoxLayout;
     for (auto* model : { m_byClass, m_byAgency, m_byStaff }) {
-        QTableView* view = listView(model, page);
+        QTableView* view = listTableView(model, page);
         if (model == m_byStaff)
             view->setObjectName(QStringLiteral("staffAssessmentTable"));
         tables->addWidget(view);

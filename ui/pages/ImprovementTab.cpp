@@ -25,18 +25,6 @@
 #include <QVBoxLayout>
 
 namespace {
-QTableView* tableOf(QAbstractItemModel* model, QWidget* parent)
-{
-    auto* view = new QTableView(parent);
-    view->setModel(model);
-    view->verticalHeader()->hide();
-    view->horizontalHeader()->setStretchLastSection(true);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    return view;
-}
-
 // A small form with OK and Cancel; true when accepted.
 bool askForm(QDialog& dialog, const QString& title, const QList<QPair<QString, QWidget*>>& rows)
 {
@@ -96,8 +84,8 @@ ImprovementTab::ImprovementTab(AppContext& ctx, QWidget* parent)
                   && p.due < Clock::chinaDate(Clock::nowUtc());
           },
           this))
-    , m_evaluationView(tableOf(m_evaluations, this))
-    , m_planView(tableOf(m_plans, this))
+    , m_evaluationView(listTableView(m_evaluations, this))
+    , m_planView(listTableView(m_plans, this))
     , m_addEvaluation(new QPushButton(tr("Record an evaluation…"), this))
     , m_saveReport(new QPushButton(tr("Save its report as…"), this))
     , m_addPlan(new QPushButton(tr("New improvement plan…"), this))
