@@ -20,7 +20,8 @@ int main(int argc, char* argv[])
     QApplication::setOrganizationName(QStringLiteral("QSDesk"));
     QApplication::setApplicationName(QStringLiteral("QSDesk"));
     QApplication::setApplicationVersion(QStringLiteral(QSDESK_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("qsdesk"));
+    // The installed desktop entry's name (installer/), so Wayland matches the window to its icon.
+    QApplication::setDesktopFileName(QStringLiteral("cn.gov.liuzhou.qsdesk"));
 
     QCommandLineParser parser;
     parser.addHelpOption();
