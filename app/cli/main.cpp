@@ -74,8 +74,7 @@ int main(int argc, char* argv[])
         else if (option == QLatin1String("--version")) {
             out << QStringLiteral("qsdesk-cli %1").arg(QCoreApplication::applicationVersion()) << Qt::endl;
             return 0;
-        }
-        else {
+        } else {
             err << QCoreApplication::translate("Cli", "Unknown option %1").arg(option) << Qt::endl;
             return 2;
         }
