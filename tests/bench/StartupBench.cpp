@@ -2,15 +2,19 @@
 // until the registration page is usable, until the first page of the case list is in, and the
 // memory after jumping through the whole list. Quits by itself; prints one line per figure.
 #include "AppContext.h"
+#include "LoginDialog.h"
 #include "MainWindow.h"
 #include "Startup.h"
 #include "common/Language.h"
+#include "demo/DemoData.h"
 #include "models/CaseListModel.h"
 #include "pages/CaseListPage.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QLineEdit>
+#include <QTest>
 #include <QTextStream>
 #include <QTimer>
 
@@ -45,8 +49,14 @@ int main(int argc, char* argv[])
     MainWindow window(ctx);
     window.show();
     out << "window shown\t" << sinceMain.elapsed() << " ms" << Qt::endl;
+    // Since issue 6 the window asks for a log-in first: the demo administrator's (run-benchmarks makes
+    // the demo accounts). The page's time is also given from the moment the password was entered.
+    QElapsedTimer sinceLogIn;
     QObject::connect(&window, &MainWindow::pagesReady, [&]() {
         out << "registration page usable\t" << sinceMain.elapsed() << " ms" << Qt::endl;
+        if (sinceLogIn.isValid())
+            out << "registration page usable after the password was entered\t" << sinceLogIn.elapsed() << " ms"
+                << Qt::endl;
         CaseListModel* model = window.caseListPage()->model();
         QObject::connect(model, &CaseListModel::firstChunkLoaded, [&, model]() {
             static bool once = false;
@@ -77,5 +87,21 @@ int main(int argc, char* argv[])
         });
     });
     Startup::begin(ctx, window);
+    auto* logIn = new QTimer(&app);
+    QObject::connect(logIn, &QTimer::timeout, [&, logIn]() {
+        for (QWidget* w : QApplication::topLevelWidgets()) {
+            auto* d = qobject_cast<LoginDialog*>(w);
+            if (!d || !d->isVisible())
+                continue;
+            logIn->stop();
+            out << "log-in asked\t" << sinceMain.elapsed() << " ms" << Qt::endl;
+            d->findChild<QLineEdit*>(QStringLiteral("login"))->setText(QStringLiteral("admin"));
+            d->findChild<QLineEdit*>(QStringLiteral("password"))->setText(QString::fromLatin1(DemoData::kDemoPassword));
+            sinceLogIn.start();
+            QTest::keyClick(d, Qt::Key_Return);
+            return;
+        }
+    });
+    logIn->start(5);
     return app.exec();
 }
