@@ -202,13 +202,10 @@ int ReturnVisitCommand::list(CliContext& ctx, const QStringList& args)
         return rc;
     if (p.positionalArguments().size() != 1)
         return ctx.usage(t(QT_TRANSLATE_NOOP("Cli", "Usage: returnvisit list CASE [--json]")));
-    const WorkCalendar* calendar = ctx.calendar(rc);
-    if (!calendar)
-        return rc;
     auto db = ctx.openDatabase(rc);
     if (!db)
         return rc;
-    auto rows = ReturnVisits(*db, *calendar).ofCase(p.positionalArguments().first());
+    auto rows = ReturnVisits::ofCase(*db, p.positionalArguments().first());
     if (!rows)
         return ctx.fail(rows.error());
     QJsonArray a;

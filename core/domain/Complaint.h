@@ -122,13 +122,12 @@ struct Complaint
     QDateTime closedAt;
     QList<ComplaintEvent> events; // filled by byNumber
 
+    bool answered() const { return state == ComplaintState::Answered || state == ComplaintState::Closed; }
     // Past its deadline on `today` (China date): not acknowledged after ackDue, not answered after
-    // answerDue.
+    // answerDue. ComplaintStore's overdue filter is the same rule in SQL.
     bool overdueOn(const QDate& today) const
     {
-        if (state == ComplaintState::Received && today > ackDue)
-            return true;
-        return state != ComplaintState::Answered && state != ComplaintState::Closed && today > answerDue;
+        return (state == ComplaintState::Received && today > ackDue) || (!answered() && today > answerDue);
     }
 };
 

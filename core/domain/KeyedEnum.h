@@ -1,6 +1,8 @@
 #pragma once
 
+#include "common/Result.h"
 #include "common/UiText.h"
+#include "validation/TextRules.h"
 
 #include <QList>
 #include <QString>
@@ -41,6 +43,13 @@ public:
         return std::nullopt;
     }
     UiText label(E value) const { return UiText::of(m_context, entry(value).label); }
+    // What someone typed into `field` ("SMS ", "Phone"), read as a key; BadInput naming the field.
+    Result<E> parse(const QString& field, const QString& text) const
+    {
+        if (const auto v = fromKey(text.trimmed().toLower()))
+            return *v;
+        return Error::badInput(field, Fields::invalid(field, text));
+    }
 
 private:
     const KeyedEnumEntry<E>& entry(E value) const

@@ -60,7 +60,6 @@ Result<ComplaintFigures> ComplaintStatistics::compute(
         category.insert(
             kComplaintCategories.key(c), { kComplaintCategories.key(c), kComplaintCategories.label(c).local });
     QSqlQuery rows = std::move(q).value();
-    Complaint k; // for overdueOn(): the rule lives in one place
     while (rows.next()) {
         const QVariant valid = rows.value(4);
         ++f.received;
@@ -68,10 +67,11 @@ Result<ComplaintFigures> ComplaintStatistics::compute(
             ++f.unassessed;
         else
             ++(valid.toInt() == 1 ? f.valid : f.invalid);
+        Complaint k; // its state and deadlines, for the rules Complaint holds
         k.state = kComplaintStates.fromKey(rows.value(5).toString()).value_or(ComplaintState::Received);
         k.ackDue = QDate::fromString(rows.value(6).toString(), Qt::ISODate);
         k.answerDue = QDate::fromString(rows.value(7).toString(), Qt::ISODate);
-        if (k.state == ComplaintState::Answered || k.state == ComplaintState::Closed)
+        if (k.answered())
             ++f.answered;
         if (k.overdueOn(today))
             ++f.overdue;

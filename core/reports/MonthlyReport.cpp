@@ -3,6 +3,7 @@
 #include "common/Clock.h"
 #include "domain/Catalog.h"
 #include "domain/Channel.h"
+#include "reports/StationFilter.h"
 #include "security/Permissions.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
@@ -98,26 +99,6 @@ Status eachRow(Database& db,
     if (rc != SQLITE_DONE)
         return Error::internal(QString::fromUtf8(sqlite3_errstr(rc)));
     return success();
-}
-
-// The station a report is limited to; seq 0 for all stations. An unknown code is refused.
-struct StationFilter
-{
-    qint64 seq = 0;
-    QString code, name;
-};
-
-Result<StationFilter> stationFilter(Database& db, const QString& code)
-{
-    if (code.isEmpty())
-        return StationFilter {};
-    auto row = Sql::one(db, QStringLiteral("SELECT seq, name FROM stations WHERE code = ?"), { code.toUpper() });
-    if (!row)
-        return row.error();
-    if (!*row)
-        return Error::notFound(
-            UiText::of("Report", QT_TRANSLATE_NOOP("Report", "Station: no station %1 in this database.")).arg(code));
-    return StationFilter { (**row).at(0).toLongLong(), code.toUpper(), (**row).at(1).toString() };
 }
 
 // Counts of a column with few distinct values (twelve categories, six channels, a handful of
@@ -237,7 +218,7 @@ Result<MonthlyFigures> MonthlyReport::compute(
         return s.error();
     MonthlyFigures f;
     f.period = period;
-    auto filter = stationFilter(db, station);
+    auto filter = StationFilter::find(db, station);
     if (!filter)
         return filter.error();
     const qint64 stationSeq = filter->seq;
@@ -419,31 +400,23 @@ Result<MonthlyFigures> MonthlyReport::compute(
         r.visits = vq.value(1).toLongLong();
     }
     vq.finish();
-    auto returnVisits = Query(db, stationSeq)
-                            .run(QStringLiteral("SELECT r.visited_by, count(*) FROM return_visits r INDEXED BY "
-                                                "return_visits_visited JOIN cases c ON c.seq = r.case_seq "
-                                                "WHERE r.visited_at >= ? AND r.visited_at < ?%S GROUP BY r.visited_by"),
-                                { b.lo, b.hi },
-                                QStringLiteral("c.station_seq"));
-    if (!returnVisits)
-        return returnVisits.error();
-    QSqlQuery rq = std::move(returnVisits).value();
-    while (rq.next()) {
-        StaffRow& r = staff[rq.value(0).toString()];
-        r.login = rq.value(0).toString();
-        r.returnVisits = rq.value(1).toLongLong();
+    // Return visits per person, from the survey's one pass over the period's visits (a corrected
+    // visit counts once, as in the survey).
+    auto satisfaction = SatisfactionSurvey::compute(db, catalog, period.from, period.to, f.station, actor);
+    if (!satisfaction)
+        return satisfaction.error();
+    f.satisfaction = std::move(satisfaction).value();
+    for (auto it = f.satisfaction.visitsBy.cbegin(); it != f.satisfaction.visitsBy.cend(); ++it) {
+        StaffRow& r = staff[it.key()];
+        r.login = it.key();
+        r.returnVisits = it.value();
     }
-    rq.finish();
     f.staff = staff.values();
     std::sort(f.staff.begin(), f.staff.end(), [](const StaffRow& a, const StaffRow& b) {
         const qint64 x = a.registered + a.visits + a.returnVisits, y = b.registered + b.visits + b.returnVisits;
         return x != y ? x > y : a.login < b.login;
     });
 
-    auto satisfaction = SatisfactionSurvey::compute(db, catalog, period.from, period.to, f.station, actor);
-    if (!satisfaction)
-        return satisfaction.error();
-    f.satisfaction = std::move(satisfaction).value();
     auto complaints
         = ComplaintStatistics::compute(db, period.from, period.to, f.station, Clock::chinaDate(Clock::nowUtc()), actor);
     if (!complaints)
@@ -457,7 +430,7 @@ Result<QList<QPair<ReportPeriod, qint64>>> MonthlyReport::trend(
 {
     if (Status s = Permissions::require(actor, Permission::ViewStatistics); !s)
         return s.error();
-    auto filter = stationFilter(db, station);
+    auto filter = StationFilter::find(db, station);
     if (!filter)
         return filter.error();
     Query q(db, filter->seq);

@@ -2,6 +2,7 @@
 
 #include "common/Clock.h"
 #include "domain/Catalog.h"
+#include "reports/StationFilter.h"
 #include "security/Permissions.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
@@ -55,30 +56,27 @@ Result<SurveyFigures> SatisfactionSurvey::compute(Database& db,
     QString stationClause;
     QVariantList binds { Clock::toStorage(QDateTime(from, QTime(0, 0), Clock::chinaZone())),
         Clock::toStorage(QDateTime(to.addDays(1), QTime(0, 0), Clock::chinaZone())) };
-    if (!station.isEmpty()) {
-        auto row = Sql::one(db, QStringLiteral("SELECT seq, name FROM stations WHERE code = ?"), { station.toUpper() });
-        if (!row)
-            return row.error();
-        if (!*row)
-            return Error::notFound(
-                UiText::of("Report", QT_TRANSLATE_NOOP("Report", "Station: no station %1 in this database."))
-                    .arg(station));
-        f.station = station.toUpper();
-        f.stationName = (**row).at(1).toString();
+    auto filter = StationFilter::find(db, station);
+    if (!filter)
+        return filter.error();
+    f.station = filter->code;
+    f.stationName = filter->name;
+    if (filter->seq > 0) {
         stationClause = QStringLiteral(" AND c.station_seq = ?");
-        binds << (**row).at(0);
+        binds << filter->seq;
     }
     // One row per return visit of the period that no later visit corrects; the agency is the one the
     // case was last handed to.
     auto q = Sql::run(db.sql(),
-        QStringLiteral("SELECT r.method, r.rating_matching, r.rating_level, r.rating_attitude, r.rating_complaint, "
-                       "c.category_code, s.code, s.name, a.name, c.number, r.visited_at, r.client_said, r.comment "
-                       "FROM return_visits r JOIN cases c ON c.seq = r.case_seq "
-                       "JOIN stations s ON s.seq = c.station_seq "
-                       "LEFT JOIN handoffs h ON h.seq = (SELECT max(seq) FROM handoffs WHERE case_seq = c.seq) "
-                       "LEFT JOIN agencies a ON a.seq = h.agency_seq "
-                       "WHERE r.visited_at >= ? AND r.visited_at < ?%1 "
-                       "AND NOT EXISTS (SELECT 1 FROM return_visits n WHERE n.supersedes = r.id)")
+        QStringLiteral(
+            "SELECT r.method, r.rating_matching, r.rating_level, r.rating_attitude, r.rating_complaint, "
+            "c.category_code, s.code, s.name, a.name, c.number, r.visited_at, r.client_said, r.comment, r.visited_by "
+            "FROM return_visits r JOIN cases c ON c.seq = r.case_seq "
+            "JOIN stations s ON s.seq = c.station_seq "
+            "LEFT JOIN handoffs h ON h.seq = (SELECT max(seq) FROM handoffs WHERE case_seq = c.seq) "
+            "LEFT JOIN agencies a ON a.seq = h.agency_seq "
+            "WHERE r.visited_at >= ? AND r.visited_at < ?%1 "
+            "AND NOT EXISTS (SELECT 1 FROM return_visits n WHERE n.supersedes = r.id)")
             .arg(stationClause),
         binds);
     if (!q)
@@ -89,6 +87,7 @@ Result<SurveyFigures> SatisfactionSurvey::compute(Database& db,
     QSqlQuery rows = std::move(q).value();
     while (rows.next()) {
         ++f.visits;
+        ++f.visitsBy[rows.value(13).toString()];
         ++(rows.value(0).toString() == QLatin1String("onsite") ? f.onsite : f.phone);
         const QString category = rows.value(5).toString();
         SatisfactionRow& cat = byCategory[category];

@@ -5,6 +5,7 @@
 #include "domain/AfterService.h"
 
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <array>
 
@@ -44,6 +45,7 @@ struct SurveyFigures
     SatisfactionRow overall; // every rating of every dimension
     QList<SatisfactionRow> byCategory, byStation, byAgency;
     QList<SurveyComment> comments; // with a comment, or a rating below 3; the least satisfied first
+    QHash<QString, qint64> visitsBy; // staff login -> return visits made (staff workload)
 };
 
 namespace SatisfactionSurvey {

@@ -16,16 +16,6 @@
 #include <QJsonObject>
 
 namespace {
-template<typename Table>
-auto keyed(const Table& table, const QString& field, const QString& text, const QString& fallback)
-    -> Result<std::decay_t<decltype(*table.fromKey(text))>>
-{
-    const QString key = text.trimmed().isEmpty() ? fallback : text.trimmed().toLower();
-    if (const auto v = table.fromKey(key))
-        return *v;
-    return Error::badInput(field, Fields::invalid(field, text));
-}
-
 Status addEvent(Database& db,
     qint64 complaintSeq,
     const QString& from,
@@ -53,10 +43,11 @@ Result<Complaint> Complaints::registerComplaint(const NewComplaint& in, const Ac
         return Error::badInput(QStringLiteral("complaint_channel"),
             UiText::of("Validation", QT_TRANSLATE_NOOP("Validation", "%1 is required."))
                 .arg(Fields::label(QStringLiteral("complaint_channel"))));
-    auto channel = keyed(kComplaintChannels, QStringLiteral("complaint_channel"), in.channel, {});
+    auto channel = kComplaintChannels.parse(QStringLiteral("complaint_channel"), in.channel);
     if (!channel)
         return channel.error();
-    auto category = keyed(kComplaintCategories, QStringLiteral("category"), in.category, QStringLiteral("other"));
+    auto category = kComplaintCategories.parse(
+        QStringLiteral("category"), in.category.trimmed().isEmpty() ? QStringLiteral("other") : in.category);
     if (!category)
         return category.error();
     auto summary = TextRules::check(QStringLiteral("complaint"), in.summary, true, 2000);
@@ -69,7 +60,8 @@ Result<Complaint> Complaints::registerComplaint(const NewComplaint& in, const Ac
     const QString inferred = !in.agencyId.trimmed().isEmpty() ? QStringLiteral("agency")
         : !staff->isEmpty()                                   ? QStringLiteral("staff")
                                                               : QStringLiteral("platform");
-    auto subject = keyed(kComplaintSubjects, QStringLiteral("about"), in.subject, inferred);
+    auto subject
+        = kComplaintSubjects.parse(QStringLiteral("about"), in.subject.trimmed().isEmpty() ? inferred : in.subject);
     if (!subject)
         return subject.error();
     if (*subject == ComplaintSubject::Agency && in.agencyId.trimmed().isEmpty())
@@ -164,9 +156,9 @@ Result<Complaint> Complaints::advance(const QString& numberOrId, const Complaint
 {
     if (Status s = Permissions::require(actor, Permission::HandleComplaint); !s)
         return s.error();
-    const auto to = kComplaintStates.fromKey(step.to.trimmed().toLower());
+    const auto to = kComplaintStates.parse(QStringLiteral("to_state"), step.to);
     if (!to)
-        return Error::badInput(QStringLiteral("to_state"), Fields::invalid(QStringLiteral("to_state"), step.to));
+        return to.error();
     if (*to == ComplaintState::Assessed && step.valid == std::optional<bool>(false))
         if (Status s = Permissions::require(actor, Permission::CloseComplaintAsInvalid); !s)
             return s.error();
@@ -203,7 +195,7 @@ Result<Complaint> Complaints::advance(const QString& numberOrId, const Complaint
         binds << (*step.valid ? 1 : 0) << *note;
         detail.insert(QStringLiteral("valid"), *step.valid);
         if (!step.category.trimmed().isEmpty()) {
-            auto category = keyed(kComplaintCategories, QStringLiteral("category"), step.category, {});
+            auto category = kComplaintCategories.parse(QStringLiteral("category"), step.category);
             if (!category)
                 return category.error();
             set += QStringLiteral(", category = ?");

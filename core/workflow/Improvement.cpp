@@ -52,10 +52,9 @@ Result<Evaluation> Improvement::addEvaluation(const NewEvaluation& in, const Act
 {
     if (Status s = Permissions::require(actor, Permission::ManageImprovement); !s)
         return s.error();
-    const auto kind = kEvaluationKinds.fromKey(in.kind.trimmed().toLower());
+    const auto kind = kEvaluationKinds.parse(QStringLiteral("evaluation_kind"), in.kind);
     if (!kind)
-        return Error::badInput(
-            QStringLiteral("evaluation_kind"), Fields::invalid(QStringLiteral("evaluation_kind"), in.kind));
+        return kind.error();
     if (Status s = Fields::period(in.from, in.to); !s)
         return s.error();
     auto evaluator = TextRules::check(QStringLiteral("evaluator"), in.evaluator, true, 100);
@@ -210,9 +209,9 @@ Result<ImprovementPlan> Improvement::updatePlan(
 {
     if (Status s = Permissions::require(actor, Permission::ManageImprovement); !s)
         return s.error();
-    const auto to = kPlanStatuses.fromKey(status.trimmed().toLower());
+    const auto to = kPlanStatuses.parse(QStringLiteral("plan_status"), status);
     if (!to)
-        return Error::badInput(QStringLiteral("plan_status"), Fields::invalid(QStringLiteral("plan_status"), status));
+        return to.error();
     auto review = TextRules::check(QStringLiteral("review_result"), reviewResult, *to == PlanStatus::Reviewed, 2000);
     if (!review)
         return review.error();

@@ -67,9 +67,9 @@ Result<ReturnVisit> ReturnVisits::record(const NewReturnVisit& input, const Acto
 {
     if (Status s = Permissions::require(actor, Permission::RecordAfterService); !s)
         return s.error();
-    const auto method = kReturnVisitMethods.fromKey(input.method.trimmed().toLower());
+    const auto method = kReturnVisitMethods.parse(QStringLiteral("method"), input.method);
     if (!method)
-        return Error::badInput(QStringLiteral("method"), Fields::invalid(QStringLiteral("method"), input.method));
+        return method.error();
     ReturnVisit v;
     v.method = *method;
     v.visitedAt = input.visitedAt.isValid() ? input.visitedAt.toUTC() : Clock::nowUtc();
@@ -171,12 +171,12 @@ Result<ReturnVisit> ReturnVisits::record(const NewReturnVisit& input, const Acto
     return v;
 }
 
-Result<QList<ReturnVisit>> ReturnVisits::ofCase(const QString& caseNumber)
+Result<QList<ReturnVisit>> ReturnVisits::ofCase(Database& db, const QString& caseNumber)
 {
-    auto c = CaseStore::byNumber(m_db, caseNumber, false);
+    auto c = CaseStore::byNumber(db, caseNumber, false);
     if (!c)
         return c.error();
-    auto q = Sql::run(m_db.sql(),
+    auto q = Sql::run(db.sql(),
         QStringLiteral("SELECT r.id, c.number, r.method, r.visited_at, r.visited_by, r.contact, r.client_said, "
                        "r.rating_matching, r.rating_level, r.rating_attitude, r.rating_complaint, r.comment, "
                        "r.supersedes FROM return_visits r JOIN cases c ON c.seq = r.case_seq WHERE r.case_seq = ? "

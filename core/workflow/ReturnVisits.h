@@ -42,8 +42,9 @@ public:
     // Closed cases of the last `lookBackDays` days that the plan picks and nobody has visited since
     // they closed, oldest first.
     Result<QList<DueReturnVisit>> due(const QDate& today, int lookBackDays, const Actor& actor);
-    Result<QList<ReturnVisit>> ofCase(const QString& caseNumber);
 
+    // A case's return visits, oldest first, corrections included.
+    static Result<QList<ReturnVisit>> ofCase(Database& db, const QString& caseNumber);
     static Result<ReturnVisitPlan> plan(Database& db);
     static Status setPlan(Database& db, const ReturnVisitPlan& plan, const Actor& actor);
 

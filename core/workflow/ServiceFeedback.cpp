@@ -21,10 +21,9 @@ Result<CaseRecord> ServiceFeedback::give(
 {
     if (Status s = Permissions::require(actor, Permission::RecordAfterService); !s)
         return s.error();
-    const auto way = kFeedbackChannels.fromKey(channel.trimmed().toLower());
+    const auto way = kFeedbackChannels.parse(QStringLiteral("feedback_channel"), channel);
     if (!way)
-        return Error::badInput(
-            QStringLiteral("feedback_channel"), Fields::invalid(QStringLiteral("feedback_channel"), channel));
+        return way.error();
     auto text = TextRules::check(QStringLiteral("feedback"), content, true, 2000);
     if (!text)
         return text.error();

@@ -113,7 +113,7 @@ TEST_CASE("a return visit records the four ratings; bad ratings are refused by f
     v.attitude = 3;
     REQUIRE(visits.record(v, kClerk).ok());
     CHECK_FALSE(Sql::run(t.db->sql(), QStringLiteral("UPDATE return_visits SET rating_level = 1")).ok());
-    CHECK(visits.ofCase(number).value().size() == 2);
+    CHECK(ReturnVisits::ofCase(*t.db, number).value().size() == 2);
     CHECK(t.count(QStringLiteral("case_events WHERE kind = 'return_visit'")) == 2);
     auto s = SatisfactionSurvey::compute(
         *t.db, t.catalog, QDate(2020, 1, 1), Clock::chinaDate(Clock::nowUtc()), {}, kSupervisor);
