@@ -3,6 +3,7 @@
 #include "AppContext.h"
 #include "storage/AgencyStore.h"
 #include "storage/DatabaseWorker.h"
+#include "widgets/KeyedComboBox.h"
 #include "workflow/Complaints.h"
 
 #include <QComboBox>
@@ -13,15 +14,6 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
-
-namespace {
-template<typename Table>
-void fill(QComboBox* box, const Table& table)
-{
-    for (const auto& v : table.all())
-        box->addItem(table.label(v).local, table.key(v));
-}
-} // namespace
 
 ComplaintDialog::ComplaintDialog(AppContext& ctx, QWidget* parent)
     : QDialog(parent)
@@ -39,10 +31,10 @@ ComplaintDialog::ComplaintDialog(AppContext& ctx, QWidget* parent)
 {
     setWindowTitle(tr("Register a complaint"));
     resize(560, 560);
-    fill(m_channel, kComplaintChannels);
-    fill(m_about, kComplaintSubjects);
+    fillKeyedComboBox(m_channel, kComplaintChannels);
+    fillKeyedComboBox(m_about, kComplaintSubjects);
     m_about->setCurrentIndex(m_about->findData(QStringLiteral("platform")));
-    fill(m_category, kComplaintCategories);
+    fillKeyedComboBox(m_category, kComplaintCategories);
     m_channel->setObjectName(QStringLiteral("channelBox"));
     m_about->setObjectName(QStringLiteral("aboutBox"));
     m_category->setObjectName(QStringLiteral("categoryBox"));

@@ -3,6 +3,7 @@
 #include "AppContext.h"
 #include "domain/ComplaintStateMachine.h"
 #include "storage/DatabaseWorker.h"
+#include "widgets/KeyedComboBox.h"
 #include "workflow/Complaints.h"
 
 #include <QButtonGroup>
@@ -47,8 +48,7 @@ ComplaintStepDialog::ComplaintStepDialog(AppContext& ctx, const Complaint& compl
     verdictLayout->addWidget(validYes);
     verdictLayout->addWidget(validNo);
     verdictLayout->addStretch(1);
-    for (ComplaintCategory c : kComplaintCategories.all())
-        m_category->addItem(kComplaintCategories.label(c).local, kComplaintCategories.key(c));
+    fillKeyedComboBox(m_category, kComplaintCategories);
     m_category->setCurrentIndex(m_category->findData(kComplaintCategories.key(complaint.category)));
     m_forwardedTo->setText(complaint.agencyName);
     m_note->setObjectName(QStringLiteral("noteEdit"));

@@ -3,6 +3,7 @@
 #include "AppContext.h"
 #include "common/Clock.h"
 #include "storage/DatabaseWorker.h"
+#include "widgets/KeyedComboBox.h"
 #include "workflow/ReturnVisits.h"
 
 #include <QComboBox>
@@ -28,8 +29,7 @@ ReturnVisitDialog::ReturnVisitDialog(AppContext& ctx, const QString& caseNumber,
 {
     setWindowTitle(tr("Return visit: %1").arg(caseNumber));
     resize(560, 620);
-    for (ReturnVisitMethod m : kReturnVisitMethods.all())
-        m_method->addItem(kReturnVisitMethods.label(m).local, kReturnVisitMethods.key(m));
+    fillKeyedComboBox(m_method, kReturnVisitMethods);
     m_method->setCurrentIndex(1); // most return visits are by phone
     m_method->setObjectName(QStringLiteral("methodBox"));
     m_when->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));

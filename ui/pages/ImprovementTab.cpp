@@ -5,6 +5,7 @@
 #include "security/Permissions.h"
 #include "storage/BlobStore.h"
 #include "storage/DatabaseWorker.h"
+#include "widgets/KeyedComboBox.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -139,8 +140,7 @@ void ImprovementTab::addEvaluation()
 {
     QDialog dialog(this);
     auto* kind = new QComboBox(&dialog);
-    for (EvaluationKind k : kEvaluationKinds.all())
-        kind->addItem(kEvaluationKinds.label(k).local, kEvaluationKinds.key(k));
+    fillKeyedComboBox(kind, kEvaluationKinds);
     const QDate today = Clock::chinaDate(Clock::nowUtc());
     auto* from = dateEdit(QDate(today.year(), 1, 1), &dialog);
     auto* to = dateEdit(today, &dialog);
@@ -249,8 +249,7 @@ void ImprovementTab::updatePlan()
         return;
     QDialog dialog(this);
     auto* status = new QComboBox(&dialog);
-    for (PlanStatus s : kPlanStatuses.all())
-        status->addItem(kPlanStatuses.label(s).local, kPlanStatuses.key(s));
+    fillKeyedComboBox(status, kPlanStatuses);
     status->setCurrentIndex(status->findData(kPlanStatuses.key(plan->status)));
     auto* review = new QPlainTextEdit(plan->reviewResult, &dialog);
     if (!askForm(dialog,
