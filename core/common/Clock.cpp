@@ -1,25 +1,53 @@
 #include "common/Clock.h"
 
+#include <QMutex>
+#include <QMutexLocker>
 #include <QTimeZone>
+#include <atomic>
 
 namespace {
-std::function<QDateTime()>& override()
+// Worker threads (the database reader and writer, sync) read the clock while a test may set it:
+// the override is guarded, and the common case (no override) takes no lock.
+struct Override
 {
-    static std::function<QDateTime()> fn;
-    return fn;
+    QMutex mutex;
+    std::function<QDateTime()> now;
+    std::atomic_bool active { false };
+};
+
+Override& override()
+{
+    static Override o;
+    return o;
 }
 } // namespace
 
 QDateTime Clock::nowUtc()
 {
-    if (override())
-        return override()().toUTC();
+    Override& o = override();
+    if (o.active.load(std::memory_order_acquire)) {
+        std::function<QDateTime()> now;
+        {
+            QMutexLocker lock(&o.mutex);
+            now = o.now;
+        }
+        if (now)
+            return now().toUTC();
+    }
     return QDateTime::currentDateTimeUtc();
+}
+
+QDate Clock::chinaToday()
+{
+    return chinaDate(nowUtc());
 }
 
 void Clock::setForTesting(std::function<QDateTime()> now)
 {
-    override() = std::move(now);
+    Override& o = override();
+    QMutexLocker lock(&o.mutex);
+    o.active.store(bool(now), std::memory_order_release);
+    o.now = std::move(now);
 }
 
 QString Clock::toStorage(const QDateTime& t)

@@ -10,7 +10,10 @@ class Clock
 {
 public:
     static QDateTime nowUtc();
-    static void setForTesting(std::function<QDateTime()> now); // pass {} to restore the real clock
+    static QDate chinaToday(); // today's date in China, whatever the machine's time zone
+    // Tests only, through tests/support/ClockOverride.h (which resets it however the test ends).
+    // Thread-safe: worker threads read the clock. Pass {} to restore the real clock.
+    static void setForTesting(std::function<QDateTime()> now);
 
     static QString toStorage(const QDateTime& t); // "2026-11-24T02:15:30.123Z"
     static QDateTime fromStorage(const QString& s);

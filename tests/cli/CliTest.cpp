@@ -1,4 +1,5 @@
 // The qsdesk-cli contract of DESIGN.md §7, run as a user runs it: a real process on a real file.
+#include "common/Clock.h"
 #include "support/QtCatch.h"
 
 #include <QFileInfo>
@@ -274,16 +275,17 @@ TEST_CASE("agency add and list, case handoff, notice issue, pdf and deliver", "[
         QStringLiteral("5.77") });
     CHECK(badAgency.code == 2);
     CHECK(badAgency.err.contains(QStringLiteral("5.77")));
-    const QString agency = cli(
-        { QStringLiteral("agency"),
-            QStringLiteral("add"),
-            QStringLiteral("--name"),
-            QStringLiteral("柳州市计量技术测试研究所"),
-            QStringLiteral("--items"),
-            QStringLiteral("5.1.2"),
-            QStringLiteral("--qualification"),
-            QStringLiteral("计量授权证书|（桂）法计（2024）001|广西壮族自治区市场监督管理局|2024-01-01|2029-12-31") })
-                               .lastLine();
+    const QString agency
+        = cli({ QStringLiteral("agency"),
+                  QStringLiteral("add"),
+                  QStringLiteral("--name"),
+                  QStringLiteral("柳州市计量技术测试研究所"),
+                  QStringLiteral("--items"),
+                  QStringLiteral("5.1.2"),
+                  QStringLiteral("--qualification"),
+                  QStringLiteral("计量授权证书|（桂）法计（2024）001|广西壮族自治区市场监督管理局|2024-01-01|")
+                      + Clock::chinaToday().addYears(3).toString(Qt::ISODate) })
+              .lastLine();
     const QJsonArray listed = QJsonDocument::fromJson(cli({ QStringLiteral("agency"),
                                                               QStringLiteral("list"),
                                                               QStringLiteral("--item"),
@@ -503,7 +505,7 @@ TEST_CASE("complaint add, advance (a skipped step is exit 4), list; returnvisit;
         QStringLiteral("--from"),
         QStringLiteral("2020-01-01"),
         QStringLiteral("--to"),
-        QStringLiteral("2030-12-31"),
+        Clock::chinaToday().addDays(2).toString(Qt::ISODate),
         QStringLiteral("--pdf"),
         pdf,
         QStringLiteral("--json") });

@@ -1,6 +1,7 @@
 // Stations and the city platform over real TLS on 127.0.0.1 (issue 3, DESIGN.md §6): scope, and
 // every acknowledged record exactly once whatever happens to the network or the server.
 #include "DroppingProxy.h"
+#include "HoldingProxy.h"
 #include "ServerProcess.h"
 #include "common/Clock.h"
 #include "search/CaseQuery.h"
@@ -10,6 +11,7 @@
 #include "storage/OutboxStore.h"
 #include "storage/Sql.h"
 #include "storage/VisitStore.h"
+#include "support/ClockOverride.h"
 #include "support/QtCatch.h"
 #include "support/TestDatabase.h"
 #include "sync/SyncClient.h"
@@ -220,7 +222,7 @@ TEST_CASE("a station cannot push another station's case, and malformed bodies ar
     CHECK(OutboxStore::count(*ln.t.db, QStringLiteral("rejected")).value() == 1);
 }
 
-TEST_CASE("a client killed at random moments of a sync loses and duplicates nothing", "[sync][faults]")
+TEST_CASE("a client killed at every step of a sync loses and duplicates nothing", "[sync][faults]")
 {
     ServerProcess server;
     SyncingStation ln(server, QStringLiteral("LN"), QStringLiteral("county"));
@@ -229,30 +231,42 @@ TEST_CASE("a client killed at random moments of a sync loses and duplicates noth
     const int cases = 1500;
     for (int i = 0; i < cases; ++i)
         ln.registerCase(QStringLiteral("断电测试%1").arg(i));
-    const QStringList args { QStringLiteral("--db"),
-        ln.t.path(),
-        QStringLiteral("sync"),
-        QStringLiteral("--server"),
-        ln.endpoint.url,
-        QStringLiteral("--ca"),
-        ln.endpoint.caFile,
-        QStringLiteral("--token"),
-        ln.endpoint.token };
-    // SIGKILL while pushing (between sending a batch and storing its answers) and while pulling
-    // (between applying a page and storing the cursor), at moments that differ each round.
+    // SIGKILL while pushing (the server has committed a batch, its answer is on its way) and while
+    // pulling (a page is on its way), at a different answer each round: the proxy holds every answer
+    // until it is let through, so the kill lands exactly there, however fast or loaded the machine.
     int killedMidway = 0;
     for (int round = 0; round < 8; ++round) {
+        HoldingProxy proxy(quint16(server.port()));
         QProcess cli;
-        cli.start(QStringLiteral(QSDESK_CLI), args);
+        cli.start(QStringLiteral(QSDESK_CLI),
+            { QStringLiteral("--db"),
+                ln.t.path(),
+                QStringLiteral("sync"),
+                QStringLiteral("--server"),
+                QStringLiteral("https://127.0.0.1:%1").arg(proxy.port()),
+                QStringLiteral("--ca"),
+                ln.endpoint.caFile,
+                QStringLiteral("--token"),
+                ln.endpoint.token });
         REQUIRE(cli.waitForStarted());
-        QThread::msleep(40 + 45 * round);
-        if (cli.state() == QProcess::Running) {
+        // Each round gets one answer further than the one before, over what earlier rounds left.
+        const int answersLetThrough = round;
+        bool atAnswer = false;
+        for (int answer = 0; answer <= answersLetThrough; ++answer) {
+            atAnswer = QTest::qWaitFor([&] { return proxy.holding() || cli.state() != QProcess::Running; }, 30000);
+            if (!atAnswer || cli.state() != QProcess::Running)
+                break;
+            if (answer < answersLetThrough)
+                proxy.release();
+        }
+        if (cli.state() == QProcess::Running && proxy.holding()) {
             cli.kill();
             ++killedMidway;
         }
         cli.waitForFinished();
+        proxy.open();
     }
-    CHECK(killedMidway > 0);
+    CHECK(killedMidway >= 3); // the handshake, and the exchanges after it (at least the first push)
     auto last = ln.sync();
     REQUIRE(last.ok());
     CHECK(OutboxStore::count(*ln.t.db, QStringLiteral("pending")).value() == 0);
@@ -301,10 +315,10 @@ TEST_CASE("a device clock a day off is reported, and changes nothing in the orde
     server.start();
     const QString early = ln.registerCase(QStringLiteral("时钟测试一"));
     REQUIRE(ln.sync().ok());
-    Clock::setForTesting([] { return QDateTime::currentDateTimeUtc().addDays(-1); });
+    ClockOverride clock([] { return QDateTime::currentDateTimeUtc().addDays(-1); });
     const QString late = ln.registerCase(QStringLiteral("时钟测试二")); // registered later, dated a day earlier
     auto skewed = ln.sync();
-    Clock::setForTesting({});
+    clock.reset();
     REQUIRE(skewed.ok());
     CHECK(skewed->clockFarOff());
     CHECK(skewed->clockOffsetSeconds < -80000);
@@ -412,22 +426,32 @@ TEST_CASE("the server killed in the middle of a push loses nothing that was ackn
     const int cases = 2000;
     for (int i = 0; i < cases; ++i)
         ln.registerCase(QStringLiteral("宕机测试%1").arg(i));
+    HoldingProxy proxy(quint16(server.port()));
     QProcess cli;
     cli.start(QStringLiteral(QSDESK_CLI),
         { QStringLiteral("--db"),
             ln.t.path(),
             QStringLiteral("sync"),
             QStringLiteral("--server"),
-            ln.endpoint.url,
+            QStringLiteral("https://127.0.0.1:%1").arg(proxy.port()),
             QStringLiteral("--ca"),
             ln.endpoint.caFile,
             QStringLiteral("--token"),
             ln.endpoint.token });
     REQUIRE(cli.waitForStarted());
-    // Kill the server once some batches have been acknowledged and others not.
-    for (int i = 0; i < 400 && OutboxStore::count(*ln.t.db, QStringLiteral("applied")).value() < 400; ++i)
-        QThread::msleep(5);
+    // Kill the server once some batches have been acknowledged and the answer to the next one, which
+    // the server has committed, has not reached the station: answers go through one at a time until
+    // the station has stored some, then the next one is held and the server dies.
+    auto applied = [&] { return OutboxStore::count(*ln.t.db, QStringLiteral("applied")).value(); };
+    while (applied() == 0) {
+        REQUIRE(QTest::qWaitFor([&] { return proxy.holding() || applied() > 0; }, 30000));
+        REQUIRE(cli.state() == QProcess::Running);
+        if (applied() == 0)
+            proxy.release();
+    }
+    REQUIRE(QTest::qWaitFor([&] { return proxy.holding(); }, 30000));
     server.kill();
+    proxy.open();
     REQUIRE(cli.waitForFinished(30000));
     CHECK(cli.exitCode() == 5); // the network failed; the outbox is intact
     const qint64 acknowledged = OutboxStore::count(*ln.t.db, QStringLiteral("applied")).value();

@@ -2,6 +2,7 @@
 #include "pages/AgencyPage.h"
 
 #include "UiFixture.h"
+#include "common/Clock.h"
 #include "models/AgencyListModel.h"
 #include "support/QtCatch.h"
 #include "workflow/AgencyArchive.h"
@@ -34,7 +35,7 @@ TEST_CASE("the agency page warns of expiring qualifications and imports a GBK fi
     expiring.items = { QStringLiteral("5.4") };
     Qualification q;
     q.name = QStringLiteral("检验检测机构资质认定证书");
-    q.validTo = QDate::currentDate().addDays(10);
+    q.validTo = Clock::chinaToday().addDays(10);
     expiring.qualifications = { q };
     REQUIRE(AgencyArchive(*f.t.db, f.t.catalog).add(expiring, testActor(QStringLiteral("admin"))).ok());
     f.window->showPage(3);

@@ -9,6 +9,7 @@
 #include "models/CaseListModel.h"
 #include "storage/CaseStore.h"
 #include "storage/NoticeStore.h"
+#include "support/ClockOverride.h"
 #include "support/QtCatch.h"
 #include "workflow/AgencyArchive.h"
 #include "workflow/Handoff.h"
@@ -176,7 +177,7 @@ TEST_CASE("a clerk hands a case off to the best-ranked agency; one not offered n
     Qualification q;
     q.name = QStringLiteral("计量授权证书");
     q.validFrom = QDate(2024, 1, 1);
-    q.validTo = QDate(2030, 1, 1);
+    q.validTo = Clock::chinaToday().addYears(3);
     qualified.qualifications = { q };
     REQUIRE(AgencyArchive(*f.t.db, f.t.catalog).add(qualified, testActor(QStringLiteral("admin"))).ok());
     NewAgency unqualified;
@@ -230,7 +231,7 @@ TEST_CASE("an overdue handoff stands out in red and is found under the overdue f
     REQUIRE(added.ok());
     const QString client = f.t.addClient(QStringLiteral("柳州某厂"));
     // Handed off a month ago with five working days: overdue now.
-    Clock::setForTesting([] { return QDateTime::currentDateTimeUtc().addDays(-30); });
+    ClockOverride clock([] { return QDateTime::currentDateTimeUtc().addDays(-30); });
     auto c = Registration(*f.t.db, f.t.catalog)
                  .registerCase(
                      { client, QStringLiteral("window"), QStringLiteral("5.1.2"), QStringLiteral("逾期测试"), {}, {} },
@@ -239,7 +240,7 @@ TEST_CASE("an overdue handoff stands out in red and is found under the overdue f
     auto handed = Handoff(*f.t.db, f.t.catalog, f.ctx->calendar())
                       .handOff({ c->number, added->id, 5, QStringLiteral("加急"), QStringLiteral("唯一机构") },
                           testActor(QStringLiteral("clerk")));
-    Clock::setForTesting({});
+    clock.reset();
     REQUIRE(handed.ok());
     Registration(*f.t.db, f.t.catalog)
         .registerCase({ client, QStringLiteral("window"), QStringLiteral("5.1.2"), QStringLiteral("未交接"), {}, {} },

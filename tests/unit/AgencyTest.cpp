@@ -5,6 +5,7 @@
 #include "storage/AgencyStore.h"
 #include "storage/CaseStore.h"
 #include "storage/Sql.h"
+#include "support/ClockOverride.h"
 #include "support/QtCatch.h"
 #include "support/TestDatabase.h"
 #include "workflow/AgencyArchive.h"
@@ -33,11 +34,7 @@ struct AgencyFixture
     WorkCalendar calendar = WorkCalendar::load().value();
     QDate today = QDate(2026, 11, 23); // a Monday
 
-    AgencyFixture()
-    {
-        Clock::setForTesting([] { return QDateTime(QDate(2026, 11, 23), QTime(2, 0), Qt::UTC); });
-    }
-    ~AgencyFixture() { Clock::setForTesting({}); }
+    ClockOverride clock { QDateTime(QDate(2026, 11, 23), QTime(2, 0), Qt::UTC) };
 
     QString add(const QString& name, const QStringList& items, const QList<Qualification>& quals = {})
     {
@@ -187,7 +184,7 @@ TEST_CASE("a handoff is due in the item's working days; another limit or agency 
     CHECK(again.error().code == ErrorCode::NotAllowed);
 
     // With a recorded override and a shorter limit, across the 2026 National Day holiday.
-    Clock::setForTesting([] { return QDateTime(QDate(2026, 9, 30), QTime(2, 0), Qt::UTC); });
+    f.clock.set(QDateTime(QDate(2026, 9, 30), QTime(2, 0), Qt::UTC));
     const QString second = f.registerCase(QStringLiteral("5.1.2"));
     HandoffRequest r { second, unqualified, 3, QStringLiteral("企业急需"), QStringLiteral("唯一有该设备的机构") };
     REQUIRE(f.handOff(r).ok());

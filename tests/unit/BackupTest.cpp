@@ -13,6 +13,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QScopeGuard>
+#include <QTest>
 #include <atomic>
 #include <sqlite3.h>
 #include <thread>
@@ -58,7 +60,8 @@ TEST_CASE("a backup taken while another thread writes without pause holds everyt
 {
     TestDatabase t;
     std::atomic<bool> stop { false };
-    std::atomic<qint64> committed { 0 };
+    std::atomic<qint64> attempted { 0 }; // set before each COMMIT: no row beyond it can be in any copy
+    std::atomic<qint64> committed { 0 }; // set after it: every row up to it is in every later copy
     std::thread writer([&] {
         auto db = Database::open(t.path());
         REQUIRE(db.ok());
@@ -69,20 +72,40 @@ TEST_CASE("a backup taken while another thread writes without pause holds everyt
                                "VALUES ('w%1', 'person', '写入者%1', 'a', 'a')")
                     .arg(i))
                         .ok());
+            attempted = i;
             REQUIRE(Sql::run((*db)->sql(), QStringLiteral("COMMIT")).ok());
             committed = i;
         }
     });
-    while (committed < 200)
-        std::this_thread::yield();
+    auto finish = qScopeGuard([&] {
+        stop = true;
+        writer.join();
+    });
+    REQUIRE(QTest::qWaitFor([&] { return committed >= 200; }, 30000));
+
+    // The backup copies in one read transaction. Open that transaction first, on the backup's own
+    // connection, so the test knows the moment it copies: the writer must go on committing while it is
+    // open (WAL: a reader holds up no writer), and the copy must hold exactly that moment.
+    REQUIRE(Sql::run(t.db->sql(), QStringLiteral("BEGIN")).ok());
     const qint64 before = committed;
+    auto seen = Sql::run(t.db->sql(), QStringLiteral("SELECT count(*) FROM clients WHERE id LIKE 'w%'"));
+    REQUIRE(seen.ok());
+    QSqlQuery snapshot = std::move(seen).value();
+    REQUIRE(snapshot.next());
+    const qint64 atSnapshot = snapshot.value(0).toLongLong();
+    const qint64 upTo = attempted;
+    snapshot.finish();
+    CHECK(atSnapshot >= before);
+    CHECK(atSnapshot <= upTo);
+    CHECK(QTest::qWaitFor([&] { return committed > upTo + 50; }, 30000)); // not held up by the reader
     const QString file = t.dir.filePath(QStringLiteral("busy.db"));
     auto bytes = Backup::write(*t.db, file);
-    const qint64 after = committed;
+    REQUIRE(Sql::run(t.db->sql(), QStringLiteral("COMMIT")).ok());
+    const qint64 whileCopying = committed;
+    finish.dismiss();
     stop = true;
     writer.join();
     REQUIRE(bytes.ok());
-    CHECK(after > before); // the writer went on during the backup: it was not held up
 
     sqlite3* h = nullptr;
     REQUIRE(sqlite3_open_v2(file.toUtf8().constData(), &h, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK);
@@ -103,9 +126,9 @@ TEST_CASE("a backup taken while another thread writes without pause holds everyt
     const qint64 last = sqlite3_column_int64(st, 1);
     sqlite3_finalize(st);
     sqlite3_close(h);
-    CHECK(rows >= before); // every transaction committed before the backup began...
-    CHECK(rows == last); // ...and a consistent moment: no gaps
-    CHECK(rows <= after);
+    CHECK(rows == atSnapshot); // the moment the copy began, not a row of what came while it ran...
+    CHECK(rows == last); // ...and consistent: no gaps
+    CHECK(whileCopying > rows);
 }
 
 TEST_CASE("the database and its backups are readable by their owner only", "[backup]")

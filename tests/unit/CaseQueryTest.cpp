@@ -3,6 +3,7 @@
 #include "search/CaseQuery.h"
 
 #include "common/Clock.h"
+#include "support/ClockOverride.h"
 #include "support/QtCatch.h"
 #include "support/TestDatabase.h"
 #include "workflow/Registration.h"
@@ -40,8 +41,9 @@ struct Fixture
             { rare, "onsite", "5.12", "广告合规咨询", "", QDate(2026, 11, 21) },
         };
         Registration reg(*t.db, t.catalog);
+        ClockOverride clock(QDateTime(rows.first().day, QTime(2, 0), Qt::UTC));
         for (const Row& r : rows) {
-            Clock::setForTesting([day = r.day] { return QDateTime(day, QTime(2, 0), Qt::UTC); });
+            clock.set(QDateTime(r.day, QTime(2, 0), Qt::UTC));
             auto c = reg.registerCase({ r.client,
                                           QString::fromLatin1(r.channel),
                                           QString::fromLatin1(r.item),
@@ -52,7 +54,7 @@ struct Fixture
             REQUIRE(c.ok());
             numbers << c->number;
         }
-        Clock::setForTesting({});
+        clock.reset();
     }
 
     QStringList find(const CaseFilter& f)

@@ -8,6 +8,7 @@
 #include "domain/WorkCalendar.h"
 #include "reports/ComplaintStatistics.h"
 #include "storage/ComplaintStore.h"
+#include "support/ClockOverride.h"
 #include "support/QtCatch.h"
 #include "support/TestDatabase.h"
 #include "workflow/Registration.h"
@@ -153,9 +154,9 @@ TEST_CASE("complaint deadlines count working days and overdue ones stand out", "
 {
     Fixture f;
     // Registered on Friday 25 September 2026: the National Day holiday (1-8 October) lies ahead.
-    Clock::setForTesting([] { return QDateTime(QDate(2026, 9, 25), QTime(9, 0), Clock::chinaZone()).toUTC(); });
+    ClockOverride clock([] { return QDateTime(QDate(2026, 9, 25), QTime(9, 0), Clock::chinaZone()).toUTC(); });
     const Complaint k = f.add();
-    Clock::setForTesting({});
+    clock.reset();
     CHECK(k.ackDue == f.calendar.addWorkingDays(QDate(2026, 9, 25), Complaints::kAcknowledgeDays));
     CHECK(k.answerDue == f.calendar.addWorkingDays(QDate(2026, 9, 25), Complaints::kAnswerDays));
     CHECK(k.answerDue > QDate(2026, 9, 25).addDays(21)); // the holiday pushes it past three calendar weeks

@@ -6,6 +6,7 @@
 #include "demo/DemoData.h"
 #include "reports/MonthlyReportOutput.h"
 #include "storage/Sql.h"
+#include "support/ClockOverride.h"
 #include "support/QtCatch.h"
 #include "support/TestDatabase.h"
 #include "workflow/CaseActions.h"
@@ -155,9 +156,9 @@ TEST_CASE("a case closed in a month and reopened later still counts as closed in
                                ->value()
                                .at(0)
                                .toString();
-    Clock::setForTesting([] { return QDateTime(QDate(2026, 11, 20), QTime(3, 0), Qt::UTC); });
+    ClockOverride clock([] { return QDateTime(QDate(2026, 11, 20), QTime(3, 0), Qt::UTC); });
     REQUIRE(CaseActions(*t.db).reopen(number, QStringLiteral("客户补充材料"), supervisor).ok());
-    Clock::setForTesting({});
+    clock.reset();
     auto after = MonthlyReport::compute(*t.db, t.catalog, ReportPeriod::month(2026, 10), {}, supervisor);
     REQUIRE(after.ok());
     CHECK(after->closed == before->closed);

@@ -1,4 +1,5 @@
 // 7.2.3 一次性告知: the notice's content, numbering and rules, and its PDF read back with pdftotext.
+#include "common/Clock.h"
 #include "documents/NoticeDocument.h"
 #include "documents/PagedDocument.h"
 #include "domain/WorkCalendar.h"
@@ -84,7 +85,7 @@ TEST_CASE("a notice starts from the item's materials, adds the clerk's, and move
     CHECK(n->items.first() == item->materials.first().zh);
     CHECK(n->items.last() == QStringLiteral("变更后的生产场所平面图"));
     CHECK(n->issuedBy == QStringLiteral("韦小红"));
-    CHECK(n->deadline > QDate::currentDate());
+    CHECK(n->deadline > Clock::chinaToday());
     auto c = CaseStore::byNumber(*f.t.db, number, true);
     REQUIRE(c.ok());
     CHECK(c->status == CaseStatus::Noticed);

@@ -1,6 +1,7 @@
 // Case numbers LZ-LN-YYYYMMDD-NNNN: a daily sequence per station, unique even when several windows
 // (separate connections, separate threads) register at the same moment.
 #include "common/Clock.h"
+#include "support/ClockOverride.h"
 #include "support/QtCatch.h"
 #include "support/TestDatabase.h"
 #include "workflow/Registration.h"
@@ -15,12 +16,12 @@ TEST_CASE("the sequence counts per China-time day and starts again the next day"
     NewCase input { client, QStringLiteral("phone"), QStringLiteral("5.1.1"), QStringLiteral("咨询计量法规"), {}, {} };
     Registration reg(*t.db, t.catalog);
     // 15:59 UTC is 23:59 in Liuzhou; 16:01 UTC is already the next day there.
-    Clock::setForTesting([] { return QDateTime(QDate(2026, 11, 24), QTime(15, 59), Qt::UTC); });
+    ClockOverride clock([] { return QDateTime(QDate(2026, 11, 24), QTime(15, 59), Qt::UTC); });
     CHECK(reg.registerCase(input, testActor(QStringLiteral("c")))->number == QStringLiteral("LZ-LN-20261124-0001"));
     CHECK(reg.registerCase(input, testActor(QStringLiteral("c")))->number == QStringLiteral("LZ-LN-20261124-0002"));
-    Clock::setForTesting([] { return QDateTime(QDate(2026, 11, 24), QTime(16, 1), Qt::UTC); });
+    clock.set([] { return QDateTime(QDate(2026, 11, 24), QTime(16, 1), Qt::UTC); });
     CHECK(reg.registerCase(input, testActor(QStringLiteral("c")))->number == QStringLiteral("LZ-LN-20261125-0001"));
-    Clock::setForTesting({});
+    clock.reset();
 }
 
 TEST_CASE("four windows registering at once never share a number", "[numbering]")
@@ -28,7 +29,7 @@ TEST_CASE("four windows registering at once never share a number", "[numbering]"
     TestDatabase t;
     const QString client = t.addClient(QStringLiteral("张三"));
     const QString path = t.path();
-    Clock::setForTesting([] { return QDateTime(QDate(2026, 11, 24), QTime(3, 0), Qt::UTC); });
+    ClockOverride clock([] { return QDateTime(QDate(2026, 11, 24), QTime(3, 0), Qt::UTC); });
     auto window = [&](int) {
         QStringList numbers;
         auto db = Database::open(path);
@@ -63,5 +64,5 @@ TEST_CASE("four windows registering at once never share a number", "[numbering]"
     CHECK(sequences.size() == 200);
     CHECK(*std::max_element(sequences.begin(), sequences.end()) == 200);
     CHECK(t.count(QStringLiteral("cases")) == 200);
-    Clock::setForTesting({});
+    clock.reset();
 }

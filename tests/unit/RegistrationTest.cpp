@@ -7,6 +7,7 @@
 #include "storage/CaseStore.h"
 #include "storage/OutboxStore.h"
 #include "storage/Sql.h"
+#include "support/ClockOverride.h"
 #include "support/QtCatch.h"
 #include "support/TestDatabase.h"
 
@@ -49,9 +50,9 @@ TEST_CASE("a request registered for follow-up gets a number, a timeline and an a
     TestDatabase t;
     const QString client
         = t.addClient(QStringLiteral("广西柳工机械股份有限公司"), QStringLiteral("91450200198229141F"));
-    Clock::setForTesting([] { return QDateTime(QDate(2026, 11, 24), QTime(2, 15), Qt::UTC); });
+    ClockOverride clock([] { return QDateTime(QDate(2026, 11, 24), QTime(2, 15), Qt::UTC); });
     auto r = Registration(*t.db, t.catalog).registerCase(walkIn(client), testActor(QStringLiteral("clerk1")));
-    Clock::setForTesting({});
+    clock.reset();
     REQUIRE(r.ok());
     CHECK(r->number == QStringLiteral("LZ-LN-20261124-0001"));
     CHECK(r->status == CaseStatus::Registered);

@@ -6,6 +6,7 @@
 #include "security/Authentication.h"
 #include "security/PasswordHash.h"
 #include "storage/Sql.h"
+#include "support/ClockOverride.h"
 #include "support/QtCatch.h"
 #include "support/TestDatabase.h"
 
@@ -86,7 +87,7 @@ TEST_CASE("five wrong passwords lock the account, even against the right one, un
     Accounts a;
     Authentication auth(*a.t.db);
     const QDateTime start(QDate(2026, 11, 26), QTime(2, 0), Qt::UTC);
-    Clock::setForTesting([start] { return start; });
+    ClockOverride clock([start] { return start; });
     for (int i = 1; i <= 4; ++i)
         CHECK_FALSE(auth.logIn(QStringLiteral("zhangli"), QStringLiteral("wrong-%1").arg(i)).ok());
     auto fifth = auth.logIn(QStringLiteral("zhangli"), QStringLiteral("wrong-5"));
@@ -97,13 +98,13 @@ TEST_CASE("five wrong passwords lock the account, even against the right one, un
     CHECK_THAT(right.error().message.english.toStdString(), Catch::Contains("is locked"));
 
     // One minute after the fifth failure it opens again; a sixth failure locks for two minutes.
-    Clock::setForTesting([start] { return start.addSecs(61); });
+    clock.set([start] { return start.addSecs(61); });
     CHECK_FALSE(auth.logIn(QStringLiteral("zhangli"), QStringLiteral("wrong-6")).ok());
-    Clock::setForTesting([start] { return start.addSecs(61 + 90); });
+    clock.set([start] { return start.addSecs(61 + 90); });
     CHECK_FALSE(auth.logIn(QStringLiteral("zhangli"), kPassword).ok());
-    Clock::setForTesting([start] { return start.addSecs(61 + 121); });
+    clock.set([start] { return start.addSecs(61 + 121); });
     CHECK(auth.logIn(QStringLiteral("zhangli"), kPassword).ok());
-    Clock::setForTesting({});
+    clock.reset();
     CHECK(a.t.count(QStringLiteral("users WHERE login = 'zhangli' AND failed_logins = 0")) == 1);
 
     CHECK(Authentication::lockedUntil(4, start) == QDateTime());

@@ -2,6 +2,7 @@
 
 #include "AppContext.h"
 #include "DocumentPrinting.h"
+#include "common/Clock.h"
 #include "reports/MonthlyReportOutput.h"
 #include "reports/ReportTables.h"
 #include "reports/SurveyReportOutput.h"
@@ -61,7 +62,7 @@ StatisticsPage::StatisticsPage(AppContext& ctx, QWidget* parent)
     m_summary->setObjectName(QStringLiteral("statisticsSummary"));
     m_month->setDisplayFormat(QStringLiteral("yyyy-MM"));
     m_month->setCalendarPopup(true);
-    const QDate today = QDate::currentDate();
+    const QDate today = Clock::chinaToday();
     m_month->setDate(QDate(today.year(), today.month(), 1).addMonths(-1));
     m_mode->addItem(tr("Month"));
     m_mode->addItem(tr("Period"));
