@@ -36,9 +36,3 @@ void DatabaseWorker::open()
         emit opened(ok, message); // queued to receivers on other threads
     });
 }
-
-void DatabaseWorker::drain()
-{
-    QMetaObject::invokeMethod(
-        m_host, []() {}, Qt::BlockingQueuedConnection);
-}

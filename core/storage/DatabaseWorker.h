@@ -1,13 +1,25 @@
 #pragma once
 
+#include "common/Logging.h"
 #include "common/Result.h"
 #include "storage/Database.h"
 
 #include <QObject>
-#include <QPointer>
 #include <QThread>
 #include <functional>
 #include <memory>
+#include <optional>
+
+// Carries one job's result to the thread of the object that asked for it, through a queued signal
+// connection: Qt removes the connection, and a result still queued, when that object is destroyed,
+// under its own locks, so nothing on the worker thread ever touches a receiver that may be gone.
+class JobDelivery : public QObject
+{
+    Q_OBJECT
+
+signals:
+    void ready();
+};
 
 // A connection of its own on a thread of its own, so the UI thread never waits for SQLite
 // (DESIGN.md §8). Jobs run in the order they are posted; each one's result is handed back on the
@@ -26,28 +38,29 @@ public:
     template<typename T>
     void post(QObject* context, std::function<T(Database&)> job, std::function<void(T)> done)
     {
-        QPointer<QObject> guard(context);
-        QMetaObject::invokeMethod(m_host, [this, guard, job = std::move(job), done = std::move(done)]() {
-            if (!m_db) {
-                if (guard)
-                    qWarning("DatabaseWorker: job dropped, the database is not open");
-                return;
-            }
-            T result = job(*m_db);
-            if (!guard)
-                return;
-            QMetaObject::invokeMethod(
-                guard.data(),
-                [guard, done, result = std::move(result)]() mutable {
-                    if (guard)
-                        done(std::move(result));
-                },
-                Qt::QueuedConnection);
+        auto result = std::make_shared<std::optional<T>>();
+        // Made and connected here, on the caller's thread, while `context` certainly exists.
+        auto* delivery = new JobDelivery;
+        QObject::connect(
+            delivery,
+            &JobDelivery::ready,
+            context,
+            [result, done = std::move(done)]() {
+                if (*result)
+                    done(std::move(**result));
+            },
+            Qt::QueuedConnection);
+        delivery->moveToThread(&m_thread);
+        QMetaObject::invokeMethod(m_host, [this, delivery, result, job = std::move(job)]() {
+            if (m_db)
+                *result = job(*m_db);
+            else
+                qCWarning(lcStorage) << "job dropped: the database is not open";
+            if (*result)
+                emit delivery->ready();
+            delete delivery;
         });
     }
-
-    // Blocks the caller until the jobs posted so far have run. For tests and shutdown only.
-    void drain();
 
 signals:
     void opened(bool ok, const QString& message);

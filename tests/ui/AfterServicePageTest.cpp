@@ -4,6 +4,7 @@
 #include "pages/AfterServicePage.h"
 
 #include "ComplaintStepDialog.h"
+#include "ModelTesters.h"
 #include "ReturnVisitDialog.h"
 #include "UiFixture.h"
 #include "domain/WorkCalendar.h"
@@ -129,6 +130,7 @@ TEST_CASE("a complaint is registered and moved on from the complaints list", "[u
     CHECK(now.valid == std::optional<bool>(true));
     CHECK(now.assessment == QStringLiteral("经核实属实"));
     CHECK(now.events.size() == 4);
+    CHECK(ModelTesters::testedKinds().contains(QStringLiteral("ListTableModel"))); // under the tester throughout
 }
 
 TEST_CASE("the assessment tab counts only valid complaints against a staff member (7.5.4)", "[ui][after-service]")

@@ -1,6 +1,7 @@
 // 7.6.2 the agency archive page: qualification warnings, and a CSV import with its report.
 #include "pages/AgencyPage.h"
 
+#include "ModelTesters.h"
 #include "UiFixture.h"
 #include "common/Clock.h"
 #include "models/AgencyListModel.h"
@@ -69,4 +70,6 @@ TEST_CASE("the agency page warns of expiring qualifications and imports a GBK fi
     REQUIRE(box);
     box->close();
     REQUIRE(UiFixture::waitFor([&] { return page->model()->rowCount() == 3; }));
+    CHECK(ModelTesters::testedKinds().contains(
+        QStringLiteral("AgencyListModel"))); // under QAbstractItemModelTester throughout
 }

@@ -2,6 +2,7 @@
 // until a person marks it dealt with.
 #include "AttentionDialog.h"
 
+#include "ModelTesters.h"
 #include "UiFixture.h"
 #include "domain/CaseStatus.h"
 #include "storage/OutboxStore.h"
@@ -56,4 +57,6 @@ TEST_CASE("a conflict is listed with what happened and what to do, until it is m
     REQUIRE(kept.ok());
     REQUIRE(kept->has_value()); // kept, with who dealt with it
     CHECK((**kept).at(0).toString() == QStringLiteral("王五"));
+    CHECK(ModelTesters::testedKinds().contains(
+        QStringLiteral("AttentionModel"))); // under QAbstractItemModelTester throughout
 }

@@ -1,6 +1,7 @@
 // Issue 6: a supervisor views, filters and exports the audit log in the window.
 #include "AuditLogDialog.h"
 
+#include "ModelTesters.h"
 #include "UiFixture.h"
 #include "models/AuditLogModel.h"
 
@@ -33,4 +34,6 @@ TEST_CASE("the audit log dialog lists, filters and exports entries", "[ui][audit
     QFile csv(path);
     REQUIRE(csv.open(QIODevice::ReadOnly));
     CHECK(csv.readAll().contains("station.init"));
+    CHECK(ModelTesters::testedKinds().contains(
+        QStringLiteral("AuditLogModel"))); // under QAbstractItemModelTester throughout
 }

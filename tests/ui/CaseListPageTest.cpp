@@ -2,6 +2,7 @@
 #include "pages/CaseListPage.h"
 
 #include "HandoffDialog.h"
+#include "ModelTesters.h"
 #include "NoticeDialog.h"
 #include "UiFixture.h"
 #include "common/Clock.h"
@@ -12,7 +13,10 @@
 #include "support/ClockOverride.h"
 #include "support/QtCatch.h"
 #include "workflow/AgencyArchive.h"
+#include "workflow/CaseActions.h"
 #include "workflow/Handoff.h"
+#include "workflow/HandoffProgress.h"
+#include "workflow/InstructionRequests.h"
 #include "workflow/Registration.h"
 
 #include <QApplication>
@@ -258,4 +262,241 @@ TEST_CASE("an overdue handoff stands out in red and is found under the overdue f
     CHECK(page->model()->urgencyOf(*page->model()->caseAt(0)) == CaseListModel::Urgency::Overdue);
     due->setCurrentIndex(0);
     REQUIRE(UiFixture::waitFor([&] { return page->model()->totalCount() == 2; }));
+}
+
+namespace {
+// Five registered cases, newest first in the list, with the list filtered to 已登记.
+struct RegisteredList
+{
+    explicit RegisteredList(UiFixture& f, int cases = 5)
+        : f(f)
+    {
+        const QString client = f.t.addClient(QStringLiteral("柳州筛选测试有限公司"));
+        for (int i = 0; i < cases; ++i) {
+            auto c = Registration(*f.t.db, f.t.catalog)
+                         .registerCase({ client,
+                                           QStringLiteral("window"),
+                                           QStringLiteral("5.4"),
+                                           QStringLiteral("筛选测试%1").arg(i),
+                                           {},
+                                           {} },
+                             testActor(QStringLiteral("clerk")));
+            REQUIRE(c.ok());
+            numbers.prepend(c->number); // the list shows the newest first
+        }
+        f.window->showPage(1);
+        page = f.window->caseListPage();
+        model = page->model();
+        ModelTesters::attach(model);
+        table = f.find<QTableView>("caseTable");
+        bar = f.window->findChild<CaseActionBar*>();
+        REQUIRE(bar);
+        auto* status = f.find<QComboBox>("statusFilter");
+        status->setCurrentIndex(status->findData(CaseStatuses::key(CaseStatus::Registered)));
+        REQUIRE(UiFixture::waitFor([&] { return model->totalCount() == cases && model->caseAt(cases - 1); }));
+    }
+    void choose(int row)
+    {
+        table->selectRow(row);
+        REQUIRE(UiFixture::waitFor([&] { return page->currentCase().number == numbers.at(row); }));
+    }
+    UiFixture& f;
+    QStringList numbers;
+    CaseListPage* page = nullptr;
+    CaseListModel* model = nullptr;
+    QTableView* table = nullptr;
+    CaseActionBar* bar = nullptr;
+};
+} // namespace
+
+TEST_CASE("a case that leaves the filter takes its row with it; the next case is chosen", "[ui][filter]")
+{
+    UiFixture f;
+    RegisteredList list(f);
+    auto* detail = f.find<QTextBrowser>("caseDetail");
+    // The last row: escalated, it is no longer 已登记.
+    list.choose(4);
+    emit list.bar->requested(list.numbers.at(4), CaseActionBar::Action::Escalate, QStringLiteral("涉及两个县区"));
+    REQUIRE(UiFixture::waitFor([&] { return list.model->totalCount() == 4 && list.model->rowCount() == 4; }));
+    // Nothing after it: the one before it is chosen.
+    REQUIRE(UiFixture::waitFor([&] { return list.page->currentCase().number == list.numbers.at(3); }));
+    CHECK(list.table->currentIndex().row() == 3);
+    REQUIRE(UiFixture::waitFor([&] { return detail->toPlainText().contains(list.numbers.at(3)); }));
+
+    // A middle row: the case after it takes its place.
+    list.choose(1);
+    emit list.bar->requested(list.numbers.at(1), CaseActionBar::Action::Close, QStringLiteral("已当场答复"));
+    REQUIRE(UiFixture::waitFor([&] { return list.model->totalCount() == 3 && list.model->rowCount() == 3; }));
+    REQUIRE(UiFixture::waitFor([&] { return list.page->currentCase().number == list.numbers.at(2); }));
+    CHECK(list.table->currentIndex().row() == 1);
+    CHECK(list.model->caseAt(1)->number == list.numbers.at(2));
+    REQUIRE(UiFixture::waitFor([&] { return detail->toPlainText().contains(list.numbers.at(2)); }));
+}
+
+namespace {
+// One case action, tried on the middle one of three cases that all stand in `from`.
+struct ActionUnderFilter
+{
+    const char* name;
+    CaseStatus from;
+    CaseActionBar::Action action;
+    const char* text;
+};
+
+// An agency offered for 5.4 (检验检测), with a qualification valid for three more years.
+QString addInspectionAgency(UiFixture& f)
+{
+    NewAgency agency;
+    agency.name = QStringLiteral("柳州市质量检验检测研究中心");
+    agency.items = { QStringLiteral("5.4") };
+    Qualification q;
+    q.name = QStringLiteral("检验检测机构资质认定证书");
+    q.validFrom = QDate(2024, 1, 1);
+    q.validTo = Clock::chinaToday().addYears(3);
+    agency.qualifications = { q };
+    auto added = AgencyArchive(*f.t.db, f.t.catalog).add(agency, testActor(QStringLiteral("admin")));
+    REQUIRE(added.ok());
+    return added->id;
+}
+
+// Brings a registered case to `status` through core, as earlier work at the counter would have.
+void bringTo(UiFixture& f, const QString& number, CaseStatus status, const QString& agencyId)
+{
+    const Actor actor = testActor(QStringLiteral("liming"), Role::Supervisor);
+    CaseActions actions(*f.t.db);
+    switch (status) {
+    case CaseStatus::Registered:
+        return;
+    case CaseStatus::Closed:
+        REQUIRE(actions.close(number, QStringLiteral("已答复"), actor).ok());
+        return;
+    case CaseStatus::Escalated:
+        REQUIRE(actions.escalate(number, QStringLiteral("跨区"), actor).ok());
+        return;
+    case CaseStatus::AwaitingInstruction:
+        REQUIRE(
+            InstructionRequests(*f.t.db).ask(number, QStringLiteral("是否受理"), QStringLiteral("局领导"), actor).ok());
+        return;
+    case CaseStatus::Reopened:
+        bringTo(f, number, CaseStatus::Closed, agencyId);
+        REQUIRE(actions.reopen(number, QStringLiteral("客户补充材料"), actor).ok());
+        return;
+    case CaseStatus::HandedOff: {
+        auto handed = Handoff(*f.t.db, f.t.catalog, f.ctx->calendar()).handOff({ number, agencyId, 0, {}, {} }, actor);
+        INFO(handed.error().message.english.toStdString());
+        REQUIRE(handed.ok());
+        return;
+    }
+    case CaseStatus::InService:
+        bringTo(f, number, CaseStatus::HandedOff, agencyId);
+        REQUIRE(HandoffProgress(*f.t.db).accepted(number, actor).ok());
+        return;
+    default:
+        FAIL("no way to bring a case to this status in this test");
+    }
+}
+} // namespace
+
+TEST_CASE("each case action under its status filter: the row goes, the next case is chosen and shown", "[ui][filter]")
+{
+    const QList<ActionUnderFilter> actions = {
+        { "close", CaseStatus::Registered, CaseActionBar::Action::Close, "已当场答复" },
+        { "escalate", CaseStatus::Registered, CaseActionBar::Action::Escalate, "涉及两个县区" },
+        { "instruct", CaseStatus::Registered, CaseActionBar::Action::Instruct, "局领导\n是否受理" },
+        { "instructed", CaseStatus::AwaitingInstruction, CaseActionBar::Action::Instructed, "同意受理" },
+        { "reopen", CaseStatus::Closed, CaseActionBar::Action::Reopen, "客户补充材料" },
+        { "close reopened", CaseStatus::Reopened, CaseActionBar::Action::Close, "已重新答复" },
+        { "accepted", CaseStatus::HandedOff, CaseActionBar::Action::Accepted, "" },
+        { "declined", CaseStatus::HandedOff, CaseActionBar::Action::Declined, "设备检修" },
+        { "service result", CaseStatus::InService, CaseActionBar::Action::ServiceResult, "已出具检测报告" },
+        { "close in service", CaseStatus::InService, CaseActionBar::Action::Close, "已办结" },
+    };
+    for (const ActionUnderFilter& a : actions) {
+        DYNAMIC_SECTION(a.name)
+        {
+            UiFixture f;
+            const QString agencyId = addInspectionAgency(f);
+            const QString client = f.t.addClient(QStringLiteral("柳州筛选测试有限公司"));
+            QStringList numbers; // newest first, as listed
+            for (int i = 0; i < 3; ++i) {
+                auto c = Registration(*f.t.db, f.t.catalog)
+                             .registerCase({ client,
+                                               QStringLiteral("window"),
+                                               QStringLiteral("5.4"),
+                                               QStringLiteral("筛选测试%1").arg(i),
+                                               {},
+                                               {} },
+                                 testActor(QStringLiteral("clerk")));
+                REQUIRE(c.ok());
+                bringTo(f, c->number, a.from, agencyId);
+                numbers.prepend(c->number);
+            }
+            f.window->showPage(1);
+            CaseListPage* page = f.window->caseListPage();
+            ModelTesters::attach(page->model()); // the fixture did; said here because it matters here
+            auto* table = f.find<QTableView>("caseTable");
+            auto* detail = f.find<QTextBrowser>("caseDetail");
+            auto* status = f.find<QComboBox>("statusFilter");
+            status->setCurrentIndex(status->findData(CaseStatuses::key(a.from)));
+            REQUIRE(UiFixture::waitFor([&] { return page->model()->totalCount() == 3 && page->model()->caseAt(2); }));
+            table->selectRow(1);
+            REQUIRE(UiFixture::waitFor([&] { return page->currentCase().number == numbers.at(1); }));
+
+            emit f.window->findChild<CaseActionBar*>()->requested(numbers.at(1), a.action, QString::fromUtf8(a.text));
+            REQUIRE(UiFixture::waitFor([&] {
+                return CaseStore::byNumber(*f.t.db, numbers.at(1), false)->status != a.from
+                    || detail->toPlainText().contains(QString::fromUtf8(a.text).section(u'\n', -1));
+            }));
+            const CaseStatus now = CaseStore::byNumber(*f.t.db, numbers.at(1), false)->status;
+            if (now == a.from) {
+                // Still in the filter: it stays chosen, refreshed in place.
+                REQUIRE(UiFixture::waitFor([&] { return page->model()->totalCount() == 3; }));
+                CHECK(page->currentCase().number == numbers.at(1));
+                CHECK(table->currentIndex().row() == 1);
+                continue;
+            }
+            // It left the filter: its row goes, and the case that took its place is chosen and shown.
+            REQUIRE(UiFixture::waitFor([&] { return page->model()->rowCount() == 2; }));
+            REQUIRE(UiFixture::waitFor([&] { return page->currentCase().number == numbers.at(2); }));
+            CHECK(table->currentIndex().row() == 1);
+            CHECK(page->model()->caseAt(0)->number == numbers.at(0));
+            REQUIRE(UiFixture::waitFor([&] { return detail->toPlainText().contains(numbers.at(2)); }));
+
+            // Under all statuses the same case stays chosen after the next action.
+            status->setCurrentIndex(0);
+            REQUIRE(UiFixture::waitFor([&] { return page->model()->totalCount() == 3 && page->model()->caseAt(2); }));
+        }
+    }
+}
+
+TEST_CASE(
+    "handing off the chosen case under the 已登记 filter chooses the next one (no crash)", "[ui][filter][handoff]")
+{
+    UiFixture f;
+    addInspectionAgency(f);
+    RegisteredList list(f);
+    for (int row : { 4, 2, 0 }) { // the last, a middle one, the first
+        const QString chosen = list.model->caseAt(row)->number;
+        list.table->selectRow(row);
+        REQUIRE(UiFixture::waitFor([&] { return list.page->currentCase().number == chosen; }));
+        REQUIRE(UiFixture::waitFor([&] { return f.find<QPushButton>("handoffButton")->isEnabled(); }));
+        const int before = list.model->rowCount();
+        QTest::mouseClick(f.find<QPushButton>("handoffButton"), Qt::LeftButton);
+        auto* dialog = openDialog<HandoffDialog>();
+        REQUIRE(dialog);
+        auto* candidates = dialog->findChild<QTableView*>(QStringLiteral("handoffCandidates"));
+        REQUIRE(UiFixture::waitFor([&] { return candidates->model()->rowCount() == 1; }));
+        candidates->selectRow(0);
+        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("handoffOk")), Qt::LeftButton);
+        REQUIRE(UiFixture::waitFor([&] { return list.model->rowCount() == before - 1; }));
+        const int next = std::min(row, before - 2);
+        const QString expected = list.model->caseAt(next)->number;
+        REQUIRE(UiFixture::waitFor([&] { return list.page->currentCase().number == expected; }));
+        CHECK(list.table->currentIndex().row() == next);
+        CHECK(CaseStore::byNumber(*f.t.db, chosen, false)->status == CaseStatus::HandedOff);
+    }
+    CHECK(list.model->rowCount() == 2);
+    // The list (a ChunkedTableModel) and the handoff dialog's candidates ran under the tester.
+    CHECK(ModelTesters::testedKinds().contains(QStringLiteral("CaseListModel")));
+    CHECK(ModelTesters::testedKinds().contains(QStringLiteral("AgencyCandidateModel")));
 }

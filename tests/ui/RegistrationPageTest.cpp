@@ -1,6 +1,7 @@
 // The registration form driven by keystrokes, as a clerk at the counter uses it (7.2.2, 7.2.3).
 #include "pages/RegistrationPage.h"
 
+#include "ModelTesters.h"
 #include "UiFixture.h"
 #include "VisitDialog.h"
 #include "models/ClientListModel.h"
@@ -69,6 +70,7 @@ TEST_CASE("a clerk registers a walk-in request for follow-up with the keyboard o
     CHECK(f.find<QLineEdit>("clientSearch")->text().isEmpty());
     CHECK(f.find<CatalogPicker>("catalogPicker")->selectedItem().isEmpty());
     CHECK(f.find<QLineEdit>("clientSearch")->hasFocus());
+    CHECK(ModelTesters::testedKinds().contains(QStringLiteral("ClientListModel"))); // under the tester throughout
 }
 
 TEST_CASE("answer and close records the answer and closes the case (7.2.2)", "[ui]")

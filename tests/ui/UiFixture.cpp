@@ -18,6 +18,8 @@ UiFixture::UiFixture()
     ctx = std::make_unique<AppContext>(t.path(), catalog.value());
     ctx->setActor(Actor::user(QStringLiteral("tester"), Role::StationAdmin, QStringLiteral("测试员")));
     window = std::make_unique<MainWindow>(*ctx);
+    for (QAbstractItemModel* model : window->findChildren<QAbstractItemModel*>())
+        ModelTesters::attach(model);
     window->show();
     QSignalSpy ready(window.get(), &MainWindow::pagesReady);
     Startup::begin(*ctx, *window);

@@ -2,6 +2,7 @@
 
 #include "AppContext.h"
 #include "MainWindow.h"
+#include "ModelTesters.h"
 #include "support/TestDatabase.h"
 
 #include <memory>
@@ -22,6 +23,7 @@ struct UiFixture
         return window->findChild<T*>(QString::fromLatin1(name));
     }
 
+    ModelTesters modelTesters; // first: every model the window makes is under a tester
     TestDatabase t;
     std::unique_ptr<AppContext> ctx;
     std::unique_ptr<MainWindow> window;

@@ -9,8 +9,7 @@
 #include <QFont>
 
 CaseListModel::CaseListModel(DatabaseWorker* worker, const Catalog* catalog, QObject* parent)
-    : ChunkedTableModel(parent)
-    , m_worker(worker)
+    : ChunkedTableModel(worker, parent)
     , m_catalog(catalog)
 { }
 
@@ -108,36 +107,26 @@ QVariant CaseListModel::headerData(int section, Qt::Orientation orientation, int
     return {};
 }
 
-void CaseListModel::requestChunk(quint64 generation, int chunk, qint64 beforeKey, CancelFlag cancelled)
+ChunkedTableModel::RowsJob CaseListModel::rowsJob() const
 {
     const CaseFilter filter = m_filter;
-    m_worker->post<QList<QVariant>>(
-        this,
-        [filter, chunk, beforeKey, cancelled](Database& db) {
-            QList<QVariant> out;
-            if (cancelled->load())
-                return out;
-            auto rows = beforeKey > 0 ? CaseQuery::page(db, filter, beforeKey, kChunkRows)
-                                      : CaseQuery::pageAt(db, filter, qint64(chunk) * kChunkRows, kChunkRows);
-            if (rows)
-                for (const CaseRecord& c : rows.value())
-                    out << QVariant::fromValue(c);
-            return out;
-        },
-        [this, generation, chunk, cancelled](
-            QList<QVariant> rows) { chunkLoaded(generation, chunk, rows, cancelled); });
+    return [filter](Database& db, qint64 offset, qint64 afterKey, int limit) -> Result<QList<QVariant>> {
+        auto rows = afterKey > 0 ? CaseQuery::page(db, filter, afterKey, limit)
+                                 : CaseQuery::pageAt(db, filter, offset, limit);
+        if (!rows)
+            return rows.error();
+        QList<QVariant> out;
+        out.reserve(rows->size());
+        for (const CaseRecord& c : *rows)
+            out << QVariant::fromValue(c);
+        return out;
+    };
 }
 
-void CaseListModel::requestCount(quint64 generation)
+ChunkedTableModel::CountJob CaseListModel::countJob() const
 {
     const CaseFilter filter = m_filter;
-    m_worker->post<qint64>(
-        this,
-        [filter](Database& db) {
-            auto n = CaseQuery::count(db, filter);
-            return n ? n.value() : qint64(0);
-        },
-        [this, generation](qint64 total) { countLoaded(generation, total); });
+    return [filter](Database& db) { return CaseQuery::count(db, filter); };
 }
 
 qint64 CaseListModel::keyOf(const QVariant& row) const

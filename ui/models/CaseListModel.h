@@ -53,12 +53,11 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
 protected:
-    void requestChunk(quint64 generation, int chunk, qint64 beforeKey, CancelFlag cancelled) override;
-    void requestCount(quint64 generation) override;
+    RowsJob rowsJob() const override;
+    CountJob countJob() const override;
     qint64 keyOf(const QVariant& row) const override;
 
 private:
-    DatabaseWorker* m_worker;
     const Catalog* m_catalog;
     const WorkCalendar* m_calendar = nullptr;
     mutable QDate m_today; // for urgencyOf()

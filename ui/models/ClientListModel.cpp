@@ -4,8 +4,7 @@
 #include "storage/DatabaseWorker.h"
 
 ClientListModel::ClientListModel(DatabaseWorker* worker, QObject* parent)
-    : ChunkedTableModel(parent)
-    , m_worker(worker)
+    : ChunkedTableModel(worker, parent)
 { }
 
 void ClientListModel::setSearch(const QString& text)
@@ -71,42 +70,34 @@ QVariant ClientListModel::headerData(int section, Qt::Orientation orientation, i
     return {};
 }
 
-void ClientListModel::requestChunk(quint64 generation, int chunk, qint64 beforeKey, CancelFlag cancelled)
+ChunkedTableModel::RowsJob ClientListModel::rowsJob() const
 {
     const QString search = m_search;
-    m_worker->post<QList<QVariant>>(
-        this,
-        [search, chunk, beforeKey, cancelled](Database& db) {
-            QList<QVariant> out;
-            if (cancelled->load())
-                return out;
-            qint64 before = beforeKey;
-            if (before == 0 && chunk > 0) { // a jump into the middle: find the key to continue from
-                auto key = ClientStore::seqAt(db, search, qint64(chunk) * kChunkRows - 1);
-                if (!key || key.value() == 0)
-                    return out;
-                before = key.value();
-            }
-            auto rows = ClientStore::find(db, { search, before, kChunkRows });
-            if (rows)
-                for (const Client& c : rows.value())
-                    out << QVariant::fromValue(c);
-            return out;
-        },
-        [this, generation, chunk, cancelled](
-            QList<QVariant> rows) { chunkLoaded(generation, chunk, rows, cancelled); });
+    return [search](Database& db, qint64 offset, qint64 afterKey, int limit) -> Result<QList<QVariant>> {
+        qint64 before = afterKey;
+        if (before == 0 && offset > 0) { // a jump into the middle: find the key to continue from
+            auto key = ClientStore::seqAt(db, search, offset - 1);
+            if (!key)
+                return key.error();
+            if (*key == 0)
+                return QList<QVariant>();
+            before = *key;
+        }
+        auto rows = ClientStore::find(db, { search, before, limit });
+        if (!rows)
+            return rows.error();
+        QList<QVariant> out;
+        out.reserve(rows->size());
+        for (const Client& c : *rows)
+            out << QVariant::fromValue(c);
+        return out;
+    };
 }
 
-void ClientListModel::requestCount(quint64 generation)
+ChunkedTableModel::CountJob ClientListModel::countJob() const
 {
     const QString search = m_search;
-    m_worker->post<qint64>(
-        this,
-        [search](Database& db) {
-            auto n = ClientStore::count(db, search);
-            return n ? n.value() : qint64(0);
-        },
-        [this, generation](qint64 total) { countLoaded(generation, total); });
+    return [search](Database& db) { return ClientStore::count(db, search); };
 }
 
 qint64 ClientListModel::keyOf(const QVariant& row) const

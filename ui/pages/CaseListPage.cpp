@@ -33,6 +33,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTableView>
 #include <QTimer>
@@ -150,6 +151,24 @@ CaseListPage::CaseListPage(AppContext& ctx, QWidget* parent)
     for (QDateEdit* d : { m_from, m_to })
         connect(d, &QDateEdit::dateChanged, this, &CaseListPage::applyFilter);
     connect(m_model, &CaseListModel::totalCountChanged, this, &CaseListPage::updateCount);
+    connect(m_model, &CaseListModel::loadFailed, this, [this](const UiText& why) {
+        m_count->setText(tr("The list could not be read: %1").arg(why.local));
+    });
+    // A case that leaves the list (closed under the 已登记 filter, say) takes its row with it: the
+    // selection moves to the case that took its place, or the one before it at the end.
+    connect(m_model, &CaseListModel::aboutToReshape, this, [this]() {
+        const int row = m_table->currentIndex().row();
+        m_follow = { row, row >= 0 ? m_model->keyAt(row) : 0, m_table->verticalScrollBar()->value() };
+    });
+    connect(m_model, &CaseListModel::reshaped, this, &CaseListPage::followSelection);
+    // The chosen row was not loaded yet when it was chosen: show it when it arrives.
+    connect(m_model, &CaseListModel::dataChanged, this, [this](const QModelIndex& from, const QModelIndex& to) {
+        const int row = m_table->currentIndex().row();
+        if (row < from.row() || row > to.row())
+            return;
+        if (const auto c = m_model->caseAt(row); c && c->number != m_current.number)
+            showDetail(c->number);
+    });
     connect(
         m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& current) {
             currentRowChanged(current.row());
@@ -205,6 +224,7 @@ void CaseListPage::currentRowChanged(int row)
 {
     const auto c = m_model->caseAt(row);
     if (!c) {
+        m_current = {};
         m_detail->showNothing();
         m_actions->showNothing();
         return;
@@ -212,11 +232,27 @@ void CaseListPage::currentRowChanged(int row)
     showDetail(c->number);
 }
 
+void CaseListPage::followSelection()
+{
+    const Follow was = std::exchange(m_follow, {});
+    if (was.row < 0)
+        return;
+    int row = was.key ? m_model->rowOfKey(was.key) : -1;
+    if (row < 0)
+        row = std::min(was.row, m_model->rowCount() - 1);
+    m_table->verticalScrollBar()->setValue(was.scroll);
+    if (row < 0) {
+        currentRowChanged(-1);
+        return;
+    }
+    m_table->selectRow(row);
+}
+
 void CaseListPage::showDetail(const QString& number)
 {
     struct Detail
     {
-        Result<CaseRecord> kase = Error::internal(QStringLiteral("not loaded"));
+        Result<CaseRecord> kase = Error::notFound({}); // replaced by what the database says
         QList<Visit> visits;
     };
     m_ctx.writer()->post<Detail>(
@@ -229,9 +265,14 @@ void CaseListPage::showDetail(const QString& number)
                     d.visits = visits.value();
             return d;
         },
-        [this](Detail d) {
-            if (!d.kase)
+        [this, number](Detail d) {
+            if (!d.kase) {
+                if (d.kase.error().code != ErrorCode::NotFound)
+                    m_count->setText(tr("The case %1 could not be read: %2").arg(number, d.kase.error().message.local));
                 return;
+            }
+            if (const auto chosen = m_model->caseAt(m_table->currentIndex().row()); chosen && chosen->number != number)
+                return; // the selection moved on meanwhile
             m_current = d.kase.value();
             m_detail->showCase(d.kase.value(), d.visits);
             m_actions->showCase(d.kase.value());

@@ -28,6 +28,8 @@ public:
 
     CaseListModel* model() const { return m_model; }
     QLineEdit* searchEdit() const { return m_search; }
+    // The case whose details are shown (a default record when none is chosen).
+    const CaseRecord& currentCase() const { return m_current; }
     void showCase(const QString& number);
     // At start: visit records left unfinished (the program was closed or killed) are offered back.
     void offerDraftRecovery();
@@ -40,6 +42,7 @@ private:
     void applyFilter();
     void updateCount(qint64 total);
     void currentRowChanged(int row);
+    void followSelection();
     void showDetail(const QString& number);
     void act(const QString& number, CaseActionBar::Action action, const QString& text);
     void openNoticeDialog(const CaseRecord& c);
@@ -62,5 +65,11 @@ private:
     CaseDetailView* m_detail;
     CaseActionBar* m_actions;
     CaseRecord m_current;
+    struct Follow
+    {
+        int row = -1; // the row chosen before the list changed shape, and its record
+        qint64 key = 0;
+        int scroll = 0;
+    } m_follow;
     QString m_pendingNumber;
 };
