@@ -1144,6 +1144,14 @@
         <source>A visit record for %1 was being written when QSDesk closed (last saved %2). Continue it?</source>
         <translation>QSDesk 关闭时，诉求 %1 的上门服务记录尚未完成（最后保存于 %2）。是否继续填写？</translation>
     </message>
+    <message>
+        <source>The list could not be read: %1</source>
+        <translation>无法读取列表：%1</translation>
+    </message>
+    <message>
+        <source>The case %1 could not be read: %2</source>
+        <translation>无法读取诉求 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>CaseStatus</name>
@@ -4446,6 +4454,30 @@ Desk of the quality-service one-stop platform, after the local standard 质量�
     <message>
         <source>This file is an archive of closed cases (7.6): it can be searched and read, not changed. Nothing was changed.</source>
         <translation>此文件是已办结诉求的归档（7.6），只能检索和查阅，不能修改。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing was saved. Free some space on the disk that holds the database, then try again.</source>
+        <translation>磁盘已满，本次内容未保存。请清理数据库所在磁盘的空间后重试。</translation>
+    </message>
+    <message>
+        <source>The database is read-only (the file or its disk cannot be written): nothing was saved. Ask the station administrator to check the file&apos;s permissions.</source>
+        <translation>数据库为只读（文件或所在磁盘无法写入），本次内容未保存。请联系站点管理员检查文件的写权限。</translation>
+    </message>
+    <message>
+        <source>The database is locked by another program that is using it: nothing was saved. Close that program or wait for it to finish, then try again.</source>
+        <translation>数据库已被另一程序锁定（正在使用），本次内容未保存。请关闭该程序或等待其完成后重试。</translation>
+    </message>
+    <message>
+        <source>The disk could not be read or written (an input/output error): nothing was saved. Check the disk, then try again.</source>
+        <translation>磁盘读写出错（输入/输出错误），本次内容未保存。请检查磁盘后重试。</translation>
+    </message>
+    <message>
+        <source>The database file is damaged: nothing was saved. Ask the station administrator to restore the latest backup.</source>
+        <translation>数据库文件已损坏，本次内容未保存。请联系站点管理员恢复最近的备份。</translation>
+    </message>
+    <message>
+        <source>The database file cannot be opened (it was moved, or its folder cannot be written): nothing was saved.</source>
+        <translation>无法打开数据库文件（文件已被移动，或所在文件夹无法写入），本次内容未保存。</translation>
     </message>
 </context>
 <context>

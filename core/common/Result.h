@@ -16,6 +16,9 @@ enum class ErrorCode
     NotFound = 3,
     NotAllowed = 4,
     Network = 5,
+    // The database cannot be used now, through no fault of the input or the program: the disk is
+    // full, the file read-only or locked by another program, the disk failing (storage/StorageError).
+    Storage = 6,
     Internal = 1,
 };
 

@@ -3,6 +3,7 @@
 #include "common/Logging.h"
 #include "storage/Migrations.h"
 #include "storage/OwnerOnlyFile.h"
+#include "storage/StorageError.h"
 
 #include <QAtomicInteger>
 #include <QDir>
@@ -51,6 +52,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode,
     if (!info.absoluteDir().exists() && !QDir().mkpath(info.absolutePath()))
         return Error::badInput(QStringLiteral("db"), cannotOpen(path, QStringLiteral("cannot create its folder")));
 
+    // A file that cannot be written (its disk mounted read-only, its permissions): say so, before
+    // SQLite fails less clearly when it cannot make the -wal and -shm files beside it.
+    if (mode == Mode::ReadWrite && info.exists() && !info.isWritable())
+        return StorageError::from(SQLITE_READONLY, path);
     if (mode == Mode::ReadWrite && !OwnerOnlyFile::prepare(info.absoluteFilePath()))
         return Error::badInput(QStringLiteral("db"), cannotOpen(path, QStringLiteral("cannot create the file")));
 
@@ -145,7 +150,7 @@ Status Database::execScript(const QString& sql)
     if (rc != SQLITE_OK) {
         const QString text = QString::fromUtf8(message ? message : sqlite3_errstr(rc));
         sqlite3_free(message);
-        return Error::internal(text);
+        return StorageError::from(rc, text);
     }
     return success();
 }

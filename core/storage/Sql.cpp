@@ -2,19 +2,31 @@
 
 #include "common/Logging.h"
 #include "storage/Database.h"
+#include "storage/StorageError.h"
 
 #include <QSqlError>
 #include <QSqlRecord>
 #include <QUuid>
 
+namespace {
+// A full disk or a locked file is the user's message (StorageError); only the rest is logged as a
+// warning with the statement that failed.
+Error failed(const QSqlError& e, const char* what, const QString& sql)
+{
+    bool numeric = false;
+    const int code = e.nativeErrorCode().toInt(&numeric);
+    if (!numeric || !StorageError::isEnvironmental(code))
+        qCWarning(lcStorage) << what << e.text() << sql;
+    return StorageError::from(e);
+}
+} // namespace
+
 Result<QSqlQuery> Sql::run(const QSqlDatabase& db, const QString& sql, const QVariantList& binds)
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (!q.prepare(sql)) {
-        qCWarning(lcStorage) << "prepare failed:" << q.lastError().text() << sql;
-        return Error::internal(q.lastError().text());
-    }
+    if (!q.prepare(sql))
+        return failed(q.lastError(), "prepare failed:", sql);
     if (Status s = exec(q, binds); !s)
         return s.error();
     return q;
@@ -26,10 +38,8 @@ Result<QSqlQuery*> runCached(Database& db, const QString& sql, const QVariantLis
 {
     bool fresh = false;
     QSqlQuery& q = db.cachedStatement(sql, &fresh);
-    if (fresh && !q.prepare(sql)) {
-        qCWarning(lcStorage) << "prepare failed:" << q.lastError().text() << sql;
-        return Error::internal(q.lastError().text());
-    }
+    if (fresh && !q.prepare(sql))
+        return failed(q.lastError(), "prepare failed:", sql);
     if (Status s = Sql::exec(q, binds); !s)
         return s.error();
     return &q;
@@ -68,10 +78,8 @@ Status Sql::exec(QSqlQuery& q, const QVariantList& binds)
 {
     for (int i = 0; i < binds.size(); ++i)
         q.bindValue(i, binds.at(i));
-    if (!q.exec()) {
-        qCWarning(lcStorage) << "query failed:" << q.lastError().text() << q.lastQuery();
-        return Error::internal(q.lastError().text());
-    }
+    if (!q.exec())
+        return failed(q.lastError(), "query failed:", q.lastQuery());
     return success();
 }
 

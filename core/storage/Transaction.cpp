@@ -4,6 +4,7 @@
 #include "storage/Database.h"
 
 #include <QCoreApplication>
+#include <sqlite3.h>
 
 namespace {
 Status begin(Database& db)
@@ -26,7 +27,10 @@ WriteTransaction::WriteTransaction(Database& db)
 
 WriteTransaction::~WriteTransaction()
 {
-    if (m_open) {
+    // SQLite rolls a transaction back by itself after some errors (a full disk among them): then
+    // there is nothing left to roll back, and trying would only add "no transaction is active".
+    sqlite3* h = m_db.handle();
+    if (m_open && h && !sqlite3_get_autocommit(h)) {
         qCDebug(lcStorage) << "rolling back an unfinished transaction";
         m_db.execScript(QStringLiteral("ROLLBACK;"));
     }

@@ -76,8 +76,17 @@ void SyncScheduler::start()
         [endpoint](Database& db) {
             Outcome o;
             o.report = SyncClient(db, endpoint).runOnce();
-            o.pending = OutboxStore::count(db, QStringLiteral("pending")).value();
-            o.attention = OutboxStore::attentionCount(db).value();
+            // The counts shown beside the sync state; a database error reading them is that sync's
+            // outcome (shown, and tried again), never an abort on this thread.
+            const Result<qint64> pending = OutboxStore::count(db, QStringLiteral("pending"));
+            const Result<qint64> attention = OutboxStore::attentionCount(db);
+            o.counted = pending && attention;
+            if (o.counted) {
+                o.pending = *pending;
+                o.attention = *attention;
+            } else if (o.report) {
+                o.report = pending ? attention.error() : pending.error();
+            }
             return o;
         },
         [this](Outcome o) { finished(o); });
@@ -86,8 +95,10 @@ void SyncScheduler::start()
 void SyncScheduler::finished(const Outcome& o)
 {
     m_running = false;
-    m_pending = o.pending;
-    m_attention = o.attention;
+    if (o.counted) {
+        m_pending = o.pending;
+        m_attention = o.attention;
+    }
     if (o.report) {
         m_failures = 0;
         m_state = State::Idle;

@@ -55,6 +55,7 @@ private:
         Result<SyncReport> report = Error { ErrorCode::Internal, {}, {} };
         qint64 pending = 0;
         qint64 attention = 0;
+        bool counted = false; // pending and attention could be read
     };
     void start();
     void finished(const Outcome& outcome);

@@ -6,6 +6,8 @@
 #include "VisitDialog.h"
 #include "models/ClientListModel.h"
 #include "search/CaseQuery.h"
+#include "storage/DatabaseWorker.h"
+#include "storage/Sql.h"
 #include "support/QtCatch.h"
 #include "validation/Uscc.h"
 #include "widgets/CatalogPicker.h"
@@ -167,4 +169,43 @@ TEST_CASE("at the enterprise a case is opened on site and its visit form follows
     CHECK(cases.first().channel == Channel::Visit);
     CHECK(dialog->windowTitle().contains(cases.first().number));
     dialog->close();
+}
+
+TEST_CASE("a full disk is shown in the form, which keeps what the clerk typed", "[ui][storage]")
+{
+    UiFixture f;
+    RegistrationPage* page = f.window->registrationPage();
+    // The writer's connection may not grow the file: SQLite answers as a full disk does.
+    bool capped = false;
+    f.ctx->writer()->post<bool>(
+        page,
+        [](Database& db) {
+            auto pages = Sql::one(db, QStringLiteral("PRAGMA page_count"));
+            return pages.ok()
+                && Sql::run(db.sql(), QStringLiteral("PRAGMA max_page_count = %1").arg((**pages).at(0).toLongLong()))
+                       .ok();
+        },
+        [&capped](bool ok) { capped = ok; });
+    REQUIRE(UiFixture::waitFor([&] { return capped; }));
+    const QString summary = QString(1500, u'查') + QStringLiteral("计量器具校准");
+    chooseClientByTyping(f, QStringLiteral("柳工"));
+    UiFixture::type(f.find<QLineEdit>("catalogFilter"), QStringLiteral("5.1.1"));
+    f.find<QPlainTextEdit>("summary")->setPlainText(summary);
+    QSignalSpy failed(page, &RegistrationPage::saveFailed);
+    for (int i = 0; i < 30 && failed.isEmpty(); ++i) {
+        QSignalSpy saved(page, &RegistrationPage::saved);
+        QTest::mouseClick(f.find<QPushButton>("followUpButton"), Qt::LeftButton);
+        REQUIRE(UiFixture::waitFor([&] { return !saved.isEmpty() || !failed.isEmpty(); }));
+        if (failed.isEmpty()) { // it fitted: the form is cleared for the next one; type it again
+            chooseClientByTyping(f, QStringLiteral("柳工"));
+            UiFixture::type(f.find<QLineEdit>("catalogFilter"), QStringLiteral("5.1.1"));
+            f.find<QPlainTextEdit>("summary")->setPlainText(summary);
+        }
+    }
+    REQUIRE_FALSE(failed.isEmpty());
+    auto* error = f.find<QLabel>("error_summary");
+    CHECK(error->isVisible());
+    CHECK(error->text().contains(QStringLiteral("磁盘已满")));
+    CHECK_FALSE(error->text().contains(QStringLiteral("内部错误")));
+    CHECK(f.find<QPlainTextEdit>("summary")->toPlainText() == summary); // nothing typed is lost
 }
