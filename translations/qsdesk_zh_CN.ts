@@ -270,6 +270,10 @@
         <source>Evaluation and improvement (8)</source>
         <translation>服务评价与改进（8）</translation>
     </message>
+    <message>
+        <source>The complaints could not be read: %1</source>
+        <translation>无法读取投诉：%1</translation>
+    </message>
 </context>
 <context>
     <name>Agency</name>

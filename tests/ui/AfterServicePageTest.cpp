@@ -22,6 +22,7 @@
 #include <QRadioButton>
 #include <QTableView>
 #include <QTest>
+#include <QTextBrowser>
 
 namespace {
 QString closedCase(UiFixture& f)
@@ -159,4 +160,63 @@ TEST_CASE("the assessment tab counts only valid complaints against a staff membe
     CHECK(staff->model()->index(0, 0).data().toString() == QLatin1String("zhangli"));
     CHECK(staff->model()->index(0, 1).data().toString() == QLatin1String("2")); // received
     CHECK(staff->model()->index(0, 2).data().toString() == QLatin1String("1")); // valid: the one that counts
+}
+
+TEST_CASE("a complaint closed under the open filter leaves the list; the next one is chosen and shown",
+    "[ui][after-service][filter]")
+{
+    UiFixture f;
+    const WorkCalendar calendar = WorkCalendar::load().value();
+    Complaints complaints(*f.t.db, calendar);
+    const Actor supervisor = testActor(QStringLiteral("liming"), Role::Supervisor);
+    QStringList numbers;
+    for (int i = 0; i < 3; ++i) {
+        NewComplaint n;
+        n.channel = QStringLiteral("phone");
+        n.summary = QStringLiteral("窗口人员态度差%1").arg(i);
+        auto k = complaints.registerComplaint(n, f.ctx->actor());
+        REQUIRE(k.ok());
+        // Found not valid: it goes straight to answered, one step from closed.
+        REQUIRE(complaints.advance(k->number, { QStringLiteral("acknowledged"), {}, {}, {}, {} }, supervisor).ok());
+        REQUIRE(complaints
+                    .advance(k->number,
+                        { QStringLiteral("assessed"), QStringLiteral("经核实不属实"), false, {}, {} },
+                        supervisor)
+                    .ok());
+        REQUIRE(complaints
+                    .advance(k->number,
+                        { QStringLiteral("answered"), QStringLiteral("已电话答复投诉人"), {}, {}, {} },
+                        supervisor)
+                    .ok());
+        numbers << k->number;
+    }
+    f.window->showPage(5);
+    auto* page = f.window->afterServicePage();
+    QTableView* view = page->complaintView();
+    auto* filter = page->findChild<QComboBox*>(QStringLiteral("complaintFilter"));
+    filter->setCurrentIndex(filter->findData(QStringLiteral("open")));
+    REQUIRE(UiFixture::waitFor([&] { return view->model()->rowCount() == 3; }));
+    auto numberAt = [&](int row) { return view->model()->index(row, 0).data().toString(); };
+    view->selectRow(1);
+    const QString chosen = numberAt(1);
+    const QString next = numberAt(2);
+    auto* advance = page->findChild<QPushButton*>(QStringLiteral("advanceButton"));
+    REQUIRE(advance->isEnabled());
+    QTest::mouseClick(advance, Qt::LeftButton);
+    QPointer<ComplaintStepDialog> dialog = openDialog<ComplaintStepDialog>(page);
+    REQUIRE(dialog);
+    auto* to = dialog->findChild<QComboBox*>(QStringLiteral("nextStateBox"));
+    REQUIRE(to->findData(QStringLiteral("closed")) >= 0);
+    to->setCurrentIndex(to->findData(QStringLiteral("closed")));
+    UiFixture::type(dialog->findChild<QPlainTextEdit*>(QStringLiteral("noteEdit")), QStringLiteral("投诉人无异议"));
+    QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("saveButton")), Qt::LeftButton);
+    REQUIRE(UiFixture::waitFor([&] { return !dialog && view->model()->rowCount() == 2; }));
+    // The one that took its row is chosen, its details shown, and it can be moved on at once.
+    CHECK(view->currentIndex().row() == 1);
+    CHECK(numberAt(1) == next);
+    REQUIRE(UiFixture::waitFor([&] {
+        return page->findChild<QTextBrowser*>(QStringLiteral("complaintDetail"))->toPlainText().contains(next);
+    }));
+    CHECK(advance->isEnabled());
+    CHECK_FALSE(page->findChild<QTextBrowser*>(QStringLiteral("complaintDetail"))->toPlainText().contains(chosen));
 }

@@ -5,6 +5,7 @@
 #include <QHeaderView>
 #include <QList>
 #include <QTableView>
+#include <algorithm>
 #include <functional>
 
 // A table over a list loaded whole (complaints, the return-visit worklist: hundreds of rows, read
@@ -60,6 +61,27 @@ private:
     std::function<bool(const T&)> m_late;
     QList<T> m_rows;
 };
+
+// Loads the list again (after a step moved a record on) without losing the person's place: the
+// record chosen before stays chosen if it is still listed; if it left the list, the one that took
+// its row is chosen (the one before it at the end), or nothing when the list is empty. Selecting
+// emits the view's currentRowChanged, so the details follow.
+template<typename T>
+void replaceRowsKeepingChoice(
+    ListTableModel<T>* model, QTableView* view, QList<T> rows, const std::function<QString(const T&)>& key)
+{
+    const int row = view->currentIndex().row();
+    const T* chosen = model->rowAt(row);
+    const QString was = chosen ? key(*chosen) : QString();
+    model->setRows(std::move(rows));
+    if (!chosen || model->rowCount() == 0)
+        return;
+    int next = -1;
+    for (int i = 0; i < model->rowCount() && next < 0; ++i)
+        if (key(*model->rowAt(i)) == was)
+            next = i;
+    view->selectRow(next >= 0 ? next : std::min(row, model->rowCount() - 1));
+}
 
 // The read-only, whole-row-selecting view these lists are shown in.
 inline QTableView* listTableView(QAbstractItemModel* model, QWidget* parent)

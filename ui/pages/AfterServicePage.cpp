@@ -304,9 +304,10 @@ void AfterServicePage::loadDue()
                                     .arg(rows->size())
                                     .arg(kLookBackDays)
                                     .arg(late));
-            m_due->setRows(rows.value());
-            m_dueView->resizeColumnsToContents();
             m_recordVisit->setEnabled(false);
+            replaceRowsKeepingChoice<DueReturnVisit>(
+                m_due, m_dueView, rows.value(), [](const DueReturnVisit& d) { return d.caseNumber; });
+            m_dueView->resizeColumnsToContents();
         });
 }
 
@@ -321,10 +322,16 @@ void AfterServicePage::loadComplaints()
         this,
         [f](Database& db) { return ComplaintStore::list(db, f); },
         [this](Result<QList<Complaint>> rows) {
-            m_complaints->setRows(rows ? rows.value() : QList<Complaint>());
-            m_complaintView->resizeColumnsToContents();
             m_complaintDetail->clear();
             m_advance->setEnabled(false);
+            if (!rows)
+                m_complaintDetail->setPlainText(
+                    tr("The complaints could not be read: %1").arg(rows.error().message.local));
+            replaceRowsKeepingChoice<Complaint>(
+                m_complaints, m_complaintView, rows ? rows.value() : QList<Complaint>(), [](const Complaint& k) {
+                    return k.number;
+                });
+            m_complaintView->resizeColumnsToContents();
         });
 }
 
