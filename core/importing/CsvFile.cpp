@@ -1,5 +1,6 @@
 #include "importing/CsvFile.h"
 
+#include <QRegularExpression>
 #include <QStringDecoder>
 #include <csv.h>
 
@@ -87,11 +88,22 @@ Result<CsvTable> CsvFile::parse(const QByteArray& bytes)
     return c.table;
 }
 
+QString CsvFile::asText(const QString& cell)
+{
+    // Excel and WPS run a cell that begins with = + - @ as a formula (and a tab or CR before one is
+    // skipped), so text typed by a client could compute or open links on a clerk's PC. A leading
+    // apostrophe makes them show it as text; plain numbers ("-3", "+2.5", "-12.5%") stay numbers.
+    static const QRegularExpression number(QStringLiteral("^[+-]?[0-9]+([.,][0-9]+)*%?$"));
+    if (cell.isEmpty() || !QStringLiteral("=+-@\t\r").contains(cell.at(0)) || number.match(cell).hasMatch())
+        return cell;
+    return QLatin1Char('\'') + cell;
+}
+
 QByteArray CsvFile::formatRow(const QStringList& fields)
 {
     QByteArray line;
     for (qsizetype i = 0; i < fields.size(); ++i) {
-        const QByteArray src = fields.at(i).toUtf8();
+        const QByteArray src = asText(fields.at(i)).toUtf8();
         QByteArray dest(src.size() * 2 + 2, Qt::Uninitialized); // every quote doubled, plus the two around
         const size_t n = csv_write(dest.data(), size_t(dest.size()), src.constData(), size_t(src.size()));
         if (i > 0)

@@ -17,8 +17,12 @@ struct CsvTable
 
 namespace CsvFile {
 Result<CsvTable> parse(const QByteArray& bytes);
-// One line of CSV (UTF-8, each field quoted by libcsv, CRLF), as Excel writes and reads it.
+// One line of CSV (UTF-8, each field quoted by libcsv, CRLF), as Excel writes and reads it; each
+// cell through asText().
 QByteArray formatRow(const QStringList& fields);
+// A cell that a spreadsheet would run as a formula (it begins with = + - @, a tab or a CR, and is
+// not a plain number), prefixed with an apostrophe so it is shown as the text it is.
+QString asText(const QString& cell);
 // What starts a CSV file written for Excel: the UTF-8 byte-order mark, so Chinese opens right.
 inline constexpr char kUtf8Bom[] = "\xEF\xBB\xBF";
 } // namespace CsvFile

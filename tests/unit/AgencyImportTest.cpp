@@ -1,6 +1,7 @@
 // 7.6.2 agencies imported from Excel's CSV: UTF-8 or GBK, all rows or none, a reason per rejected row.
 #include "workflow/AgencyImport.h"
 
+#include "importing/CsvFile.h"
 #include "storage/AgencyStore.h"
 #include "support/QtCatch.h"
 #include "support/TestDatabase.h"
@@ -102,4 +103,33 @@ TEST_CASE("a file without the required columns, or not CSV at all, is refused as
     CHECK(noHeader.error().field == QStringLiteral("file"));
     CHECK_FALSE(AgencyImport(*t.db, t.catalog).importBytes(QByteArray(), testActor(QStringLiteral("admin"))).ok());
     CHECK(t.count(QStringLiteral("agencies")) == 0);
+}
+
+TEST_CASE("a CSV cell that Excel or WPS would run as a formula is written as text", "[import][csv]")
+{
+    // Issue 16: what a client said at a return visit goes into the survey's CSV as it was typed.
+    for (const QString& typed : { QStringLiteral("=1+2"),
+             QStringLiteral("+1+2"),
+             QStringLiteral("-1+2"),
+             QStringLiteral("@SUM(1+2)"),
+             QStringLiteral("\t=1+2"),
+             QStringLiteral("\r=1+2"),
+             QStringLiteral("=HYPERLINK(\"http://x\",\"点我\")") }) {
+        auto table = CsvFile::parse(CsvFile::formatRow({ QStringLiteral("意见"), typed }));
+        REQUIRE(table.ok());
+        const QString cell = table->rows.at(0).at(1);
+        INFO(typed.toStdString());
+        CHECK(cell == QLatin1Char('\'') + typed);
+    }
+    // Numbers, dates and ordinary text stay as they are.
+    for (const QString& plain : { QStringLiteral("-3"),
+             QStringLiteral("+2.5"),
+             QStringLiteral("-12.5%"),
+             QStringLiteral("2026-12-01"),
+             QStringLiteral("满意"),
+             QStringLiteral("a=b") }) {
+        auto table = CsvFile::parse(CsvFile::formatRow({ plain }));
+        REQUIRE(table.ok());
+        CHECK(table->rows.at(0).at(0) == plain);
+    }
 }
