@@ -4653,18 +4653,6 @@ Desk of the quality-service one-stop platform, after the local standard 质量�
 <context>
     <name>Users</name>
     <message>
-        <source>The login name or the password is not right. Nothing was changed.</source>
-        <translation>用户名或密码不正确。未做任何更改。</translation>
-    </message>
-    <message>
-        <source>The account %1 is locked after %2 wrong passwords, until %3 (in %4 min). An administrator can unlock it sooner.</source>
-        <translation>账户 %1 因连续 %2 次密码错误已锁定，至 %3 解锁（还有 %4 分钟）。管理员可提前解锁。</translation>
-    </message>
-    <message>
-        <source>The password is not right. After %1 wrong passwords the account %2 is locked until %3.</source>
-        <translation>密码不正确。连续 %1 次密码错误后，账户 %2 已锁定至 %3。</translation>
-    </message>
-    <message>
         <source>The password must have at least 8 characters.</source>
         <translation>密码至少需要 8 个字符。</translation>
     </message>
@@ -4711,6 +4699,10 @@ Desk of the quality-service one-stop platform, after the local standard 质量�
     <message>
         <source>%1 is the station&apos;s last active administrator; add another administrator first. Nothing was changed.</source>
         <translation>%1 是本站最后一个在用的管理员，请先添加另一名管理员。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The login name or the password is not right. After %1 wrong passwords in a row an account is locked for a while; an administrator can unlock it sooner.</source>
+        <translation>用户名或密码不正确。连续 %1 次密码错误后，账户将被锁定一段时间；管理员可提前解锁。</translation>
     </message>
 </context>
 <context>

@@ -11,10 +11,16 @@
 #include <QCoreApplication>
 
 namespace {
+// The one answer to every refused log-in: an unknown login, a wrong password, a locked or inactive
+// account. Telling them apart would confirm to whoever guesses that an account exists; the lock is
+// named so that its owner knows to ask an administrator.
 Error wrongLogin()
 {
-    return Error::notAllowed(UiText::of(
-        "Users", QT_TRANSLATE_NOOP("Users", "The login name or the password is not right. Nothing was changed.")));
+    return Error::notAllowed(UiText::of("Users",
+        QT_TRANSLATE_NOOP("Users",
+            "The login name or the password is not right. After %1 wrong passwords in a row an account is locked "
+            "for a while; an administrator can unlock it sooner."))
+                                 .arg(Authentication::kFreeAttempts));
 }
 
 // Work as long as checking a real password, for logins that do not exist.
@@ -53,33 +59,29 @@ Result<Actor> Authentication::logIn(const QString& login, const QString& passwor
     if (!stored)
         return stored.error();
     const QDateTime now = Clock::nowUtc();
-    if (!*stored || !(*stored)->account.active) {
+    if (!*stored) {
         spendAsLongAsAVerify(password);
+        // What was typed is not kept: it may be a password typed into the login field.
         audit(m_db,
-            login.trimmed(),
+            QStringLiteral(""), // not null: the column is NOT NULL
             QStringLiteral("user.login_failed"),
-            { { QStringLiteral("reason"), *stored ? QStringLiteral("inactive") : QStringLiteral("unknown") } },
+            { { QStringLiteral("reason"), QStringLiteral("unknown") } },
             {});
-        qCInfo(lcSecurity) << "log-in refused: unknown or inactive account";
+        qCInfo(lcSecurity) << "log-in refused: unknown account";
         return wrongLogin();
     }
     const UserAccount& account = (*stored)->account;
     const QString role = Roles::key(account.role);
-    if (account.lockedUntil.isValid() && account.lockedUntil > now) {
+    if (!account.active || (account.lockedUntil.isValid() && account.lockedUntil > now)) {
+        // As long as a real check, and the same answer as for an unknown login.
+        spendAsLongAsAVerify(password);
         audit(m_db,
             account.login,
             QStringLiteral("user.login_failed"),
-            { { QStringLiteral("reason"), QStringLiteral("locked") } },
+            { { QStringLiteral("reason"), account.active ? QStringLiteral("locked") : QStringLiteral("inactive") } },
             role);
-        const qint64 minutes = std::max<qint64>(1, (now.secsTo(account.lockedUntil) + 59) / 60);
-        return Error::notAllowed(UiText::of("Users",
-            QT_TRANSLATE_NOOP("Users",
-                "The account %1 is locked after %2 wrong passwords, until %3 (in %4 min). An administrator "
-                "can unlock it sooner."))
-                                     .arg(account.login)
-                                     .arg(account.failedLogins)
-                                     .arg(Clock::displayDateTime(account.lockedUntil))
-                                     .arg(minutes));
+        qCInfo(lcSecurity) << "log-in refused: locked or inactive account";
+        return wrongLogin();
     }
     // The slow part runs outside any transaction: nobody waits for it.
     // An archive of closed cases (7.6) is read-only: the password is checked, nothing is recorded
@@ -113,13 +115,6 @@ Result<Actor> Authentication::logIn(const QString& login, const QString& passwor
         if (Status s = tx.commit(); !s)
             return s.error();
         qCInfo(lcSecurity) << "log-in refused for" << account.login << "after" << failures << "failures";
-        if (until.isValid())
-            return Error::notAllowed(UiText::of("Users",
-                QT_TRANSLATE_NOOP(
-                    "Users", "The password is not right. After %1 wrong passwords the account %2 is locked until %3."))
-                                         .arg(failures)
-                                         .arg(account.login)
-                                         .arg(Clock::displayDateTime(until)));
         return wrongLogin();
     }
     QString rehashed; // an account made under older limits gets today's on its next log-in

@@ -9,9 +9,10 @@ class Database;
 
 // Log-in with a station account (issue 6). After kFreeAttempts wrong passwords in a row the account
 // is locked for a while, longer after each further failure (1, 2, 4 … up to 30 minutes); the lock
-// holds even for the right password. Every attempt, right or wrong, is in the audit log. Unknown
-// and wrong logins get the same answer after the same work, so the answer does not tell which
-// login names exist.
+// holds even for the right password. Every attempt, right or wrong, is in the audit log, but an
+// unknown login is recorded without the text typed (it may be a password typed in the wrong
+// field). Unknown logins, wrong passwords and locked or inactive accounts get the same answer
+// after the same work, so the answer does not tell which login names exist.
 class Authentication
 {
 public:

@@ -2,6 +2,7 @@
 #include "common/Clock.h"
 #include "support/QtCatch.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -27,11 +28,18 @@ struct Cli
     Run operator()(
         QStringList args, const QString& lang = QStringLiteral("en"), const QProcessEnvironment& env = {}) const
     {
+        return withoutLang(QStringList { QStringLiteral("--lang"), lang } + args, env);
+    }
+    // Only --db in front of the arguments: the language is the system's, or what `args` say.
+    Run withoutLang(const QStringList& args, const QProcessEnvironment& env = {}, const QByteArray& input = {}) const
+    {
         QProcess p;
         if (!env.isEmpty())
             p.setProcessEnvironment(env);
-        p.start(QStringLiteral(QSDESK_CLI),
-            QStringList { QStringLiteral("--db"), db(), QStringLiteral("--lang"), lang } + args);
+        p.start(QStringLiteral(QSDESK_CLI), QStringList { QStringLiteral("--db"), db() } + args);
+        REQUIRE(p.waitForStarted());
+        p.write(input);
+        p.closeWriteChannel();
         REQUIRE(p.waitForFinished(60000));
         return {
             p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())
@@ -518,4 +526,45 @@ TEST_CASE("complaint add, advance (a skipped step is exit 4), list; returnvisit;
     CHECK(words.contains(QStringLiteral("服务对象满意度调查报告")));
     CHECK(words.contains(QStringLiteral("非常满意")));
     CHECK(words.contains(QStringLiteral("审核人")));
+}
+
+TEST_CASE("a failed log-in through the CLI leaks nothing: no typed text stored, locked answers as unknown", "[cli]")
+{
+    Cli cli;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QSDESK_NEW_PASSWORD"), QStringLiteral("Zl-pass-2026"));
+    REQUIRE(cli({ QStringLiteral("user"),
+                    QStringLiteral("add"),
+                    QStringLiteral("--login"),
+                    QStringLiteral("zhangli"),
+                    QStringLiteral("--name"),
+                    QStringLiteral("张丽"),
+                    QStringLiteral("--role"),
+                    QStringLiteral("clerk") },
+                QStringLiteral("en"),
+                env)
+                .code
+        == 0);
+    auto logIn = [&](const QString& login, const QString& password) {
+        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+        e.insert(QStringLiteral("QSDESK_PASSWORD"), password);
+        return cli({ QStringLiteral("--user"), login, QStringLiteral("case"), QStringLiteral("list") },
+            QStringLiteral("zh_CN"),
+            e);
+    };
+    CHECK(logIn(QStringLiteral("Typed-Secret-7Q"), QStringLiteral("x")).code == 4);
+    QFile file(cli.db());
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK_FALSE(file.readAll().contains("Typed-Secret-7Q"));
+    QFile wal(cli.db() + QStringLiteral("-wal"));
+    if (wal.open(QIODevice::ReadOnly))
+        CHECK_FALSE(wal.readAll().contains("Typed-Secret-7Q"));
+
+    for (int i = 0; i < 6; ++i)
+        logIn(QStringLiteral("zhangli"), QStringLiteral("wrong"));
+    const Run locked = logIn(QStringLiteral("zhangli"), QStringLiteral("wrong"));
+    const Run unknown = logIn(QStringLiteral("lisi"), QStringLiteral("wrong"));
+    CHECK(locked.code == unknown.code);
+    CHECK(QString(locked.err).replace(QStringLiteral("zhangli"), QStringLiteral("LOGIN"))
+        == QString(unknown.err).replace(QStringLiteral("lisi"), QStringLiteral("LOGIN")));
 }

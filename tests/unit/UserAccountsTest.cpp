@@ -87,22 +87,21 @@ TEST_CASE("five wrong passwords lock the account, even against the right one, un
     Accounts a;
     Authentication auth(*a.t.db);
     const QDateTime start(QDate(2026, 11, 26), QTime(2, 0), Qt::UTC);
-    ClockOverride clock([start] { return start; });
+    ClockOverride clock(start);
     for (int i = 1; i <= 4; ++i)
         CHECK_FALSE(auth.logIn(QStringLiteral("zhangli"), QStringLiteral("wrong-%1").arg(i)).ok());
     auto fifth = auth.logIn(QStringLiteral("zhangli"), QStringLiteral("wrong-5"));
     REQUIRE_FALSE(fifth.ok());
-    CHECK_THAT(fifth.error().message.english.toStdString(), Catch::Contains("locked until"));
     auto right = auth.logIn(QStringLiteral("zhangli"), kPassword);
     REQUIRE_FALSE(right.ok());
-    CHECK_THAT(right.error().message.english.toStdString(), Catch::Contains("is locked"));
+    CHECK(a.t.count(QStringLiteral("audit_log WHERE action = 'user.login_failed' AND detail LIKE '%locked%'")) == 2);
 
     // One minute after the fifth failure it opens again; a sixth failure locks for two minutes.
-    clock.set([start] { return start.addSecs(61); });
+    clock.set(start.addSecs(61));
     CHECK_FALSE(auth.logIn(QStringLiteral("zhangli"), QStringLiteral("wrong-6")).ok());
-    clock.set([start] { return start.addSecs(61 + 90); });
+    clock.set(start.addSecs(61 + 90));
     CHECK_FALSE(auth.logIn(QStringLiteral("zhangli"), kPassword).ok());
-    clock.set([start] { return start.addSecs(61 + 121); });
+    clock.set(start.addSecs(61 + 121));
     CHECK(auth.logIn(QStringLiteral("zhangli"), kPassword).ok());
     clock.reset();
     CHECK(a.t.count(QStringLiteral("users WHERE login = 'zhangli' AND failed_logins = 0")) == 1);
@@ -117,6 +116,37 @@ TEST_CASE("five wrong passwords lock the account, even against the right one, un
     CHECK_FALSE(auth.logIn(QStringLiteral("zhangli"), kPassword).ok());
     REQUIRE(a.users.unlock(QStringLiteral("zhangli"), a.admin).ok());
     CHECK(auth.logIn(QStringLiteral("zhangli"), kPassword).ok());
+}
+
+TEST_CASE(
+    "a failed log-in leaks nothing: no typed login is stored, a locked account answers as an unknown one", "[users]")
+{
+    Accounts a;
+    Authentication auth(*a.t.db);
+    // Someone types a password into the login field: it must not land in the audit log.
+    auto typo = auth.logIn(QStringLiteral("Typed-Secret-7Q"), QStringLiteral("x"));
+    REQUIRE_FALSE(typo.ok());
+    CHECK(a.t.count(QStringLiteral("audit_log WHERE action = 'user.login_failed'")) == 1);
+    CHECK(a.t.count(QStringLiteral("audit_log WHERE actor || entity_id || ifnull(detail, '') LIKE '%Typed-Secret%'"))
+        == 0);
+    CHECK_FALSE(typo.error().message.english.contains(QStringLiteral("Typed-Secret")));
+
+    const Error unknown = auth.logIn(QStringLiteral("lisi"), QStringLiteral("wrong")).error();
+    for (int i = 1; i <= Authentication::kFreeAttempts; ++i) {
+        auto failed = auth.logIn(QStringLiteral("zhangli"), QStringLiteral("wrong"));
+        REQUIRE_FALSE(failed.ok());
+        CHECK(failed.error().code == unknown.code);
+        CHECK(failed.error().message.english == unknown.message.english); // also the one that locks it
+    }
+    for (const QString& password : { QStringLiteral("wrong"), kPassword }) {
+        auto locked = auth.logIn(QStringLiteral("zhangli"), password);
+        REQUIRE_FALSE(locked.ok());
+        CHECK(locked.error().code == unknown.code);
+        CHECK(locked.error().message.english == unknown.message.english);
+        CHECK(locked.error().message.local == unknown.message.local);
+    }
+    // The message still tells a legitimate user that a lock may be why.
+    CHECK_THAT(unknown.message.english.toStdString(), Catch::Contains("locked"));
 }
 
 TEST_CASE("no password appears in clear in the database, its WAL or the log", "[users]")
