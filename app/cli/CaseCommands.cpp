@@ -344,8 +344,7 @@ int CaseCommand::handoff(CliContext& ctx, const QStringList& args)
     // Naming an agency by its id is itself the explicit choice: the archive would not offer it, so
     // say why, and record that it was chosen by name here.
     if (!c && c.error().field == QLatin1String("override") && !p.isSet(QStringLiteral("override"))) {
-        ctx.err << t(QT_TRANSLATE_NOOP("Cli", "Warning")) << QStringLiteral(" / Warning: ")
-                << c.error().message.bilingual() << Qt::endl;
+        ctx.warn(c.error().message);
         request.overrideReason = t(QT_TRANSLATE_NOOP("Cli", "Named explicitly with --agency on the command line"));
         c = handoffs.handOff(request, ctx.actor());
     }

@@ -54,8 +54,7 @@ int ClientCommand::add(CliContext& ctx, const QStringList& args)
     if (!added)
         return ctx.fail(added.error());
     for (const UiText& w : added->warnings)
-        ctx.err << QCoreApplication::translate("Cli", "Warning") << QStringLiteral(" / Warning: ") << w.local
-                << QStringLiteral("\n  ") << w.english << Qt::endl;
+        ctx.warn(w);
     if (p.isSet(QStringLiteral("json")))
         ctx.out << JsonFormat::toText(JsonFormat::client(added->client));
     else

@@ -108,13 +108,29 @@ bool CliContext::allowedTo(Permission permission, int& exitCode)
     return true;
 }
 
+namespace {
+// "错误 / Error: 中文\n  English" in Chinese; in English "Error: English", the English once.
+void report(QTextStream& err, const QString& label, const char* englishLabel, const UiText& message)
+{
+    if (label == QLatin1String(englishLabel))
+        err << label << QStringLiteral(": ") << message.english;
+    else
+        err << label << QStringLiteral(" / ") << englishLabel << QStringLiteral(": ") << message.local;
+    if (label != QLatin1String(englishLabel) && message.english != message.local)
+        err << QStringLiteral("\n  ") << message.english;
+    err << Qt::endl;
+}
+} // namespace
+
 int CliContext::fail(const Error& error)
 {
-    err << QCoreApplication::translate("Cli", "Error") << QStringLiteral(" / Error: ") << error.message.local;
-    if (error.message.english != error.message.local)
-        err << QStringLiteral("\n  ") << error.message.english;
-    err << Qt::endl;
+    report(err, QCoreApplication::translate("Cli", "Error"), "Error", error.message);
     return int(error.code);
+}
+
+void CliContext::warn(const UiText& warning)
+{
+    report(err, QCoreApplication::translate("Cli", "Warning"), "Warning", warning);
 }
 
 int CliContext::usage(const QString& message)

@@ -42,6 +42,7 @@ struct CliContext
     // call takes no actor of its own (backup, restore, audit, demo).
     bool allowedTo(Permission permission, int& exitCode);
     int fail(const Error& error); // prints the error in Chinese and English, returns its exit code
+    void warn(const UiText& warning); // the same for a warning; the command goes on
     int usage(const QString& message); // a bad command line: exit 2
 
 private:

@@ -79,6 +79,18 @@ int main(int argc, char* argv[])
             return 2;
         }
     }
+    // --lang is a global option, but people type it after the command too (`case list --lang en`):
+    // taken from anywhere before a "--", so the command's own options do not refuse it.
+    for (qsizetype i = 1; i < args.size() && args.at(i) != QLatin1String("--");) {
+        if (args.at(i) == QLatin1String("--lang") && i + 1 < args.size()) {
+            lang = args.at(i + 1);
+            args.remove(i, 2);
+        } else if (args.at(i).startsWith(QLatin1String("--lang="))) {
+            lang = args.takeAt(i).mid(7);
+        } else {
+            ++i;
+        }
+    }
     Language::install(lang);
 
     const auto commands = allCommands();

@@ -568,3 +568,41 @@ TEST_CASE("a failed log-in through the CLI leaks nothing: no typed text stored, 
     CHECK(QString(locked.err).replace(QStringLiteral("zhangli"), QStringLiteral("LOGIN"))
         == QString(unknown.err).replace(QStringLiteral("lisi"), QStringLiteral("LOGIN")));
 }
+
+namespace {
+QProcessEnvironment systemLanguage(const QString& locale)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LC_ALL"), locale);
+    env.insert(QStringLiteral("LANG"), locale);
+    env.remove(QStringLiteral("LANGUAGE"));
+    return env;
+}
+} // namespace
+
+TEST_CASE("the language may follow the subcommand (--lang); an English system gets its messages once", "[cli]")
+{
+    Cli cli;
+    const Run count = cli.withoutLang({ QStringLiteral("case"),
+        QStringLiteral("list"),
+        QStringLiteral("--count"),
+        QStringLiteral("--lang"),
+        QStringLiteral("en") });
+    CHECK(count.code == 0);
+    CHECK(count.out.trimmed() == QStringLiteral("Matching cases: 0")); // in English, as asked
+    CHECK(
+        cli.withoutLang({ QStringLiteral("case"), QStringLiteral("list"), QStringLiteral("--lang=zh_CN") }).code == 0);
+
+    const QStringList missing { QStringLiteral("case"), QStringLiteral("show"), QStringLiteral("LZ-LN-20260101-0999") };
+    const Run english = cli.withoutLang(missing, systemLanguage(QStringLiteral("C")));
+    CHECK(english.code == 3);
+    CHECK(english.err.startsWith(QStringLiteral("Error: ")));
+    CHECK_FALSE(english.err.contains(QStringLiteral("Error / Error")));
+    const Run chinese = cli.withoutLang(missing + QStringList { QStringLiteral("--lang"), QStringLiteral("zh_CN") });
+    CHECK(chinese.code == 3);
+    CHECK(chinese.err.startsWith(QStringLiteral("错误 / Error: ")));
+    // A language option after the command wins over the system's.
+    CHECK(cli.withoutLang(missing + QStringList { QStringLiteral("--lang"), QStringLiteral("zh_CN") },
+                 systemLanguage(QStringLiteral("C")))
+              .err.startsWith(QStringLiteral("错误")));
+}
