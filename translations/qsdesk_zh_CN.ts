@@ -1460,10 +1460,6 @@
         <translation>市级平台的 CA 证书（PEM 格式）</translation>
     </message>
     <message>
-        <source>The station&apos;s credential (stored on first use)</source>
-        <translation>本站点的接入凭据（首次使用时保存）</translation>
-    </message>
-    <message>
         <source>Pushed %1 (%2 already there), refused %3; pulled %4 (%5 new). Needs attention: %6</source>
         <translation>已上传 %1 条（%2 条平台已有），被拒 %3 条；已下载 %4 条（新增 %5 条）。待处理：%6 条</translation>
     </message>
@@ -2332,6 +2328,18 @@ States: received -&gt; acknowledged -&gt; assessed (--valid yes|no) -&gt; invest
     <message>
         <source>Usage: improvement update ID --status S [--review T]</source>
         <translation>用法：improvement update ID --status 状态 [--review 复查结果]</translation>
+    </message>
+    <message>
+        <source>Station credential: </source>
+        <translation>站点接入凭据：</translation>
+    </message>
+    <message>
+        <source>The station&apos;s credential is read from the environment variable QSDESK_SYNC_TOKEN, or from standard input with --token -, and stored beside the database once the platform has accepted it; later runs need none.</source>
+        <translation>站点接入凭据从环境变量 QSDESK_SYNC_TOKEN 读取，或用 --token - 从标准输入读取；平台接受后保存在数据库旁，以后同步无须再次提供。</translation>
+    </message>
+    <message>
+        <source>The station&apos;s credential; - reads it from standard input. A value given here is visible to other users of this computer (ps): prefer - or QSDESK_SYNC_TOKEN</source>
+        <translation>站点接入凭据；为 - 时从标准输入读取。在此直接写出的凭据，本机其他用户可以看到（ps），建议改用 - 或 QSDESK_SYNC_TOKEN</translation>
     </message>
 </context>
 <context>
@@ -4507,10 +4515,6 @@ Desk of the quality-service one-stop platform, after the local standard 质量�
         <translation>服务器地址必须为 https://主机:端口 的形式。</translation>
     </message>
     <message>
-        <source>No station credential: give it once with --token.</source>
-        <translation>缺少站点接入凭据：请用 --token 提供一次。</translation>
-    </message>
-    <message>
         <source>Warning: this computer&apos;s clock is %1 minutes off the platform&apos;s. Times recorded here may be wrong; please correct the clock.</source>
         <translation>警告：本机时钟与平台相差 %1 分钟，在本机记录的时间可能有误，请校正时钟。</translation>
     </message>
@@ -4521,6 +4525,14 @@ Desk of the quality-service one-stop platform, after the local standard 质量�
     <message>
         <source>That item was already dealt with.</source>
         <translation>该项已被处理。</translation>
+    </message>
+    <message>
+        <source>Station credential: standard input gave none (--token -).</source>
+        <translation>站点接入凭据：标准输入中没有读到凭据（--token -）。</translation>
+    </message>
+    <message>
+        <source>No station credential: give it once, in QSDESK_SYNC_TOKEN or with --token -.</source>
+        <translation>缺少站点接入凭据：请通过 QSDESK_SYNC_TOKEN 或 --token - 提供一次。</translation>
     </message>
 </context>
 <context>

@@ -1,11 +1,40 @@
 #include "cli/SyncCommand.h"
 
+#include "cli/PasswordPrompt.h"
 #include "storage/Database.h"
 #include "storage/OutboxStore.h"
 #include "sync/CredentialFile.h"
 #include "sync/SyncClient.h"
 
 #include <QCoreApplication>
+
+namespace {
+// A station credential given for this run, and whether it was given at all (else the stored one).
+struct GivenToken
+{
+    QString value;
+    bool given = false;
+};
+
+// --token VALUE (kept for existing scripts, though other users see it in `ps`), --token - (one
+// line on standard input) or QSDESK_SYNC_TOKEN, in that order; none of them: the stored one.
+Result<GivenToken> givenToken(const QCommandLineParser& p, const QString& dbPath)
+{
+    QString token = p.value(QStringLiteral("token"));
+    if (token == QLatin1String("-")) {
+        token = PasswordPrompt::ask(QCoreApplication::translate("Cli", "Station credential: ")).trimmed();
+        if (token.isEmpty())
+            return Error::badInput(QStringLiteral("token"),
+                UiText::of(
+                    "Sync", QT_TRANSLATE_NOOP("Sync", "Station credential: standard input gave none (--token -).")));
+    }
+    if (token.isEmpty())
+        token = qEnvironmentVariable("QSDESK_SYNC_TOKEN").trimmed();
+    if (!token.isEmpty())
+        return GivenToken { token, true };
+    return GivenToken { CredentialFile::load(dbPath), false };
+}
+} // namespace
 
 QString SyncCommand::summary() const
 {
@@ -15,6 +44,10 @@ QString SyncCommand::summary() const
 int SyncCommand::execute(CliContext& ctx, const QStringList& args)
 {
     QCommandLineParser p;
+    p.setApplicationDescription(QCoreApplication::translate("Cli",
+        "The station's credential is read from the environment variable QSDESK_SYNC_TOKEN, or from standard "
+        "input with --token -, and stored beside the database once the platform has accepted it; later runs "
+        "need none."));
     p.addOption({ QStringLiteral("server"),
         QCoreApplication::translate("Cli", "The platform's address, https://host:port"),
         QStringLiteral("url") });
@@ -22,7 +55,9 @@ int SyncCommand::execute(CliContext& ctx, const QStringList& args)
         QCoreApplication::translate("Cli", "The city's CA certificate (PEM)"),
         QStringLiteral("file") });
     p.addOption({ QStringLiteral("token"),
-        QCoreApplication::translate("Cli", "The station's credential (stored on first use)"),
+        QCoreApplication::translate("Cli",
+            "The station's credential; - reads it from standard input. A value given here is visible to other "
+            "users of this computer (ps): prefer - or QSDESK_SYNC_TOKEN"),
         QStringLiteral("token") });
     int rc = 0;
     if (!parse(ctx, p, args, rc))
@@ -30,15 +65,16 @@ int SyncCommand::execute(CliContext& ctx, const QStringList& args)
     auto db = ctx.openDatabase(rc);
     if (!db)
         return rc;
-    QString token = p.value(QStringLiteral("token"));
-    if (!token.isEmpty()) {
-        if (Status s = CredentialFile::save(ctx.dbPath, token); !s)
-            return ctx.fail(s.error());
-    } else {
-        token = CredentialFile::load(ctx.dbPath);
+    auto token = givenToken(p, ctx.dbPath);
+    if (!token)
+        return ctx.fail(token.error());
+    SyncClient client(*db, { p.value(QStringLiteral("server")), p.value(QStringLiteral("ca")), token->value });
+    if (token->given && token->value != CredentialFile::load(ctx.dbPath)) {
+        const QString dbPath = ctx.dbPath;
+        const QString value = token->value;
+        client.onCredentialAccepted([dbPath, value] { return CredentialFile::save(dbPath, value); });
     }
-    auto report
-        = SyncClient(*db, { p.value(QStringLiteral("server")), p.value(QStringLiteral("ca")), token }).runOnce();
+    auto report = client.runOnce();
     if (!report)
         return ctx.fail(report.error());
     if (report->clockFarOff())
@@ -49,7 +85,9 @@ int SyncCommand::execute(CliContext& ctx, const QStringList& args)
                        .arg(report->clockOffsetSeconds / 60)
                        .bilingual()
                 << Qt::endl;
-    const qint64 attention = OutboxStore::attentionCount(*db).value();
+    auto attention = OutboxStore::attentionCount(*db);
+    if (!attention)
+        return ctx.fail(attention.error());
     ctx.out << QCoreApplication::translate(
         "Cli", "Pushed %1 (%2 already there), refused %3; pulled %4 (%5 new). Needs attention: %6")
                    .arg(report->pushed)
@@ -57,7 +95,7 @@ int SyncCommand::execute(CliContext& ctx, const QStringList& args)
                    .arg(report->refused)
                    .arg(report->pulled)
                    .arg(report->added)
-                   .arg(attention)
+                   .arg(*attention)
             << Qt::endl;
     return 0;
 }

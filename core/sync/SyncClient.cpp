@@ -194,7 +194,9 @@ Result<SyncReport> SyncClient::runOnce()
             UiText::of("Sync", QT_TRANSLATE_NOOP("Sync", "The server address must be https://host:port.")));
     if (m_endpoint.token.isEmpty())
         return Error::badInput(QStringLiteral("token"),
-            UiText::of("Sync", QT_TRANSLATE_NOOP("Sync", "No station credential: give it once with --token.")));
+            UiText::of("Sync",
+                QT_TRANSLATE_NOOP(
+                    "Sync", "No station credential: give it once, in QSDESK_SYNC_TOKEN or with --token -.")));
     auto connection = clientFor(m_endpoint);
     httplib::SSLClient& http = *connection;
     const httplib::Headers auth { { "Authorization", "Bearer " + m_endpoint.token.toStdString() } };
@@ -205,6 +207,9 @@ Result<SyncReport> SyncClient::runOnce()
         auto res = http.Get("/v1/status", auth);
         if (!res || res->status != 200)
             return failureOf(res, m_endpoint);
+        if (m_accepted)
+            if (Status s = m_accepted(); !s)
+                return s.error();
         const QJsonObject status = QJsonDocument::fromJson(QByteArray::fromStdString(res->body)).object();
         const QDateTime serverTime = Clock::fromStorage(status.value(QStringLiteral("server_time")).toString());
         if (serverTime.isValid())

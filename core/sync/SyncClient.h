@@ -3,6 +3,7 @@
 #include "common/Result.h"
 
 #include <QString>
+#include <functional>
 
 class Database;
 
@@ -47,6 +48,10 @@ class SyncClient
 public:
     SyncClient(Database& db, SyncEndpoint endpoint);
     Result<SyncReport> runOnce();
+    // Called once the platform has answered the first (status) request, so has accepted the
+    // endpoint's credential: where a newly given credential is stored, so that a wrong one never
+    // replaces the good one. A failure here ends the round before anything is sent.
+    void onCredentialAccepted(std::function<Status()> accepted) { m_accepted = std::move(accepted); }
 
     static constexpr int kPushBatch = 1000;
     static constexpr int kPullPage = 2000;
@@ -55,4 +60,5 @@ public:
 private:
     Database& m_db;
     SyncEndpoint m_endpoint;
+    std::function<Status()> m_accepted;
 };

@@ -606,3 +606,23 @@ TEST_CASE("the language may follow the subcommand (--lang); an English system ge
                  systemLanguage(QStringLiteral("C")))
               .err.startsWith(QStringLiteral("错误")));
 }
+
+TEST_CASE("sync --help offers the credential off the command line, and says --token VALUE is visible", "[cli]")
+{
+    Cli cli;
+    const Run help = cli({ QStringLiteral("sync"), QStringLiteral("--help") });
+    CHECK(help.code == 0);
+    CHECK(help.out.contains(QStringLiteral("QSDESK_SYNC_TOKEN")));
+    CHECK(help.out.contains(QStringLiteral("standard input")));
+    CHECK(help.out.contains(QStringLiteral("other users")));
+    // Without a server nothing is read or stored, and the message names the field.
+    const Run noServer = cli.withoutLang({ QStringLiteral("--lang"),
+                                             QStringLiteral("en"),
+                                             QStringLiteral("sync"),
+                                             QStringLiteral("--token"),
+                                             QStringLiteral("-") },
+        {},
+        "secret-token-1\n");
+    CHECK(noServer.code == 2);
+    CHECK_FALSE(QFileInfo::exists(cli.db() + QStringLiteral(".credential")));
+}

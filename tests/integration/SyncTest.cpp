@@ -14,6 +14,7 @@
 #include "support/ClockOverride.h"
 #include "support/QtCatch.h"
 #include "support/TestDatabase.h"
+#include "sync/CredentialFile.h"
 #include "sync/SyncClient.h"
 #include "sync/SyncScheduler.h"
 #include "workflow/CaseActions.h"
@@ -23,6 +24,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QImage>
 #include <QJsonDocument>
 #include <QProcess>
@@ -463,6 +465,81 @@ TEST_CASE("the server killed in the middle of a push loses nothing that was ackn
     REQUIRE(city.sync().ok());
     CHECK(city.count(QStringLiteral("宕机测试")) == cases);
     CHECK(city.t.count(QStringLiteral("cases")) == cases);
+}
+
+namespace {
+struct CliRun
+{
+    int code;
+    QString err;
+};
+
+// qsdesk-cli sync as an administrator's script runs it, the credential given as `tokenArgs` say.
+CliRun cliSync(const SyncingStation& station,
+    const QStringList& tokenArgs,
+    const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment(),
+    const QByteArray& input = {})
+{
+    QProcess cli;
+    cli.setProcessEnvironment(env);
+    cli.start(QStringLiteral(QSDESK_CLI),
+        QStringList { QStringLiteral("--db"),
+            station.t.path(),
+            QStringLiteral("--lang"),
+            QStringLiteral("en"),
+            QStringLiteral("sync"),
+            QStringLiteral("--server"),
+            station.endpoint.url,
+            QStringLiteral("--ca"),
+            station.endpoint.caFile }
+            + tokenArgs);
+    REQUIRE(cli.waitForStarted());
+    cli.write(input);
+    cli.closeWriteChannel();
+    REQUIRE(cli.waitForFinished(30000));
+    return { cli.exitCode(), QString::fromUtf8(cli.readAllStandardError()) };
+}
+} // namespace
+
+TEST_CASE("qsdesk-cli sync takes its credential from standard input or the environment, and stores it only once "
+          "the platform accepted it",
+    "[sync][cli]")
+{
+    ServerProcess server;
+    SyncingStation ln(server, QStringLiteral("LN"), QStringLiteral("county"));
+    server.start();
+    const QString good = ln.endpoint.token;
+    const QString stored = CredentialFile::pathFor(ln.t.path());
+
+    // From standard input (off the command line, so not in ps): accepted, so stored.
+    CHECK(cliSync(ln,
+              { QStringLiteral("--token"), QStringLiteral("-") },
+              QProcessEnvironment::systemEnvironment(),
+              good.toUtf8() + "\n")
+              .code
+        == 0);
+    CHECK(CredentialFile::load(ln.t.path()) == good);
+    CHECK(QFileInfo(stored).permissions()
+        == (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser));
+
+    // A wrong credential on the command line is refused by the platform and replaces nothing.
+    const CliRun wrong = cliSync(ln, { QStringLiteral("--token"), QStringLiteral("not-the-station-token") });
+    CHECK(wrong.code == 5);
+    CHECK(CredentialFile::load(ln.t.path()) == good);
+    // Nor does a wrong one from the environment.
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QSDESK_SYNC_TOKEN"), QStringLiteral("also-wrong"));
+    CHECK(cliSync(ln, {}, env).code == 5);
+    CHECK(CredentialFile::load(ln.t.path()) == good);
+
+    // The stored one serves when none is given; the environment's right one works as well.
+    CHECK(cliSync(ln, {}).code == 0);
+    env.insert(QStringLiteral("QSDESK_SYNC_TOKEN"), good);
+    QFile::remove(stored);
+    CHECK(cliSync(ln, {}, env).code == 0);
+    CHECK(CredentialFile::load(ln.t.path()) == good);
+    // An empty standard input is bad input, and nothing is sent.
+    CHECK(cliSync(ln, { QStringLiteral("--token"), QStringLiteral("-") }).code == 2);
 }
 
 TEST_CASE("the city dispatches a case to a county, which receives it with its client (4.2)", "[sync][dispatch]")
