@@ -2341,6 +2341,10 @@ States: received -&gt; acknowledged -&gt; assessed (--valid yes|no) -&gt; invest
         <source>The station&apos;s credential; - reads it from standard input. A value given here is visible to other users of this computer (ps): prefer - or QSDESK_SYNC_TOKEN</source>
         <translation>站点接入凭据；为 - 时从标准输入读取。在此直接写出的凭据，本机其他用户可以看到（ps），建议改用 - 或 QSDESK_SYNC_TOKEN</translation>
     </message>
+    <message>
+        <source>The password of %1 was changed.</source>
+        <translation>%1 的密码已更改。</translation>
+    </message>
 </context>
 <context>
     <name>ClientListModel</name>
@@ -3239,6 +3243,18 @@ States: received -&gt; acknowledged -&gt; assessed (--valid yes|no) -&gt; invest
         <source>Login name: required.</source>
         <translation>用户名：必填。</translation>
     </message>
+    <message>
+        <source>New password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>再次输入新密码</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ. Nothing was changed.</source>
+        <translation>两次输入的新密码不一致。未做任何更改。</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -3399,10 +3415,6 @@ Desk of the quality-service one-stop platform, after the local standard 质量�
         <translation>当前密码：</translation>
     </message>
     <message>
-        <source>New password (at least 8 characters):</source>
-        <translation>新密码（至少 8 个字符）：</translation>
-    </message>
-    <message>
         <source>The new password again:</source>
         <translation>再次输入新密码：</translation>
     </message>
@@ -3437,6 +3449,10 @@ Desk of the quality-service one-stop platform, after the local standard 质量�
     <message>
         <source>Return visits and complaints</source>
         <translation>回访与投诉</translation>
+    </message>
+    <message>
+        <source>New password (at least 8 characters of three kinds: lower-case, capitals, digits, signs):</source>
+        <translation>新密码（至少 8 个字符，包含小写字母、大写字母、数字、符号中的三类）：</translation>
     </message>
 </context>
 <context>
@@ -4132,6 +4148,10 @@ Desk of the quality-service one-stop platform, after the local standard 质量�
         <source>Backup folder: required for the daily backup.</source>
         <translation>备份文件夹：启用每日备份时必填。</translation>
     </message>
+    <message>
+        <source>Password lasts: 1 to 365 days, or 0 so that passwords do not run out.</source>
+        <translation>密码有效期：1 至 365 天；填 0 表示密码长期有效。</translation>
+    </message>
 </context>
 <context>
     <name>SignaturePad</name>
@@ -4190,6 +4210,22 @@ Desk of the quality-service one-stop platform, after the local standard 质量�
         <source>Supervision e-mail</source>
         <translation>监督邮箱</translation>
     </message>
+    <message>
+        <source>never run out</source>
+        <translation>长期有效</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>After this many days each user is asked for a new password at log-in. Many stations use 90 days.</source>
+        <translation>超过此天数后，用户登录时须设置新密码。多数站点设为 90 天。</translation>
+    </message>
+    <message>
+        <source>Passwords last</source>
+        <translation>密码有效期</translation>
+    </message>
 </context>
 <context>
     <name>StationSetupDialog</name>
@@ -4234,10 +4270,6 @@ Desk of the quality-service one-stop platform, after the local standard 质量�
         <translation>例如 韦建国</translation>
     </message>
     <message>
-        <source>at least 8 characters</source>
-        <translation>至少 8 个字符</translation>
-    </message>
-    <message>
         <source>1. The station</source>
         <translation>1. 站点</translation>
     </message>
@@ -4272,6 +4304,10 @@ Desk of the quality-service one-stop platform, after the local standard 质量�
     <message>
         <source>Password again: the two passwords differ.</source>
         <translation>再次输入密码：两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <source>at least 8 characters, three kinds of a, A, 1, -</source>
+        <translation>至少 8 个字符，含 a、A、1、- 中的三类</translation>
     </message>
 </context>
 <context>
@@ -4665,18 +4701,6 @@ Desk of the quality-service one-stop platform, after the local standard 质量�
 <context>
     <name>Users</name>
     <message>
-        <source>The password must have at least 8 characters.</source>
-        <translation>密码至少需要 8 个字符。</translation>
-    </message>
-    <message>
-        <source>The password must not be the login name.</source>
-        <translation>密码不能与用户名相同。</translation>
-    </message>
-    <message>
-        <source>The password must not repeat one character.</source>
-        <translation>密码不能由同一个字符重复组成。</translation>
-    </message>
-    <message>
         <source>Login name: 2 to 32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; (no spaces or Chinese characters).</source>
         <translation>用户名：2 至 32 个字母、数字、“.”、“_”或“-”（不能有空格或汉字）。</translation>
     </message>
@@ -4716,6 +4740,30 @@ Desk of the quality-service one-stop platform, after the local standard 质量�
         <source>The login name or the password is not right. After %1 wrong passwords in a row an account is locked for a while; an administrator can unlock it sooner.</source>
         <translation>用户名或密码不正确。连续 %1 次密码错误后，账户将被锁定一段时间；管理员可提前解锁。</translation>
     </message>
+    <message>
+        <source>Your password has run out: this station asks for a new one at regular intervals. Choose a new password to go on.</source>
+        <translation>您的密码已过有效期：本站要求定期更换密码。请设置新密码后继续。</translation>
+    </message>
+    <message>
+        <source>Password: at least 8 characters, of at least three kinds: lower-case letters, capitals, digits, other signs.</source>
+        <translation>密码：至少 8 个字符，且至少包含小写字母、大写字母、数字、其他符号中的三类。</translation>
+    </message>
+    <message>
+        <source>Password: use at least three kinds of character: lower-case letters, capitals, digits, other signs (for example Liunan-2026).</source>
+        <translation>密码：须至少包含小写字母、大写字母、数字、其他符号中的三类字符（例如 Liunan-2026）。</translation>
+    </message>
+    <message>
+        <source>Password: it must not be the login name.</source>
+        <translation>密码：不能与用户名相同。</translation>
+    </message>
+    <message>
+        <source>Password: it is one of the commonest passwords, which are tried first. Choose another.</source>
+        <translation>密码：这是最常见的密码之一，最容易被猜中，请另选一个。</translation>
+    </message>
+    <message>
+        <source>New password: it must differ from the current one.</source>
+        <translation>新密码：不能与当前密码相同。</translation>
+    </message>
 </context>
 <context>
     <name>UsersDialog</name>
@@ -4748,10 +4796,6 @@ Desk of the quality-service one-stop platform, after the local standard 质量�
         <translation>设置密码</translation>
     </message>
     <message>
-        <source>New password for %1 (at least 8 characters):</source>
-        <translation>%1 的新密码（至少 8 个字符）：</translation>
-    </message>
-    <message>
         <source>Change role</source>
         <translation>修改角色</translation>
     </message>
@@ -4772,10 +4816,6 @@ Desk of the quality-service one-stop platform, after the local standard 质量�
         <translation>添加用户</translation>
     </message>
     <message>
-        <source>at least 8 characters</source>
-        <translation>至少 8 个字符</translation>
-    </message>
-    <message>
         <source>Login name</source>
         <translation>用户名</translation>
     </message>
@@ -4790,6 +4830,14 @@ Desk of the quality-service one-stop platform, after the local standard 质量�
     <message>
         <source>First password</source>
         <translation>初始密码</translation>
+    </message>
+    <message>
+        <source>New password for %1 (at least 8 characters of three kinds):</source>
+        <translation>%1 的新密码（至少 8 个字符，包含三类字符）：</translation>
+    </message>
+    <message>
+        <source>at least 8 characters, three kinds of a, A, 1, -</source>
+        <translation>至少 8 个字符，含 a、A、1、- 中的三类</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,8 @@ LoginDialog::LoginDialog(const QString& stationName, Purpose purpose, const QStr
     , m_purpose(purpose)
     , m_login(new QLineEdit(login, this))
     , m_password(new QLineEdit(this))
+    , m_newPassword(new QLineEdit(this))
+    , m_newPasswordAgain(new QLineEdit(this))
     , m_error(new QLabel(this))
 {
     setWindowTitle(purpose == Purpose::LogIn ? tr("Log in to QSDesk") : tr("QSDesk is locked"));
@@ -18,6 +20,10 @@ LoginDialog::LoginDialog(const QString& stationName, Purpose purpose, const QStr
     m_login->setObjectName(QStringLiteral("login"));
     m_password->setObjectName(QStringLiteral("password"));
     m_password->setEchoMode(QLineEdit::Password);
+    m_newPassword->setObjectName(QStringLiteral("newPassword"));
+    m_newPassword->setEchoMode(QLineEdit::Password);
+    m_newPasswordAgain->setObjectName(QStringLiteral("newPasswordAgain"));
+    m_newPasswordAgain->setEchoMode(QLineEdit::Password);
     m_error->setObjectName(QStringLiteral("loginError"));
     m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_error->setWordWrap(true);
@@ -31,6 +37,10 @@ LoginDialog::LoginDialog(const QString& stationName, Purpose purpose, const QStr
     form->addRow(intro);
     form->addRow(tr("Login name"), m_login);
     form->addRow(tr("Password"), m_password);
+    form->addRow(tr("New password"), m_newPassword);
+    form->addRow(tr("New password again"), m_newPasswordAgain);
+    form->setRowVisible(m_newPassword, false);
+    form->setRowVisible(m_newPasswordAgain, false);
     form->addRow(m_error);
     auto* buttons = new QDialogButtonBox(this);
     m_ok = buttons->addButton(purpose == Purpose::LogIn ? tr("Log in") : tr("Unlock"), QDialogButtonBox::AcceptRole);
@@ -56,16 +66,49 @@ void LoginDialog::submit()
         return;
     }
     m_error->clear();
+    if (m_choosingNewPassword) {
+        if (m_newPassword->text() != m_newPasswordAgain->text()) {
+            m_error->setText(tr("The two new passwords differ. Nothing was changed."));
+            m_newPasswordAgain->clear();
+            m_newPasswordAgain->setFocus();
+            return;
+        }
+        m_ok->setEnabled(false);
+        emit newPasswordChosen(login(), m_password->text(), m_newPassword->text());
+        return;
+    }
     m_ok->setEnabled(false); // until the answer comes back: checking takes a moment
     emit credentialsEntered(login(), m_password->text());
+}
+
+void LoginDialog::askNewPassword(const QString& why)
+{
+    auto* form = static_cast<QFormLayout*>(layout());
+    m_choosingNewPassword = true;
+    form->setRowVisible(m_newPassword, true);
+    form->setRowVisible(m_newPasswordAgain, true);
+    // The password just checked stays, to prove the change; who logs in no longer changes here.
+    m_login->setReadOnly(true);
+    m_password->setReadOnly(true);
+    m_newPassword->clear();
+    m_newPasswordAgain->clear();
+    m_error->setText(why);
+    m_newPassword->setFocus();
+    m_ok->setEnabled(true);
 }
 
 void LoginDialog::showError(const QString& message)
 {
     m_error->setText(message);
+    m_ok->setEnabled(true);
+    if (m_choosingNewPassword) { // the new password was refused: the current one was right
+        m_newPassword->clear();
+        m_newPasswordAgain->clear();
+        m_newPassword->setFocus();
+        return;
+    }
     m_password->clear();
     m_password->setFocus();
-    m_ok->setEnabled(true);
 }
 
 void LoginDialog::reject()

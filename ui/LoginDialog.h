@@ -8,7 +8,8 @@ class QPushButton;
 
 // Log-in at start, and unlocking the window after it locked itself when idle (issue 6). The dialog
 // only collects the name and password: checking them is the caller's work on the database thread,
-// and it answers with accept() or showError().
+// and it answers with accept() or showError(). A password that has run out (issue 16): the caller
+// calls askNewPassword(), the dialog then collects a new one twice and emits newPasswordChosen.
 class LoginDialog : public QDialog
 {
     Q_OBJECT
@@ -23,9 +24,12 @@ public:
 
     QString login() const;
     void showError(const QString& message); // clears the password and lets the user try again
+    // The password given was right but has run out: shows `why` and two fields for a new one.
+    void askNewPassword(const QString& why);
 
 signals:
     void credentialsEntered(const QString& login, const QString& password);
+    void newPasswordChosen(const QString& login, const QString& current, const QString& password);
 
 protected:
     void reject() override; // an unlock cannot be dismissed
@@ -36,6 +40,9 @@ private:
     Purpose m_purpose;
     QLineEdit* m_login;
     QLineEdit* m_password;
+    QLineEdit* m_newPassword;
+    QLineEdit* m_newPasswordAgain;
     QLabel* m_error;
     QPushButton* m_ok;
+    bool m_choosingNewPassword = false;
 };

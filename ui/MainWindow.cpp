@@ -242,8 +242,12 @@ void MainWindow::changeOwnPassword()
         = QInputDialog::getText(this, tr("Change my password"), tr("Current password:"), QLineEdit::Password, {}, &ok);
     if (!ok)
         return;
-    const QString next = QInputDialog::getText(
-        this, tr("Change my password"), tr("New password (at least 8 characters):"), QLineEdit::Password, {}, &ok);
+    const QString next = QInputDialog::getText(this,
+        tr("Change my password"),
+        tr("New password (at least 8 characters of three kinds: lower-case, capitals, digits, signs):"),
+        QLineEdit::Password,
+        {},
+        &ok);
     if (!ok)
         return;
     const QString again = QInputDialog::getText(

@@ -40,21 +40,56 @@ void openReader(AppContext& ctx, MainWindow& window)
 }
 
 // The dialog's name and password checked on the database thread (Argon2id is slow on purpose, the
-// window stays responsive): an error goes back to the dialog, a log-in to `accepted`.
+// window stays responsive): an error goes back to the dialog, a log-in to `accepted`. A password
+// that has run out (the station's setting) is changed in the same dialog before `accepted`.
 void answerCredentials(AppContext& ctx, LoginDialog* dialog, const std::function<void(const Actor&)>& accepted)
 {
+    struct Answer
+    {
+        Result<Actor> actor;
+        Result<bool> expired;
+    };
+    auto expiredFor = std::make_shared<std::optional<Actor>>(); // logged in, but the password ran out
     QObject::connect(dialog,
         &LoginDialog::credentialsEntered,
         dialog,
-        [&ctx, dialog, accepted](const QString& login, const QString& password) {
-            ctx.writer()->post<Result<Actor>>(
+        [&ctx, dialog, accepted, expiredFor](const QString& login, const QString& password) {
+            ctx.writer()->post<std::shared_ptr<Answer>>(
                 dialog,
-                [login, password](Database& db) { return Authentication(db).logIn(login, password); },
-                [dialog, accepted](Result<Actor> actor) {
-                    if (!actor)
-                        dialog->showError(actor.error().message.local);
+                [login, password](Database& db) {
+                    Authentication auth(db);
+                    auto actor = auth.logIn(login, password);
+                    Result<bool> expired = actor ? auth.passwordExpired(*actor) : Result<bool>(false);
+                    return std::make_shared<Answer>(Answer { actor, expired });
+                },
+                [dialog, accepted, expiredFor](std::shared_ptr<Answer> a) {
+                    if (!a->actor)
+                        dialog->showError(a->actor.error().message.local);
+                    else if (!a->expired)
+                        dialog->showError(a->expired.error().message.local);
+                    else if (*a->expired) {
+                        *expiredFor = a->actor.value();
+                        dialog->askNewPassword(Authentication::passwordExpiredMessage().local);
+                    } else
+                        accepted(a->actor.value());
+                });
+        });
+    QObject::connect(dialog,
+        &LoginDialog::newPasswordChosen,
+        dialog,
+        [&ctx, dialog, accepted, expiredFor](const QString&, const QString& current, const QString& password) {
+            if (!*expiredFor)
+                return;
+            const Actor actor = **expiredFor;
+            ctx.writer()->post<Status>(
+                dialog,
+                [actor, current, password](
+                    Database& db) { return UserAccounts(db).changeOwnPassword(actor, current, password); },
+                [dialog, accepted, actor](Status s) {
+                    if (!s)
+                        dialog->showError(s.error().message.local);
                     else
-                        accepted(actor.value());
+                        accepted(actor);
                 });
         });
 }

@@ -1,5 +1,7 @@
 #include "StationSettingsDialog.h"
 
+#include "security/PasswordPolicy.h"
+
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -18,6 +20,7 @@ StationSettingsDialog::StationSettingsDialog(const StationSettingsValues& v, QWi
     , m_kept(new QSpinBox(this))
     , m_supervisionPhone(new QLineEdit(v.supervision.phone, this))
     , m_supervisionEmail(new QLineEdit(v.supervision.email, this))
+    , m_passwordDays(new QSpinBox(this))
     , m_error(new QLabel(this))
 {
     setWindowTitle(tr("Station settings"));
@@ -28,6 +31,13 @@ StationSettingsDialog::StationSettingsDialog(const StationSettingsValues& v, QWi
     m_daily->setChecked(v.dailyBackup);
     m_kept->setRange(1, 365);
     m_kept->setValue(v.backupsKept);
+    m_passwordDays->setObjectName(QStringLiteral("passwordDays"));
+    m_passwordDays->setRange(0, PasswordPolicy::kMaxAgeDaysLimit);
+    m_passwordDays->setSpecialValueText(tr("never run out"));
+    m_passwordDays->setSuffix(tr(" days"));
+    m_passwordDays->setValue(v.passwordMaxAgeDays);
+    m_passwordDays->setToolTip(
+        tr("After this many days each user is asked for a new password at log-in. Many stations use 90 days."));
     m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_error->setWordWrap(true);
     auto* browse = new QPushButton(tr("Choose…"), this);
@@ -49,6 +59,7 @@ StationSettingsDialog::StationSettingsDialog(const StationSettingsValues& v, QWi
     m_supervisionEmail->setToolTip(tr("7.5.2: printed on every notice and visit sheet"));
     form->addRow(tr("Supervision telephone"), m_supervisionPhone);
     form->addRow(tr("Supervision e-mail"), m_supervisionEmail);
+    form->addRow(tr("Passwords last"), m_passwordDays);
     auto* hint = new QLabel(tr("Choose a folder on another disk or a network share: a backup on the same disk is lost "
                                "with it. Backups are readable by this computer account only."),
         this);
@@ -69,6 +80,7 @@ StationSettingsValues StationSettingsDialog::values() const
     v.backupFolder = m_folder->text().trimmed();
     v.backupsKept = m_kept->value();
     v.supervision = { m_supervisionPhone->text().trimmed(), m_supervisionEmail->text().trimmed() };
+    v.passwordMaxAgeDays = m_passwordDays->value();
     return v;
 }
 

@@ -9,7 +9,8 @@ class QLabel;
 class QLineEdit;
 class QSpinBox;
 
-// The station's settings for administrators (issue 6): idle lock and the daily backup with rotation.
+// The station's settings for administrators (issue 6): idle lock, the daily backup with rotation,
+// the supervision contacts and how long a password lasts.
 class StationSettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -26,5 +27,6 @@ private:
     QSpinBox* m_kept;
     QLineEdit* m_supervisionPhone;
     QLineEdit* m_supervisionEmail;
+    QSpinBox* m_passwordDays;
     QLabel* m_error;
 };

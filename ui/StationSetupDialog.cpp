@@ -32,7 +32,7 @@ StationSetupDialog::StationSetupDialog(bool askForStation, QWidget* parent)
     m_adminName->setPlaceholderText(tr("e.g. 韦建国"));
     m_password->setEchoMode(QLineEdit::Password);
     m_repeat->setEchoMode(QLineEdit::Password);
-    m_password->setPlaceholderText(tr("at least 8 characters"));
+    m_password->setPlaceholderText(tr("at least 8 characters, three kinds of a, A, 1, -"));
     m_error->setObjectName(QStringLiteral("setupError"));
     m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_error->setWordWrap(true);

@@ -59,7 +59,7 @@ UsersDialog::UsersDialog(AppContext& ctx, QWidget* parent)
         bool ok = false;
         const QString pw = QInputDialog::getText(this,
             tr("Set password"),
-            tr("New password for %1 (at least 8 characters):").arg(u->login),
+            tr("New password for %1 (at least 8 characters of three kinds):").arg(u->login),
             QLineEdit::Password,
             {},
             &ok);
@@ -157,7 +157,7 @@ void UsersDialog::addUser()
     auto* role = roleBox(&form, Role::Clerk);
     auto* password = new QLineEdit(&form);
     password->setEchoMode(QLineEdit::Password);
-    password->setPlaceholderText(tr("at least 8 characters"));
+    password->setPlaceholderText(tr("at least 8 characters, three kinds of a, A, 1, -"));
     auto* layout = new QFormLayout(&form);
     layout->addRow(tr("Login name"), login);
     layout->addRow(tr("Full name"), name);

@@ -24,7 +24,10 @@
 #include "domain/Catalog.h"
 #include "domain/WorkCalendar.h"
 #include "security/Authentication.h"
+#include "security/UserAccounts.h"
 #include "storage/Database.h"
+
+#include <QScopeGuard>
 
 CliContext::CliContext(QString path, QTextStream& o, QTextStream& e)
     : dbPath(std::move(path))
@@ -89,14 +92,49 @@ bool CliContext::logIn(Database& db, int& exitCode)
     QString password = qEnvironmentVariable("QSDESK_PASSWORD");
     if (password.isEmpty())
         password = PasswordPrompt::ask(QCoreApplication::translate("Cli", "Password for %1: ").arg(userName));
-    auto loggedIn = Authentication(db).logIn(userName, password);
-    password.fill(QLatin1Char(' '));
+    // The typed password is wiped however this ends.
+    const auto wipe = qScopeGuard([&password] { password.fill(QLatin1Char(' ')); });
+    Authentication auth(db);
+    auto loggedIn = auth.logIn(userName, password);
     if (!loggedIn) {
         exitCode = fail(loggedIn.error());
         return false;
     }
+    // A password that has run out under the station's setting is changed before anything else.
+    auto expired = auth.passwordExpired(*loggedIn);
+    if (!expired) {
+        exitCode = fail(expired.error());
+        return false;
+    }
+    if (*expired) {
+        warn(Authentication::passwordExpiredMessage());
+        const auto next = newPassword(loggedIn->login);
+        if (!next) {
+            exitCode = int(ErrorCode::BadInput);
+            return false;
+        }
+        if (Status changed = UserAccounts(db).changeOwnPassword(*loggedIn, password, *next); !changed) {
+            exitCode = fail(changed.error());
+            return false;
+        }
+        err << QCoreApplication::translate("Cli", "The password of %1 was changed.").arg(loggedIn->login) << Qt::endl;
+    }
     m_actor = *loggedIn;
     return true;
+}
+
+std::optional<QString> CliContext::newPassword(const QString& login)
+{
+    const QString fromEnv = qEnvironmentVariable("QSDESK_NEW_PASSWORD");
+    if (!fromEnv.isEmpty())
+        return fromEnv;
+    const QString first = PasswordPrompt::ask(Command::t(QT_TRANSLATE_NOOP("Cli", "New password for %1: ")).arg(login));
+    const QString again = PasswordPrompt::ask(Command::t(QT_TRANSLATE_NOOP("Cli", "The same password again: ")));
+    if (first != again) {
+        usage(Command::t(QT_TRANSLATE_NOOP("Cli", "The two passwords differ. Nothing was changed.")));
+        return std::nullopt;
+    }
+    return first;
 }
 
 bool CliContext::allowedTo(Permission permission, int& exitCode)

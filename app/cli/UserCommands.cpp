@@ -1,6 +1,5 @@
 #include "cli/UserCommands.h"
 
-#include "cli/PasswordPrompt.h"
 #include "common/Clock.h"
 #include "security/UserAccounts.h"
 #include "storage/Database.h"
@@ -10,21 +9,6 @@
 #include <QJsonObject>
 
 namespace {
-// A new password: QSDESK_NEW_PASSWORD for scripts, else asked twice on the terminal.
-std::optional<QString> newPassword(CliContext& ctx, const QString& login)
-{
-    const QString fromEnv = qEnvironmentVariable("QSDESK_NEW_PASSWORD");
-    if (!fromEnv.isEmpty())
-        return fromEnv;
-    const QString first = PasswordPrompt::ask(Command::t(QT_TRANSLATE_NOOP("Cli", "New password for %1: ")).arg(login));
-    const QString again = PasswordPrompt::ask(Command::t(QT_TRANSLATE_NOOP("Cli", "The same password again: ")));
-    if (first != again) {
-        ctx.usage(Command::t(QT_TRANSLATE_NOOP("Cli", "The two passwords differ. Nothing was changed.")));
-        return std::nullopt;
-    }
-    return first;
-}
-
 std::optional<Role> roleFrom(CliContext& ctx, const QString& key)
 {
     const auto role = Roles::fromKey(key);
@@ -79,7 +63,7 @@ int UserCommand::add(CliContext& ctx, const QStringList& args)
     auto db = ctx.openDatabase(rc);
     if (!db)
         return rc;
-    const auto password = newPassword(ctx, p.value(QStringLiteral("login")));
+    const auto password = ctx.newPassword(p.value(QStringLiteral("login")));
     if (!password)
         return int(ErrorCode::BadInput);
     auto added = UserAccounts(*db).add(
@@ -150,7 +134,7 @@ int UserCommand::change(CliContext& ctx, const QString& what, const QStringList&
     const QString login = pos.first();
     Status done = success();
     if (what == QLatin1String("passwd")) {
-        const auto password = newPassword(ctx, login);
+        const auto password = ctx.newPassword(login);
         if (!password)
             return int(ErrorCode::BadInput);
         done = accounts.setPassword(login, *password, ctx.actor());

@@ -17,5 +17,6 @@ struct UserAccount
     int failedLogins = 0;
     QDateTime lockedUntil; // invalid if not locked
     QDateTime lastLoginAt;
+    QDateTime passwordChangedAt; // set by its owner or an administrator (not by a rehash)
     QDateTime createdAt;
 };

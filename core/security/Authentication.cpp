@@ -3,8 +3,10 @@
 #include "common/Clock.h"
 #include "common/Logging.h"
 #include "security/PasswordHash.h"
+#include "security/PasswordPolicy.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
+#include "storage/SettingsStore.h"
 #include "storage/Transaction.h"
 #include "storage/UserStore.h"
 
@@ -127,7 +129,7 @@ Result<Actor> Authentication::logIn(const QString& login, const QString& passwor
     if (Status s = UserStore::recordSuccess(m_db, account.id); !s)
         return s.error();
     if (!rehashed.isEmpty())
-        if (Status s = UserStore::setPassword(m_db, account.id, rehashed); !s)
+        if (Status s = UserStore::rehash(m_db, account.id, rehashed); !s)
             return s.error();
     if (Status s = AuditLog::record(
             m_db, account.login, QStringLiteral("user.login"), QStringLiteral("user"), account.login, {}, role);
@@ -137,4 +139,27 @@ Result<Actor> Authentication::logIn(const QString& login, const QString& passwor
         return s.error();
     qCInfo(lcSecurity) << "logged in:" << account.login << role;
     return Actor::user(account.login, account.role, account.name);
+}
+
+Result<bool> Authentication::passwordExpired(const Actor& actor)
+{
+    if (m_db.isArchive()) // read-only: nothing could be changed there
+        return false;
+    auto days = SettingsStore::value(m_db, QString::fromLatin1(PasswordPolicy::kMaxAgeSetting), QStringLiteral("0"));
+    if (!days)
+        return days.error();
+    auto stored = UserStore::byLogin(m_db, actor.login);
+    if (!stored)
+        return stored.error();
+    if (!*stored)
+        return false;
+    return PasswordPolicy::expired((*stored)->account.passwordChangedAt, days->toInt(), Clock::nowUtc());
+}
+
+UiText Authentication::passwordExpiredMessage()
+{
+    return UiText::of("Users",
+        QT_TRANSLATE_NOOP("Users",
+            "Your password has run out: this station asks for a new one at regular intervals. Choose a new password "
+            "to go on."));
 }

@@ -20,6 +20,11 @@ public:
 
     explicit Authentication(Database& db);
     Result<Actor> logIn(const QString& login, const QString& password);
+    // After a log-in: whether the account's password has run out under the station's setting
+    // (PasswordPolicy::kMaxAgeSetting, GB/T 22239 "定期更换"). The caller then asks for a new one
+    // (UserAccounts::changeOwnPassword) before letting the user go on.
+    Result<bool> passwordExpired(const Actor& actor);
+    static UiText passwordExpiredMessage();
     // When an account with this many failures in a row is unlocked again (invalid: not locked).
     static QDateTime lockedUntil(int failedLogins, const QDateTime& now);
 

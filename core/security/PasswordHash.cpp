@@ -53,17 +53,3 @@ bool PasswordHash::needsRehash(const QString& stored)
 {
     return !ready() || crypto_pwhash_str_needs_rehash(stored.toLatin1().constData(), kOpsLimit, kMemLimit) != 0;
 }
-
-Status PasswordHash::acceptable(const QString& password, const QString& login)
-{
-    if (password.size() < 8)
-        return Error::badInput(QStringLiteral("password"),
-            UiText::of("Users", QT_TRANSLATE_NOOP("Users", "The password must have at least 8 characters.")));
-    if (password.compare(login, Qt::CaseInsensitive) == 0)
-        return Error::badInput(QStringLiteral("password"),
-            UiText::of("Users", QT_TRANSLATE_NOOP("Users", "The password must not be the login name.")));
-    if (password.count(password.at(0)) == password.size())
-        return Error::badInput(QStringLiteral("password"),
-            UiText::of("Users", QT_TRANSLATE_NOOP("Users", "The password must not repeat one character.")));
-    return success();
-}

@@ -16,6 +16,4 @@ constexpr size_t kMemLimit = 64ull * 1024 * 1024;
 Result<QString> make(const QString& password);
 bool matches(const QString& stored, const QString& password);
 bool needsRehash(const QString& stored);
-// The rules for a new password: at least 8 characters, not the login, not one repeated character.
-Status acceptable(const QString& password, const QString& login);
 } // namespace PasswordHash

@@ -3,6 +3,7 @@
 #include "common/Logging.h"
 #include "security/Authentication.h"
 #include "security/PasswordHash.h"
+#include "security/PasswordPolicy.h"
 #include "security/Permissions.h"
 #include "storage/AuditLog.h"
 #include "storage/Sql.h"
@@ -29,7 +30,7 @@ Status validate(const NewUser& u)
     if (u.name.trimmed().isEmpty() || u.name.trimmed().size() > 40)
         return Error::badInput(QStringLiteral("name"),
             UiText::of("Users", QT_TRANSLATE_NOOP("Users", "Name: required, at most 40 characters.")));
-    return PasswordHash::acceptable(u.password, u.login);
+    return PasswordPolicy::check(u.password, u.login);
 }
 
 Error grantRefused(const Actor& actor, Role role)
@@ -154,7 +155,7 @@ Status UserAccounts::setPassword(const QString& login, const QString& password, 
         return account.error();
     if (!Permissions::mayGrant(actor.role, account->role))
         return grantRefused(actor, account->role);
-    if (Status s = PasswordHash::acceptable(password, account->login); !s)
+    if (Status s = PasswordPolicy::check(password, account->login); !s)
         return s;
     auto hash = PasswordHash::make(password);
     if (!hash)
@@ -177,7 +178,10 @@ Status UserAccounts::changeOwnPassword(const Actor& actor, const QString& curren
     if (!*stored || !PasswordHash::matches((*stored)->passwordHash, current))
         return Error::badInput(QStringLiteral("current_password"),
             UiText::of("Users", QT_TRANSLATE_NOOP("Users", "Current password: it is not right. Nothing was changed.")));
-    if (Status s = PasswordHash::acceptable(password, actor.login); !s)
+    if (password == current) // a change that changes nothing would defeat the period
+        return Error::badInput(QStringLiteral("password"),
+            UiText::of("Users", QT_TRANSLATE_NOOP("Users", "New password: it must differ from the current one.")));
+    if (Status s = PasswordPolicy::check(password, actor.login); !s)
         return s;
     auto hash = PasswordHash::make(password);
     if (!hash)

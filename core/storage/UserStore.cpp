@@ -6,7 +6,8 @@
 
 namespace {
 const QString kColumns = QStringLiteral(
-    "id, login, name, role, active, failed_logins, locked_until, last_login_at, created_at, password_hash");
+    "id, login, name, role, active, failed_logins, locked_until, last_login_at, created_at, password_hash, "
+    "password_changed_at");
 
 UserStore::Stored fromRow(const QVariantList& r)
 {
@@ -23,6 +24,7 @@ UserStore::Stored fromRow(const QVariantList& r)
         s.account.lastLoginAt = Clock::fromStorage(r.at(7).toString());
     s.account.createdAt = Clock::fromStorage(r.at(8).toString());
     s.passwordHash = r.at(9).toString();
+    s.account.passwordChangedAt = Clock::fromStorage(r.at(10).toString());
     return s;
 }
 
@@ -51,7 +53,7 @@ Result<QList<UserAccount>> UserStore::all(Database& db)
     QList<UserAccount> list;
     while (query.next()) {
         QVariantList r;
-        for (int i = 0; i < 10; ++i)
+        for (int i = 0; i < 11; ++i)
             r << query.value(i);
         list << fromRow(r).account;
     }
@@ -91,6 +93,13 @@ Status UserStore::setPassword(Database& db, const QString& id, const QString& pa
         QStringLiteral("UPDATE users SET password_hash = ?, password_changed_at = ?, failed_logins = 0, "
                        "locked_until = NULL, updated_at = ? WHERE id = ?"),
         { passwordHash, at, at, id });
+}
+
+Status UserStore::rehash(Database& db, const QString& id, const QString& passwordHash)
+{
+    return Sql::write(db,
+        QStringLiteral("UPDATE users SET password_hash = ?, updated_at = ? WHERE id = ?"),
+        { passwordHash, now(), id });
 }
 
 Status UserStore::setRole(Database& db, const QString& id, Role role)

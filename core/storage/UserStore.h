@@ -20,7 +20,9 @@ Result<QList<UserAccount>> all(Database& db);
 Result<qint64> activeCount(Database& db);
 Result<qint64> activeAdministrators(Database& db);
 Status insert(Database& db, const UserAccount& account, const QString& passwordHash);
-Status setPassword(Database& db, const QString& id, const QString& passwordHash);
+Status setPassword(Database& db, const QString& id, const QString& passwordHash); // a new password
+// The same password under today's hashing limits: when it was changed stays as it was.
+Status rehash(Database& db, const QString& id, const QString& passwordHash);
 Status setRole(Database& db, const QString& id, Role role);
 Status setActive(Database& db, const QString& id, bool active);
 // A failed log-in: the count goes up; lockedUntil (if valid) refuses log-ins until then.

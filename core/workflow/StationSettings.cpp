@@ -1,5 +1,6 @@
 #include "workflow/StationSettings.h"
 
+#include "security/PasswordPolicy.h"
 #include "security/Permissions.h"
 #include "storage/AuditLog.h"
 #include "storage/SettingsStore.h"
@@ -16,6 +17,7 @@ const QString kFolder = QStringLiteral("backup_folder");
 const QString kKept = QStringLiteral("backups_kept");
 const QString kPhone = QStringLiteral("supervision_phone");
 const QString kEmail = QStringLiteral("supervision_email");
+const QString kPasswordDays = QString::fromLatin1(PasswordPolicy::kMaxAgeSetting);
 
 QJsonObject toJson(const StationSettingsValues& v)
 {
@@ -24,7 +26,8 @@ QJsonObject toJson(const StationSettingsValues& v)
         { kFolder, v.backupFolder },
         { kKept, v.backupsKept },
         { kPhone, v.supervision.phone },
-        { kEmail, v.supervision.email } };
+        { kEmail, v.supervision.email },
+        { kPasswordDays, v.passwordMaxAgeDays } };
 }
 } // namespace
 
@@ -37,7 +40,8 @@ Result<StationSettingsValues> StationSettings::load(Database& db)
     auto kept = SettingsStore::value(db, kKept, QString::number(v.backupsKept));
     auto phone = SettingsStore::value(db, kPhone);
     auto email = SettingsStore::value(db, kEmail);
-    for (const Result<QString>* r : { &idle, &daily, &folder, &kept, &phone, &email })
+    auto passwordDays = SettingsStore::value(db, kPasswordDays, QStringLiteral("0"));
+    for (const Result<QString>* r : { &idle, &daily, &folder, &kept, &phone, &email, &passwordDays })
         if (!*r)
             return r->error();
     v.idleLockMinutes = std::clamp(idle->toInt(), 1, 240);
@@ -45,6 +49,7 @@ Result<StationSettingsValues> StationSettings::load(Database& db)
     v.backupFolder = *folder;
     v.backupsKept = std::clamp(kept->toInt(), 1, 365);
     v.supervision = { *phone, *email };
+    v.passwordMaxAgeDays = std::clamp(passwordDays->toInt(), 0, PasswordPolicy::kMaxAgeDaysLimit);
     return v;
 }
 
@@ -57,6 +62,11 @@ Status StationSettings::save(Database& db, const StationSettingsValues& v, const
             kIdle, UiText::of("Settings", QT_TRANSLATE_NOOP("Settings", "Lock after idle: 1 to 240 minutes.")));
     if (v.backupsKept < 1 || v.backupsKept > 365)
         return Error::badInput(kKept, UiText::of("Settings", QT_TRANSLATE_NOOP("Settings", "Backups kept: 1 to 365.")));
+    if (v.passwordMaxAgeDays < 0 || v.passwordMaxAgeDays > PasswordPolicy::kMaxAgeDaysLimit)
+        return Error::badInput(kPasswordDays,
+            UiText::of("Settings",
+                QT_TRANSLATE_NOOP(
+                    "Settings", "Password lasts: 1 to 365 days, or 0 so that passwords do not run out.")));
     if (v.dailyBackup && v.backupFolder.trimmed().isEmpty())
         return Error::badInput(kFolder,
             UiText::of("Settings", QT_TRANSLATE_NOOP("Settings", "Backup folder: required for the daily backup.")));
@@ -80,7 +90,8 @@ Status StationSettings::save(Database& db, const StationSettingsValues& v, const
         { kFolder, v.backupFolder.trimmed() },
         { kKept, QString::number(v.backupsKept) },
         { kPhone, *phone },
-        { kEmail, *email } };
+        { kEmail, *email },
+        { kPasswordDays, QString::number(v.passwordMaxAgeDays) } };
     for (const auto& [key, value] : values)
         if (Status s = SettingsStore::set(db, key, value, actor.login); !s)
             return s;

@@ -1,5 +1,9 @@
 // The qsdesk-cli contract of DESIGN.md §7, run as a user runs it: a real process on a real file.
 #include "common/Clock.h"
+#include "security/PasswordPolicy.h"
+#include "storage/Database.h"
+#include "storage/SettingsStore.h"
+#include "storage/Sql.h"
 #include "support/QtCatch.h"
 
 #include <QFile>
@@ -625,4 +629,66 @@ TEST_CASE("sync --help offers the credential off the command line, and says --to
         "secret-token-1\n");
     CHECK(noServer.code == 2);
     CHECK_FALSE(QFileInfo::exists(cli.db() + QStringLiteral(".credential")));
+}
+
+TEST_CASE("user add refuses a weak password; a password run out is changed at the next --user log-in", "[cli]")
+{
+    Cli cli;
+    auto withPasswords = [](const QString& current, const QString& next) {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        if (!current.isEmpty())
+            env.insert(QStringLiteral("QSDESK_PASSWORD"), current);
+        if (!next.isEmpty())
+            env.insert(QStringLiteral("QSDESK_NEW_PASSWORD"), next);
+        return env;
+    };
+    const QStringList add { QStringLiteral("user"),
+        QStringLiteral("add"),
+        QStringLiteral("--login"),
+        QStringLiteral("zhangli"),
+        QStringLiteral("--name"),
+        QStringLiteral("张丽"),
+        QStringLiteral("--role"),
+        QStringLiteral("clerk") };
+    const Run weak = cli(add, QStringLiteral("en"), withPasswords({}, QStringLiteral("12345678")));
+    CHECK(weak.code == 2);
+    CHECK(weak.err.contains(QStringLiteral("Password:")));
+    REQUIRE(cli(add, QStringLiteral("en"), withPasswords({}, QStringLiteral("Zl-pass-2026"))).code == 0);
+
+    // The station asks for a new password every 30 days, and zhangli's was set long ago.
+    {
+        auto db = Database::open(cli.db());
+        REQUIRE(db.ok());
+        REQUIRE(SettingsStore::set(
+            **db, QString::fromLatin1(PasswordPolicy::kMaxAgeSetting), QStringLiteral("30"), QStringLiteral("admin"))
+                    .ok());
+        REQUIRE(Sql::write(**db,
+            QStringLiteral("UPDATE users SET password_changed_at = '2020-01-01T00:00:00.000Z' WHERE login = 'zhangli'"))
+                    .ok());
+    }
+    const QStringList asZhangli { QStringLiteral("--user"),
+        QStringLiteral("zhangli"),
+        QStringLiteral("case"),
+        QStringLiteral("list"),
+        QStringLiteral("--count") };
+    // Without a new one the command does not run.
+    const Run none = cli.withoutLang(QStringList { QStringLiteral("--lang"), QStringLiteral("en") } + asZhangli,
+        withPasswords(QStringLiteral("Zl-pass-2026"), {}));
+    CHECK(none.code == 2);
+    CHECK(none.err.contains(QStringLiteral("run out")));
+    CHECK_FALSE(none.out.contains(QStringLiteral("Matching cases")));
+    // A weak new one is refused, the old one still holds.
+    const Run refused = cli(
+        asZhangli, QStringLiteral("en"), withPasswords(QStringLiteral("Zl-pass-2026"), QStringLiteral("zhangli")));
+    CHECK(refused.code == 2);
+    const Run changed = cli(
+        asZhangli, QStringLiteral("en"), withPasswords(QStringLiteral("Zl-pass-2026"), QStringLiteral("Zl-pass-2027")));
+    CHECK(changed.code == 0);
+    CHECK(changed.out.contains(QStringLiteral("Matching cases: 0")));
+    CHECK(changed.err.contains(QStringLiteral("was changed")));
+    // From now on the new password, and no question.
+    const Run next = cli(asZhangli, QStringLiteral("en"), withPasswords(QStringLiteral("Zl-pass-2027"), {}));
+    CHECK(next.code == 0);
+    CHECK(next.err.isEmpty());
+    CHECK(cli(asZhangli, QStringLiteral("en"), withPasswords(QStringLiteral("Zl-pass-2026"), {})).code == 4);
 }

@@ -3,17 +3,23 @@
 // and only a password brings the cases back.
 #include "LoginDialog.h"
 #include "Startup.h"
+#include "StationSettingsDialog.h"
 #include "StationSetupDialog.h"
 #include "UiFixture.h"
 #include "pages/CaseListPage.h"
+#include "security/Authentication.h"
+#include "security/PasswordPolicy.h"
 #include "security/UserAccounts.h"
 #include "storage/DatabaseWorker.h"
+#include "storage/SettingsStore.h"
+#include "storage/Sql.h"
 
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStackedWidget>
 #include <QTest>
 #include <catch2/catch.hpp>
@@ -126,4 +132,72 @@ TEST_CASE("first start: the station and its administrator, then log-in, wrong pa
     REQUIRE(UiFixture::waitFor([&] { return !p.window->isLocked(); }));
     CHECK(stack->isVisible());
     p.stop();
+}
+
+TEST_CASE("a password that has run out is changed in the log-in dialog before the cases open", "[ui][login]")
+{
+    TestDatabase t;
+    REQUIRE(UserAccounts(*t.db)
+                .createFirstAdministrator({ QStringLiteral("weijg"),
+                    QStringLiteral("韦建国"),
+                    Role::StationAdmin,
+                    QStringLiteral("Liunan-2026") })
+                .ok());
+    REQUIRE(SettingsStore::set(
+        *t.db, QString::fromLatin1(PasswordPolicy::kMaxAgeSetting), QStringLiteral("90"), QStringLiteral("weijg"))
+                .ok());
+    REQUIRE(Sql::write(*t.db,
+        QStringLiteral("UPDATE users SET password_changed_at = '2020-01-01T00:00:00.000Z' WHERE login = 'weijg'"))
+                .ok());
+    auto ctx = std::make_unique<AppContext>(t.path(), Catalog::loadBuiltIn().value());
+    auto window = std::make_unique<MainWindow>(*ctx);
+    window->show();
+    Startup::begin(*ctx, *window);
+    auto* login = openDialog<LoginDialog>("loginDialog");
+    REQUIRE(login);
+    auto* next = login->findChild<QLineEdit*>(QStringLiteral("newPassword"));
+    REQUIRE(next);
+    CHECK_FALSE(next->isVisible());
+    fill(login, "login", QStringLiteral("weijg"));
+    fill(login, "password", QStringLiteral("Liunan-2026"));
+    submit(login);
+    // The password was right but has run out: a new one is asked, the cases stay closed.
+    REQUIRE(UiFixture::waitFor([&] { return next->isVisible(); }));
+    auto* error = login->findChild<QLabel*>(QStringLiteral("loginError"));
+    CHECK(error->text().contains(QStringLiteral("新密码")));
+    CHECK(window->caseListPage() == nullptr);
+    CHECK(ctx->actor().login.isEmpty());
+    // Too weak: refused by the rules, asked again.
+    fill(login, "newPassword", QStringLiteral("12345678"));
+    fill(login, "newPasswordAgain", QStringLiteral("12345678"));
+    submit(login);
+    REQUIRE(UiFixture::waitFor([&] { return error->text().contains(QStringLiteral("密码：")); }));
+    CHECK(window->caseListPage() == nullptr);
+    fill(login, "newPassword", QStringLiteral("Liunan-2027"));
+    fill(login, "newPasswordAgain", QStringLiteral("Liunan-2027"));
+    QSignalSpy ready(window.get(), &MainWindow::pagesReady);
+    submit(login);
+    REQUIRE(ready.wait(10000));
+    CHECK(ctx->actor().login == QStringLiteral("weijg"));
+    window.reset();
+    ctx.reset();
+    CHECK(Authentication(*t.db).logIn(QStringLiteral("weijg"), QStringLiteral("Liunan-2027")).ok());
+    CHECK_FALSE(Authentication(*t.db).logIn(QStringLiteral("weijg"), QStringLiteral("Liunan-2026")).ok());
+}
+
+TEST_CASE("the station settings dialog carries how many days a password lasts, never by default", "[ui][login]")
+{
+    StationSettingsValues v;
+    CHECK(v.passwordMaxAgeDays == 0);
+    StationSettingsDialog never(v);
+    auto* days = never.findChild<QSpinBox*>(QStringLiteral("passwordDays"));
+    REQUIRE(days);
+    CHECK(days->text() == days->specialValueText());
+    v.passwordMaxAgeDays = 90;
+    StationSettingsDialog dialog(v);
+    days = dialog.findChild<QSpinBox*>(QStringLiteral("passwordDays"));
+    CHECK(days->value() == 90);
+    days->setValue(180);
+    CHECK(dialog.values().passwordMaxAgeDays == 180);
+    CHECK(dialog.values().idleLockMinutes == v.idleLockMinutes); // the others as they were
 }

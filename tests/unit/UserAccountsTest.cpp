@@ -5,10 +5,13 @@
 #include "common/Clock.h"
 #include "security/Authentication.h"
 #include "security/PasswordHash.h"
+#include "security/PasswordPolicy.h"
 #include "storage/Sql.h"
+#include "storage/UserStore.h"
 #include "support/ClockOverride.h"
 #include "support/QtCatch.h"
 #include "support/TestDatabase.h"
+#include "workflow/StationSettings.h"
 
 #include <QFile>
 #include <QMutex>
@@ -222,4 +225,95 @@ TEST_CASE("account rules: login, name and password are checked; the last adminis
         == 1);
     // A deactivated account cannot log in.
     CHECK_FALSE(Authentication(*a.t.db).logIn(QStringLiteral("admin"), QStringLiteral("admin-pass-2026")).ok());
+}
+
+TEST_CASE("a new password has 8 characters of three kinds, is not the login and not among the commonest", "[users]")
+{
+    // GB/T 22239-2019 asks for complexity; assessors read it as >= 8 characters of >= 3 kinds.
+    for (const char* weak : { "12345678", "abcdefgh", "qsdesk-demo", "ABCD1234", "Ab1-xyz", "zhangli" })
+        CHECK(PasswordPolicy::check(QString::fromUtf8(weak), QStringLiteral("zhangli")).error().field
+            == QStringLiteral("password"));
+    for (const char* common : { "P@ssw0rd", "Admin@123", "1qaz@WSX", "Aa123456", "Woaini1314" }) {
+        auto refused = PasswordPolicy::check(QString::fromUtf8(common), QStringLiteral("zhangli"));
+        REQUIRE_FALSE(refused.ok());
+        CHECK_THAT(refused.error().message.english.toStdString(), Catch::Contains("commonest"));
+    }
+    CHECK(PasswordPolicy::check(QStringLiteral("Zhangli-1"), QStringLiteral("zhangli")).ok());
+    CHECK_FALSE(PasswordPolicy::check(QStringLiteral("ZhangLi.9"), QStringLiteral("ZHANGLI.9")).ok()); // the login
+    for (const char* good : { "Zl-pass-2026", "Liunan-2026", "admin-pass-2026", "Counter-2026", "Liunan-窗口-2026" })
+        CHECK(PasswordPolicy::check(QString::fromUtf8(good), QStringLiteral("zhangli")).ok());
+    CHECK(PasswordPolicy::kinds(QStringLiteral("aB3-")) == 4);
+    CHECK(PasswordPolicy::kinds(QStringLiteral("窗口")) == 1);
+
+    // Every way of setting a password follows the rules, and a refusal changes nothing.
+    Accounts a;
+    const QString before = a.hashOf(QStringLiteral("zhangli"));
+    auto added = a.users.add(
+        { QStringLiteral("wangwu"), QStringLiteral("王五"), Role::Clerk, QStringLiteral("12345678") }, a.admin);
+    REQUIRE_FALSE(added.ok());
+    CHECK(added.error().field == QStringLiteral("password"));
+    CHECK_THAT(added.error().message.english.toStdString(), Catch::Contains("three kinds"));
+    CHECK(a.users.setPassword(QStringLiteral("zhangli"), QStringLiteral("12345678"), a.admin).error().field
+        == QStringLiteral("password"));
+    const Actor zhangli = Actor::user(QStringLiteral("zhangli"), Role::Clerk, QStringLiteral("张丽"));
+    CHECK(a.users.changeOwnPassword(zhangli, kPassword, QStringLiteral("P@ssw0rd")).error().field
+        == QStringLiteral("password"));
+    CHECK(a.users.changeOwnPassword(zhangli, kPassword, kPassword).error().field == QStringLiteral("password"));
+    CHECK(a.hashOf(QStringLiteral("zhangli")) == before);
+    CHECK(a.t.count(QStringLiteral("users")) == 2);
+}
+
+TEST_CASE("an account whose weak password was set before the rules still logs in", "[users]")
+{
+    Accounts a;
+    auto stored = UserStore::byLogin(*a.t.db, QStringLiteral("zhangli"));
+    REQUIRE(stored.ok());
+    REQUIRE(*stored);
+    auto weak = PasswordHash::make(QStringLiteral("12345678"));
+    REQUIRE(weak.ok());
+    REQUIRE(UserStore::setPassword(*a.t.db, (*stored)->account.id, *weak).ok());
+    CHECK(Authentication(*a.t.db).logIn(QStringLiteral("zhangli"), QStringLiteral("12345678")).ok());
+}
+
+TEST_CASE(
+    "with the station's setting a password runs out after its days, and a new one starts them again", "[users][expiry]")
+{
+    const QDateTime start(QDate(2026, 3, 1), QTime(1, 0), Qt::UTC);
+    ClockOverride clock(start);
+    Accounts a;
+    Authentication auth(*a.t.db);
+    auto in = auth.logIn(QStringLiteral("zhangli"), kPassword);
+    REQUIRE(in.ok());
+    // Off by default: a password never runs out.
+    REQUIRE(StationSettings::load(*a.t.db)->passwordMaxAgeDays == 0);
+    clock.set(start.addDays(1000));
+    CHECK_FALSE(auth.passwordExpired(*in).value());
+
+    clock.set(start);
+    StationSettingsValues v = StationSettings::load(*a.t.db).value();
+    v.passwordMaxAgeDays = 400;
+    CHECK(StationSettings::save(*a.t.db, v, a.admin).error().field
+        == QString::fromLatin1(PasswordPolicy::kMaxAgeSetting));
+    v.passwordMaxAgeDays = 90;
+    REQUIRE(StationSettings::save(*a.t.db, v, a.admin).ok());
+    CHECK(StationSettings::load(*a.t.db)->passwordMaxAgeDays == 90);
+    // A clerk may not change it.
+    CHECK(StationSettings::save(*a.t.db, v, *in).error().code == ErrorCode::NotAllowed);
+
+    clock.set(start.addDays(90).addSecs(-60));
+    CHECK_FALSE(auth.passwordExpired(*in).value());
+    clock.set(start.addDays(90));
+    // The log-in itself still succeeds (and rehashing does not count as a change); then a new one is due.
+    in = auth.logIn(QStringLiteral("zhangli"), kPassword);
+    REQUIRE(in.ok());
+    CHECK(auth.passwordExpired(*in).value());
+    CHECK(Authentication::passwordExpiredMessage().english.contains(QStringLiteral("run out")));
+    REQUIRE(a.users.changeOwnPassword(*in, kPassword, QStringLiteral("Liunan-窗口-2027")).ok());
+    CHECK_FALSE(auth.passwordExpired(*in).value());
+    clock.set(start.addDays(180));
+    CHECK(auth.passwordExpired(*in).value());
+    // PasswordPolicy::expired at its edges.
+    CHECK_FALSE(PasswordPolicy::expired(start, 0, start.addDays(5000)));
+    CHECK_FALSE(PasswordPolicy::expired(QDateTime(), 30, start));
+    CHECK(PasswordPolicy::expired(start, 30, start.addDays(30)));
 }
