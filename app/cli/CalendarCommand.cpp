@@ -32,9 +32,7 @@ int CalendarCommand::execute(CliContext& ctx, const QStringList& args)
         if (!ok || days < 0 || days > 365)
             return ctx.fail(Error::badInput(QStringLiteral("days"),
                 UiText::of("Validation", QT_TRANSLATE_NOOP("Validation", "%1 must be a whole number from %2 to %3."))
-                    .arg(Fields::label(QStringLiteral("days")))
-                    .arg(0)
-                    .arg(365)));
+                    .arg(Fields::label(QStringLiteral("days")), 0, 365)));
         ctx.out << calendar->addWorkingDays(from, days).toString(Qt::ISODate) << Qt::endl;
         return 0;
     }

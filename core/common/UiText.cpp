@@ -7,19 +7,19 @@ UiText UiText::of(const char* context, const char* sourceText)
     return { QCoreApplication::translate(context, sourceText), QString::fromUtf8(sourceText) };
 }
 
-UiText UiText::arg(const UiText& a) const
+UiText::Filled UiText::arg(const UiText& a) const
 {
-    return { local.arg(a.local), english.arg(a.english) };
+    return Filled({ local.arg(a.local), english.arg(a.english) });
 }
 
-UiText UiText::arg(const QString& a) const
+UiText::Filled UiText::arg(const QString& a) const
 {
-    return { local.arg(a), english.arg(a) };
+    return Filled({ local.arg(a), english.arg(a) });
 }
 
-UiText UiText::arg(qlonglong n) const
+UiText::Filled UiText::arg(qlonglong n) const
 {
-    return { local.arg(n), english.arg(n) };
+    return Filled({ local.arg(n), english.arg(n) });
 }
 
 QString UiText::bilingual() const

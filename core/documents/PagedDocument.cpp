@@ -103,8 +103,7 @@ Result<int> PagedDocument::writePdf(
     if (!file.open(QIODevice::WriteOnly))
         return Error::badInput(QStringLiteral("pdf"),
             UiText::of("Documents", QT_TRANSLATE_NOOP("Documents", "Cannot write %1: %2"))
-                .arg(path)
-                .arg(file.errorString()));
+                .arg(path, file.errorString()));
     int pages = 0;
     {
         QPdfWriter writer(&file);
@@ -118,7 +117,6 @@ Result<int> PagedDocument::writePdf(
     if (!file.commit())
         return Error::badInput(QStringLiteral("pdf"),
             UiText::of("Documents", QT_TRANSLATE_NOOP("Documents", "Cannot write %1: %2"))
-                .arg(path)
-                .arg(file.errorString()));
+                .arg(path, file.errorString()));
     return pages;
 }

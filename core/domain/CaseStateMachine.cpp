@@ -54,7 +54,7 @@ UiText CaseStateMachine::refusal(CaseStatus from, CaseStatus to)
     }
     return UiText::of("Workflow",
         QT_TRANSLATE_NOOP("Workflow", "The case is %1 and cannot become %2 from there; from %1 it can become: %3."))
-        .arg(CaseStatuses::label(from))
-        .arg(CaseStatuses::label(to))
-        .arg(UiText { local.join(QStringLiteral("、")), english.join(QStringLiteral(", ")) });
+        .arg(CaseStatuses::label(from),
+            CaseStatuses::label(to),
+            UiText { local.join(QStringLiteral("、")), english.join(QStringLiteral(", ")) });
 }

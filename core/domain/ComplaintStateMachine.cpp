@@ -45,9 +45,9 @@ UiText ComplaintStateMachine::refusal(ComplaintState from, ComplaintState to, st
     return UiText::of("Complaint",
         QT_TRANSLATE_NOOP(
             "Complaint", "The complaint is %1 and cannot become %2 from there; from %1 it can become: %3."))
-        .arg(kComplaintStates.label(from))
-        .arg(kComplaintStates.label(to))
-        .arg(UiText { local.join(QStringLiteral("、")), english.join(QStringLiteral(", ")) });
+        .arg(kComplaintStates.label(from),
+            kComplaintStates.label(to),
+            UiText { local.join(QStringLiteral("、")), english.join(QStringLiteral(", ")) });
 }
 
 bool ComplaintStateMachine::needsNote(ComplaintState to)

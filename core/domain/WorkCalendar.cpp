@@ -13,8 +13,7 @@ Error malformed(const QString& where, const QString& why)
 {
     return Error::badInput(QStringLiteral("holidays"),
         UiText::of("Calendar", QT_TRANSLATE_NOOP("Calendar", "The holiday calendar is not valid at %1: %2"))
-            .arg(where)
-            .arg(why));
+            .arg(where, why));
 }
 
 bool isWeekend(const QDate& d)

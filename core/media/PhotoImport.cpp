@@ -18,9 +18,9 @@ Error refused(const QString& field, const QString& name, const UiText& why)
 {
     if (name.isEmpty())
         return Error::badInput(
-            field, UiText::of("Media", QT_TRANSLATE_NOOP("Media", "%1: %2")).arg(Fields::label(field)).arg(why));
-    return Error::badInput(field,
-        UiText::of("Media", QT_TRANSLATE_NOOP("Media", "%1 %2: %3")).arg(Fields::label(field)).arg(name).arg(why));
+            field, UiText::of("Media", QT_TRANSLATE_NOOP("Media", "%1: %2")).arg(Fields::label(field), why));
+    return Error::badInput(
+        field, UiText::of("Media", QT_TRANSLATE_NOOP("Media", "%1 %2: %3")).arg(Fields::label(field), name, why));
 }
 
 // A JPEG ends with its EOI marker and a PNG with its IEND chunk; a file cut short (a copy that did
@@ -49,8 +49,7 @@ Result<QByteArray> readLimited(const QString& path, const QString& field, qint64
         return refused(field,
             name,
             UiText::of("Media", QT_TRANSLATE_NOOP("Media", "is %1 MB; at most %2 MB can be attached."))
-                .arg(QString::number(double(f.size()) / (1 << 20), 'f', 1))
-                .arg(qlonglong(limit >> 20)));
+                .arg(QString::number(double(f.size()) / (1 << 20), 'f', 1), qlonglong(limit >> 20)));
     return f.readAll();
 }
 
@@ -121,8 +120,7 @@ Result<PreparedImage> PhotoImport::signatureFromPng(const QByteArray& png)
         return refused(QStringLiteral("signature"),
             QString(),
             UiText::of("Media", QT_TRANSLATE_NOOP("Media", "is %1 MB; at most %2 MB can be attached."))
-                .arg(QString::number(double(png.size()) / (1 << 20), 'f', 1))
-                .arg(qlonglong(kMaxSignatureBytes >> 20)));
+                .arg(QString::number(double(png.size()) / (1 << 20), 'f', 1), qlonglong(kMaxSignatureBytes >> 20)));
     return PreparedImage { png, BlobStore::sha256Of(png), QString(), image->width(), image->height() };
 }
 

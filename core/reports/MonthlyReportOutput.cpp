@@ -231,9 +231,7 @@ Status MonthlyReportOutput::writeXlsx(const MonthlyFigures& f, const QString& pa
     lxw_workbook* book = workbook_new(partName.constData());
     if (!book)
         return Error::badInput(QStringLiteral("xlsx"),
-            UiText::of("Report", QT_TRANSLATE_NOOP("Report", "Cannot write %1: %2"))
-                .arg(path)
-                .arg(QStringLiteral("xlsx")));
+            UiText::of("Report", QT_TRANSLATE_NOOP("Report", "Cannot write %1: %2")).arg(path, QStringLiteral("xlsx")));
     lxw_worksheet* sheet
         = workbook_add_worksheet(book, QCoreApplication::translate("Report", "Statistics").toUtf8().constData());
     lxw_format* bold = workbook_add_format(book);
@@ -275,14 +273,12 @@ Status MonthlyReportOutput::writeXlsx(const MonthlyFigures& f, const QString& pa
         QFile::remove(part);
         return Error::badInput(QStringLiteral("xlsx"),
             UiText::of("Report", QT_TRANSLATE_NOOP("Report", "Cannot write %1: %2"))
-                .arg(path)
-                .arg(QString::fromUtf8(lxw_strerror(rc))));
+                .arg(path, QString::fromUtf8(lxw_strerror(rc))));
     }
     QFile::remove(path);
     if (!QFile::rename(part, path))
         return Error::badInput(QStringLiteral("xlsx"),
             UiText::of("Report", QT_TRANSLATE_NOOP("Report", "Cannot write %1: %2"))
-                .arg(path)
-                .arg(QStringLiteral("rename")));
+                .arg(path, QStringLiteral("rename")));
     return success();
 }

@@ -60,7 +60,7 @@ Status ReportTables::writeCsv(const QStringList& preface, const QList<Section>& 
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Error::badInput(QStringLiteral("csv"),
-            UiText::of("Report", QT_TRANSLATE_NOOP("Report", "Cannot write %1: %2")).arg(path).arg(file.errorString()));
+            UiText::of("Report", QT_TRANSLATE_NOOP("Report", "Cannot write %1: %2")).arg(path, file.errorString()));
     file.write(CsvFile::kUtf8Bom);
     file.write(CsvFile::formatRow(preface));
     for (const Section& s : sections) {
@@ -72,6 +72,6 @@ Status ReportTables::writeCsv(const QStringList& preface, const QList<Section>& 
     }
     if (!file.commit())
         return Error::badInput(QStringLiteral("csv"),
-            UiText::of("Report", QT_TRANSLATE_NOOP("Report", "Cannot write %1: %2")).arg(path).arg(file.errorString()));
+            UiText::of("Report", QT_TRANSLATE_NOOP("Report", "Cannot write %1: %2")).arg(path, file.errorString()));
     return success();
 }

@@ -121,14 +121,11 @@ Status Permissions::require(const Actor& actor, Permission p)
             continue;
         who = who.isEmpty()
             ? Roles::label(r)
-            : UiText::of("Permission", QT_TRANSLATE_NOOP("Permission", "%1, %2")).arg(who).arg(Roles::label(r));
+            : UiText::of("Permission", QT_TRANSLATE_NOOP("Permission", "%1, %2")).arg(who, Roles::label(r));
     }
     return Error::notAllowed(UiText::of("Permission",
         QT_TRANSLATE_NOOP("Permission", "%1 (%2) may not %3. This needs one of: %4. Nothing was changed."))
-                                 .arg(actor.displayName())
-                                 .arg(Roles::label(actor.role))
-                                 .arg(label(p))
-                                 .arg(who));
+                                 .arg(actor.displayName(), Roles::label(actor.role), label(p), who));
 }
 
 bool Permissions::mayGrant(Role granter, Role role)

@@ -37,8 +37,7 @@ Error grantRefused(const Actor& actor, Role role)
 {
     return Error::notAllowed(
         UiText::of("Users", QT_TRANSLATE_NOOP("Users", "A %1 cannot give the role %2. Nothing was changed."))
-            .arg(Roles::label(actor.role))
-            .arg(Roles::label(role)));
+            .arg(Roles::label(actor.role), Roles::label(role)));
 }
 
 Status audit(Database& db, const Actor& actor, const QString& action, const QString& login, const QJsonObject& detail)

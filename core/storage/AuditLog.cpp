@@ -63,10 +63,10 @@ Entry entryFrom(const QSqlQuery& q)
 UiText describe(const Entry& e)
 {
     return UiText::of("Audit", QT_TRANSLATE_NOOP("Audit", "entry %1 (%2, %3, %4)"))
-        .arg(e.seq)
-        .arg(Clock::displayDateTime(Clock::fromStorage(e.at.toString())))
-        .arg(e.actor.toString())
-        .arg(e.action.toString());
+        .arg(e.seq,
+            Clock::displayDateTime(Clock::fromStorage(e.at.toString())),
+            e.actor.toString(),
+            e.action.toString());
 }
 } // namespace
 
@@ -169,8 +169,7 @@ Result<AuditLog::Verification> AuditLog::verify(Database& db)
             v.problem = e.seq != prevSeq + 1
                 ? UiText::of("Audit",
                     QT_TRANSLATE_NOOP("Audit", "Audit entries %1 to %2 are missing: they were removed from the file."))
-                      .arg(prevSeq + 1)
-                      .arg(e.seq - 1)
+                      .arg(prevSeq + 1, e.seq - 1)
                 : UiText::of("Audit",
                     QT_TRANSLATE_NOOP("Audit",
                         "Audit %1 does not follow the entry before it: an entry before it was removed, "

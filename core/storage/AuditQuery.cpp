@@ -103,7 +103,7 @@ Result<qint64> AuditQuery::exportCsv(Database& db, const AuditFilter& filter, co
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Error::badInput(QStringLiteral("file"),
-            UiText::of("Audit", QT_TRANSLATE_NOOP("Audit", "Cannot write %1: %2")).arg(path).arg(file.errorString()));
+            UiText::of("Audit", QT_TRANSLATE_NOOP("Audit", "Cannot write %1: %2")).arg(path, file.errorString()));
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner); // it names people and cases
     file.write(CsvFile::kUtf8Bom);
     const QStringList header = { QCoreApplication::translate("Audit", "No."),
@@ -134,7 +134,7 @@ Result<qint64> AuditQuery::exportCsv(Database& db, const AuditFilter& filter, co
     query.finish();
     if (!file.commit())
         return Error::badInput(QStringLiteral("file"),
-            UiText::of("Audit", QT_TRANSLATE_NOOP("Audit", "Cannot write %1: %2")).arg(path).arg(file.errorString()));
+            UiText::of("Audit", QT_TRANSLATE_NOOP("Audit", "Cannot write %1: %2")).arg(path, file.errorString()));
     WriteTransaction tx(db);
     if (!tx.begun())
         return tx.begun().error();

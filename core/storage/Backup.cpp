@@ -14,7 +14,7 @@ namespace {
 Error backupFailed(const QString& path, const QString& why)
 {
     return Error::badInput(QStringLiteral("file"),
-        UiText::of("Backup", QT_TRANSLATE_NOOP("Backup", "The backup %1 cannot be used: %2")).arg(path).arg(why));
+        UiText::of("Backup", QT_TRANSLATE_NOOP("Backup", "The backup %1 cannot be used: %2")).arg(path, why));
 }
 
 // The whole of `from` into `to` in one step, that is, in one read transaction: in WAL mode a reader
@@ -65,7 +65,7 @@ Result<qint64> Backup::write(Database& db, const QString& path)
         const QString why = QString::fromUtf8(sqlite3_errmsg(out));
         sqlite3_close(out);
         return Error::badInput(QStringLiteral("file"),
-            UiText::of("Backup", QT_TRANSLATE_NOOP("Backup", "Cannot write the backup %1: %2")).arg(path).arg(why));
+            UiText::of("Backup", QT_TRANSLATE_NOOP("Backup", "Cannot write the backup %1: %2")).arg(path, why));
     }
     const int rc = copyAll(db.handle(), out);
     sqlite3_close(out);
@@ -73,15 +73,13 @@ Result<qint64> Backup::write(Database& db, const QString& path)
         QFile::remove(temporary);
         return Error::badInput(QStringLiteral("file"),
             UiText::of("Backup", QT_TRANSLATE_NOOP("Backup", "Cannot write the backup %1: %2"))
-                .arg(path)
-                .arg(QString::fromUtf8(sqlite3_errstr(rc))));
+                .arg(path, QString::fromUtf8(sqlite3_errstr(rc))));
     }
     QFile::remove(path);
     if (!QFile::rename(temporary, path))
         return Error::badInput(QStringLiteral("file"),
             UiText::of("Backup", QT_TRANSLATE_NOOP("Backup", "Cannot write the backup %1: %2"))
-                .arg(path)
-                .arg(QStringLiteral("rename failed")));
+                .arg(path, QStringLiteral("rename failed")));
     qCInfo(lcStorage) << "backup written to" << path;
     return QFileInfo(path).size();
 }

@@ -25,7 +25,7 @@ QString nextConnectionName()
 
 UiText cannotOpen(const QString& path, const QString& why)
 {
-    return UiText::of("Storage", QT_TRANSLATE_NOOP("Storage", "Cannot open the database %1: %2")).arg(path).arg(why);
+    return UiText::of("Storage", QT_TRANSLATE_NOOP("Storage", "Cannot open the database %1: %2")).arg(path, why);
 }
 } // namespace
 

@@ -28,8 +28,7 @@ Error tooNew(int fileVersion, int latest)
         QT_TRANSLATE_NOOP("Storage",
             "This database was written by a newer QSDesk (schema version %1; this program "
             "knows up to %2). It has not been changed. Please install the newer QSDesk."))
-                                 .arg(fileVersion)
-                                 .arg(latest));
+                                 .arg(fileVersion, latest));
 }
 // What SQL alone cannot do in a migration, run after its script in the same transaction.
 Status codeStep(Database& db, const QString& folder, int version)

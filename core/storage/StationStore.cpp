@@ -83,9 +83,7 @@ Result<Station> StationStore::initLocal(Database& db, const Station& input, cons
     if (auto existing = local(db); existing.ok())
         return Error::notAllowed(
             UiText::of("Storage", QT_TRANSLATE_NOOP("Storage", "This database already belongs to station %1-%2 (%3)."))
-                .arg(existing->cityCode)
-                .arg(existing->code)
-                .arg(existing->name));
+                .arg(existing->cityCode, existing->code, existing->name));
     auto q = Sql::run(db.sql(),
         QStringLiteral("INSERT INTO stations(id, city_code, code, name, level, is_local, created_at) "
                        "VALUES (?, ?, ?, ?, ?, 1, ?)"),

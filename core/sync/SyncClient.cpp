@@ -38,11 +38,9 @@ Error failureOf(const httplib::Result& res, const SyncEndpoint& ep)
                            .arg(ep.caFile));
     if (res)
         return network(UiText::of("Sync", QT_TRANSLATE_NOOP("Sync", "the server answered %1: %2"))
-                           .arg(qlonglong(res->status))
-                           .arg(QString::fromStdString(res->body).left(300)));
+                           .arg(qlonglong(res->status), QString::fromStdString(res->body).left(300)));
     return network(UiText::of("Sync", QT_TRANSLATE_NOOP("Sync", "the server %1 cannot be reached (%2)."))
-                       .arg(ep.url)
-                       .arg(QString::fromStdString(httplib::to_string(res.error()))));
+                       .arg(ep.url, QString::fromStdString(httplib::to_string(res.error()))));
 }
 
 Result<QString> syncValue(Database& db, const QString& key)

@@ -21,8 +21,7 @@ Error bad(const QString& field, const QString& original)
             QT_TRANSLATE_NOOP("Validation",
                 "%1 \"%2\" is not a mainland China number: give an 11-digit mobile number "
                 "(13812345678) or a landline with its area code (0772-2881234)."))
-            .arg(Fields::label(field))
-            .arg(original));
+            .arg(Fields::label(field), original));
 }
 } // namespace
 

@@ -109,8 +109,7 @@ UiText Fields::label(const QString& field)
 UiText Fields::invalid(const QString& field, const QString& value)
 {
     return UiText::of("Validation", QT_TRANSLATE_NOOP("Validation", "%1 \"%2\" is not valid."))
-        .arg(label(field))
-        .arg(value);
+        .arg(label(field), value);
 }
 
 Status Fields::period(const QDate& from, const QDate& to)
@@ -142,8 +141,6 @@ Result<QString> TextRules::check(const QString& field, const QString& text, bool
         return Error::badInput(field,
             UiText::of(
                 "Validation", QT_TRANSLATE_NOOP("Validation", "%1 is too long: %2 characters, at most %3 are allowed."))
-                .arg(Fields::label(field))
-                .arg(length)
-                .arg(maxChars));
+                .arg(Fields::label(field), length, maxChars));
     return cleaned;
 }

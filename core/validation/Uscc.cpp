@@ -71,17 +71,14 @@ Result<QString> Uscc::validate(const QString& input, const QString& field)
     if (code.size() != 18)
         return Error::badInput(field,
             v(QT_TRANSLATE_NOOP("Validation", "%1 must have 18 characters; this one has %2."))
-                .arg(label)
-                .arg(TextRules::visibleLength(code)));
+                .arg(label, TextRules::visibleLength(code)));
     for (int i = 0; i < 18; ++i) {
         if (!kCharset.contains(code.at(i)))
             return Error::badInput(field,
                 v(QT_TRANSLATE_NOOP("Validation",
                       "%1: character %2 (\"%3\") is not allowed; only digits and the capital letters "
                       "A–Y without I, O, S, V and Z are used."))
-                    .arg(label)
-                    .arg(i + 1)
-                    .arg(QString(code.at(i))));
+                    .arg(label, i + 1, QString(code.at(i))));
     }
     for (int i = 2; i < 8; ++i) {
         if (!code.at(i).isDigit())
@@ -96,8 +93,7 @@ Result<QString> Uscc::validate(const QString& input, const QString& field)
             v(QT_TRANSLATE_NOOP("Validation",
                   "%1 fails its check: the last character should be %2 for the 17 before it. "
                   "Please compare it with the business licence; one character is probably mistyped."))
-                .arg(label)
-                .arg(QString(expected)));
+                .arg(label, QString(expected)));
     return code;
 }
 

@@ -64,8 +64,7 @@ Result<Agency> AgencyArchive::prepare(const NewAgency& input) const
             return Error::badInput(QStringLiteral("items"),
                 UiText::of("Validation",
                     QT_TRANSLATE_NOOP("Validation", "%1: %2 is not a service item of the catalog (such as 5.1.2)."))
-                    .arg(Fields::label(QStringLiteral("items")))
-                    .arg(code));
+                    .arg(Fields::label(QStringLiteral("items")), code));
         if (!a.items.contains(code))
             a.items << code;
     }
@@ -85,18 +84,16 @@ Result<Agency> AgencyArchive::prepare(const NewAgency& input) const
             return Error::badInput(QStringLiteral("qualification"),
                 UiText::of(
                     "Validation", QT_TRANSLATE_NOOP("Validation", "%1 \"%2\" ends on %3, before it begins on %4."))
-                    .arg(Fields::label(QStringLiteral("qualification")))
-                    .arg(q.name)
-                    .arg(q.validTo.toString(Qt::ISODate))
-                    .arg(q.validFrom.toString(Qt::ISODate)));
+                    .arg(Fields::label(QStringLiteral("qualification")),
+                        q.name,
+                        q.validTo.toString(Qt::ISODate),
+                        q.validFrom.toString(Qt::ISODate)));
         for (const QString& item : std::as_const(q.items))
             if (!a.items.contains(item))
                 return Error::badInput(QStringLiteral("qualification"),
                     UiText::of("Validation",
                         QT_TRANSLATE_NOOP("Validation", "%1 \"%2\" names %3, which is not in the agency's scope."))
-                        .arg(Fields::label(QStringLiteral("qualification")))
-                        .arg(q.name)
-                        .arg(item));
+                        .arg(Fields::label(QStringLiteral("qualification")), q.name, item));
         a.qualifications << q;
     }
     return a;
@@ -113,10 +110,7 @@ Status AgencyArchive::checkNotArchived(const Agency& a)
         return Error::badInput(QStringLiteral("uscc"),
             UiText::of("Validation",
                 QT_TRANSLATE_NOOP("Validation", "%1 %2 is already in the agency archive as \"%3\" (id %4)."))
-                .arg(Fields::label(QStringLiteral("uscc")))
-                .arg(a.uscc)
-                .arg((*existing)->name)
-                .arg((*existing)->id));
+                .arg(Fields::label(QStringLiteral("uscc")), a.uscc, (*existing)->name, (*existing)->id));
     return success();
 }
 

@@ -65,7 +65,7 @@ Result<ImportReport> AgencyImport::importFile(const QString& path, const Actor& 
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return Error::notFound(
-            UiText::of("Import", QT_TRANSLATE_NOOP("Import", "Cannot open %1: %2")).arg(path).arg(f.errorString()));
+            UiText::of("Import", QT_TRANSLATE_NOOP("Import", "Cannot open %1: %2")).arg(path, f.errorString()));
     constexpr qint64 kMaxBytes = 20 << 20;
     if (f.size() > kMaxBytes)
         return Error::badInput(QStringLiteral("file"),
@@ -169,9 +169,9 @@ Result<ImportReport> AgencyImport::importBytes(const QByteArray& csv, const Acto
             if (usccLine.contains(checked->uscc)) {
                 reject(QStringLiteral("uscc"),
                     UiText::of("Import", QT_TRANSLATE_NOOP("Import", "%1 %2 is also on line %3."))
-                        .arg(Fields::label(QStringLiteral("uscc")))
-                        .arg(checked->uscc)
-                        .arg(qlonglong(usccLine.value(checked->uscc))));
+                        .arg(Fields::label(QStringLiteral("uscc")),
+                            checked->uscc,
+                            qlonglong(usccLine.value(checked->uscc))));
                 continue;
             }
             if (Status fresh = archive.checkNotArchived(*checked); !fresh) {

@@ -62,10 +62,7 @@ Result<Client> ClientArchive::insertPrepared(const Client& c, const Actor& actor
             return Error::badInput(QStringLiteral("uscc"),
                 UiText::of("Validation",
                     QT_TRANSLATE_NOOP("Validation", "%1 %2 is already in the client archive as \"%3\" (id %4)."))
-                    .arg(Fields::label(QStringLiteral("uscc")))
-                    .arg(c.uscc)
-                    .arg((*existing)->name)
-                    .arg((*existing)->id));
+                    .arg(Fields::label(QStringLiteral("uscc")), c.uscc, (*existing)->name, (*existing)->id));
     }
     auto inserted = ClientStore::insert(m_db, c);
     if (!inserted)

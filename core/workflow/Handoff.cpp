@@ -54,9 +54,7 @@ Result<CaseRecord> Handoff::handOff(const HandoffRequest& request, const Actor& 
     if (days < 1 || days > kMaxDueDays)
         return Error::badInput(QStringLiteral("due_days"),
             UiText::of("Validation", QT_TRANSLATE_NOOP("Validation", "%1 must be a whole number from %2 to %3."))
-                .arg(Fields::label(QStringLiteral("due_days")))
-                .arg(1)
-                .arg(kMaxDueDays));
+                .arg(Fields::label(QStringLiteral("due_days")), 1, kMaxDueDays));
     auto dueReason = TextRules::check(QStringLiteral("reason"), request.dueReason, days != usual, kMaxReasonChars);
     if (!dueReason)
         return dueReason.error();
@@ -68,8 +66,7 @@ Result<CaseRecord> Handoff::handOff(const HandoffRequest& request, const Actor& 
         return Error::badInput(QStringLiteral("override"),
             UiText::of("Workflow",
                 QT_TRANSLATE_NOOP("Workflow", "%1 is not offered for this case: %2 Give the reason for choosing it."))
-                .arg(a.name)
-                .arg(notOffered));
+                .arg(a.name, notOffered));
     const QDate due = m_calendar.addWorkingDays(today, days);
 
     const QString now = Clock::toStorage(Clock::nowUtc());
@@ -93,9 +90,7 @@ Result<CaseRecord> Handoff::handOff(const HandoffRequest& request, const Actor& 
         !s)
         return s.error();
     const QString detail = UiText::of("Workflow", QT_TRANSLATE_NOOP("Workflow", "%1; due %2 (%3 working days)"))
-                               .arg(a.name)
-                               .arg(due.toString(Qt::ISODate))
-                               .arg(qlonglong(days))
+                               .arg(a.name, due.toString(Qt::ISODate), qlonglong(days))
                                .local;
     if (Status s
         = StatusChange::apply(m_db, *c, { CaseStatus::HandedOff, QStringLiteral("handed_off"), detail, {} }, actor);

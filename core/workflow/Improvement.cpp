@@ -75,8 +75,7 @@ Result<Evaluation> Improvement::addEvaluation(const NewEvaluation& in, const Act
         if (f.size() > kMaxReportBytes)
             return Error::badInput(QStringLiteral("report"),
                 UiText::of("Validation", QT_TRANSLATE_NOOP("Validation", "%1 is larger than %2 MB."))
-                    .arg(Fields::label(QStringLiteral("report")))
-                    .arg(kMaxReportBytes / 1024 / 1024));
+                    .arg(Fields::label(QStringLiteral("report")), kMaxReportBytes / 1024 / 1024));
         if (!f.open(QIODevice::ReadOnly))
             return Error::badInput(QStringLiteral("report"), Fields::invalid(QStringLiteral("report"), in.reportFile));
         report = f.readAll();

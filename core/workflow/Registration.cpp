@@ -47,9 +47,7 @@ Result<CaseRecord> Registration::registerCase(
             keys << Channels::key(ch);
         return Error::badInput(QStringLiteral("channel"),
             UiText::of("Validation", QT_TRANSLATE_NOOP("Validation", "%1 \"%2\" is unknown; use one of: %3."))
-                .arg(Fields::label(QStringLiteral("channel")))
-                .arg(input.channel)
-                .arg(keys.join(QStringLiteral(", "))));
+                .arg(Fields::label(QStringLiteral("channel")), input.channel, keys.join(QStringLiteral(", "))));
     }
     c.channel = *channel;
     if (input.itemCode.trimmed().isEmpty())
@@ -62,8 +60,7 @@ Result<CaseRecord> Registration::registerCase(
             UiText::of("Validation",
                 QT_TRANSLATE_NOOP(
                     "Validation", "%1 \"%2\" is not in the service catalog; use a clause number such as 5.2.2."))
-                .arg(Fields::label(QStringLiteral("item")))
-                .arg(input.itemCode));
+                .arg(Fields::label(QStringLiteral("item")), input.itemCode));
     c.itemCode = item->code;
     c.categoryCode = item->categoryCode;
     auto summary = TextRules::check(QStringLiteral("summary"), input.summary, true, 2000);

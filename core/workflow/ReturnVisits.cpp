@@ -120,8 +120,7 @@ Result<ReturnVisit> ReturnVisits::record(const NewReturnVisit& input, const Acto
             return Error::badInput(QStringLiteral("corrects"),
                 UiText::of("Validation",
                     QT_TRANSLATE_NOOP("Validation", "Return visit corrected: no return visit %1 on case %2."))
-                    .arg(input.corrects.trimmed())
-                    .arg(c->number));
+                    .arg(input.corrects.trimmed(), c->number));
         v.supersedes = input.corrects.trimmed();
     }
     v.id = Sql::newId();

@@ -100,8 +100,7 @@ Result<Visit> VisitRecording::record(const NewVisit& input, const Actor& actor)
         if (!earlier->has_value() || (*earlier)->caseNumber != c->number)
             return Error::notFound(
                 UiText::of("Workflow", QT_TRANSLATE_NOOP("Workflow", "No visit %1 on case %2 to correct."))
-                    .arg(input.supersedes)
-                    .arg(c->number));
+                    .arg(input.supersedes, c->number));
         v.supersedes = (*earlier)->id;
     }
     auto signatureSha = BlobStore::put(m_db, signature->bytes);

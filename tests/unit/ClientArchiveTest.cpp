@@ -34,6 +34,27 @@ TEST_CASE("a USCC already in the archive is refused, naming the client it belong
     CHECK(t.count(QStringLiteral("clients")) == 1);
 }
 
+TEST_CASE("a %N that a user typed stays as typed in a message with more placeholders after it", "[clients]")
+{
+    // Issue 16: .arg(name).arg(id) filled the %4 typed in the name with the id as well.
+    TestDatabase t;
+    const QString typed = QStringLiteral("柳州%4商贸%2有限公司");
+    const QString id = t.addClient(typed, QStringLiteral("914403001922038216"));
+    auto again
+        = ClientArchive(*t.db).add({ QStringLiteral("柳州商贸"), QStringLiteral("914403001922038216"), {}, {}, {} },
+            testActor(QStringLiteral("c")));
+    REQUIRE_FALSE(again.ok());
+    CHECK(again.error().message.english
+        == QStringLiteral("Unified social credit code 914403001922038216 is already in the client archive as \"%1\" "
+                          "(id %2).")
+               .arg(typed, id));
+    CHECK(again.error().message.local.contains(typed));
+
+    const UiText filled = UiText::verbatim(QStringLiteral("%1: %2 (%3)"))
+                              .arg(QStringLiteral("a%3b"), 7, UiText::verbatim(QStringLiteral("%1")));
+    CHECK(filled.english == QStringLiteral("a%3b: 7 (%1)"));
+}
+
 TEST_CASE("a bad phone number or USCC adds nothing", "[clients]")
 {
     TestDatabase t;
