@@ -3,6 +3,7 @@
 #include "Administration.h"
 #include "common/Clock.h"
 #include "domain/CaseStateMachine.h"
+#include "sync/RecordRules.h"
 #include "sync/SyncPayload.h"
 
 #include <QJsonArray>
@@ -88,6 +89,18 @@ Result<QJsonObject> PushBatch::apply(const QJsonObject& op)
 Result<QJsonObject> PushBatch::create(
     const QString& opId, const QString& entity, const QString& recordId, const QJsonObject& payload)
 {
+    // The station's own rules, from core (DESIGN §6): nothing invalid is stored, so nothing invalid
+    // is ever served to a station that could not apply it.
+    if (entity == QLatin1String("client") || entity == QLatin1String("case") || entity == QLatin1String("case_event")
+        || entity == QLatin1String("visit")) {
+        if (Status s = RecordRules::check(entity, payload); !s) {
+            if (s.error().code != ErrorCode::BadInput)
+                return s.error();
+            QJsonObject a = answer(opId, "rejected", s.error().message.english);
+            a.insert(QStringLiteral("field"), s.error().field);
+            return a;
+        }
+    }
     PlatformRecord r { entity, recordId, recordId, m_station.code, 1, compact(payload) };
     // Who pulls the change: the station whose case it belongs to (an event the city adds to a
     // county's case goes to that county), besides the city and the stations granted the scope.

@@ -488,6 +488,50 @@
         <source>Not done</source>
         <translation>未完成</translation>
     </message>
+    <message>
+        <source>Case</source>
+        <translation>诉求</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>On-site visit record</source>
+        <translation>上门服务记录</translation>
+    </message>
+    <message>
+        <source>Timeline entry</source>
+        <translation>办理记录</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收到时间</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Why it was not saved</source>
+        <translation>未能保存的原因</translation>
+    </message>
+    <message>
+        <source>Tries</source>
+        <translation>尝试次数</translation>
+    </message>
+    <message>
+        <source>Apply again</source>
+        <translation>重新保存</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>不再处理</translation>
+    </message>
+    <message>
+        <source>Received from the city platform but not saved here: the rest of the sync went on without them. Apply one again once its cause is mended (what waited for it follows), or dismiss it.</source>
+        <translation>以下记录已从市级平台收到，但未能保存在本站；其余记录已照常同步。原因排除后可重新保存（依赖它的记录随之保存），也可选择不再处理。</translation>
+    </message>
 </context>
 <context>
     <name>AttentionModel</name>
@@ -2345,6 +2389,34 @@ States: received -&gt; acknowledged -&gt; assessed (--valid yes|no) -&gt; invest
         <source>The password of %1 was changed.</source>
         <translation>%1 的密码已更改。</translation>
     </message>
+    <message>
+        <source>pulled, held back</source>
+        <translation>已收到，暂未保存</translation>
+    </message>
+    <message>
+        <source>sent, refused by the platform</source>
+        <translation>已发送，平台未接收</translation>
+    </message>
+    <message>
+        <source>Needs attention: %1</source>
+        <translation>需处理：%1 条</translation>
+    </message>
+    <message>
+        <source>The item, as listed (held-3, out-12)</source>
+        <translation>列表中显示的编号（如 held-3、out-12）</translation>
+    </message>
+    <message>
+        <source>Applied; it left the list.</source>
+        <translation>已保存，已移出列表。</translation>
+    </message>
+    <message>
+        <source>Marked dealt with; it left the list.</source>
+        <translation>已标记为处理完毕，已移出列表。</translation>
+    </message>
+    <message>
+        <source>Usage: sync attention list [--json] | sync attention retry ID | sync attention resolve ID</source>
+        <translation>用法：sync attention list [--json] | sync attention retry 编号 | sync attention resolve 编号</translation>
+    </message>
 </context>
 <context>
     <name>ClientListModel</name>
@@ -3001,6 +3073,50 @@ States: received -&gt; acknowledged -&gt; assessed (--valid yes|no) -&gt; invest
     <message>
         <source>Supervision e-mail</source>
         <translation>监督邮箱</translation>
+    </message>
+    <message>
+        <source>Record identifier</source>
+        <translation>记录标识</translation>
+    </message>
+    <message>
+        <source>Client of the case</source>
+        <translation>诉求所属客户</translation>
+    </message>
+    <message>
+        <source>Case of the record</source>
+        <translation>记录所属诉求</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>诉求编号</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>受理人</translation>
+    </message>
+    <message>
+        <source>Time filed</source>
+        <translation>建档时间</translation>
+    </message>
+    <message>
+        <source>Done by</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Details of the step</source>
+        <translation>办理内容</translation>
+    </message>
+    <message>
+        <source>Time of the step</source>
+        <translation>办理时间</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Kind of record</source>
+        <translation>记录类型</translation>
     </message>
 </context>
 <context>
@@ -4569,6 +4685,30 @@ Desk of the quality-service one-stop platform, after the local standard 质量�
     <message>
         <source>No station credential: give it once, in QSDESK_SYNC_TOKEN or with --token -.</source>
         <translation>缺少站点接入凭据：请通过 QSDESK_SYNC_TOKEN 或 --token - 提供一次。</translation>
+    </message>
+    <message>
+        <source>Give the item as the list shows it, e.g. held-3 or out-12: &quot;%1&quot; is not one.</source>
+        <translation>请按列表中显示的编号填写，如 held-3 或 out-12：“%1”不是有效编号。</translation>
+    </message>
+    <message>
+        <source>A change the platform refused is not sent again as it was: correct the record and it is sent anew, then mark this one dealt with (resolve).</source>
+        <translation>平台未接收的更改不会原样重发：请先更正该记录（更正后会重新发送），再将此项标记为处理完毕（resolve）。</translation>
+    </message>
+    <message>
+        <source>Its client is not at this station (held back, or never sent).</source>
+        <translation>本站没有该记录所属的客户（已暂存未保存，或从未收到）。</translation>
+    </message>
+    <message>
+        <source>Its case is not at this station (held back, or never sent).</source>
+        <translation>本站没有该记录所属的诉求（已暂存未保存，或从未收到）。</translation>
+    </message>
+    <message>
+        <source>No held-back record %1.</source>
+        <translation>没有编号为 %1 的暂存记录。</translation>
+    </message>
+    <message>
+        <source>It still cannot be applied: %1</source>
+        <translation>仍无法保存：%1</translation>
     </message>
 </context>
 <context>

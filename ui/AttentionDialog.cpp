@@ -4,8 +4,10 @@
 #include "domain/CaseStatus.h"
 #include "storage/DatabaseWorker.h"
 #include "storage/OutboxStore.h"
+#include "sync/HeldRecords.h"
 
 #include <QDialogButtonBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonObject>
 #include <QLabel>
@@ -37,6 +39,19 @@ int AttentionModel::columnCount(const QModelIndex& parent) const
 }
 
 namespace {
+// A held record as a person knows it: its kind, and the case number or the client's name.
+QString heldRecordText(const HeldRecord& h)
+{
+    const QJsonObject p = h.change.value(QStringLiteral("payload")).toObject();
+    const QString kind = h.entity == QLatin1String("case") ? AttentionDialog::tr("Case")
+        : h.entity == QLatin1String("client")              ? AttentionDialog::tr("Client")
+        : h.entity == QLatin1String("visit")               ? AttentionDialog::tr("On-site visit record")
+                                                           : AttentionDialog::tr("Timeline entry");
+    const QString number = p.value(QStringLiteral("number")).toString();
+    const QString name = p.value(QStringLiteral("name")).toString();
+    return QStringLiteral("%1 %2").arg(kind, !number.isEmpty() ? number : !name.isEmpty() ? name : h.recordId);
+}
+
 QString statusLabel(const QJsonValue& key)
 {
     const auto status = CaseStatuses::fromKey(key.toString());
@@ -109,6 +124,15 @@ AttentionDialog::AttentionDialog(DatabaseWorker* worker, const Actor& actor, QWi
     , m_model(new AttentionModel(this))
     , m_view(new QTableView(this))
     , m_resolve(new QPushButton(tr("Mark as dealt with"), this))
+    , m_held(new ListTableModel<HeldRecord>(
+          { { tr("Received"), [](const HeldRecord& h) { return Clock::displayDateTime(h.firstSeen); } },
+              { tr("Record"), heldRecordText },
+              { tr("Why it was not saved"), [](const HeldRecord& h) { return h.reason.local; } },
+              { tr("Tries"), [](const HeldRecord& h) { return QString::number(h.attempts); } } },
+          {},
+          this))
+    , m_retryHeld(new QPushButton(tr("Apply again"), this))
+    , m_dismissHeld(new QPushButton(tr("Dismiss"), this))
 {
     setWindowTitle(tr("Needs attention"));
     resize(1100, 460);
@@ -137,11 +161,55 @@ AttentionDialog::AttentionDialog(DatabaseWorker* worker, const Actor& actor, QWi
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& i) {
         m_resolve->setEnabled(m_model->opAt(i.row()) != nullptr);
     });
+    m_heldView = listTableView(m_held, this);
+    m_heldView->setObjectName(QStringLiteral("heldTable"));
+    m_heldView->setWordWrap(true);
+    auto* heldHelp = new QLabel(tr("Received from the city platform but not saved here: the rest of the sync went on "
+                                   "without them. Apply one again once its cause is mended (what waited for it "
+                                   "follows), or dismiss it."),
+        this);
+    heldHelp->setWordWrap(true);
+    m_retryHeld->setObjectName(QStringLiteral("retryHeldButton"));
+    m_dismissHeld->setObjectName(QStringLiteral("dismissHeldButton"));
+    for (QPushButton* b : { m_retryHeld, m_dismissHeld })
+        b->setEnabled(false);
+    connect(m_retryHeld, &QPushButton::clicked, this, [this]() { settleHeld(true); });
+    connect(m_dismissHeld, &QPushButton::clicked, this, [this]() { settleHeld(false); });
+    connect(m_heldView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& i) {
+        for (QPushButton* b : { m_retryHeld, m_dismissHeld })
+            b->setEnabled(m_held->rowAt(i.row()) != nullptr);
+    });
+    auto* heldButtons = new QHBoxLayout;
+    heldButtons->addStretch(1);
+    heldButtons->addWidget(m_retryHeld);
+    heldButtons->addWidget(m_dismissHeld);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(help);
     layout->addWidget(m_view, 1);
+    layout->addWidget(heldHelp);
+    layout->addWidget(m_heldView, 1);
+    layout->addLayout(heldButtons);
     layout->addWidget(buttons);
     load();
+}
+
+void AttentionDialog::settleHeld(bool retry)
+{
+    const HeldRecord* h = m_held->rowAt(m_heldView->currentIndex().row());
+    if (!h)
+        return;
+    const qint64 seq = h->seq;
+    const Actor actor = m_actor;
+    m_worker->post<Status>(
+        this,
+        [seq, actor, retry](
+            Database& db) { return retry ? HeldRecords::retry(db, seq, actor) : HeldRecords::dismiss(db, seq, actor); },
+        [this](Status s) {
+            if (!s)
+                QMessageBox::warning(this, tr("Not done"), s.error().message.local);
+            load();
+            emit resolved();
+        });
 }
 
 void AttentionDialog::load()
@@ -156,6 +224,20 @@ void AttentionDialog::load()
             m_model->setOps(std::move(ops));
             m_view->resizeRowsToContents();
             m_resolve->setEnabled(false);
+        });
+    m_worker->post<Result<QList<HeldRecord>>>(
+        this,
+        [](Database& db) { return QuarantineStore::held(db); },
+        [this](Result<QList<HeldRecord>> held) {
+            for (QPushButton* b : { m_retryHeld, m_dismissHeld })
+                b->setEnabled(false);
+            if (!held) {
+                QMessageBox::warning(this, tr("Not done"), held.error().message.local);
+                return;
+            }
+            replaceRowsKeepingChoice<HeldRecord>(
+                m_held, m_heldView, held.value(), [](const HeldRecord& h) { return QString::number(h.seq); });
+            m_heldView->resizeRowsToContents();
         });
 }
 

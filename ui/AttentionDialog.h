@@ -1,6 +1,8 @@
 #pragma once
 
 #include "domain/Actor.h"
+#include "models/ListTableModel.h"
+#include "storage/QuarantineStore.h"
 #include "sync/OutboxOp.h"
 
 #include <QAbstractTableModel>
@@ -51,10 +53,17 @@ signals:
 private:
     void load();
     void resolveCurrent();
+    // A record pulled from the platform that this station could not apply (QuarantineStore): apply
+    // it again once mended, or dismiss it.
+    void settleHeld(bool retry);
 
     DatabaseWorker* m_worker;
     Actor m_actor;
     AttentionModel* m_model;
     QTableView* m_view;
     QPushButton* m_resolve;
+    ListTableModel<HeldRecord>* m_held;
+    QTableView* m_heldView;
+    QPushButton* m_retryHeld;
+    QPushButton* m_dismissHeld;
 };

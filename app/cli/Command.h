@@ -69,7 +69,7 @@ public:
     // QT_TRANSLATE_NOOP("Cli", …) for lupdate).
     static QString t(const char* text);
 
-protected:
+    // Shared by commands and by the pieces of a command kept in files of their own (SyncAttention).
     using Sub = std::function<int(CliContext&, const QStringList&)>;
     // Runs the subcommand named by args[1] with args from it on; --help (or none) prints `usage`
     // (exit 0 for --help, 2 otherwise).

@@ -1,8 +1,10 @@
 #include "cli/SyncCommand.h"
 
 #include "cli/PasswordPrompt.h"
+#include "cli/SyncAttention.h"
 #include "storage/Database.h"
 #include "storage/OutboxStore.h"
+#include "storage/QuarantineStore.h"
 #include "sync/CredentialFile.h"
 #include "sync/SyncClient.h"
 
@@ -43,6 +45,8 @@ QString SyncCommand::summary() const
 
 int SyncCommand::execute(CliContext& ctx, const QStringList& args)
 {
+    if (args.value(1) == QLatin1String("attention"))
+        return SyncAttention::run(ctx, args.mid(1));
     QCommandLineParser p;
     p.setApplicationDescription(QCoreApplication::translate("Cli",
         "The station's credential is read from the environment variable QSDESK_SYNC_TOKEN, or from standard "
@@ -88,6 +92,9 @@ int SyncCommand::execute(CliContext& ctx, const QStringList& args)
     auto attention = OutboxStore::attentionCount(*db);
     if (!attention)
         return ctx.fail(attention.error());
+    auto held = QuarantineStore::heldCount(*db);
+    if (!held)
+        return ctx.fail(held.error());
     ctx.out << QCoreApplication::translate(
         "Cli", "Pushed %1 (%2 already there), refused %3; pulled %4 (%5 new). Needs attention: %6")
                    .arg(report->pushed)
@@ -95,7 +102,7 @@ int SyncCommand::execute(CliContext& ctx, const QStringList& args)
                    .arg(report->refused)
                    .arg(report->pulled)
                    .arg(report->added)
-                   .arg(*attention)
+                   .arg(*attention + *held)
             << Qt::endl;
     return 0;
 }

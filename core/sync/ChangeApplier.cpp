@@ -1,12 +1,16 @@
 #include "sync/ChangeApplier.h"
 
 #include "common/Clock.h"
+#include "common/Logging.h"
 #include "storage/CaseStore.h"
 #include "storage/ClientStore.h"
+#include "storage/Database.h"
 #include "storage/OutboxStore.h"
+#include "storage/QuarantineStore.h"
 #include "storage/Sql.h"
 #include "storage/StationStore.h"
 #include "storage/VisitStore.h"
+#include "sync/RecordRules.h"
 
 #include <QJsonArray>
 
@@ -34,6 +38,37 @@ Result<bool> ChangeApplier::apply(const QJsonObject& change)
     if (entity == QLatin1String("visit"))
         return applyVisit(payload);
     return Error::internal(QStringLiteral("unknown entity %1 pulled").arg(entity));
+}
+
+Result<ChangeApplier::Outcome> ChangeApplier::applyOrHold(const QJsonObject& change)
+{
+    const QString entity = change.value(QStringLiteral("entity")).toString();
+    Status valid = RecordRules::check(entity, change.value(QStringLiteral("payload")).toObject());
+    if (!valid && valid.error().code == ErrorCode::Storage)
+        return valid.error();
+    if (valid) {
+        if (Status s = m_db.execScript(QStringLiteral("SAVEPOINT pulled_record;")); !s)
+            return s.error();
+        auto applied = apply(change);
+        if (applied) {
+            if (Status s = m_db.execScript(QStringLiteral("RELEASE pulled_record;")); !s)
+                return s.error();
+            return *applied ? Outcome::Added : Outcome::Unchanged;
+        }
+        // Undo what it half wrote; the caches may name rows that are gone now.
+        if (Status s = m_db.execScript(QStringLiteral("ROLLBACK TO pulled_record; RELEASE pulled_record;")); !s)
+            return s.error();
+        m_clients.clear();
+        m_stations.clear();
+        if (applied.error().code == ErrorCode::Storage)
+            return applied.error();
+        valid = applied.error();
+    }
+    qCWarning(lcSync) << "held back a pulled" << entity << change.value(QStringLiteral("record_id")).toString() << ":"
+                      << valid.error().message.english;
+    if (Status s = QuarantineStore::hold(m_db, change, valid.error()); !s)
+        return s.error();
+    return Outcome::Held;
 }
 
 Result<std::optional<ChangeApplier::KnownClient>> ChangeApplier::client(const QString& id)
@@ -107,7 +142,9 @@ Result<bool> ChangeApplier::applyCase(const QJsonObject& p, qint64 rev)
     if (!known)
         return known.error();
     if (!known->has_value())
-        return Error::internal(QStringLiteral("case %1 pulled before its client").arg(str(p, "id")));
+        return Error::badInput(QStringLiteral("client_id"),
+            UiText::of(
+                "Sync", QT_TRANSLATE_NOOP("Sync", "Its client is not at this station (held back, or never sent).")));
     const QString station = str(p, "station");
     auto stationSeq = m_stations.contains(station) ? Result<qint64>(m_stations.value(station))
                                                    : StationStore::ensureRemote(m_db, station);
@@ -145,7 +182,9 @@ Result<bool> ChangeApplier::applyEvent(const QJsonObject& p)
     if (!caseSeq)
         return caseSeq.error();
     if (!caseSeq->has_value())
-        return Error::internal(QStringLiteral("event %1 for an unknown case").arg(str(p, "id")));
+        return Error::badInput(QStringLiteral("case_id"),
+            UiText::of(
+                "Sync", QT_TRANSLATE_NOOP("Sync", "Its case is not at this station (held back, or never sent).")));
     auto e = CaseStore::appendEvent(m_db,
         **caseSeq,
         { str(p, "id"), str(p, "kind"), str(p, "actor"), Clock::fromStorage(str(p, "at")), str(p, "detail") });
@@ -165,7 +204,9 @@ Result<bool> ChangeApplier::applyVisit(const QJsonObject& p)
     if (!caseSeq)
         return caseSeq.error();
     if (!caseSeq->has_value())
-        return Error::internal(QStringLiteral("visit %1 for an unknown case").arg(str(p, "id")));
+        return Error::badInput(QStringLiteral("case_id"),
+            UiText::of(
+                "Sync", QT_TRANSLATE_NOOP("Sync", "Its case is not at this station (held back, or never sent).")));
     Visit v;
     v.id = str(p, "id");
     v.visitedAt = Clock::fromStorage(str(p, "visited_at"));

@@ -19,6 +19,18 @@ public:
     // Whether anything was added or changed.
     Result<bool> apply(const QJsonObject& change);
 
+    enum class Outcome
+    {
+        Unchanged,
+        Added, // or changed
+        Held, // could not be applied: held back in QuarantineStore with the reason
+    };
+    // As apply(), but a record that breaks the shared rules (RecordRules) or that this database
+    // refuses is held back instead of failing: whatever it had half written is undone (a savepoint),
+    // and the caller's pull goes on. Only a database that cannot be used now (a full disk, a lock:
+    // ErrorCode::Storage) fails, so the page is tried again later.
+    Result<Outcome> applyOrHold(const QJsonObject& change);
+
 private:
     struct KnownClient
     {

@@ -343,11 +343,13 @@ Result<SyncReport> SyncClient::runOnce()
         if (!tx.begun())
             return tx.begun().error();
         for (const QJsonValue& change : changes) {
-            auto added = applier.apply(change.toObject());
-            if (!added)
-                return added.error();
+            // One record this station cannot apply is held back with its reason; it stops nothing.
+            auto outcome = applier.applyOrHold(change.toObject());
+            if (!outcome)
+                return outcome.error();
             report.pulled++;
-            report.added += *added ? 1 : 0;
+            report.added += *outcome == ChangeApplier::Outcome::Added ? 1 : 0;
+            report.held += *outcome == ChangeApplier::Outcome::Held ? 1 : 0;
         }
         if (Status s = setSyncValue(m_db, QStringLiteral("cursor"), QString::number(pageCursor)); !s)
             return s.error();

@@ -23,6 +23,7 @@ struct SyncReport
     int waitingForBlobs = 0; // ops the platform will take once their blobs are whole (next round)
     int pulled = 0; // changes received
     int added = 0; // of those, records new here
+    int held = 0; // of those, records that could not be applied: held back (QuarantineStore)
     int reoffered = 0; // ops sent again because the platform's history went back (a restore)
     int blobsUploaded = 0; // files (signatures, photos) the platform now holds whole
     qint64 blobBytesSent = 0; // of their bytes, sent in this round (an upload cut before resumes)

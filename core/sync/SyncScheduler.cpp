@@ -4,6 +4,7 @@
 #include "common/Logging.h"
 #include "storage/DatabaseWorker.h"
 #include "storage/OutboxStore.h"
+#include "storage/QuarantineStore.h"
 
 #include <QRandomGenerator>
 
@@ -79,7 +80,11 @@ void SyncScheduler::start()
             // The counts shown beside the sync state; a database error reading them is that sync's
             // outcome (shown, and tried again), never an abort on this thread.
             const Result<qint64> pending = OutboxStore::count(db, QStringLiteral("pending"));
-            const Result<qint64> attention = OutboxStore::attentionCount(db);
+            Result<qint64> attention = OutboxStore::attentionCount(db);
+            if (const Result<qint64> held = QuarantineStore::heldCount(db); attention && held)
+                attention = *attention + *held;
+            else if (!held)
+                attention = held.error();
             o.counted = pending && attention;
             if (o.counted) {
                 o.pending = *pending;

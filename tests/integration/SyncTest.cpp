@@ -9,12 +9,14 @@
 #include "storage/CaseStore.h"
 #include "storage/DatabaseWorker.h"
 #include "storage/OutboxStore.h"
+#include "storage/QuarantineStore.h"
 #include "storage/Sql.h"
 #include "storage/VisitStore.h"
 #include "support/ClockOverride.h"
 #include "support/QtCatch.h"
 #include "support/TestDatabase.h"
 #include "sync/CredentialFile.h"
+#include "sync/HeldRecords.h"
 #include "sync/SyncClient.h"
 #include "sync/SyncScheduler.h"
 #include "workflow/CaseActions.h"
@@ -762,4 +764,147 @@ TEST_CASE("a visit whose blobs the platform lacks waits for them, and is taken o
     CHECK(second->blobsUploaded == 1);
     CHECK(second->waitingForBlobs == 0);
     CHECK(OutboxStore::count(*ln.t.db, QStringLiteral("pending")).value() == 0);
+}
+
+TEST_CASE("the platform refuses a record that breaks the stations' rules, so no station's pull stops on it",
+    "[sync][convergence]")
+{
+    ServerProcess server;
+    SyncingStation ln(server, QStringLiteral("LN"), QStringLiteral("county"));
+    SyncingStation city(server, QStringLiteral("SJ"), QStringLiteral("city"));
+    server.start();
+    ln.registerCase(QStringLiteral("正常的诉求"));
+    REQUIRE(ln.sync().ok());
+    REQUIRE(city.sync().ok());
+    // A case of LN with a summary one character too long, pushed as a faulty or hostile client would.
+    const QString clientId
+        = Sql::one(*ln.t.db, QStringLiteral("SELECT id FROM clients LIMIT 1"))->value().at(0).toString();
+    const QString id = Sql::newId();
+    const QString day = Clock::chinaToday().toString(QStringLiteral("yyyyMMdd"));
+    const QString now = Clock::toStorage(Clock::nowUtc());
+    const QJsonObject payload { { QStringLiteral("id"), id },
+        { QStringLiteral("number"), QStringLiteral("LZ-LN-%1-9001").arg(day) },
+        { QStringLiteral("station"), QStringLiteral("LZ-LN") },
+        { QStringLiteral("client_id"), clientId },
+        { QStringLiteral("channel"), QStringLiteral("window") },
+        { QStringLiteral("item"), QStringLiteral("5.4") },
+        { QStringLiteral("category"), QStringLiteral("5.4") },
+        { QStringLiteral("summary"), QString(2001, u'长') },
+        { QStringLiteral("status"), QStringLiteral("registered") },
+        { QStringLiteral("received_at"), now },
+        { QStringLiteral("received_by"), QStringLiteral("check") },
+        { QStringLiteral("answer"), QString() } };
+    const QJsonObject op { { QStringLiteral("op_id"), Sql::newId() },
+        { QStringLiteral("entity"), QStringLiteral("case") },
+        { QStringLiteral("record_id"), id },
+        { QStringLiteral("kind"), QStringLiteral("create") },
+        { QStringLiteral("base_rev"), 0 },
+        { QStringLiteral("actor"), QStringLiteral("check") },
+        { QStringLiteral("device_time"), now },
+        { QStringLiteral("payload"), payload } };
+    httplib::SSLClient http("127.0.0.1", server.port());
+    http.set_ca_cert_path(server.caFile().toLocal8Bit().constData());
+    http.enable_server_certificate_verification(true);
+    const httplib::Headers auth { { "Authorization", "Bearer " + ln.endpoint.token.toStdString() } };
+    auto res = http.Post("/v1/push",
+        auth,
+        QJsonDocument(QJsonObject { { QStringLiteral("ops"), QJsonArray { op } } }).toJson().toStdString(),
+        "application/json");
+    REQUIRE(res);
+    REQUIRE(res->status == 200);
+    const QJsonObject answer = QJsonDocument::fromJson(QByteArray::fromStdString(res->body))
+                                   .object()
+                                   .value(QStringLiteral("results"))
+                                   .toArray()
+                                   .at(0)
+                                   .toObject();
+    CHECK(answer.value(QStringLiteral("status")).toString() == QStringLiteral("rejected"));
+    CHECK(answer.value(QStringLiteral("field")).toString() == QStringLiteral("summary"));
+    CHECK(answer.value(QStringLiteral("message")).toString().contains(QStringLiteral("too long")));
+
+    // Every station's pull goes on, and what is registered afterwards reaches the city.
+    const QString later = ln.registerCase(QStringLiteral("之后登记的诉求"));
+    auto lnSync = ln.sync();
+    REQUIRE(lnSync.ok());
+    auto citySync = city.sync();
+    REQUIRE(citySync.ok());
+    CHECK(citySync->held == 0);
+    CHECK(city.has(later));
+    CHECK_FALSE(CaseStore::byNumber(*city.t.db, QStringLiteral("LZ-LN-%1-9001").arg(day), false).ok());
+}
+
+TEST_CASE("a pulled record the station cannot apply is held back with its reason; the pull goes on, and it is "
+          "applied again once mended",
+    "[sync][convergence]")
+{
+    ServerProcess server;
+    SyncingStation ln(server, QStringLiteral("LN"), QStringLiteral("county"));
+    SyncingStation city(server, QStringLiteral("SJ"), QStringLiteral("city"));
+    server.start();
+    const QString first = ln.registerCase(QStringLiteral("会被搁置的诉求"));
+    REQUIRE(ln.sync().ok());
+    REQUIRE(city.sync().ok());
+    // The city's copy goes under another id (as a restore or a hand edit might leave it): the next
+    // revision of LN's case cannot be stored there, its number being taken.
+    const QString realId = city.show(first).id;
+    REQUIRE(Sql::run(city.t.db->sql(), QStringLiteral("UPDATE cases SET id = 'moved-away' WHERE number = ?"), { first })
+                .ok());
+    REQUIRE(CaseActions(*ln.t.db).close(first, QStringLiteral("已答复"), testActor()).ok());
+    const QString second = ln.registerCase(QStringLiteral("之后的诉求"));
+    REQUIRE(ln.sync().ok());
+    auto pulled = city.sync();
+    REQUIRE(pulled.ok()); // before: "UNIQUE constraint failed: cases.number", for ever
+    CHECK(pulled->held == 2); // the case's new revision, and the event of its closing, which needs it
+    CHECK(city.has(second)); // the pull went past them
+    auto held = QuarantineStore::held(*city.t.db);
+    REQUIRE(held.ok());
+    REQUIRE(held->size() == 2);
+    const auto kase = std::find_if(
+        held->begin(), held->end(), [](const HeldRecord& h) { return h.entity == QLatin1String("case"); });
+    REQUIRE(kase != held->end());
+    CHECK(kase->recordId == realId);
+    CHECK(kase->reason.english.contains(QStringLiteral("UNIQUE")));
+    // Held again on the next sync? No: the cursor moved on; they wait for a person.
+    auto again = city.sync();
+    REQUIRE(again.ok());
+    CHECK(again->held == 0);
+    CHECK(QuarantineStore::heldCount(*city.t.db).value() == 2);
+
+    // Mended (the copy gets its id back): applying the case again brings it up to date, and the
+    // event that waited for it follows.
+    const Actor admin = testActor(QStringLiteral("admin"));
+    CHECK_FALSE(HeldRecords::retry(*city.t.db, kase->seq, admin).ok()); // not mended yet: still held
+    CHECK(QuarantineStore::heldCount(*city.t.db).value() == 2);
+    REQUIRE(
+        Sql::run(city.t.db->sql(), QStringLiteral("UPDATE cases SET id = ? WHERE number = ?"), { realId, first }).ok());
+    // As an administrator does it: the list, then retry by the id it shows.
+    auto cli = [&](const QStringList& args) {
+        QProcess p;
+        p.start(QStringLiteral(QSDESK_CLI),
+            QStringList { QStringLiteral("--db"), city.t.path(), QStringLiteral("--lang"), QStringLiteral("en") }
+                + args);
+        REQUIRE(p.waitForFinished(30000));
+        return std::make_pair(p.exitCode(), QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError()));
+    };
+    const auto [listed, listing] = cli(
+        { QStringLiteral("sync"), QStringLiteral("attention"), QStringLiteral("list"), QStringLiteral("--json") });
+    REQUIRE(listed == 0);
+    const QJsonArray items = QJsonDocument::fromJson(listing.toUtf8()).array();
+    CHECK(items.size() == 2);
+    QString caseItem;
+    for (const QJsonValue& v : items)
+        if (v.toObject().value(QStringLiteral("entity")).toString() == QLatin1String("case"))
+            caseItem = v.toObject().value(QStringLiteral("id")).toString();
+    CHECK(caseItem == QStringLiteral("held-%1").arg(kase->seq));
+    const auto [retried, said]
+        = cli({ QStringLiteral("sync"), QStringLiteral("attention"), QStringLiteral("retry"), caseItem });
+    INFO(said.toStdString());
+    REQUIRE(retried == 0);
+    CHECK(QuarantineStore::heldCount(*city.t.db).value() == 0);
+    const auto [bad, badSaid]
+        = cli({ QStringLiteral("sync"), QStringLiteral("attention"), QStringLiteral("resolve"), QStringLiteral("7") });
+    CHECK(bad == 2);
+    CHECK(badSaid.contains(QStringLiteral("held-3")));
+    CHECK(city.t.count(QStringLiteral("audit_log WHERE action = 'sync.held_applied'")) == 2);
+    CHECK(city.show(first).status == CaseStatus::Closed);
 }

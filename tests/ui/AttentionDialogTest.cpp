@@ -6,6 +6,7 @@
 #include "UiFixture.h"
 #include "domain/CaseStatus.h"
 #include "storage/OutboxStore.h"
+#include "storage/QuarantineStore.h"
 #include "storage/Sql.h"
 #include "support/QtCatch.h"
 
@@ -59,4 +60,34 @@ TEST_CASE("a conflict is listed with what happened and what to do, until it is m
     CHECK((**kept).at(0).toString() == QStringLiteral("王五"));
     CHECK(ModelTesters::testedKinds().contains(
         QStringLiteral("AttentionModel"))); // under QAbstractItemModelTester throughout
+}
+
+TEST_CASE("a record pulled but not saved here is listed with why, and a supervisor dismisses it", "[ui][sync]")
+{
+    UiFixture f;
+    const QJsonObject change { { QStringLiteral("seq"), 42 },
+        { QStringLiteral("entity"), QStringLiteral("case") },
+        { QStringLiteral("record_id"), QStringLiteral("c-1") },
+        { QStringLiteral("rev"), 2 },
+        { QStringLiteral("payload"),
+            QJsonObject { { QStringLiteral("id"), QStringLiteral("c-1") },
+                { QStringLiteral("number"), QStringLiteral("LZ-LJ-20261125-0003") } } } };
+    const Error why = Error::badInput(QStringLiteral("client_id"),
+        UiText::of("Sync", QT_TRANSLATE_NOOP("Sync", "Its client is not at this station (held back, or never sent).")));
+    REQUIRE(QuarantineStore::hold(*f.t.db, change, why).ok());
+    AttentionDialog dialog(f.ctx->writer(), Actor::user(QStringLiteral("liming"), Role::Supervisor));
+    dialog.show();
+    auto* held = dialog.findChild<QTableView*>(QStringLiteral("heldTable"));
+    REQUIRE(held);
+    REQUIRE(UiFixture::waitFor([&] { return held->model()->rowCount() == 1; }));
+    CHECK(held->model()->index(0, 1).data().toString().contains(QStringLiteral("LZ-LJ-20261125-0003")));
+    CHECK(held->model()->index(0, 2).data().toString().contains(QStringLiteral("客户")));
+    auto* dismiss = dialog.findChild<QPushButton*>(QStringLiteral("dismissHeldButton"));
+    CHECK_FALSE(dismiss->isEnabled());
+    held->selectRow(0);
+    REQUIRE(dismiss->isEnabled());
+    QTest::mouseClick(dismiss, Qt::LeftButton);
+    REQUIRE(UiFixture::waitFor([&] { return held->model()->rowCount() == 0; }));
+    CHECK(QuarantineStore::heldCount(*f.t.db).value() == 0);
+    CHECK(f.t.count(QStringLiteral("audit_log WHERE action = 'sync.held_dismissed'")) == 1);
 }

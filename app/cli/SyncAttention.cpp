@@ -1,0 +1,139 @@
+#include "cli/SyncAttention.h"
+
+#include "common/Clock.h"
+#include "storage/Database.h"
+#include "storage/OutboxStore.h"
+#include "storage/QuarantineStore.h"
+#include "sync/HeldRecords.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace {
+QString t(const char* text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
+
+// "out-12" or "held-3": which list the item is on, and its number there.
+struct ItemId
+{
+    bool held = false;
+    qint64 seq = 0;
+};
+
+std::optional<ItemId> parseId(const QString& text)
+{
+    for (const auto& [prefix, held] :
+        { std::pair { QLatin1String("out-"), false }, std::pair { QLatin1String("held-"), true } }) {
+        if (!text.startsWith(prefix))
+            continue;
+        bool ok = false;
+        const qint64 seq = text.mid(prefix.size()).toLongLong(&ok);
+        if (ok && seq > 0)
+            return ItemId { held, seq };
+    }
+    return std::nullopt;
+}
+
+int list(CliContext& ctx, const QStringList& args)
+{
+    QCommandLineParser p;
+    p.addOption({ QStringLiteral("json"), t(QT_TRANSLATE_NOOP("Cli", "Print JSON")) });
+    int rc = 0;
+    if (!Command::parse(ctx, p, args, rc))
+        return rc;
+    auto db = ctx.openDatabase(rc);
+    if (!db)
+        return rc;
+    auto refused = OutboxStore::needingAttention(*db);
+    if (!refused)
+        return ctx.fail(refused.error());
+    auto held = QuarantineStore::held(*db);
+    if (!held)
+        return ctx.fail(held.error());
+    QJsonArray items;
+    for (const OutboxOp& op : *refused)
+        items.append(QJsonObject { { QStringLiteral("id"), QStringLiteral("out-%1").arg(op.seq) },
+            { QStringLiteral("direction"), QStringLiteral("push") },
+            { QStringLiteral("state"), op.state },
+            { QStringLiteral("entity"), op.entity },
+            { QStringLiteral("record_id"), op.recordId },
+            { QStringLiteral("reason"), op.result.value(QStringLiteral("message")).toString() } });
+    for (const HeldRecord& h : *held)
+        items.append(QJsonObject { { QStringLiteral("id"), QStringLiteral("held-%1").arg(h.seq) },
+            { QStringLiteral("direction"), QStringLiteral("pull") },
+            { QStringLiteral("state"), QStringLiteral("held") },
+            { QStringLiteral("entity"), h.entity },
+            { QStringLiteral("record_id"), h.recordId },
+            { QStringLiteral("field"), h.field },
+            { QStringLiteral("reason"), h.reason.local },
+            { QStringLiteral("reason_en"), h.reason.english },
+            { QStringLiteral("attempts"), h.attempts },
+            { QStringLiteral("first_seen"), Clock::toStorage(h.firstSeen) } });
+    if (p.isSet(QStringLiteral("json"))) {
+        ctx.out << QString::fromUtf8(QJsonDocument(items).toJson(QJsonDocument::Indented));
+        return 0;
+    }
+    for (const QJsonValue& v : std::as_const(items)) {
+        const QJsonObject o = v.toObject();
+        const bool pulled = o.value(QStringLiteral("direction")).toString() == QLatin1String("pull");
+        ctx.out << o.value(QStringLiteral("id")).toString() << QStringLiteral("  ")
+                << (pulled ? t(QT_TRANSLATE_NOOP("Cli", "pulled, held back"))
+                           : t(QT_TRANSLATE_NOOP("Cli", "sent, refused by the platform")))
+                << QStringLiteral("  ") << o.value(QStringLiteral("entity")).toString() << QLatin1Char(' ')
+                << o.value(QStringLiteral("record_id")).toString() << QStringLiteral("  ")
+                << o.value(QStringLiteral("reason")).toString() << Qt::endl;
+    }
+    ctx.out << t(QT_TRANSLATE_NOOP("Cli", "Needs attention: %1")).arg(items.size()) << Qt::endl;
+    return 0;
+}
+
+int settle(CliContext& ctx, const QStringList& args, bool retry)
+{
+    QCommandLineParser p;
+    p.addPositionalArgument(QStringLiteral("id"), t(QT_TRANSLATE_NOOP("Cli", "The item, as listed (held-3, out-12)")));
+    int rc = 0;
+    if (!Command::parse(ctx, p, args, rc))
+        return rc;
+    const auto id = parseId(p.positionalArguments().value(0));
+    if (!id)
+        return ctx.fail(Error::badInput(QStringLiteral("id"),
+            UiText::of("Sync",
+                QT_TRANSLATE_NOOP(
+                    "Sync", "Give the item as the list shows it, e.g. held-3 or out-12: \"%1\" is not one."))
+                .arg(p.positionalArguments().value(0))));
+    auto db = ctx.openDatabase(rc);
+    if (!db)
+        return rc;
+    Status s = success();
+    if (id->held)
+        s = retry ? HeldRecords::retry(*db, id->seq, ctx.actor()) : HeldRecords::dismiss(*db, id->seq, ctx.actor());
+    else if (retry)
+        s = Error::badInput(QStringLiteral("id"),
+            UiText::of("Sync",
+                QT_TRANSLATE_NOOP("Sync",
+                    "A change the platform refused is not sent again as it was: correct the record and it is sent "
+                    "anew, then mark this one dealt with (resolve).")));
+    else
+        s = OutboxStore::resolve(*db, id->seq, ctx.actor());
+    if (!s)
+        return ctx.fail(s.error());
+    ctx.out << (retry ? t(QT_TRANSLATE_NOOP("Cli", "Applied; it left the list."))
+                      : t(QT_TRANSLATE_NOOP("Cli", "Marked dealt with; it left the list.")))
+            << Qt::endl;
+    return 0;
+}
+} // namespace
+
+int SyncAttention::run(CliContext& ctx, const QStringList& args)
+{
+    return Command::subcommand(ctx,
+        args,
+        { { QStringLiteral("list"), list },
+            { QStringLiteral("retry"), [](CliContext& c, const QStringList& a) { return settle(c, a, true); } },
+            { QStringLiteral("resolve"), [](CliContext& c, const QStringList& a) { return settle(c, a, false); } } },
+        t(QT_TRANSLATE_NOOP(
+            "Cli", "Usage: sync attention list [--json] | sync attention retry ID | sync attention resolve ID")));
+}

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "common/Result.h"
+#include "domain/Actor.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+
+class Database;
+
+// A change pulled from the platform that this station could not apply, held back with why
+// (migration 19). The pull went on past it; a person settles it: applied again (after the cause
+// was mended, e.g. its client arrived) or dismissed.
+struct HeldRecord
+{
+    qint64 seq = 0;
+    qint64 changeSeq = 0; // the platform's sequence number of the change
+    QString entity;
+    QString recordId;
+    QJsonObject change;
+    UiText reason;
+    QString field;
+    QDateTime firstSeen;
+    QDateTime lastTried;
+    int attempts = 0;
+};
+
+namespace QuarantineStore {
+// Holds the change back (again: one more attempt), inside the caller's transaction.
+Status hold(Database& db, const QJsonObject& change, const Error& why);
+Result<QList<HeldRecord>> held(Database& db); // oldest first
+Result<std::optional<HeldRecord>> find(Database& db, qint64 seq);
+Result<qint64> heldCount(Database& db);
+// It left the list: applied after all, or dismissed by a person (who and when are kept).
+Status settle(Database& db, qint64 seq, bool applied, const Actor& actor);
+} // namespace QuarantineStore

@@ -1,0 +1,171 @@
+#include "sync/RecordRules.h"
+
+#include "common/Clock.h"
+#include "domain/CaseStatus.h"
+#include "domain/Catalog.h"
+#include "domain/Channel.h"
+#include "validation/TextRules.h"
+#include "validation/Uscc.h"
+
+#include <QJsonArray>
+#include <QRegularExpression>
+
+namespace {
+QString str(const QJsonObject& o, const QString& key)
+{
+    return o.value(key).toString();
+}
+
+// A text field as the forms check it, and no longer than the database takes it as it came (the
+// forms store it cleaned; a record from elsewhere may not be).
+Status text(const QJsonObject& p, const QString& field, bool required, int maxChars)
+{
+    const QJsonValue v = p.value(field);
+    if (!v.isUndefined() && !v.isNull() && !v.isString())
+        return Error::badInput(field, Fields::invalid(field, QString()));
+    const QString value = v.toString();
+    if (auto checked = TextRules::check(field, value, required, maxChars); !checked)
+        return checked.error();
+    if (value.toUcs4().size() > maxChars)
+        return Error::badInput(field,
+            UiText::of(
+                "Validation", QT_TRANSLATE_NOOP("Validation", "%1 is too long: %2 characters, at most %3 are allowed."))
+                .arg(Fields::label(field), qlonglong(value.toUcs4().size()), maxChars));
+    return success();
+}
+
+Status identifier(const QJsonObject& p, const QString& field)
+{
+    static const QRegularExpression idRe(QStringLiteral("^[0-9A-Za-z-]{1,64}$"));
+    if (!idRe.match(str(p, field)).hasMatch())
+        return Error::badInput(field, Fields::invalid(field, str(p, field).left(80)));
+    return success();
+}
+
+Status time(const QJsonObject& p, const QString& field, bool required)
+{
+    const QString value = str(p, field);
+    if (value.isEmpty() && !required)
+        return success();
+    if (!Clock::fromStorage(value).isValid())
+        return Error::badInput(field, Fields::invalid(field, value.left(40)));
+    return success();
+}
+
+template<typename... Checks>
+Status all(Checks... checks)
+{
+    for (const Status& s : { checks... })
+        if (!s)
+            return s;
+    return success();
+}
+
+Status checkClient(const QJsonObject& p)
+{
+    const QString kind = str(p, QStringLiteral("kind"));
+    if (kind != QLatin1String("enterprise") && kind != QLatin1String("person"))
+        return Error::badInput(QStringLiteral("kind"), Fields::invalid(QStringLiteral("kind"), kind.left(40)));
+    if (const QString uscc = str(p, QStringLiteral("uscc")); !uscc.isEmpty())
+        if (auto valid = Uscc::validate(uscc); !valid)
+            return valid.error();
+    return all(identifier(p, QStringLiteral("id")),
+        text(p, QStringLiteral("name"), true, 100),
+        text(p, QStringLiteral("contact"), false, 40),
+        text(p, QStringLiteral("phone"), false, 40),
+        text(p, QStringLiteral("address"), false, 200),
+        time(p, QStringLiteral("created_at"), false));
+}
+
+Status checkCase(const QJsonObject& p, const Catalog& catalog)
+{
+    if (Status s = all(identifier(p, QStringLiteral("id")),
+            identifier(p, QStringLiteral("client_id")),
+            text(p, QStringLiteral("summary"), true, 2000),
+            text(p, QStringLiteral("answer"), false, 4000),
+            text(p, QStringLiteral("received_by"), false, 100),
+            time(p, QStringLiteral("received_at"), true));
+        !s)
+        return s;
+    const QString number = str(p, QStringLiteral("number"));
+    const QString station = str(p, QStringLiteral("station"));
+    if (!RecordRules::numberOfStation(number, station))
+        return Error::badInput(QStringLiteral("number"), Fields::invalid(QStringLiteral("number"), number.left(40)));
+    if (!Channels::fromKey(str(p, QStringLiteral("channel"))))
+        return Error::badInput(QStringLiteral("channel"),
+            Fields::invalid(QStringLiteral("channel"), str(p, QStringLiteral("channel")).left(40)));
+    const QString item = str(p, QStringLiteral("item"));
+    if (!catalog.item(item))
+        return Error::badInput(QStringLiteral("item"), Fields::invalid(QStringLiteral("item"), item.left(40)));
+    if (!CaseStatuses::fromKey(str(p, QStringLiteral("status"))))
+        return Error::badInput(QStringLiteral("status"),
+            Fields::invalid(QStringLiteral("status"), str(p, QStringLiteral("status")).left(40)));
+    return success();
+}
+
+Status checkEvent(const QJsonObject& p)
+{
+    return all(identifier(p, QStringLiteral("id")),
+        identifier(p, QStringLiteral("case_id")),
+        text(p, QStringLiteral("kind"), true, 40),
+        text(p, QStringLiteral("actor"), false, 100),
+        text(p, QStringLiteral("detail"), false, 20000),
+        time(p, QStringLiteral("at"), true));
+}
+
+Status checkVisit(const QJsonObject& p)
+{
+    if (Status s = all(identifier(p, QStringLiteral("id")),
+            identifier(p, QStringLiteral("case_id")),
+            text(p, QStringLiteral("summary"), true, 2000),
+            text(p, QStringLiteral("place"), false, 200),
+            text(p, QStringLiteral("staff"), false, 200),
+            text(p, QStringLiteral("client_people"), false, 200),
+            text(p, QStringLiteral("answers"), false, 4000),
+            text(p, QStringLiteral("materials"), false, 2000),
+            text(p, QStringLiteral("signer"), true, 40),
+            time(p, QStringLiteral("visited_at"), true));
+        !s)
+        return s;
+    const QJsonArray followUps = p.value(QStringLiteral("follow_ups")).toArray();
+    if (followUps.size() > 50)
+        return Error::badInput(QStringLiteral("follow_up"), Fields::invalid(QStringLiteral("follow_up"), QString()));
+    for (const QJsonValue& f : followUps)
+        if (Status s
+            = text(QJsonObject { { QStringLiteral("follow_up"), f } }, QStringLiteral("follow_up"), false, 500);
+            !s)
+            return s;
+    if (p.value(QStringLiteral("photos")).toArray().size() > 20)
+        return Error::badInput(QStringLiteral("photos"), Fields::invalid(QStringLiteral("photos"), QString()));
+    return success();
+}
+} // namespace
+
+bool RecordRules::numberOfStation(const QString& number, const QString& station)
+{
+    static const QRegularExpression stationRe(QStringLiteral("^[A-Z]{1,4}-[A-Z0-9]{1,8}$"));
+    static const QRegularExpression numberRe(QStringLiteral("^[A-Z]{1,4}-[A-Z0-9]{1,8}-[0-9]{8}-[0-9]{4,6}$"));
+    return stationRe.match(station).hasMatch() && numberRe.match(number).hasMatch()
+        && number.startsWith(station + QLatin1Char('-'));
+}
+
+Status RecordRules::check(const QString& entity, const QJsonObject& payload)
+{
+    static const Result<Catalog> catalog = Catalog::loadBuiltIn(); // once, thread-safe
+    if (!catalog)
+        return catalog.error();
+    return check(entity, payload, *catalog);
+}
+
+Status RecordRules::check(const QString& entity, const QJsonObject& payload, const Catalog& catalog)
+{
+    if (entity == QLatin1String("client"))
+        return checkClient(payload);
+    if (entity == QLatin1String("case"))
+        return checkCase(payload, catalog);
+    if (entity == QLatin1String("case_event"))
+        return checkEvent(payload);
+    if (entity == QLatin1String("visit"))
+        return checkVisit(payload);
+    return Error::badInput(QStringLiteral("entity"), Fields::invalid(QStringLiteral("entity"), entity.left(40)));
+}
