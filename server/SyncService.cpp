@@ -218,9 +218,16 @@ Result<QJsonObject> PushBatch::transition(const QString& opId, const QString& ca
     const QJsonValue status = record.value(QStringLiteral("status"));
     const auto current = CaseStatuses::fromKey(status.toString());
     if (current != from) {
+        // The same move made elsewhere is a duplicate only with the same content: two closes with
+        // different answers are two people's work, a conflict for a person to settle (both kept).
+        const QString given = p.value(QStringLiteral("answer")).toString();
+        const bool sameContent = given.isEmpty() || given == record.value(QStringLiteral("answer")).toString();
         QJsonObject a = answer(opId,
-            current == to ? "duplicate" : "conflict",
-            QStringLiteral("the case is %1 on the platform, not %2").arg(status.toString(), CaseStatuses::key(*from)),
+            current == to && sameContent ? "duplicate" : "conflict",
+            current == to ? QStringLiteral("the case was made %1 on the platform meanwhile, with another answer")
+                                .arg(status.toString())
+                          : QStringLiteral("the case is %1 on the platform, not %2")
+                                .arg(status.toString(), CaseStatuses::key(*from)),
             r.rev);
         a.insert(QStringLiteral("current"),
             QJsonObject { { QStringLiteral("status"), status },

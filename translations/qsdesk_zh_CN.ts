@@ -583,6 +583,14 @@
         <source>What to do</source>
         <translation>如何处理</translation>
     </message>
+    <message>
+        <source>The platform&apos;s answer: %1</source>
+        <translation>平台上的答复：%1</translation>
+    </message>
+    <message>
+        <source>This station&apos;s answer: %1</source>
+        <translation>本站的答复：%1</translation>
+    </message>
 </context>
 <context>
     <name>Audit</name>

@@ -83,10 +83,17 @@ QVariant AttentionModel::data(const QModelIndex& index, int role) const
             : op.entity == QLatin1String("client") ? tr("New client")
                                                    : tr("Timeline entry");
     case Reason:
-        if (conflict && transition)
-            return tr("Changed at the platform meanwhile: the case is %1 there.")
-                .arg(
-                    statusLabel(op.result.value(QStringLiteral("current")).toObject().value(QStringLiteral("status"))));
+        if (conflict && transition) {
+            const QJsonObject current = op.result.value(QStringLiteral("current")).toObject();
+            const QString theirs = current.value(QStringLiteral("answer")).toString();
+            const QString ours = op.payload.value(QStringLiteral("answer")).toString();
+            QString text = tr("Changed at the platform meanwhile: the case is %1 there.")
+                               .arg(statusLabel(current.value(QStringLiteral("status"))));
+            if (!ours.isEmpty() && ours != theirs) // both answers, so a person can choose
+                text += QLatin1Char('\n') + tr("The platform's answer: %1").arg(theirs) + QLatin1Char('\n')
+                    + tr("This station's answer: %1").arg(ours);
+            return text;
+        }
         return op.result.value(QStringLiteral("message")).toString();
     case WhatToDo:
         if (conflict)

@@ -67,6 +67,15 @@ Status settleCase(Database& db, const OutboxOp& op, const QJsonObject& answer)
     if (!local->has_value())
         return success();
     const QJsonObject current = answer.value(QStringLiteral("current")).toObject();
+    // A later change of this case, made here on top of this one, is still to be sent (closed, then
+    // reopened, offline): it is judged against the platform's state when it arrives there, so the
+    // status stays what the person here made it. Taking the platform's status now would undo the
+    // later change here while the platform applies it (the ABA of issue 17).
+    auto later = OutboxStore::hasPending(db, op.recordId);
+    if (!later)
+        return later.error();
+    if (*later)
+        return rev > (*local)->rev ? CaseStore::setStatus(db, (*local)->seq, (*local)->status, {}, rev) : success();
     if (const auto status = CaseStatuses::fromKey(current.value(QStringLiteral("status")).toString()))
         return CaseStore::setStatus(
             db, (*local)->seq, *status, current.value(QStringLiteral("answer")).toString(), rev);

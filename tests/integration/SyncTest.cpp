@@ -908,3 +908,78 @@ TEST_CASE("a pulled record the station cannot apply is held back with its reason
     CHECK(city.t.count(QStringLiteral("audit_log WHERE action = 'sync.held_applied'")) == 2);
     CHECK(city.show(first).status == CaseStatus::Closed);
 }
+
+namespace {
+struct CaseState
+{
+    CaseStatus status;
+    qint64 rev;
+    QString answer;
+};
+CaseState stateAt(SyncingStation& s, const QString& number)
+{
+    const CaseRecord c = s.show(number);
+    auto st = CaseStore::stateOfId(*s.t.db, c.id);
+    REQUIRE(st.ok());
+    REQUIRE(st->has_value());
+    return { c.status, (*st)->rev, c.answer };
+}
+} // namespace
+
+TEST_CASE("closed at the city, closed and reopened at the county, offline: every side ends reopened (ABA)",
+    "[sync][convergence]")
+{
+    ServerProcess server;
+    SyncingStation ln(server, QStringLiteral("LN"), QStringLiteral("county"));
+    SyncingStation city(server, QStringLiteral("SJ"), QStringLiteral("city"));
+    server.start();
+    const QString number = ln.registerCase(QStringLiteral("重新办理测试"));
+    REQUIRE(ln.sync().ok());
+    REQUIRE(city.sync().ok());
+    // Partitioned: each works on its own copy.
+    const Actor supervisor = testActor(QStringLiteral("liming"), Role::Supervisor);
+    REQUIRE(CaseActions(*city.t.db).close(number, QStringLiteral("市级答复"), supervisor).ok());
+    REQUIRE(CaseActions(*ln.t.db).close(number, QStringLiteral("县级答复"), supervisor).ok());
+    REQUIRE(CaseActions(*ln.t.db).reopen(number, QStringLiteral("客户补充材料"), supervisor).ok());
+    for (int round = 0; round < 2; ++round) {
+        REQUIRE(city.sync().ok());
+        REQUIRE(ln.sync().ok());
+    }
+    REQUIRE(city.sync().ok());
+    const CaseState county = stateAt(ln, number);
+    const CaseState atCity = stateAt(city, number);
+    CHECK(county.status == CaseStatus::Reopened); // before: closed here, reopened everywhere else
+    CHECK(atCity.status == CaseStatus::Reopened);
+    CHECK(county.rev == atCity.rev);
+}
+
+TEST_CASE("two closes of one case with different answers are a conflict with both answers kept", "[sync][convergence]")
+{
+    ServerProcess server;
+    SyncingStation ln(server, QStringLiteral("LN"), QStringLiteral("county"));
+    SyncingStation city(server, QStringLiteral("SJ"), QStringLiteral("city"));
+    server.start();
+    const QString number = ln.registerCase(QStringLiteral("两处办结测试"));
+    REQUIRE(ln.sync().ok());
+    REQUIRE(city.sync().ok());
+    const Actor supervisor = testActor(QStringLiteral("liming"), Role::Supervisor);
+    REQUIRE(CaseActions(*city.t.db).close(number, QStringLiteral("市级答复"), supervisor).ok());
+    REQUIRE(CaseActions(*ln.t.db).close(number, QStringLiteral("县级答复"), supervisor).ok());
+    REQUIRE(city.sync().ok());
+    auto county = ln.sync();
+    REQUIRE(county.ok());
+    CHECK(county->refused == 1); // before: a "duplicate", and 0 needing attention
+    auto attention = OutboxStore::needingAttention(*ln.t.db);
+    REQUIRE(attention.ok());
+    REQUIRE(attention->size() == 1);
+    const OutboxOp& op = attention->first();
+    CHECK(op.state == QStringLiteral("conflict"));
+    // Both answers are kept: the platform's on the case, this station's in its change, both shown.
+    CHECK(op.result.value(QStringLiteral("current")).toObject().value(QStringLiteral("answer")).toString()
+        == QStringLiteral("市级答复"));
+    CHECK(op.payload.value(QStringLiteral("answer")).toString() == QStringLiteral("县级答复"));
+    CHECK(stateAt(ln, number).answer == QStringLiteral("市级答复"));
+    REQUIRE(city.sync().ok());
+    CHECK(stateAt(city, number).answer == QStringLiteral("市级答复"));
+    CHECK(stateAt(ln, number).rev == stateAt(city, number).rev);
+}
