@@ -35,6 +35,53 @@ int copyAll(sqlite3* from, sqlite3* to)
     return rc == SQLITE_DONE ? SQLITE_OK : rc;
 }
 
+// Case numbers are never given twice (issue 17; DESIGN.md §6): the days' counters of the backup
+// would hand out again the numbers issued after it was taken, which the platform already holds.
+// With the replaced database at hand (a restore on the same computer) its counters are taken
+// where they are higher: numbering goes on exactly where it stood. Without it (the computer was
+// lost), every day from the backup's last one to today continues after kRestoreJump, far above
+// what a station registers in a day.
+constexpr int kRestoreJump = 5000;
+
+int keepNumbersUnused(sqlite3* restored, const QString& replaced)
+{
+    auto run = [restored](const QString& sql, const QList<QString>& binds) {
+        sqlite3_stmt* st = nullptr;
+        int rc = sqlite3_prepare_v2(restored, sql.toUtf8().constData(), -1, &st, nullptr);
+        for (int i = 0; rc == SQLITE_OK && i < binds.size(); ++i) {
+            const QByteArray b = binds.at(i).toUtf8();
+            rc = sqlite3_bind_text(st, i + 1, b.constData(), int(b.size()), SQLITE_TRANSIENT);
+        }
+        if (rc == SQLITE_OK)
+            rc = sqlite3_step(st);
+        sqlite3_finalize(st);
+        return rc == SQLITE_DONE || rc == SQLITE_ROW ? SQLITE_OK : rc;
+    };
+    if (!replaced.isEmpty()) {
+        int rc = run(QStringLiteral("ATTACH DATABASE ? AS replaced"), { replaced });
+        if (rc == SQLITE_OK)
+            rc = run(QStringLiteral(
+                         "INSERT INTO main.case_counters(station_seq, day, last) "
+                         "SELECT ms.seq, rc.day, rc.last FROM replaced.case_counters rc "
+                         "JOIN replaced.stations rs ON rs.seq = rc.station_seq "
+                         "JOIN main.stations ms ON ms.city_code = rs.city_code AND ms.code = rs.code "
+                         "WHERE true ON CONFLICT(station_seq, day) DO UPDATE SET last = max(last, excluded.last)"),
+                {});
+        run(QStringLiteral("DETACH DATABASE replaced"), {});
+        return rc;
+    }
+    const QString today = Clock::chinaDate(Clock::nowUtc()).toString(Qt::ISODate);
+    return run(QStringLiteral("WITH RECURSIVE d(day) AS ("
+                              "  SELECT min(coalesce((SELECT max(day) FROM case_counters), ?1), ?1) "
+                              "  UNION ALL SELECT date(day, '+1 day') FROM d WHERE day < ?1) "
+                              "INSERT INTO case_counters(station_seq, day, last) "
+                              "SELECT (SELECT seq FROM stations WHERE is_local = 1), day, %1 FROM d "
+                              "WHERE (SELECT seq FROM stations WHERE is_local = 1) IS NOT NULL "
+                              "ON CONFLICT(station_seq, day) DO UPDATE SET last = max(last, %1)")
+                   .arg(kRestoreJump),
+        { today });
+}
+
 QString check(sqlite3* h, int* schemaVersion)
 {
     sqlite3_stmt* st = nullptr;
@@ -135,9 +182,11 @@ Result<QString> Backup::restore(const QString& backupPath, const QString& dbPath
         return backupFailed(dbPath, why);
     }
     sqlite3_busy_timeout(target, 10000);
-    const int rc = copyAll(in, target);
-    sqlite3_close(target);
+    int rc = copyAll(in, target);
     sqlite3_close(in);
+    if (rc == SQLITE_OK)
+        rc = keepNumbersUnused(target, QFileInfo::exists(kept) ? kept : QString());
+    sqlite3_close(target);
     if (rc != SQLITE_OK)
         return backupFailed(backupPath, QString::fromUtf8(sqlite3_errstr(rc)));
     qCInfo(lcStorage) << "restored" << dbPath << "from" << backupPath << "; replaced contents kept in" << kept;

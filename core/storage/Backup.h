@@ -12,6 +12,8 @@ namespace Backup {
 Result<qint64> write(Database& db, const QString& path);
 // Replaces the database at `dbPath` with the backup at `backupPath`; the replaced contents are kept
 // as `<dbPath>.replaced-<time>`, whose path is returned. Refused, changing nothing, for a file that
-// fails PRAGMA integrity_check or was written by a newer QSDesk.
+// fails PRAGMA integrity_check or was written by a newer QSDesk. No case number is given twice after
+// it: the day counters continue from the replaced database's where those are higher, or, with no
+// database to replace (a new computer), from 5001 for the days since the backup.
 Result<QString> restore(const QString& backupPath, const QString& dbPath);
 } // namespace Backup

@@ -5,6 +5,7 @@
 #include "ServerProcess.h"
 #include "common/Clock.h"
 #include "search/CaseQuery.h"
+#include "storage/Backup.h"
 #include "storage/BlobStore.h"
 #include "storage/CaseStore.h"
 #include "storage/DatabaseWorker.h"
@@ -982,4 +983,45 @@ TEST_CASE("two closes of one case with different answers are a conflict with bot
     REQUIRE(city.sync().ok());
     CHECK(stateAt(city, number).answer == QStringLiteral("市级答复"));
     CHECK(stateAt(ln, number).rev == stateAt(city, number).rev);
+}
+
+TEST_CASE("a station restored from its backup gives no case number twice, and its later cases come back to it",
+    "[sync][convergence]")
+{
+    ServerProcess server;
+    SyncingStation ln(server, QStringLiteral("LN"), QStringLiteral("county"));
+    SyncingStation city(server, QStringLiteral("SJ"), QStringLiteral("city"));
+    server.start();
+    const QString a = ln.registerCase(QStringLiteral("恢复前的诉求"));
+    REQUIRE(ln.sync().ok());
+    const QString backup = ln.t.dir.filePath(QStringLiteral("LN.bak"));
+    REQUIRE(Backup::write(*ln.t.db, backup).ok());
+    const QString b = ln.registerCase(QStringLiteral("备份之后的诉求"));
+    REQUIRE(ln.sync().ok());
+    const QString path = ln.t.path();
+    ln.t.db.reset();
+    REQUIRE(Backup::restore(backup, path).ok());
+    auto reopened = Database::open(path);
+    REQUIRE(reopened.ok());
+    ln.t.db = std::move(reopened).value();
+    const QString c = ln.registerCase(QStringLiteral("恢复之后的诉求"));
+    CHECK(c != b); // before: the same number again, and every sync failed on it for ever
+    CHECK(c != a);
+    REQUIRE(ln.sync().ok());
+    CHECK(ln.has(b)); // the case the backup lacked came back from the platform
+    REQUIRE(city.sync().ok());
+    for (const QString& n : { a, b, c })
+        CHECK(city.has(n));
+
+    // Restored onto a new computer, with no database to take the counters from: a safe jump.
+    const QString elsewhere = ln.t.dir.filePath(QStringLiteral("new-laptop.db"));
+    REQUIRE(Backup::restore(backup, elsewhere).ok());
+    auto fresh = Database::open(elsewhere);
+    REQUIRE(fresh.ok());
+    auto d = Registration(**fresh, ln.t.catalog)
+                 .registerCase(
+                     { ln.clientId, QStringLiteral("window"), QStringLiteral("5.4"), QStringLiteral("新电脑"), {}, {} },
+                     testActor(QStringLiteral("c")));
+    REQUIRE(d.ok());
+    CHECK(d->number.section(u'-', 3).toInt() > 5000);
 }
