@@ -134,8 +134,8 @@ AttentionDialog::AttentionDialog(DatabaseWorker* worker, const Actor& actor, QWi
     , m_held(new ListTableModel<HeldRecord>(
           { { tr("Received"), [](const HeldRecord& h) { return Clock::displayDateTime(h.firstSeen); } },
               { tr("Record"), heldRecordText },
-              { tr("Why it was not saved"), [](const HeldRecord& h) { return h.reason.local; } },
-              { tr("Tries"), [](const HeldRecord& h) { return QString::number(h.attempts); } } },
+              { tr("Tries"), [](const HeldRecord& h) { return QString::number(h.attempts); } },
+              { tr("Why it was not saved"), [](const HeldRecord& h) { return h.reason.local; } } },
           {},
           this))
     , m_retryHeld(new QPushButton(tr("Apply again"), this))
@@ -171,6 +171,9 @@ AttentionDialog::AttentionDialog(DatabaseWorker* worker, const Actor& actor, QWi
     m_heldView = listTableView(m_held, this);
     m_heldView->setObjectName(QStringLiteral("heldTable"));
     m_heldView->setWordWrap(true);
+    m_heldView->setColumnWidth(0, 130);
+    m_heldView->setColumnWidth(1, 240);
+    m_heldView->setColumnWidth(2, 70);
     auto* heldHelp = new QLabel(tr("Received from the city platform but not saved here: the rest of the sync went on "
                                    "without them. Apply one again once its cause is mended (what waited for it "
                                    "follows), or dismiss it."),

@@ -81,7 +81,7 @@ TEST_CASE("a record pulled but not saved here is listed with why, and a supervis
     REQUIRE(held);
     REQUIRE(UiFixture::waitFor([&] { return held->model()->rowCount() == 1; }));
     CHECK(held->model()->index(0, 1).data().toString().contains(QStringLiteral("LZ-LJ-20261125-0003")));
-    CHECK(held->model()->index(0, 2).data().toString().contains(QStringLiteral("客户")));
+    CHECK(held->model()->index(0, 3).data().toString().contains(QStringLiteral("客户")));
     auto* dismiss = dialog.findChild<QPushButton*>(QStringLiteral("dismissHeldButton"));
     CHECK_FALSE(dismiss->isEnabled());
     held->selectRow(0);
