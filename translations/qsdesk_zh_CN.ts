@@ -2425,6 +2425,10 @@ States: received -&gt; acknowledged -&gt; assessed (--valid yes|no) -&gt; invest
         <source>Usage: sync attention list [--json] | sync attention retry ID | sync attention resolve ID</source>
         <translation>用法：sync attention list [--json] | sync attention retry 编号 | sync attention resolve 编号</translation>
     </message>
+    <message>
+        <source>the platform&apos;s answer: %1; this station&apos;s answer: %2</source>
+        <translation>平台上的答复：%1；本站的答复：%2</translation>
+    </message>
 </context>
 <context>
     <name>ClientListModel</name>

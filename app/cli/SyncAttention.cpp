@@ -54,19 +54,36 @@ int list(CliContext& ctx, const QStringList& args)
     if (!held)
         return ctx.fail(held.error());
     QJsonArray items;
-    for (const OutboxOp& op : *refused)
-        items.append(QJsonObject { { QStringLiteral("id"), QStringLiteral("out-%1").arg(op.seq) },
+    for (const OutboxOp& op : *refused) {
+        QJsonObject item { { QStringLiteral("id"), QStringLiteral("out-%1").arg(op.seq) },
             { QStringLiteral("direction"), QStringLiteral("push") },
             { QStringLiteral("state"), op.state },
             { QStringLiteral("entity"), op.entity },
             { QStringLiteral("record_id"), op.recordId },
-            { QStringLiteral("reason"), op.result.value(QStringLiteral("message")).toString() } });
+            { QStringLiteral("number"), op.payload.value(QStringLiteral("number")).toString() },
+            { QStringLiteral("reason"), op.result.value(QStringLiteral("message")).toString() } };
+        // A conflict keeps both contents: what the platform has, and what was done here.
+        const QString theirs
+            = op.result.value(QStringLiteral("current")).toObject().value(QStringLiteral("answer")).toString();
+        const QString ours = op.payload.value(QStringLiteral("answer")).toString();
+        if (op.state == QLatin1String("conflict") && !ours.isEmpty() && ours != theirs) {
+            item.insert(QStringLiteral("platform_answer"), theirs);
+            item.insert(QStringLiteral("station_answer"), ours);
+            item.insert(QStringLiteral("reason"),
+                item.value(QStringLiteral("reason")).toString() + QStringLiteral("; ")
+                    + t(QT_TRANSLATE_NOOP("Cli", "the platform's answer: %1; this station's answer: %2"))
+                          .arg(theirs, ours));
+        }
+        items.append(item);
+    }
     for (const HeldRecord& h : *held)
         items.append(QJsonObject { { QStringLiteral("id"), QStringLiteral("held-%1").arg(h.seq) },
             { QStringLiteral("direction"), QStringLiteral("pull") },
             { QStringLiteral("state"), QStringLiteral("held") },
             { QStringLiteral("entity"), h.entity },
             { QStringLiteral("record_id"), h.recordId },
+            { QStringLiteral("number"),
+                h.change.value(QStringLiteral("payload")).toObject().value(QStringLiteral("number")).toString() },
             { QStringLiteral("field"), h.field },
             { QStringLiteral("reason"), h.reason.local },
             { QStringLiteral("reason_en"), h.reason.english },
@@ -83,6 +100,7 @@ int list(CliContext& ctx, const QStringList& args)
                 << (pulled ? t(QT_TRANSLATE_NOOP("Cli", "pulled, held back"))
                            : t(QT_TRANSLATE_NOOP("Cli", "sent, refused by the platform")))
                 << QStringLiteral("  ") << o.value(QStringLiteral("entity")).toString() << QLatin1Char(' ')
+                << o.value(QStringLiteral("number")).toString() << QLatin1Char(' ')
                 << o.value(QStringLiteral("record_id")).toString() << QStringLiteral("  ")
                 << o.value(QStringLiteral("reason")).toString() << Qt::endl;
     }

@@ -980,6 +980,18 @@ TEST_CASE("two closes of one case with different answers are a conflict with bot
         == QStringLiteral("市级答复"));
     CHECK(op.payload.value(QStringLiteral("answer")).toString() == QStringLiteral("县级答复"));
     CHECK(stateAt(ln, number).answer == QStringLiteral("市级答复"));
+    QProcess list; // and as an administrator lists it: both answers
+    list.start(QStringLiteral(QSDESK_CLI),
+        { QStringLiteral("--db"),
+            ln.t.path(),
+            QStringLiteral("sync"),
+            QStringLiteral("attention"),
+            QStringLiteral("list") });
+    REQUIRE(list.waitForFinished(30000));
+    const QString listed = QString::fromUtf8(list.readAllStandardOutput());
+    CHECK(listed.contains(number));
+    CHECK(listed.contains(QStringLiteral("市级答复")));
+    CHECK(listed.contains(QStringLiteral("县级答复")));
     REQUIRE(city.sync().ok());
     CHECK(stateAt(city, number).answer == QStringLiteral("市级答复"));
     CHECK(stateAt(ln, number).rev == stateAt(city, number).rev);
