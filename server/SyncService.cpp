@@ -102,6 +102,23 @@ Result<QJsonObject> PushBatch::create(
         }
     }
     PlatformRecord r { entity, recordId, recordId, m_station.code, 1, compact(payload) };
+    // A case cannot have been received after it reached the platform: a station whose clock runs
+    // ahead would file it in a later day or month. It is stored at the platform's time, the device's
+    // kept beside it, as revision 2, so the station and everyone pulling it take the correction.
+    // Its number stays: the client may already hold it on a printed notice.
+    QJsonObject corrected;
+    if (entity == QLatin1String("case")) {
+        const QDateTime received = Clock::fromStorage(payload.value(QStringLiteral("received_at")).toString());
+        const QDateTime now = Clock::nowUtc();
+        if (received > now.addSecs(SyncService::kClockToleranceSeconds)) {
+            QJsonObject stored = payload;
+            stored.insert(QStringLiteral("device_received_at"), payload.value(QStringLiteral("received_at")));
+            stored.insert(QStringLiteral("received_at"), Clock::toStorage(now));
+            corrected.insert(QStringLiteral("received_at"), Clock::toStorage(now));
+            r.payload = compact(stored);
+            r.rev = 2;
+        }
+    }
     // Who pulls the change: the station whose case it belongs to (an event the city adds to a
     // county's case goes to that county), besides the city and the stations granted the scope.
     QString scopeOwner = m_station.code;
@@ -159,7 +176,10 @@ Result<QJsonObject> PushBatch::create(
         return s.error();
     if (Status s = m_store.appendChange(r, scopeOwner); !s)
         return s.error();
-    return answer(opId, "applied", {}, 1);
+    QJsonObject a = answer(opId, "applied", {}, r.rev);
+    if (!corrected.isEmpty())
+        a.insert(QStringLiteral("corrected"), corrected);
+    return a;
 }
 
 // 4.2: the city hands a case to a station. The station may see and act on the case, its events and

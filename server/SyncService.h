@@ -11,6 +11,8 @@
 namespace SyncService {
 constexpr int kMaxOpsPerPush = 1000;
 constexpr int kMaxChangesPerPull = 2000;
+// How far ahead of the platform's clock a case's time of receipt may be before it is corrected.
+constexpr int kClockToleranceSeconds = 300;
 
 // {"ops": [...]} -> {"results": [...]}; BadInput for a body that is not a list of ops.
 Result<QJsonObject> push(PlatformStore& store, const PlatformStation& station, const QJsonObject& body);

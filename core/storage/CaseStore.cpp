@@ -141,6 +141,15 @@ Result<std::optional<CaseStore::State>> CaseStore::stateOfId(Database& db, const
         r.at(2).toLongLong() });
 }
 
+Status CaseStore::setReceivedAt(Database& db, qint64 seq, const QDateTime& receivedAt)
+{
+    if (!receivedAt.isValid())
+        return success();
+    return Sql::write(db,
+        QStringLiteral("UPDATE cases SET received_at = ?, updated_at = ? WHERE seq = ?"),
+        { Clock::toStorage(receivedAt), Clock::toStorage(Clock::nowUtc()), seq });
+}
+
 Status CaseStore::setStatus(Database& db, qint64 seq, CaseStatus status, const QString& answer, qint64 rev)
 {
     const QString now = Clock::toStorage(Clock::nowUtc());

@@ -66,6 +66,12 @@ Status settleCase(Database& db, const OutboxOp& op, const QJsonObject& answer)
         return local.error();
     if (!local->has_value())
         return success();
+    // The platform stored it at its own time (this device's clock ran ahead): so does this station.
+    if (const QJsonObject fixed = answer.value(QStringLiteral("corrected")).toObject(); !fixed.isEmpty())
+        if (Status s = CaseStore::setReceivedAt(
+                db, (*local)->seq, Clock::fromStorage(fixed.value(QStringLiteral("received_at")).toString()));
+            !s)
+            return s;
     const QJsonObject current = answer.value(QStringLiteral("current")).toObject();
     // A later change of this case, made here on top of this one, is still to be sent (closed, then
     // reopened, offline): it is judged against the platform's state when it arrives there, so the
@@ -219,8 +225,14 @@ Result<SyncReport> SyncClient::runOnce()
                 return s.error();
         const QJsonObject status = QJsonDocument::fromJson(QByteArray::fromStdString(res->body)).object();
         const QDateTime serverTime = Clock::fromStorage(status.value(QStringLiteral("server_time")).toString());
-        if (serverTime.isValid())
+        if (serverTime.isValid()) {
             report.clockOffsetSeconds = serverTime.secsTo(Clock::nowUtc());
+            // Kept at every sync, so the window can warn the clerk before the next registration.
+            if (Status s = setSyncValue(
+                    m_db, QStringLiteral("clock_offset_seconds"), QString::number(report.clockOffsetSeconds));
+                !s)
+                return s.error();
+        }
         if (report.clockFarOff())
             qCWarning(lcSync) << "this device's clock is" << report.clockOffsetSeconds << "s off the server's";
         // A platform restored from an older backup: a new epoch, or a history shorter than the

@@ -1037,3 +1037,30 @@ TEST_CASE("a station restored from its backup gives no case number twice, and it
     REQUIRE(d.ok());
     CHECK(d->number.section(u'-', 3).toInt() > 5000);
 }
+
+TEST_CASE("a case from a station whose clock is a day fast is stored at the platform's time, there and here",
+    "[sync][convergence]")
+{
+    ServerProcess server;
+    SyncingStation lj(server, QStringLiteral("LJ"), QStringLiteral("county"));
+    SyncingStation city(server, QStringLiteral("SJ"), QStringLiteral("city"));
+    server.start();
+    QString number;
+    {
+        ClockOverride fast(ClockOverride::shiftedDays(1));
+        number = lj.registerCase(QStringLiteral("时钟快一天的诉求"));
+        auto synced = lj.sync();
+        REQUIRE(synced.ok());
+        CHECK(synced->clockFarOff());
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    REQUIRE(city.sync().ok());
+    // Before: received tomorrow, counted in tomorrow's day (or next month's statistics).
+    CHECK(qAbs(city.show(number).receivedAt.secsTo(now)) < 300);
+    CHECK(qAbs(lj.show(number).receivedAt.secsTo(now)) < 300); // the station took the correction
+    CHECK(lj.show(number).number == number); // the number the client holds stays
+    auto offset = Sql::one(*lj.t.db, QStringLiteral("SELECT value FROM sync_state WHERE key = 'clock_offset_seconds'"));
+    REQUIRE(offset.ok());
+    REQUIRE(offset->has_value());
+    CHECK((**offset).at(0).toLongLong() > 80000);
+}
