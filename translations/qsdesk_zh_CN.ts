@@ -4721,6 +4721,36 @@ Desk of the quality-service one-stop platform, after the local standard 质量�
     <message>
         <source>It still cannot be applied: %1</source>
         <translation>仍无法保存：%1</translation>
+        <source>the server&apos;s certificate is not made out to %1, so the connection was refused. Check the server address, or ask the platform&apos;s administrator for a certificate with that name.</source>
+        <translation>服务器证书不是为 %1 签发的，已拒绝连接。请核对服务器地址，或请平台管理员换用以该名称签发的证书。</translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate has expired, so the connection was refused. The platform&apos;s administrator must renew it (or this computer&apos;s date is wrong).</source>
+        <translation>服务器证书已过期，已拒绝连接。须由平台管理员更换证书（也可能是本机日期不对）。</translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate is not valid yet, so the connection was refused. Check this computer&apos;s date and time.</source>
+        <translation>服务器证书尚未生效，已拒绝连接。请检查本机的日期和时间。</translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate has been revoked, so the connection was refused.</source>
+        <translation>服务器证书已被吊销，已拒绝连接。</translation>
+    </message>
+    <message>
+        <source>the trusted CA file %1 cannot be read.</source>
+        <translation>无法读取受信任的 CA 证书文件 %1。</translation>
+    </message>
+    <message>
+        <source>The platform refused this station&apos;s credential: it is wrong, or it has been revoked or replaced. Ask the platform&apos;s administrator for the station&apos;s current credential and enter it under Synchronisation settings (qsdesk-cli: --token - or QSDESK_SYNC_TOKEN). Nothing local was lost; what waits is sent once the platform accepts the credential.</source>
+        <translation>市平台拒绝了本站的凭据：凭据有误，或已被吊销、更换。请向平台管理员索取本站现用的凭据，在“同步设置”中填写（qsdesk-cli：--token - 或 QSDESK_SYNC_TOKEN）。本地数据没有任何丢失；平台接受凭据后，待发送的内容会照常发出。</translation>
+    </message>
+    <message>
+        <source>the server %1 did not answer within %2 seconds, or the connection broke.</source>
+        <translation>服务器 %1 在 %2 秒内没有应答，或连接已中断。</translation>
+    </message>
+    <message>
+        <source>The trusted CA file %1 does not exist or cannot be read: give the city&apos;s CA certificate (PEM) that was handed out with the station&apos;s credential.</source>
+        <translation>受信任的 CA 证书文件 %1 不存在或无法读取：请指定随本站凭据一同发放的市级 CA 证书（PEM）。</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,5 @@
 // qsdesk-cli: the headless, scriptable side of QSDesk (DESIGN.md §7). Exit codes: 0 ok, 2 bad input,
-// 3 not found, 4 not allowed, 5 network, 1 internal.
+// 3 not found, 4 not allowed, 5 network, 6 storage, 7 the platform refused the station's credential, 1 internal.
 #include "cli/Command.h"
 #include "common/BrokenPipes.h"
 #include "common/Language.h"

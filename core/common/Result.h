@@ -19,6 +19,9 @@ enum class ErrorCode
     // The database cannot be used now, through no fault of the input or the program: the disk is
     // full, the file read-only or locked by another program, the disk failing (storage/StorageError).
     Storage = 6,
+    // The platform refused the station's credential (HTTP 401): wrong, revoked or replaced. Not a
+    // network failure: trying again later does not help, a person must give the current one.
+    Credential = 7,
     Internal = 1,
 };
 

@@ -12,6 +12,7 @@
 #include "sync/SyncPayload.h"
 
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QUrl>
@@ -28,17 +29,65 @@ Error network(const UiText& what)
             .arg(what) };
 }
 
-Error failureOf(const httplib::Result& res, const SyncEndpoint& ep)
+// Why the server's certificate was refused, from OpenSSL's verdict (httplib checks the host name
+// itself after OpenSSL found the chain good).
+UiText certificateRefusal(const httplib::SSLClient* http, const SyncEndpoint& ep)
 {
-    if (res.error() == httplib::Error::SSLServerVerification)
-        return network(UiText::of("Sync",
+    const long verdict = http ? http->get_openssl_verify_result() : -1;
+    switch (verdict) {
+    case X509_V_OK:
+        return UiText::of("Sync",
+            QT_TRANSLATE_NOOP("Sync",
+                "the server's certificate is not made out to %1, so the connection was refused. "
+                "Check the server address, or ask the platform's administrator for a certificate with that name."))
+            .arg(QUrl(ep.url).host());
+    case X509_V_ERR_CERT_HAS_EXPIRED:
+        return UiText::of("Sync",
+            QT_TRANSLATE_NOOP("Sync",
+                "the server's certificate has expired, so the connection was refused. "
+                "The platform's administrator must renew it (or this computer's date is wrong)."));
+    case X509_V_ERR_CERT_NOT_YET_VALID:
+        return UiText::of("Sync",
+            QT_TRANSLATE_NOOP("Sync",
+                "the server's certificate is not valid yet, so the connection was refused. "
+                "Check this computer's date and time."));
+    case X509_V_ERR_CERT_REVOKED:
+        return UiText::of("Sync",
+            QT_TRANSLATE_NOOP("Sync", "the server's certificate has been revoked, so the connection was refused."));
+    default:
+        return UiText::of("Sync",
             QT_TRANSLATE_NOOP("Sync",
                 "the server's certificate is not signed by the trusted CA %1, "
                 "so the connection was refused."))
-                           .arg(ep.caFile));
+            .arg(ep.caFile);
+    }
+}
+
+// `http`, when given, is the connection the request went over: it knows why a certificate failed.
+Error failureOf(const httplib::Result& res, const SyncEndpoint& ep, const httplib::SSLClient* http = nullptr)
+{
+    if (res.error() == httplib::Error::SSLServerVerification)
+        return network(certificateRefusal(http, ep));
+    if (res.error() == httplib::Error::SSLLoadingCerts)
+        return network(
+            UiText::of("Sync", QT_TRANSLATE_NOOP("Sync", "the trusted CA file %1 cannot be read.")).arg(ep.caFile));
+    if (res && res->status == 401)
+        return { ErrorCode::Credential,
+            QStringLiteral("token"),
+            UiText::of("Sync",
+                QT_TRANSLATE_NOOP("Sync",
+                    "The platform refused this station's credential: it is wrong, or it has been revoked or "
+                    "replaced. Ask the platform's administrator for the station's current credential and enter it "
+                    "under Synchronisation settings (qsdesk-cli: --token - or QSDESK_SYNC_TOKEN). Nothing local "
+                    "was lost; what waits is sent once the platform accepts the credential.")) };
     if (res)
         return network(UiText::of("Sync", QT_TRANSLATE_NOOP("Sync", "the server answered %1: %2"))
                            .arg(qlonglong(res->status), QString::fromStdString(res->body).left(300)));
+    if (res.error() == httplib::Error::Read || res.error() == httplib::Error::Write
+        || res.error() == httplib::Error::SSLConnection || res.error() == httplib::Error::ConnectionTimeout)
+        return network(UiText::of("Sync",
+            QT_TRANSLATE_NOOP("Sync", "the server %1 did not answer within %2 seconds, or the connection broke."))
+                           .arg(ep.url, qlonglong(ep.timeoutSeconds)));
     return network(UiText::of("Sync", QT_TRANSLATE_NOOP("Sync", "the server %1 cannot be reached (%2)."))
                        .arg(ep.url, QString::fromStdString(httplib::to_string(res.error()))));
 }
@@ -145,9 +194,12 @@ std::unique_ptr<httplib::SSLClient> clientFor(const SyncEndpoint& ep)
     auto http = std::make_unique<httplib::SSLClient>(url.host().toStdString(), url.port(443));
     http->set_ca_cert_path(ep.caFile.toLocal8Bit().constData());
     http->enable_server_certificate_verification(true);
-    http->set_connection_timeout(10);
-    http->set_read_timeout(60);
-    http->set_write_timeout(60);
+    // One timeout for every wait: connecting, the TLS handshake, each read and write. httplib
+    // times the handshake with the read timeout and each read on its own, so a connection that
+    // goes silent fails after timeoutSeconds, once.
+    http->set_connection_timeout(ep.timeoutSeconds);
+    http->set_read_timeout(ep.timeoutSeconds);
+    http->set_write_timeout(ep.timeoutSeconds);
     http->set_keep_alive(true);
     // Nagle's algorithm and delayed ACKs stall every kept-alive request by ~40 ms otherwise.
     http->set_tcp_nodelay(true);
@@ -210,6 +262,13 @@ Result<SyncReport> SyncClient::runOnce()
             UiText::of("Sync",
                 QT_TRANSLATE_NOOP(
                     "Sync", "No station credential: give it once, in QSDESK_SYNC_TOKEN or with --token -.")));
+    if (!QFileInfo(m_endpoint.caFile).isReadable())
+        return Error::badInput(QStringLiteral("ca"),
+            UiText::of("Sync",
+                QT_TRANSLATE_NOOP("Sync",
+                    "The trusted CA file %1 does not exist or cannot be read: give the city's CA certificate (PEM) "
+                    "that was handed out with the station's credential."))
+                .arg(m_endpoint.caFile.isEmpty() ? QStringLiteral("—") : m_endpoint.caFile));
     auto connection = clientFor(m_endpoint);
     httplib::SSLClient& http = *connection;
     const httplib::Headers auth { { "Authorization", "Bearer " + m_endpoint.token.toStdString() } };
@@ -219,7 +278,7 @@ Result<SyncReport> SyncClient::runOnce()
     {
         auto res = http.Get("/v1/status", auth);
         if (!res || res->status != 200)
-            return failureOf(res, m_endpoint);
+            return failureOf(res, m_endpoint, &http);
         if (m_accepted)
             if (Status s = m_accepted(); !s)
                 return s.error();

@@ -13,6 +13,9 @@ struct SyncEndpoint
     QString url; // https://host:port
     QString caFile; // the city's CA (PEM): the only one trusted for this server
     QString token; // the station's credential
+    // Bounds every wait on the server: connecting, the TLS handshake, each answer (a blackholed
+    // connection fails after this long, once).
+    int timeoutSeconds = 30;
 };
 
 struct SyncReport
@@ -43,7 +46,9 @@ struct SyncReport
 // earlier upload stopped; push the outbox in order, in batches, each answered op marked in
 // one transaction with its answer; then pull pages after the stored cursor, each page applied and
 // the cursor stored in one transaction. Runs on the caller's thread: call it from a worker.
-// Network and certificate failures are Error::Network (CLI exit 5); the outbox stays intact.
+// Network and certificate failures are Error::Network (CLI exit 5), a credential the platform
+// refuses is ErrorCode::Credential (exit 7), a CA file that cannot be read BadInput "ca" (exit 2);
+// the outbox stays intact.
 class SyncClient
 {
 public:

@@ -5,6 +5,9 @@
 #include <QTcpSocket>
 #include <QThread>
 #include <catch2/catch.hpp>
+#include <cstdio>
+#include <openssl/pem.h>
+#include <openssl/x509v3.h>
 
 namespace {
 void openssl(const QStringList& args)
@@ -70,18 +73,19 @@ QString ServerProcess::addStation(const QString& code, const QString& name, cons
     return token;
 }
 
-void ServerProcess::start()
+void ServerProcess::start(const QStringList& options)
 {
     m_server.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     m_server.start(QStringLiteral(QSDESK_SERVER),
-        { QStringLiteral("--db"),
+        QStringList { QStringLiteral("--db"),
             m_dir.filePath(QStringLiteral("platform.db")),
             QStringLiteral("--cert"),
             m_dir.filePath(QStringLiteral("ca.pem")),
             QStringLiteral("--key"),
             m_dir.filePath(QStringLiteral("ca-key.pem")),
             QStringLiteral("--listen"),
-            QStringLiteral("127.0.0.1:%1").arg(m_port) });
+            QStringLiteral("127.0.0.1:%1").arg(m_port) }
+            + options);
     REQUIRE(m_server.waitForStarted());
     for (int i = 0; i < 100; ++i) { // until it accepts connections
         QTcpSocket s;
@@ -127,6 +131,54 @@ void ServerProcess::restore(const QString& file)
 int ServerProcess::admin(const QStringList& args)
 {
     return run(args);
+}
+
+QString ServerProcess::makeCertificate(const QString& name, const QString& san, qint64 from, qint64 until)
+{
+    EVP_PKEY* key = EVP_RSA_gen(2048);
+    REQUIRE(key);
+    X509* cert = X509_new();
+    X509_set_version(cert, 2);
+    ASN1_INTEGER_set(X509_get_serialNumber(cert), long(QRandomGenerator::global()->bounded(1 << 30)));
+    X509_gmtime_adj(X509_getm_notBefore(cert), long(from));
+    X509_gmtime_adj(X509_getm_notAfter(cert), long(until));
+    X509_set_pubkey(cert, key);
+    X509_NAME* subject = X509_get_subject_name(cert);
+    X509_NAME_add_entry_by_txt(
+        subject, "CN", MBSTRING_ASC, reinterpret_cast<const unsigned char*>("qsdesk-test"), -1, -1, 0);
+    X509_set_issuer_name(cert, subject);
+    X509V3_CTX ctx;
+    X509V3_set_ctx_nodb(&ctx);
+    X509V3_set_ctx(&ctx, cert, cert, nullptr, nullptr, 0);
+    for (const auto& [nid, value] : { std::pair { NID_subject_alt_name, san.toStdString() },
+             std::pair { NID_basic_constraints, std::string("critical,CA:TRUE") } }) {
+        X509_EXTENSION* ext = X509V3_EXT_conf_nid(nullptr, &ctx, nid, value.c_str());
+        REQUIRE(ext);
+        X509_add_ext(cert, ext, -1);
+        X509_EXTENSION_free(ext);
+    }
+    REQUIRE(X509_sign(cert, key, EVP_sha256()) > 0);
+    const QString certFile = m_dir.filePath(name + QStringLiteral(".pem"));
+    const QString keyFile = m_dir.filePath(name + QStringLiteral("-key.pem"));
+    FILE* out = std::fopen(certFile.toLocal8Bit().constData(), "w");
+    REQUIRE(out);
+    PEM_write_X509(out, cert);
+    std::fclose(out);
+    out = std::fopen(keyFile.toLocal8Bit().constData(), "w");
+    REQUIRE(out);
+    PEM_write_PrivateKey(out, key, nullptr, nullptr, 0, nullptr, nullptr);
+    std::fclose(out);
+    X509_free(cert);
+    EVP_PKEY_free(key);
+    return certFile;
+}
+
+QStringList ServerProcess::certificateOptions(const QString& name) const
+{
+    return { QStringLiteral("--cert"),
+        m_dir.filePath(name + QStringLiteral(".pem")),
+        QStringLiteral("--key"),
+        m_dir.filePath(name + QStringLiteral("-key.pem")) };
 }
 
 qint64 ServerProcess::peakMemoryKb() const

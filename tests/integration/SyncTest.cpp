@@ -26,6 +26,7 @@
 #include "workflow/VisitRecording.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QImage>
@@ -33,6 +34,7 @@
 #include <QProcess>
 #include <QTest>
 #include <QThread>
+#include <future>
 #include <httplib.h>
 
 namespace {
@@ -526,13 +528,16 @@ TEST_CASE("qsdesk-cli sync takes its credential from standard input or the envir
         == (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser));
 
     // A wrong credential on the command line is refused by the platform and replaces nothing.
+    // It has its own exit code and message: trying again later would not help.
     const CliRun wrong = cliSync(ln, { QStringLiteral("--token"), QStringLiteral("not-the-station-token") });
-    CHECK(wrong.code == 5);
+    CHECK(wrong.code == 7);
+    CHECK(wrong.err.contains(QStringLiteral("refused this station's credential")));
+    CHECK_FALSE(wrong.err.contains(QStringLiteral("sent later")));
     CHECK(CredentialFile::load(ln.t.path()) == good);
     // Nor does a wrong one from the environment.
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("QSDESK_SYNC_TOKEN"), QStringLiteral("also-wrong"));
-    CHECK(cliSync(ln, {}, env).code == 5);
+    CHECK(cliSync(ln, {}, env).code == 7);
     CHECK(CredentialFile::load(ln.t.path()) == good);
 
     // The stored one serves when none is given; the environment's right one works as well.
@@ -1063,4 +1068,78 @@ TEST_CASE("a case from a station whose clock is a day fast is stored at the plat
     REQUIRE(offset.ok());
     REQUIRE(offset->has_value());
     CHECK((**offset).at(0).toLongLong() > 80000);
+}
+
+TEST_CASE("an expired certificate, one for another host and a missing CA file are each named as such", "[sync]")
+{
+    ServerProcess server;
+    SyncingStation ln(server, QStringLiteral("LN"), QStringLiteral("county"));
+    ln.registerCase(QStringLiteral("证书有误"));
+    const qint64 day = 24 * 3600;
+    auto refusal = [&](const QString& cert, const QString& san, qint64 from, qint64 until) {
+        SyncEndpoint ep = ln.endpoint;
+        ep.caFile = server.makeCertificate(cert, san, from, until);
+        server.start(server.certificateOptions(cert));
+        auto refused = SyncClient(*ln.t.db, ep).runOnce();
+        server.kill();
+        REQUIRE_FALSE(refused.ok());
+        CHECK(refused.error().code == ErrorCode::Network);
+        return refused.error().message.english;
+    };
+    const QString expired = refusal(QStringLiteral("expired"), QStringLiteral("IP:127.0.0.1"), -3 * day, -day);
+    CHECK(expired.contains(QStringLiteral("has expired")));
+    CHECK_FALSE(expired.contains(QStringLiteral("not signed")));
+    const QString early = refusal(QStringLiteral("early"), QStringLiteral("IP:127.0.0.1"), day, 3 * day);
+    CHECK(early.contains(QStringLiteral("not valid yet")));
+    const QString otherHost = refusal(QStringLiteral("host"), QStringLiteral("DNS:platform.example"), -day, day);
+    CHECK(otherHost.contains(QStringLiteral("not made out to 127.0.0.1")));
+    CHECK_FALSE(otherHost.contains(QStringLiteral("not signed")));
+
+    SyncEndpoint noCa = ln.endpoint;
+    noCa.caFile = ln.t.dir.filePath(QStringLiteral("no-such-ca.pem"));
+    auto missing = SyncClient(*ln.t.db, noCa).runOnce();
+    REQUIRE_FALSE(missing.ok());
+    CHECK(missing.error().code == ErrorCode::BadInput);
+    CHECK(missing.error().field == QStringLiteral("ca"));
+    CHECK(missing.error().message.english.contains(QStringLiteral("no-such-ca.pem")));
+    CHECK(missing.error().message.english.contains(QStringLiteral("does not exist")));
+    CHECK(OutboxStore::count(*ln.t.db, QStringLiteral("pending")).value() == 2);
+}
+
+TEST_CASE("a connection whose answers never come fails within the client's timeout, once", "[sync][faults]")
+{
+    ServerProcess server;
+    SyncingStation ln(server, QStringLiteral("LN"), QStringLiteral("county"));
+    server.start();
+    ln.registerCase(QStringLiteral("黑洞连接"));
+    // Held at the TLS handshake, at the first answer after it, and at the one after that.
+    for (int letThrough : { 0, 1, 2 }) {
+        INFO(letThrough << " answers let through");
+        HoldingProxy proxy(quint16(server.port()));
+        SyncEndpoint ep = ln.endpoint;
+        ep.url = QStringLiteral("https://127.0.0.1:%1").arg(proxy.port());
+        ep.timeoutSeconds = 2;
+        auto sync = std::async(std::launch::async, [&] {
+            QElapsedTimer took;
+            took.start();
+            // Its own database connection: the test thread's stays on the test thread.
+            auto db = Database::open(ln.t.path());
+            if (!db)
+                return std::make_pair(db.error().message.english, qint64(-1));
+            auto report = SyncClient(**db, ep).runOnce();
+            return std::make_pair(report.ok() ? QString() : report.error().message.english, took.elapsed());
+        });
+        for (int i = 0; i < letThrough; ++i) {
+            REQUIRE(QTest::qWaitFor([&] { return proxy.holding(); }, 10000));
+            proxy.release();
+        }
+        REQUIRE(sync.wait_for(std::chrono::seconds(30)) == std::future_status::ready);
+        const auto [message, ms] = sync.get();
+        INFO("failed after " << ms << " ms: " << message.toStdString());
+        CHECK(ms >= 0);
+        CHECK(message.contains(QStringLiteral("did not answer within 2 seconds")));
+        CHECK(ms < 3500);
+        proxy.open();
+    }
+    CHECK(OutboxStore::count(*ln.t.db, QStringLiteral("pending")).value() == 2);
 }
