@@ -2,6 +2,7 @@
 
 #include "Administration.h"
 #include "BlobService.h"
+#include "ConnectionGuard.h"
 #include "PlatformStore.h"
 #include "SyncService.h"
 #include "common/Clock.h"
@@ -51,18 +52,56 @@ QString bearer(const httplib::Request& req)
     return QString::fromStdString(header.substr(prefix.size())).trimmed();
 }
 
-// Runs `handler` for an authenticated station, or answers 401/503 itself.
+// The station the pre-routing check found for the request this worker is on (each request is read,
+// checked and handled on one worker thread).
+thread_local std::optional<PlatformStation> t_station;
+
+// Whether a request may go on to have its body read: its credential first (nothing of the body is
+// read for an unknown one), then how its body is framed. Answers the refusal itself and has the
+// connection closed after it, since the body was left unread.
+bool admitted(const QString& dbPath, std::size_t maxBody, const httplib::Request& req, httplib::Response& res)
+{
+    t_station.reset();
+    auto refuse = [&](int status, const char* code, const QString& message) {
+        sendError(res, status, code, message);
+        res.set_header("Connection", "close");
+        ConnectionGuard::closeAfterAnswer(req);
+        return false;
+    };
+    PlatformStore* store = storeFor(dbPath);
+    if (!store)
+        return refuse(503, "unavailable", QStringLiteral("the platform database cannot be opened"));
+    auto station = Administration::authenticate(*store, bearer(req));
+    if (!station && station.error().code == ErrorCode::NotAllowed)
+        return refuse(401, "unauthorized", QStringLiteral("missing or unknown station credential"));
+    if (!station)
+        return refuse(503, "unavailable", QStringLiteral("the platform database cannot be read"));
+    // httplib bounds only a body with a Content-Length: a chunked one, or one read until the
+    // connection closes, would be read whole into memory. Neither is accepted.
+    const bool bodyMethod = req.method == "POST" || req.method == "PUT" || req.method == "PATCH";
+    if (req.has_header("Transfer-Encoding") || (bodyMethod && !req.has_header("Content-Length")))
+        return refuse(411,
+            "length_required",
+            QStringLiteral("send the body with a Content-Length; chunked bodies are not accepted"));
+    if (req.has_header("Content-Length") && req.get_header_value<uint64_t>("Content-Length") > maxBody)
+        return refuse(413, "too_large", QStringLiteral("the request body is larger than the server accepts"));
+    t_station = station.value();
+    return true;
+}
+
+// Runs `handler` for the station the pre-routing check admitted (its body has been read by now).
 template<typename Handler>
 auto authenticated(const QString& dbPath, Handler handler)
 {
     return [dbPath, handler](const httplib::Request& req, httplib::Response& res) {
+        ConnectionGuard::received(req);
         PlatformStore* store = storeFor(dbPath);
         if (!store)
             return sendError(res, 503, "unavailable", QStringLiteral("the platform database cannot be opened"));
-        auto station = Administration::authenticate(*store, bearer(req));
-        if (!station)
+        if (!t_station)
             return sendError(res, 401, "unauthorized", QStringLiteral("missing or unknown station credential"));
-        handler(*store, station.value(), req, res);
+        const PlatformStation station = *std::exchange(t_station, std::nullopt);
+        handler(*store, station, req, res);
     };
 }
 // A blob service's answer as HTTP: its state as JSON, or an error with the state beside it.
@@ -102,7 +141,7 @@ qint64 numberParam(const httplib::Request& req, const char* name, bool& ok)
 }
 } // namespace
 
-void HttpApi::install(httplib::Server& server, const QString& dbPath, const ServerLimits& limits)
+void HttpApi::install(httplib::SSLServer& server, const QString& dbPath, const ServerLimits& limits)
 {
     const int threads = limits.threads;
     server.new_task_queue = [threads] { return new httplib::ThreadPool(std::size_t(threads)); };
@@ -111,6 +150,21 @@ void HttpApi::install(httplib::Server& server, const QString& dbPath, const Serv
     server.set_write_timeout(limits.writeTimeoutSeconds, 0);
     server.set_keep_alive_max_count(1000);
     server.set_tcp_nodelay(true); // no Nagle + delayed-ACK stall on kept-alive connections
+    server.set_keep_alive_timeout(limits.keepAliveSeconds);
+    ConnectionGuard::install(server,
+        std::chrono::milliseconds(qint64(limits.requestDeadlineSeconds) * 1000),
+        std::chrono::seconds(limits.keepAliveSeconds));
+    const std::size_t maxBody = limits.maxBodyBytes;
+    // The credential and the body's framing are checked once the headers are in, before any of
+    // the body is read (and before a client that asked is told to send it).
+    server.set_pre_routing_handler([dbPath, maxBody](const httplib::Request& req, httplib::Response& res) {
+        return admitted(dbPath, maxBody, req, res) ? httplib::Server::HandlerResponse::Unhandled
+                                                   : httplib::Server::HandlerResponse::Handled;
+    });
+    server.set_expect_100_continue_handler([dbPath, maxBody](const httplib::Request& req, httplib::Response& res) {
+        return admitted(dbPath, maxBody, req, res) ? 100 : res.status;
+    });
+    server.set_logger([](const httplib::Request& req, const httplib::Response&) { ConnectionGuard::answered(req); });
 
     server.Get("/v1/status",
         authenticated(dbPath,

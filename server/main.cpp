@@ -3,7 +3,9 @@
 //   qsdesk-server --db F station add LN --name 柳南区 [--level county|city|district|park]
 //   qsdesk-server --db F new-epoch            (after restoring a backup)
 //   qsdesk-server --db F --cert C.pem --key K.pem --listen 127.0.0.1:8443 [--threads N] [--max-body BYTES]
-//   qsdesk-server --config /etc/qsdesk/server.ini   (keys: db, cert, key, listen, threads, max_body)
+//                 [--request-timeout SECONDS]
+//   qsdesk-server --config /etc/qsdesk/server.ini   (keys: db, cert, key, listen, threads, max_body,
+//                 request_timeout)
 // Exit codes as the CLI's: 0 ok, 2 bad input, 3 not found, 4 not allowed, 1 internal.
 #include "Administration.h"
 #include "HttpApi.h"
@@ -59,13 +61,12 @@ int main(int argc, char* argv[])
         QSettings config(options.value(QStringLiteral("config")), QSettings::IniFormat);
         for (const QString& key : config.allKeys())
             if (!options.contains(key))
-                options.insert(
-                    key == QLatin1String("max_body") ? QStringLiteral("max-body") : key, config.value(key).toString());
+                options.insert(QString(key).replace(u'_', u'-'), config.value(key).toString());
     }
     const QString dbPath = options.value(QStringLiteral("db"));
     if (dbPath.isEmpty()) {
         err << "usage: qsdesk-server --db FILE (init --city CODE | station add CODE --name NAME [--level L] | "
-               "--cert C --key K --listen HOST:PORT)"
+               "new-epoch | --cert C --key K --listen HOST:PORT)"
             << Qt::endl;
         return 2;
     }
@@ -126,6 +127,11 @@ int main(int argc, char* argv[])
     ServerLimits limits;
     limits.threads = options.value(QStringLiteral("threads"), QStringLiteral("8")).toInt();
     limits.maxBodyBytes = options.value(QStringLiteral("max-body"), QString::number(16u << 20)).toULongLong();
+    limits.requestDeadlineSeconds = options.value(QStringLiteral("request-timeout"), QStringLiteral("10")).toInt();
+    if (limits.threads <= 0 || limits.maxBodyBytes == 0 || limits.requestDeadlineSeconds <= 0) {
+        err << "--threads, --max-body and --request-timeout must be positive numbers" << Qt::endl;
+        return 2;
+    }
     HttpApi::install(server, dbPath, limits);
     running = &server;
     std::signal(SIGTERM, stop);

@@ -2,8 +2,10 @@
 #include "ServerProcess.h"
 #include "support/QtCatch.h"
 
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSslSocket>
 #include <QTcpSocket>
 #include <httplib.h>
 
@@ -119,4 +121,88 @@ TEST_CASE("hostile input: truncated JSON, a 200 MB body, requests left half-sent
     INFO("peak memory before " << before << " kB, after " << after << " kB");
     CHECK(after - before < 64 * 1024); // the 200 MB body was never held
     CHECK(after < 128 * 1024);
+}
+
+namespace {
+// A TLS connection of our own, for requests httplib's client would not send (a body trickled in or
+// never sent at all).
+std::unique_ptr<QSslSocket> rawTls(const ServerProcess& s)
+{
+    auto socket = std::make_unique<QSslSocket>();
+    socket->setPeerVerifyMode(QSslSocket::VerifyNone);
+    socket->connectToHostEncrypted(QStringLiteral("127.0.0.1"), quint16(s.port()));
+    REQUIRE(socket->waitForEncrypted(10000));
+    return socket;
+}
+
+// What the server has answered on the socket within `ms` (empty if nothing).
+QByteArray answerOn(QSslSocket& socket, int ms)
+{
+    QByteArray got;
+    QElapsedTimer t;
+    t.start();
+    while (!got.contains("\r\n\r\n") && t.elapsed() < ms)
+        if (socket.waitForReadyRead(int(ms - t.elapsed())))
+            got += socket.readAll();
+    return got;
+}
+} // namespace
+
+TEST_CASE("a body is refused on its headers: no credential, 401 before any of it is sent", "[server]")
+{
+    ServerProcess server;
+    const QString ln = server.addStation(QStringLiteral("LN"), QStringLiteral("柳南区"), QStringLiteral("county"));
+    server.start();
+    for (const char* framing : { "Transfer-Encoding: chunked", "Content-Length: 104857600" }) {
+        INFO(framing);
+        auto socket = rawTls(server);
+        socket->write(QByteArray("POST /v1/push HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n")
+            + framing + "\r\n\r\n");
+        socket->flush();
+        // Not a byte of the body has been sent: the server answers at once, or it is waiting to read it.
+        const QByteArray answer = answerOn(*socket, 5000);
+        CHECK(answer.startsWith("HTTP/1.1 401"));
+        CHECK(answer.contains("Connection: close"));
+    }
+    // A station's own chunked body is refused on its headers too (httplib would read it whole).
+    auto socket = rawTls(server);
+    socket->write("POST /v1/push HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + ln.toLatin1()
+        + "\r\nTransfer-Encoding: chunked\r\n\r\n");
+    socket->flush();
+    CHECK(answerOn(*socket, 5000).startsWith("HTTP/1.1 411"));
+}
+
+TEST_CASE("a 20 MB chunked upload, with a credential or without, is never held in memory", "[server]")
+{
+    ServerProcess server;
+    const QString ln = server.addStation(QStringLiteral("LN"), QStringLiteral("柳南区"), QStringLiteral("county"));
+    server.start();
+    auto warm = client(server, server.caFile());
+    REQUIRE(warm->Get("/v1/status", bearer(ln)));
+    const qint64 before = server.peakMemoryKb();
+    for (const QString& token : { QString(), ln }) {
+        auto c = client(server, server.caFile());
+        const std::string piece(64 * 1024, '[');
+        std::size_t sent = 0;
+        auto res = c->Post(
+            "/v1/push",
+            token.isEmpty() ? httplib::Headers {} : bearer(token),
+            [&](std::size_t, httplib::DataSink& sink) {
+                if (sent >= (20u << 20)) {
+                    sink.done();
+                    return true;
+                }
+                sent += piece.size();
+                return sink.write(piece.data(), piece.size());
+            },
+            "application/json");
+        if (res) // or the server closed the connection before the client had sent it all
+            CHECK(res->status == (token.isEmpty() ? 401 : 411));
+    }
+    const qint64 after = server.peakMemoryKb();
+    INFO("peak memory before " << before << " kB, after " << after << " kB");
+    CHECK(after - before < 8 * 1024);
+    auto ok = client(server, server.caFile())->Get("/v1/status", bearer(ln));
+    REQUIRE(ok);
+    CHECK(ok->status == 200);
 }

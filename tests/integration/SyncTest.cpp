@@ -32,10 +32,12 @@
 #include <QImage>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QSslSocket>
 #include <QTest>
 #include <QThread>
 #include <future>
 #include <httplib.h>
+#include <thread>
 
 namespace {
 struct SyncingStation
@@ -1068,6 +1070,93 @@ TEST_CASE("a case from a station whose clock is a day fast is stored at the plat
     REQUIRE(offset.ok());
     REQUIRE(offset->has_value());
     CHECK((**offset).at(0).toLongLong() > 80000);
+}
+
+namespace {
+// Clients that open a TLS connection and then send a request's headers a byte at a time, for as
+// long as the test lets them; one dropped by the server comes back at once (as an attacker would).
+class Slowloris
+{
+public:
+    Slowloris(quint16 port, int connections)
+        : m_thread([this, port, connections] { run(port, connections); })
+    { }
+    ~Slowloris()
+    {
+        m_stop = true;
+        m_thread.join();
+    }
+    int dropped() const { return m_dropped.load(); }
+    int trickling() const { return m_trickling.load(); } // connections sending their headers now
+
+private:
+    void run(quint16 port, int connections)
+    {
+        std::vector<std::unique_ptr<QSslSocket>> sockets;
+        std::vector<int> sent;
+        auto open = [port] {
+            auto s = std::make_unique<QSslSocket>();
+            s->setPeerVerifyMode(QSslSocket::VerifyNone);
+            s->connectToHostEncrypted(QStringLiteral("127.0.0.1"), port);
+            return s;
+        };
+        for (int i = 0; i < connections; ++i) {
+            sockets.push_back(open());
+            sent.push_back(0);
+        }
+        const QByteArray start = "GET /v1/status HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Padding: ";
+        while (!m_stop) {
+            int trickling = 0;
+            for (std::size_t i = 0; i < sockets.size(); ++i) {
+                QSslSocket& s = *sockets[i];
+                if (s.state() == QAbstractSocket::UnconnectedState) {
+                    m_dropped += sent[i] > 0 ? 1 : 0;
+                    sockets[i] = open();
+                    sent[i] = 0;
+                    continue;
+                }
+                if (!s.isEncrypted()) {
+                    s.waitForEncrypted(5);
+                    continue;
+                }
+                s.write(sent[i] < start.size() ? start.mid(sent[i], 1) : QByteArray("a"));
+                ++sent[i];
+                s.waitForBytesWritten(5);
+                s.waitForReadyRead(1); // notices a connection the server closed
+                ++trickling;
+            }
+            m_trickling = trickling;
+            QThread::msleep(100); // the trickle's pace: a byte per connection every 0.1 s
+        }
+    }
+
+    std::atomic_bool m_stop { false };
+    std::atomic_int m_dropped { 0 };
+    std::atomic_int m_trickling { 0 };
+    std::thread m_thread;
+};
+} // namespace
+
+TEST_CASE("slow clients holding every worker are dropped at the request deadline; a sync still goes through",
+    "[sync][faults]")
+{
+    ServerProcess server;
+    SyncingStation ln(server, QStringLiteral("LN"), QStringLiteral("county"));
+    server.start({ QStringLiteral("--request-timeout"), QStringLiteral("2") });
+    ln.registerCase(QStringLiteral("慢速攻击下的同步"));
+    Slowloris slow(quint16(server.port()), 10); // more than the server's 8 workers
+    REQUIRE(QTest::qWaitFor([&] { return slow.trickling() >= 8; }, 20000));
+    QElapsedTimer took;
+    took.start();
+    auto report = ln.sync();
+    const qint64 ms = took.elapsed();
+    INFO("the sync took " << ms << " ms with 10 connections trickling their headers; " << slow.dropped()
+                          << " dropped so far");
+    REQUIRE(report.ok());
+    CHECK(report->pushed == 2);
+    // The workers come free at the 2 s deadline at the latest; the sync itself takes well under a second.
+    CHECK(ms < 8000);
+    CHECK(QTest::qWaitFor([&] { return slow.dropped() >= 8; }, 10000));
 }
 
 TEST_CASE("an expired certificate, one for another host and a missing CA file are each named as such", "[sync]")
