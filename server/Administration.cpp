@@ -88,6 +88,33 @@ Result<QString> Administration::addStation(
     return token;
 }
 
+namespace {
+Status replaceCredential(PlatformStore& store, const QString& code, const QString& token)
+{
+    auto replaced = store.replaceTokenHash(code.trimmed().toUpper(), hashOf(token));
+    if (!replaced)
+        return replaced.error();
+    if (!*replaced)
+        return Error::notFound(
+            UiText::verbatim(QStringLiteral("no station %1 is registered").arg(code.trimmed().toUpper())));
+    return success();
+}
+} // namespace
+
+Result<QString> Administration::rotateCredential(PlatformStore& store, const QString& code)
+{
+    const QString token = newToken();
+    if (Status s = replaceCredential(store, code, token); !s)
+        return s.error();
+    return token;
+}
+
+Status Administration::revokeCredential(PlatformStore& store, const QString& code)
+{
+    // The hash of a credential nobody is given: no credential opens the station any more.
+    return replaceCredential(store, code, newToken());
+}
+
 Result<PlatformStation> Administration::authenticate(PlatformStore& store, const QString& token)
 {
     if (token.isEmpty())

@@ -9,6 +9,12 @@ Result<QString> init(PlatformStore& store, const QString& cityCode); // refused 
 Result<QString> city(PlatformStore& store);
 // Registers a station and returns its new credential.
 Result<QString> addStation(PlatformStore& store, const QString& code, const QString& name, const QString& level);
+// A new credential for the station, returned; the old one is refused from the next request on,
+// by running servers too (every request reads the stored hash). NotFound for an unknown station.
+Result<QString> rotateCredential(PlatformStore& store, const QString& code);
+// The station's credential is refused from the next request on, and no other replaces it until
+// rotateCredential gives it a new one. NotFound for an unknown station.
+Status revokeCredential(PlatformStore& store, const QString& code);
 // The station a credential belongs to; NotAllowed for an unknown one.
 Result<PlatformStation> authenticate(PlatformStore& store, const QString& token);
 

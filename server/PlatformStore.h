@@ -70,6 +70,9 @@ public:
     virtual Result<bool> hasStation(const QString& code) = 0;
     virtual Status addStation(const PlatformStation& station, const QString& tokenHash, const QString& at) = 0;
     virtual Result<std::optional<PlatformStation>> stationByTokenHash(const QString& tokenHash) = 0;
+    // Replaces the station's credential hash (the old credential is refused from the next request
+    // on); false if there is no such station.
+    virtual Result<bool> replaceTokenHash(const QString& code, const QString& tokenHash) = 0;
 
     // Push
     struct AppliedOp

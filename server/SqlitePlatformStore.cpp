@@ -87,6 +87,18 @@ Status SqlitePlatformStore::addStation(const PlatformStation& s, const QString& 
         { s.code, s.name, s.level, tokenHash, at });
 }
 
+Result<bool> SqlitePlatformStore::replaceTokenHash(const QString& code, const QString& tokenHash)
+{
+    auto exists = hasStation(code);
+    if (!exists || !*exists)
+        return exists;
+    if (Status s
+        = Sql::write(*m_db, QStringLiteral("UPDATE stations SET token_hash = ? WHERE code = ?"), { tokenHash, code });
+        !s)
+        return s.error();
+    return true;
+}
+
 Result<std::optional<PlatformStation>> SqlitePlatformStore::stationByTokenHash(const QString& tokenHash)
 {
     auto row

@@ -21,6 +21,7 @@ public:
     Result<bool> hasStation(const QString& code) override;
     Status addStation(const PlatformStation& station, const QString& tokenHash, const QString& at) override;
     Result<std::optional<PlatformStation>> stationByTokenHash(const QString& tokenHash) override;
+    Result<bool> replaceTokenHash(const QString& code, const QString& tokenHash) override;
 
     Result<std::optional<AppliedOp>> appliedOp(const QString& opId) override;
     Status rememberOp(

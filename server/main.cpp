@@ -1,6 +1,8 @@
 // qsdesk-server: the city-level platform's sync service (DESIGN.md §6).
 //   qsdesk-server --db F init --city LZ
 //   qsdesk-server --db F station add LN --name 柳南区 [--level county|city|district|park]
+//   qsdesk-server --db F station rotate LN    (a new credential, printed on the last line; the old one is refused)
+//   qsdesk-server --db F station revoke LN    (the credential is refused from now on)
 //   qsdesk-server --db F new-epoch            (after restoring a backup)
 //   qsdesk-server --db F --cert C.pem --key K.pem --listen 127.0.0.1:8443 [--threads N] [--max-body BYTES]
 //                 [--request-timeout SECONDS]
@@ -66,7 +68,7 @@ int main(int argc, char* argv[])
     const QString dbPath = options.value(QStringLiteral("db"));
     if (dbPath.isEmpty()) {
         err << "usage: qsdesk-server --db FILE (init --city CODE | station add CODE --name NAME [--level L] | "
-               "new-epoch | --cert C --key K --listen HOST:PORT)"
+               "station rotate|revoke CODE | new-epoch | --cert C --key K --listen HOST:PORT)"
             << Qt::endl;
         return 2;
     }
@@ -92,6 +94,22 @@ int main(int argc, char* argv[])
         err << "station " << words.value(2).toUpper() << " registered; its credential follows and is not shown again"
             << Qt::endl;
         out << *token << Qt::endl;
+        return 0;
+    }
+    if (words.value(0) == QLatin1String("station") && words.value(1) == QLatin1String("rotate")) {
+        auto token = Administration::rotateCredential(*store, words.value(2));
+        if (!token)
+            return fail(token.error());
+        err << "station " << words.value(2).toUpper()
+            << ": new credential follows and is not shown again; the old one is refused from now on" << Qt::endl;
+        out << *token << Qt::endl;
+        return 0;
+    }
+    if (words.value(0) == QLatin1String("station") && words.value(1) == QLatin1String("revoke")) {
+        if (Status s = Administration::revokeCredential(*store, words.value(2)); !s)
+            return fail(s.error());
+        out << "station " << words.value(2).toUpper()
+            << ": credential revoked; it is refused from now on (station rotate gives a new one)" << Qt::endl;
         return 0;
     }
     if (words.value(0) == QLatin1String("new-epoch")) {

@@ -128,9 +128,9 @@ void ServerProcess::restore(const QString& file)
     REQUIRE(QFile::copy(file, db));
 }
 
-int ServerProcess::admin(const QStringList& args)
+int ServerProcess::admin(const QStringList& args, QString* out)
 {
-    return run(args);
+    return run(args, out);
 }
 
 QString ServerProcess::makeCertificate(const QString& name, const QString& san, qint64 from, qint64 until)

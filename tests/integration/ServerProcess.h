@@ -16,7 +16,7 @@ public:
     void kill(); // SIGKILL, as a crash or power cut would
     void backup(const QString& file); // a consistent copy while serving (sqlite3 .backup)
     void restore(const QString& file); // stop, put the backup in place of the database, do not start
-    int admin(const QStringList& args); // qsdesk-server --db … ARGS; the exit code
+    int admin(const QStringList& args, QString* out = nullptr); // qsdesk-server --db … ARGS; the exit code
     QString url() const;
     QString caFile() const { return m_dir.filePath(QStringLiteral("ca.pem")); }
     QString otherCaFile() const { return m_dir.filePath(QStringLiteral("other.pem")); }

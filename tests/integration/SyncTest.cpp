@@ -1232,3 +1232,38 @@ TEST_CASE("a connection whose answers never come fails within the client's timeo
     }
     CHECK(OutboxStore::count(*ln.t.db, QStringLiteral("pending")).value() == 2);
 }
+
+TEST_CASE("a revoked credential is refused at once by the running server; a rotated one replaces it", "[sync][cli]")
+{
+    ServerProcess server;
+    SyncingStation ln(server, QStringLiteral("LN"), QStringLiteral("county"));
+    SyncingStation lb(server, QStringLiteral("LB"), QStringLiteral("county"));
+    server.start();
+    ln.registerCase(QStringLiteral("吊销之前"));
+    REQUIRE(ln.sync().ok());
+
+    CHECK(server.admin({ QStringLiteral("station"), QStringLiteral("revoke"), QStringLiteral("LN") }) == 0);
+    ln.registerCase(QStringLiteral("吊销之后"));
+    auto revoked = ln.sync();
+    REQUIRE_FALSE(revoked.ok());
+    CHECK(revoked.error().code == ErrorCode::Credential);
+    CHECK(OutboxStore::count(*ln.t.db, QStringLiteral("pending")).value() == 1);
+    REQUIRE(lb.sync().ok()); // the other stations are untouched
+
+    QString fresh;
+    CHECK(server.admin({ QStringLiteral("station"), QStringLiteral("rotate"), QStringLiteral("LN") }, &fresh) == 0);
+    fresh = fresh.section(u'\n', -1).trimmed(); // the credential is the last line
+    CHECK(fresh.size() >= 40);
+    CHECK(fresh != ln.endpoint.token);
+    const QString old = ln.endpoint.token;
+    ln.endpoint.token = fresh;
+    REQUIRE(ln.sync().ok());
+    CHECK(OutboxStore::count(*ln.t.db, QStringLiteral("pending")).value() == 0);
+    // Rotating again: the one given out a moment ago is refused at once as well.
+    CHECK(server.admin({ QStringLiteral("station"), QStringLiteral("rotate"), QStringLiteral("LN") }) == 0);
+    CHECK(ln.sync().error().code == ErrorCode::Credential);
+    ln.endpoint.token = old;
+    CHECK(ln.sync().error().code == ErrorCode::Credential);
+    CHECK(server.admin({ QStringLiteral("station"), QStringLiteral("rotate"), QStringLiteral("XX") }) == 3);
+    CHECK(server.admin({ QStringLiteral("station"), QStringLiteral("revoke"), QStringLiteral("XX") }) == 3);
+}
