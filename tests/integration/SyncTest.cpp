@@ -1201,13 +1201,13 @@ TEST_CASE("a connection whose answers never come fails within the client's timeo
     SyncingStation ln(server, QStringLiteral("LN"), QStringLiteral("county"));
     server.start();
     ln.registerCase(QStringLiteral("黑洞连接"));
-    // Held at the TLS handshake, at the first answer after it, and at the one after that.
-    for (int letThrough : { 0, 1, 2 }) {
+    // Held at the TLS handshake, and at an answer after it.
+    for (int letThrough : { 0, 2 }) {
         INFO(letThrough << " answers let through");
         HoldingProxy proxy(quint16(server.port()));
         SyncEndpoint ep = ln.endpoint;
         ep.url = QStringLiteral("https://127.0.0.1:%1").arg(proxy.port());
-        ep.timeoutSeconds = 2;
+        ep.timeoutSeconds = 1;
         auto sync = std::async(std::launch::async, [&] {
             QElapsedTimer took;
             took.start();
@@ -1226,8 +1226,8 @@ TEST_CASE("a connection whose answers never come fails within the client's timeo
         const auto [message, ms] = sync.get();
         INFO("failed after " << ms << " ms: " << message.toStdString());
         CHECK(ms >= 0);
-        CHECK(message.contains(QStringLiteral("did not answer within 2 seconds")));
-        CHECK(ms < 3500);
+        CHECK(message.contains(QStringLiteral("did not answer within 1 seconds")));
+        CHECK(ms < 2000); // once the timeout, not twice
         proxy.open();
     }
     CHECK(OutboxStore::count(*ln.t.db, QStringLiteral("pending")).value() == 2);
