@@ -2,6 +2,7 @@
 
 #include "common/Logging.h"
 
+#include <algorithm>
 #include <arpa/inet.h>
 #include <atomic>
 #include <condition_variable>
@@ -31,6 +32,10 @@ struct Guard
     std::condition_variable wake;
     std::map<Peer, Connection> connections;
     std::chrono::milliseconds requestDeadline { 10000 };
+    // A request's line and headers come in one go from any real client; a connection that dribbles
+    // them holds a worker, so it gets only this long (from its handshake, or after the keep-alive
+    // wait) before its body's share of the request deadline starts.
+    std::chrono::milliseconds headerDeadline { 3000 };
     std::chrono::seconds keepAlive { 5 };
     std::atomic_int dropped { 0 };
     int exIndex = -1;
@@ -88,7 +93,7 @@ void onInfo(const SSL* constSsl, int where, int)
         return;
     {
         std::lock_guard lock(g.mutex);
-        g.connections[peer] = Connection { fd, ssl, SteadyClock::now() + g.requestDeadline, false };
+        g.connections[peer] = Connection { fd, ssl, SteadyClock::now() + g.headerDeadline, false };
     }
     SSL_set_ex_data(ssl, g.exIndex, new Peer(peer));
 }
@@ -107,8 +112,9 @@ void watch()
             ::shutdown(c.fd, SHUT_RDWR); // wakes the worker waiting on it; httplib closes it
             ++g.dropped;
             qCWarning(lcSecurity) << "server: dropped a connection from" << peer.first.c_str()
-                                  << "that did not send its request within" << qint64(g.requestDeadline.count())
-                                  << "ms";
+                                  << "that did not send its request in time (headers within"
+                                  << qint64(g.headerDeadline.count()) << "ms, the body within"
+                                  << qint64(g.requestDeadline.count()) << "ms)";
         }
     }
 }
@@ -128,6 +134,7 @@ void ConnectionGuard::install(
 {
     Guard& g = guard();
     g.requestDeadline = requestDeadline;
+    g.headerDeadline = std::min(g.headerDeadline, requestDeadline);
     g.keepAlive = keepAlive;
     g.exIndex = SSL_get_ex_new_index(0, nullptr, nullptr, nullptr, forget);
     SSL_CTX_set_info_callback(server.ssl_context(), onInfo);
@@ -155,8 +162,13 @@ void ConnectionGuard::answered(const httplib::Request& req)
             c.deadline = SteadyClock::time_point::max();
             return;
         }
-        c.deadline = SteadyClock::now() + guard().keepAlive + guard().requestDeadline;
+        c.deadline = SteadyClock::now() + guard().keepAlive + guard().headerDeadline;
     });
+}
+
+void ConnectionGuard::headersIn(const httplib::Request& req)
+{
+    withConnection(req, [](Connection& c) { c.deadline = SteadyClock::now() + guard().requestDeadline; });
 }
 
 int ConnectionGuard::dropped()

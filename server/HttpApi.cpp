@@ -158,8 +158,10 @@ void HttpApi::install(httplib::SSLServer& server, const QString& dbPath, const S
     // The credential and the body's framing are checked once the headers are in, before any of
     // the body is read (and before a client that asked is told to send it).
     server.set_pre_routing_handler([dbPath, maxBody](const httplib::Request& req, httplib::Response& res) {
-        return admitted(dbPath, maxBody, req, res) ? httplib::Server::HandlerResponse::Unhandled
-                                                   : httplib::Server::HandlerResponse::Handled;
+        if (!admitted(dbPath, maxBody, req, res))
+            return httplib::Server::HandlerResponse::Handled;
+        ConnectionGuard::headersIn(req);
+        return httplib::Server::HandlerResponse::Unhandled;
     });
     server.set_expect_100_continue_handler([dbPath, maxBody](const httplib::Request& req, httplib::Response& res) {
         return admitted(dbPath, maxBody, req, res) ? 100 : res.status;
