@@ -2429,6 +2429,10 @@ States: received -&gt; acknowledged -&gt; assessed (--valid yes|no) -&gt; invest
         <source>the platform&apos;s answer: %1; this station&apos;s answer: %2</source>
         <translation>平台上的答复：%1；本站的答复：%2</translation>
     </message>
+    <message>
+        <source>Unknown sync command: %1. Known: sync, sync attention.</source>
+        <translation>未知的同步命令：%1。可用的有：sync、sync attention。</translation>
+    </message>
 </context>
 <context>
     <name>ClientListModel</name>
@@ -4719,8 +4723,6 @@ Desk of the quality-service one-stop platform, after the local standard 质量�
         <translation>没有编号为 %1 的暂存记录。</translation>
     </message>
     <message>
-        <source>It still cannot be applied: %1</source>
-        <translation>仍无法保存：%1</translation>
         <source>the server&apos;s certificate is not made out to %1, so the connection was refused. Check the server address, or ask the platform&apos;s administrator for a certificate with that name.</source>
         <translation>服务器证书不是为 %1 签发的，已拒绝连接。请核对服务器地址，或请平台管理员换用以该名称签发的证书。</translation>
     </message>
@@ -4751,6 +4753,10 @@ Desk of the quality-service one-stop platform, after the local standard 质量�
     <message>
         <source>The trusted CA file %1 does not exist or cannot be read: give the city&apos;s CA certificate (PEM) that was handed out with the station&apos;s credential.</source>
         <translation>受信任的 CA 证书文件 %1 不存在或无法读取：请指定随本站凭据一同发放的市级 CA 证书（PEM）。</translation>
+    </message>
+    <message>
+        <source>It still cannot be applied: %1</source>
+        <translation>仍无法保存：%1</translation>
     </message>
 </context>
 <context>

@@ -66,6 +66,9 @@ int SyncCommand::execute(CliContext& ctx, const QStringList& args)
     int rc = 0;
     if (!parse(ctx, p, args, rc))
         return rc;
+    if (!p.positionalArguments().isEmpty()) // "sync verify" is not a sync
+        return ctx.usage(QCoreApplication::translate("Cli", "Unknown sync command: %1. Known: sync, sync attention.")
+                             .arg(p.positionalArguments().first()));
     auto db = ctx.openDatabase(rc);
     if (!db)
         return rc;
