@@ -8,7 +8,8 @@
 
 namespace {
 const QString kColumns = QStringLiteral(
-    "seq, change_seq, entity, record_id, change, reason, reason_local, field, first_seen, last_tried, attempts");
+    "seq, change_seq, entity, record_id, change, reason, reason_local, field, first_seen, last_tried, attempts, "
+    "state = 'held'");
 
 HeldRecord fromRow(const QSqlQuery& q)
 {
@@ -23,6 +24,7 @@ HeldRecord fromRow(const QSqlQuery& q)
     h.firstSeen = Clock::fromStorage(q.value(8).toString());
     h.lastTried = Clock::fromStorage(q.value(9).toString());
     h.attempts = q.value(10).toInt();
+    h.held = q.value(11).toBool();
     return h;
 }
 } // namespace

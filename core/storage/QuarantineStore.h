@@ -24,6 +24,7 @@ struct HeldRecord
     QDateTime firstSeen;
     QDateTime lastTried;
     int attempts = 0;
+    bool held = true; // false once applied or dismissed
 };
 
 namespace QuarantineStore {

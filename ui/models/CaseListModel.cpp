@@ -9,7 +9,7 @@
 #include <QFont>
 
 CaseListModel::CaseListModel(DatabaseWorker* worker, const Catalog* catalog, QObject* parent)
-    : ChunkedTableModel(worker, parent)
+    : ChunkedTableModel(worker, &keyOfRow, parent)
     , m_catalog(catalog)
 { }
 
@@ -129,7 +129,7 @@ ChunkedTableModel::CountJob CaseListModel::countJob() const
     return [filter](Database& db) { return CaseQuery::count(db, filter); };
 }
 
-qint64 CaseListModel::keyOf(const QVariant& row) const
+qint64 CaseListModel::keyOfRow(const QVariant& row)
 {
     return row.value<CaseRecord>().seq;
 }

@@ -5,9 +5,10 @@
 
 #include <algorithm>
 
-ChunkedTableModel::ChunkedTableModel(DatabaseWorker* worker, QObject* parent)
+ChunkedTableModel::ChunkedTableModel(DatabaseWorker* worker, KeyOf keyOf, QObject* parent)
     : QAbstractTableModel(parent)
     , m_worker(worker)
+    , m_keyOf(keyOf)
 { }
 
 int ChunkedTableModel::rowCount(const QModelIndex& parent) const
@@ -68,7 +69,7 @@ void ChunkedTableModel::refreshLoaded()
     const quint64 generation = m_generation;
     const RowsJob rows = rowsJob();
     const CountJob count = countJob();
-    const auto keyOfRow = [this](const QVariant& row) { return keyOf(row); };
+    const KeyOf keyOfRow = m_keyOf; // not the model: it may be gone before the job runs
     m_worker->post<Refresh>(
         this,
         [held, rows, count, keyOfRow](Database& db) {

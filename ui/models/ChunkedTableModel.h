@@ -34,7 +34,10 @@ public:
     static constexpr int kMaxCachedChunks = 200;
     static constexpr int kMaxPendingChunks = 6; // older requests are cancelled: the view moved on
 
-    explicit ChunkedTableModel(DatabaseWorker* worker, QObject* parent = nullptr);
+    // The key rows are paged by (a case's seq): a plain function of the row, so that jobs on the
+    // database thread may use it without touching the model.
+    using KeyOf = qint64 (*)(const QVariant& row);
+    ChunkedTableModel(DatabaseWorker* worker, KeyOf keyOf, QObject* parent = nullptr);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     qint64 totalCount() const { return m_total; } // -1 while counting (or when counting failed)
@@ -60,7 +63,7 @@ protected:
     using CountJob = std::function<Result<qint64>(Database&)>;
     virtual RowsJob rowsJob() const = 0;
     virtual CountJob countJob() const = 0;
-    virtual qint64 keyOf(const QVariant& row) const = 0;
+    qint64 keyOf(const QVariant& row) const { return m_keyOf(row); }
 
     void restart(); // a new query: forget everything and load again
     const QVariant* rowValue(int row) const; // nullptr, and a load is scheduled, when not in memory yet
@@ -83,6 +86,7 @@ private:
     void fail(const Error& e);
 
     DatabaseWorker* m_worker;
+    KeyOf m_keyOf;
     quint64 m_generation = 0;
     int m_rows = 0;
     qint64 m_total = -1;

@@ -4,7 +4,7 @@
 #include "storage/DatabaseWorker.h"
 
 ClientListModel::ClientListModel(DatabaseWorker* worker, QObject* parent)
-    : ChunkedTableModel(worker, parent)
+    : ChunkedTableModel(worker, &keyOfRow, parent)
 { }
 
 void ClientListModel::setSearch(const QString& text)
@@ -100,7 +100,7 @@ ChunkedTableModel::CountJob ClientListModel::countJob() const
     return [search](Database& db) { return ClientStore::count(db, search); };
 }
 
-qint64 ClientListModel::keyOf(const QVariant& row) const
+qint64 ClientListModel::keyOfRow(const QVariant& row)
 {
     return row.value<Client>().seq;
 }

@@ -34,7 +34,7 @@ public:
 protected:
     RowsJob rowsJob() const override;
     CountJob countJob() const override;
-    qint64 keyOf(const QVariant& row) const override;
+    static qint64 keyOfRow(const QVariant& row);
 
 private:
     QString m_search;
