@@ -3,6 +3,7 @@
 #include "Administration.h"
 #include "BlobService.h"
 #include "ConnectionGuard.h"
+#include "DigestService.h"
 #include "PlatformStore.h"
 #include "SyncService.h"
 #include "common/Clock.h"
@@ -224,6 +225,38 @@ void HttpApi::install(httplib::SSLServer& server, const QString& dbPath, const S
                 auto result = SyncService::pull(store, station, cursor, limit);
                 if (!result)
                     return sendError(res, 500, "internal", result.error().message.english);
+                res.status = 200;
+                res.set_content(result->toStdString(), "application/json");
+            }));
+    // Verification (DESIGN §6): the digest of what the station's pull serves it, and one bucket's records.
+    server.Get("/v1/digest",
+        authenticated(dbPath,
+            [](PlatformStore& store,
+                const PlatformStation& station,
+                const httplib::Request& req,
+                httplib::Response& res) {
+                bool ok = true;
+                const qint64 cursor
+                    = req.has_param("after") ? QString::fromStdString(req.get_param_value("after")).toLongLong(&ok) : 0;
+                if (!ok || cursor < 0)
+                    return sendError(res, 400, "bad_request", QStringLiteral("after must be a whole number"));
+                auto result = DigestService::digest(store, station, cursor);
+                if (!result)
+                    return sendError(res, 500, "internal", result.error().message.english);
+                sendJson(res, 200, result.value());
+            }));
+    server.Get(R"(/v1/digest/([^/]+))",
+        authenticated(dbPath,
+            [](PlatformStore& store,
+                const PlatformStation& station,
+                const httplib::Request& req,
+                httplib::Response& res) {
+                auto result = DigestService::bucket(store, station, QString::fromStdString(req.matches[1]));
+                if (!result)
+                    return sendError(res,
+                        result.error().code == ErrorCode::BadInput ? 400 : 500,
+                        result.error().code == ErrorCode::BadInput ? "bad_request" : "internal",
+                        result.error().message.english);
                 res.status = 200;
                 res.set_content(result->toStdString(), "application/json");
             }));

@@ -45,6 +45,19 @@ struct PlatformChange
     QByteArray payload;
 };
 
+// A record as verification sees it (ScopeDigest): for a case its status and answer besides, read out
+// of the payload by the store; the payload itself only when asked for.
+struct PlatformScopeRow
+{
+    QString entity;
+    QString recordId;
+    QString owner;
+    qint64 rev = 1;
+    QString status;
+    QString answer;
+    QByteArray payload;
+};
+
 // A blob being uploaded or held, addressed by its SHA-256 (hex).
 struct BlobState
 {
@@ -105,6 +118,16 @@ public:
         = 0;
     // The highest change number ever given out (not lowered by pruning).
     virtual Result<qint64> latestSeq() = 0;
+
+    // Verification: every record the station's pull serves it, in its latest form (all of them for
+    // the city), or those whose id starts with `bucket`; with their payloads if asked.
+    virtual Status recordsVisibleTo(const PlatformStation& station,
+        const QString& bucket,
+        bool withPayload,
+        const std::function<void(const PlatformScopeRow&)>& each)
+        = 0;
+    // Whether the station's pull has a change after `cursor` to serve it.
+    virtual Result<bool> hasChangesAfter(const PlatformStation& station, qint64 cursor) = 0;
 
     // Blobs, uploaded in chunks appended in order
     virtual Result<std::optional<BlobState>> blob(const QString& sha256) = 0;

@@ -261,6 +261,59 @@ Result<qint64> SqlitePlatformStore::latestSeq()
     return row->has_value() ? (**row).at(0).toLongLong() : 0;
 }
 
+Status SqlitePlatformStore::recordsVisibleTo(const PlatformStation& station,
+    const QString& bucket,
+    bool withPayload,
+    const std::function<void(const PlatformScopeRow&)>& each)
+{
+    // A station sees the scopes whose changes are logged for it (pull's own rule) and those
+    // granted to it; the city sees everything.
+    QString sql = QStringLiteral(
+        "SELECT entity, record_id, owner, rev, CASE WHEN entity = 'case' THEN json_extract(payload, '$.status') END, "
+        "CASE WHEN entity = 'case' THEN coalesce(json_extract(payload, '$.answer'), '') END, %1 FROM records WHERE 1")
+                      .arg(withPayload ? QStringLiteral("payload") : QStringLiteral("NULL"));
+    QVariantList binds;
+    if (!station.isCity()) {
+        sql += QStringLiteral(" AND (scope IN (SELECT scope FROM changes WHERE owner = ?) OR scope IN (SELECT scope "
+                              "FROM grants WHERE station = ?))");
+        binds << station.code << station.code;
+    }
+    if (!bucket.isEmpty()) {
+        sql += QStringLiteral(" AND substr(record_id, 1, 2) = ?");
+        binds << bucket;
+    }
+    auto q = Sql::run(m_db->sql(), sql, binds);
+    if (!q)
+        return q.error();
+    QSqlQuery query = std::move(q).value();
+    PlatformScopeRow row;
+    while (query.next()) {
+        row.entity = query.value(0).toString();
+        row.recordId = query.value(1).toString();
+        row.owner = query.value(2).toString();
+        row.rev = query.value(3).toLongLong();
+        row.status = query.value(4).toString();
+        row.answer = query.value(5).toString();
+        if (withPayload)
+            row.payload = query.value(6).toString().toUtf8();
+        each(row);
+    }
+    return success();
+}
+
+Result<bool> SqlitePlatformStore::hasChangesAfter(const PlatformStation& station, qint64 cursor)
+{
+    auto row = station.isCity()
+        ? Sql::one(*m_db, QStringLiteral("SELECT 1 FROM changes WHERE seq > ? LIMIT 1"), { cursor })
+        : Sql::one(*m_db,
+            QStringLiteral("SELECT 1 FROM changes WHERE seq > ? AND (owner = ? OR scope IN (SELECT scope FROM grants "
+                           "WHERE station = ?)) LIMIT 1"),
+            { cursor, station.code, station.code });
+    if (!row)
+        return row.error();
+    return row->has_value();
+}
+
 Result<std::optional<BlobState>> SqlitePlatformStore::blob(const QString& sha256)
 {
     auto row = Sql::one(

@@ -40,6 +40,11 @@ public:
         int limit,
         const std::function<void(const PlatformChange&)>& each) override;
     Result<qint64> latestSeq() override;
+    Status recordsVisibleTo(const PlatformStation& station,
+        const QString& bucket,
+        bool withPayload,
+        const std::function<void(const PlatformScopeRow&)>& each) override;
+    Result<bool> hasChangesAfter(const PlatformStation& station, qint64 cursor) override;
 
     Result<std::optional<BlobState>> blob(const QString& sha256) override;
     Status startBlob(const QString& sha256, qint64 size, const QString& station, const QString& at) override;

@@ -2430,8 +2430,28 @@ States: received -&gt; acknowledged -&gt; assessed (--valid yes|no) -&gt; invest
         <translation>平台上的答复：%1；本站的答复：%2</translation>
     </message>
     <message>
-        <source>Unknown sync command: %1. Known: sync, sync attention.</source>
-        <translation>未知的同步命令：%1。可用的有：sync、sync attention。</translation>
+        <source>Unknown sync command: %1. Known: sync, sync verify, sync attention.</source>
+        <translation>未知的同步命令：%1。可用：sync、sync verify、sync attention。</translation>
+    </message>
+    <message>
+        <source>%1 records were different here from the platform&apos;s and were taken from it (logged).</source>
+        <translation>有 %1 条记录与平台不一致，已按平台的记录更正（已记入日志）。</translation>
+    </message>
+    <message>
+        <source>Not compared: the platform&apos;s records for this station kept changing while it compared. Try again.</source>
+        <translation>未能核对：核对期间平台上本站范围内的记录一直在变化。请稍后再试。</translation>
+    </message>
+    <message>
+        <source>This station does not match the platform: %1 records here are not on the platform though nothing about them waits to be sent (the log names them). Ask the platform&apos;s administrator.</source>
+        <translation>本站与平台不一致：本站有 %1 条记录平台上没有，而且它们没有待发送的变更（日志中列出了这些记录）。请联系平台管理员。</translation>
+    </message>
+    <message>
+        <source>This station matches the platform: %1 records in its scope compared, the same, except %2 held back or dismissed here (see sync attention list).</source>
+        <translation>本站与平台一致：已核对本站范围内的 %1 条记录，均相同；另有 %2 条在本站暂缓或已忽略（见 sync attention list）。</translation>
+    </message>
+    <message>
+        <source>This station matches the platform: %1 records in its scope compared, the same.</source>
+        <translation>本站与平台一致：已核对本站范围内的 %1 条记录，均相同。</translation>
     </message>
 </context>
 <context>

@@ -66,9 +66,12 @@ int SyncCommand::execute(CliContext& ctx, const QStringList& args)
     int rc = 0;
     if (!parse(ctx, p, args, rc))
         return rc;
-    if (!p.positionalArguments().isEmpty()) // "sync verify" is not a sync
-        return ctx.usage(QCoreApplication::translate("Cli", "Unknown sync command: %1. Known: sync, sync attention.")
-                             .arg(p.positionalArguments().first()));
+    const QStringList words = p.positionalArguments();
+    const bool verify = words == QStringList { QStringLiteral("verify") };
+    if (!words.isEmpty() && !verify)
+        return ctx.usage(
+            QCoreApplication::translate("Cli", "Unknown sync command: %1. Known: sync, sync verify, sync attention.")
+                .arg(words.first()));
     auto db = ctx.openDatabase(rc);
     if (!db)
         return rc;
@@ -106,6 +109,39 @@ int SyncCommand::execute(CliContext& ctx, const QStringList& args)
                    .arg(report->pulled)
                    .arg(report->added)
                    .arg(*attention + *held)
+            << Qt::endl;
+    if (report->repaired > 0)
+        ctx.out << QCoreApplication::translate(
+            "Cli", "%1 records were different here from the platform's and were taken from it (logged).")
+                       .arg(report->repaired)
+                << Qt::endl;
+    if (!verify)
+        return 0;
+    // Every sync checks; verify says what it found, and is exit 8 when something differs that no
+    // repair can mend (records only here).
+    if (!report->verified) {
+        ctx.err << QCoreApplication::translate(
+            "Cli", "Not compared: the platform's records for this station kept changing while it compared. Try again.")
+                << Qt::endl;
+        return 5;
+    }
+    if (!report->matches) {
+        ctx.out << QCoreApplication::translate("Cli",
+            "This station does not match the platform: %1 records here are not on the platform though nothing "
+            "about them waits to be sent (the log names them). Ask the platform's administrator.")
+                       .arg(report->onlyHere)
+                << Qt::endl;
+        return 8;
+    }
+    ctx.out << (report->setAside > 0
+            ? QCoreApplication::translate("Cli",
+                "This station matches the platform: %1 records in its scope compared, the same, except %2 "
+                "held back or dismissed here (see sync attention list).")
+                  .arg(report->compared)
+                  .arg(report->setAside)
+            : QCoreApplication::translate(
+                "Cli", "This station matches the platform: %1 records in its scope compared, the same.")
+                  .arg(report->compared))
             << Qt::endl;
     return 0;
 }

@@ -150,6 +150,15 @@ Status CaseStore::setReceivedAt(Database& db, qint64 seq, const QDateTime& recei
         { Clock::toStorage(receivedAt), Clock::toStorage(Clock::nowUtc()), seq });
 }
 
+Status CaseStore::takePlatformState(Database& db, qint64 seq, CaseStatus status, const QString& answer, qint64 rev)
+{
+    const QString now = Clock::toStorage(Clock::nowUtc());
+    return Sql::write(db,
+        QStringLiteral("UPDATE cases SET status = ?, answer = ?, closed_at = CASE WHEN ? THEN coalesce(closed_at, ?) "
+                       "END, rev = ?, updated_at = ? WHERE seq = ?"),
+        { CaseStatuses::key(status), Sql::orNull(answer), status == CaseStatus::Closed, now, rev, now, seq });
+}
+
 Status CaseStore::setStatus(Database& db, qint64 seq, CaseStatus status, const QString& answer, qint64 rev)
 {
     const QString now = Clock::toStorage(Clock::nowUtc());

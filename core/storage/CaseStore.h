@@ -34,6 +34,9 @@ Result<std::optional<State>> stateOfId(Database& db, const QString& id);
 // A new status (closed_at follows it); a non-empty answer replaces the stored one; the revision
 // only ever grows (0 keeps it).
 Status setStatus(Database& db, qint64 seq, CaseStatus status, const QString& answer, qint64 rev);
+// The platform's state of the case exactly, as verification found it there (the answer too, even
+// empty, and the revision even if lower): a repair of a case that went different here.
+Status takePlatformState(Database& db, qint64 seq, CaseStatus status, const QString& answer, qint64 rev);
 // The platform's correction of when a case was received (a device clock that ran ahead).
 Status setReceivedAt(Database& db, qint64 seq, const QDateTime& receivedAt);
 bool hasEvent(Database& db, const QString& eventId);

@@ -82,6 +82,20 @@ Result<qint64> QuarantineStore::heldCount(Database& db)
     return (**n).at(0).toLongLong();
 }
 
+Result<QSet<QString>> QuarantineStore::setAside(Database& db)
+{
+    auto q = Sql::run(db.sql(),
+        QStringLiteral("SELECT DISTINCT entity || '/' || record_id FROM sync_quarantine WHERE state IN ('held', "
+                       "'dismissed')"));
+    if (!q)
+        return q.error();
+    QSqlQuery query = std::move(q).value();
+    QSet<QString> out;
+    while (query.next())
+        out.insert(query.value(0).toString());
+    return out;
+}
+
 Status QuarantineStore::settle(Database& db, qint64 seq, bool applied, const Actor& actor)
 {
     return Sql::write(db,

@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
+#include <QSet>
 
 class Database;
 
@@ -33,6 +34,9 @@ Status hold(Database& db, const QJsonObject& change, const Error& why);
 Result<QList<HeldRecord>> held(Database& db); // oldest first
 Result<std::optional<HeldRecord>> find(Database& db, qint64 seq);
 Result<qint64> heldCount(Database& db);
+// "entity/record id" of every record held back now or dismissed: a difference from the platform that
+// a person sees or has settled, so verification does not take it again.
+Result<QSet<QString>> setAside(Database& db);
 // It left the list: applied after all, or dismissed by a person (who and when are kept).
 Status settle(Database& db, qint64 seq, bool applied, const Actor& actor);
 } // namespace QuarantineStore

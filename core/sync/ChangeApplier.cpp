@@ -71,6 +71,14 @@ Result<ChangeApplier::Outcome> ChangeApplier::applyOrHold(const QJsonObject& cha
     return Outcome::Held;
 }
 
+Result<ChangeApplier::Outcome> ChangeApplier::repair(const QJsonObject& change)
+{
+    m_repairing = true;
+    auto outcome = applyOrHold(change);
+    m_repairing = false;
+    return outcome;
+}
+
 Result<std::optional<ChangeApplier::KnownClient>> ChangeApplier::client(const QString& id)
 {
     if (auto it = m_clients.constFind(id); it != m_clients.constEnd())
@@ -122,7 +130,7 @@ Result<bool> ChangeApplier::applyCase(const QJsonObject& p, qint64 rev)
     if (!existing)
         return existing.error();
     if (existing->has_value()) {
-        if (rev <= (*existing)->rev)
+        if (rev <= (*existing)->rev && !m_repairing)
             return false;
         // A local change of the case still waiting to be sent is answered by the platform first,
         // and its answer brings the case up to date; it is not overwritten here.
@@ -134,6 +142,11 @@ Result<bool> ChangeApplier::applyCase(const QJsonObject& p, qint64 rev)
         const auto status = CaseStatuses::fromKey(str(p, "status"));
         if (!status)
             return Error::internal(QStringLiteral("case %1 pulled with an unknown status").arg(str(p, "id")));
+        if (m_repairing) {
+            if (Status s = CaseStore::takePlatformState(m_db, (*existing)->seq, *status, str(p, "answer"), rev); !s)
+                return s.error();
+            return true;
+        }
         if (Status s = CaseStore::setStatus(m_db, (*existing)->seq, *status, str(p, "answer"), rev); !s)
             return s.error();
         return true;

@@ -31,6 +31,11 @@ public:
     // ErrorCode::Storage) fails, so the page is tried again later.
     Result<Outcome> applyOrHold(const QJsonObject& change);
 
+    // As applyOrHold(), for a record verification found different here (ScopeDigest): a case takes
+    // the platform's status, answer and revision whatever revision this station thought it had,
+    // unless a change of it is still to be sent.
+    Result<Outcome> repair(const QJsonObject& change);
+
 private:
     struct KnownClient
     {
@@ -45,6 +50,7 @@ private:
     Result<std::optional<KnownClient>> client(const QString& id);
 
     Database& m_db;
+    bool m_repairing = false;
     QHash<QString, qint64> m_stations;
     QHash<QString, KnownClient> m_clients;
 };

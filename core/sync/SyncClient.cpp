@@ -9,7 +9,10 @@
 #include "storage/Sql.h"
 #include "storage/Transaction.h"
 #include "sync/ChangeApplier.h"
+#include "sync/ScopeVerifier.h"
+#include "sync/SyncHttp.h"
 #include "sync/SyncPayload.h"
+#include "sync/SyncState.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -20,87 +23,6 @@
 #include <httplib.h>
 
 namespace {
-Error network(const UiText& what)
-{
-    return { ErrorCode::Network,
-        QStringLiteral("server"),
-        UiText::of("Sync",
-            QT_TRANSLATE_NOOP("Sync", "Synchronisation failed: %1 Nothing local was lost; it will be sent later."))
-            .arg(what) };
-}
-
-// Why the server's certificate was refused, from OpenSSL's verdict (httplib checks the host name
-// itself after OpenSSL found the chain good).
-UiText certificateRefusal(const httplib::SSLClient* http, const SyncEndpoint& ep)
-{
-    const long verdict = http ? http->get_openssl_verify_result() : -1;
-    switch (verdict) {
-    case X509_V_OK:
-        return UiText::of("Sync",
-            QT_TRANSLATE_NOOP("Sync",
-                "the server's certificate is not made out to %1, so the connection was refused. "
-                "Check the server address, or ask the platform's administrator for a certificate with that name."))
-            .arg(QUrl(ep.url).host());
-    case X509_V_ERR_CERT_HAS_EXPIRED:
-        return UiText::of("Sync",
-            QT_TRANSLATE_NOOP("Sync",
-                "the server's certificate has expired, so the connection was refused. "
-                "The platform's administrator must renew it (or this computer's date is wrong)."));
-    case X509_V_ERR_CERT_NOT_YET_VALID:
-        return UiText::of("Sync",
-            QT_TRANSLATE_NOOP("Sync",
-                "the server's certificate is not valid yet, so the connection was refused. "
-                "Check this computer's date and time."));
-    case X509_V_ERR_CERT_REVOKED:
-        return UiText::of("Sync",
-            QT_TRANSLATE_NOOP("Sync", "the server's certificate has been revoked, so the connection was refused."));
-    default:
-        return UiText::of("Sync",
-            QT_TRANSLATE_NOOP("Sync",
-                "the server's certificate is not signed by the trusted CA %1, "
-                "so the connection was refused."))
-            .arg(ep.caFile);
-    }
-}
-
-// `http`, when given, is the connection the request went over: it knows why a certificate failed.
-Error failureOf(const httplib::Result& res, const SyncEndpoint& ep, const httplib::SSLClient* http = nullptr)
-{
-    if (res.error() == httplib::Error::SSLServerVerification)
-        return network(certificateRefusal(http, ep));
-    if (res.error() == httplib::Error::SSLLoadingCerts)
-        return network(
-            UiText::of("Sync", QT_TRANSLATE_NOOP("Sync", "the trusted CA file %1 cannot be read.")).arg(ep.caFile));
-    if (res && res->status == 401)
-        return { ErrorCode::Credential,
-            QStringLiteral("token"),
-            UiText::of("Sync",
-                QT_TRANSLATE_NOOP("Sync",
-                    "The platform refused this station's credential: it is wrong, or it has been revoked or "
-                    "replaced. Ask the platform's administrator for the station's current credential and enter it "
-                    "under Synchronisation settings (qsdesk-cli: --token - or QSDESK_SYNC_TOKEN). Nothing local "
-                    "was lost; what waits is sent once the platform accepts the credential.")) };
-    if (res)
-        return network(UiText::of("Sync", QT_TRANSLATE_NOOP("Sync", "the server answered %1: %2"))
-                           .arg(qlonglong(res->status), QString::fromStdString(res->body).left(300)));
-    if (res.error() == httplib::Error::Read || res.error() == httplib::Error::Write
-        || res.error() == httplib::Error::SSLConnection || res.error() == httplib::Error::ConnectionTimeout)
-        return network(UiText::of("Sync",
-            QT_TRANSLATE_NOOP("Sync", "the server %1 did not answer within %2 seconds, or the connection broke."))
-                           .arg(ep.url, qlonglong(ep.timeoutSeconds)));
-    return network(UiText::of("Sync", QT_TRANSLATE_NOOP("Sync", "the server %1 cannot be reached (%2)."))
-                       .arg(ep.url, QString::fromStdString(httplib::to_string(res.error()))));
-}
-
-Result<QString> syncValue(Database& db, const QString& key)
-{
-    auto q = Sql::run(db.sql(), QStringLiteral("SELECT value FROM sync_state WHERE key = ?"), { key });
-    if (!q)
-        return q.error();
-    QSqlQuery query = std::move(q).value();
-    return query.next() ? query.value(0).toString() : QString();
-}
-
 // What the platform's answer to an op on a case means here: the case takes the platform's revision,
 // and after a conflict the platform's status too (the local change itself stays in "needs
 // attention", and its event on the timeline).
@@ -161,7 +83,7 @@ Status uploadBlobs(
                                 .value(QStringLiteral("received"))
                                 .toDouble());
         else if (!progress || progress->status != 404)
-            return failureOf(progress, ep);
+            return SyncHttp::failureOf(progress, ep);
         bool complete = false;
         while (!complete) {
             const qint64 length = std::min<qint64>(SyncClient::kBlobChunk, data->size() - offset);
@@ -172,14 +94,15 @@ Status uploadBlobs(
                 size_t(std::max<qint64>(length, 0)),
                 "application/octet-stream");
             if (!res || (res->status != 200 && res->status != 409))
-                return failureOf(res, ep);
+                return SyncHttp::failureOf(res, ep);
             const QJsonObject state = QJsonDocument::fromJson(QByteArray::fromStdString(res->body)).object();
             if (res->status == 200)
                 report.blobBytesSent += length;
             offset = qint64(state.value(QStringLiteral("received")).toDouble());
             complete = state.value(QStringLiteral("complete")).toBool();
             if (offset > data->size() || (res->status == 409 && offset == data->size() && !complete))
-                return network(UiText::verbatim(QStringLiteral("the platform's copy of %1 is inconsistent").arg(sha)));
+                return SyncHttp::network(
+                    UiText::verbatim(QStringLiteral("the platform's copy of %1 is inconsistent").arg(sha)));
         }
         if (Status s = BlobStore::markUploaded(db, sha); !s)
             return s.error();
@@ -188,60 +111,61 @@ Status uploadBlobs(
     return success();
 }
 
-std::unique_ptr<httplib::SSLClient> clientFor(const SyncEndpoint& ep)
+// Pull: pages after the cursor; each page and its cursor land together. The next page is fetched
+// while this one is applied (the page says where the next one starts), so the network and the
+// database work side by side; the HTTP client is used by one thread at a time.
+Status pullAll(Database& db,
+    httplib::SSLClient& http,
+    const httplib::Headers& auth,
+    const SyncEndpoint& ep,
+    ChangeApplier& applier,
+    SyncReport& report)
 {
-    const QUrl url(ep.url);
-    auto http = std::make_unique<httplib::SSLClient>(url.host().toStdString(), url.port(443));
-    http->set_ca_cert_path(ep.caFile.toLocal8Bit().constData());
-    http->enable_server_certificate_verification(true);
-    // One timeout for every wait: connecting, the TLS handshake, each read and write. httplib
-    // times the handshake with the read timeout and each read on its own, so a connection that
-    // goes silent fails after timeoutSeconds, once.
-    http->set_connection_timeout(ep.timeoutSeconds);
-    http->set_read_timeout(ep.timeoutSeconds);
-    http->set_write_timeout(ep.timeoutSeconds);
-    http->set_keep_alive(true);
-    // Nagle's algorithm and delayed ACKs stall every kept-alive request by ~40 ms otherwise.
-    http->set_tcp_nodelay(true);
-    return http;
-}
-
-// The blobs the visits of a pulled page name and this station lacks, fetched before the page is
-// applied (a visit row refers to its blobs), each checked against its SHA-256. Over a connection
-// of their own: the main one is fetching the next page meanwhile.
-Status downloadBlobs(Database& db, const QJsonArray& changes, const SyncEndpoint& ep, const httplib::Headers& auth)
-{
-    std::unique_ptr<httplib::SSLClient> http;
-    for (const QJsonValue& v : changes) {
-        const QJsonObject change = v.toObject();
-        if (change.value(QStringLiteral("entity")).toString() != QLatin1String("visit"))
-            continue;
-        for (const QString& sha : SyncPayload::blobsOf(change.value(QStringLiteral("payload")).toObject())) {
-            if (BlobStore::has(db, sha))
-                continue;
-            if (!http)
-                http = clientFor(ep);
-            auto res = http->Get("/v1/blobs/" + sha.toStdString(), auth);
-            if (!res || res->status != 200)
-                return failureOf(res, ep);
-            const QByteArray data = QByteArray::fromStdString(res->body);
-            if (BlobStore::sha256Of(data) != sha)
-                return network(UiText::verbatim(QStringLiteral("blob %1 arrived damaged").arg(sha)));
-            if (Status s = BlobStore::putDownloaded(db, data); !s)
-                return s;
+    auto cursor = SyncState::value(db, QStringLiteral("cursor"));
+    if (!cursor)
+        return cursor.error();
+    auto fetch = [&http, &auth](qint64 after) {
+        QElapsedTimer waited;
+        waited.start();
+        auto res = http.Get(
+            QStringLiteral("/v1/pull?after=%1&limit=%2").arg(after).arg(SyncClient::kPullPage).toStdString(), auth);
+        return std::make_pair(std::move(res), waited.elapsed());
+    };
+    auto next = std::async(std::launch::async, fetch, cursor->toLongLong());
+    for (;;) {
+        auto [res, waitedMs] = next.get();
+        report.waitPullMs += waitedMs;
+        if (!res || res->status != 200)
+            return SyncHttp::failureOf(res, ep);
+        const QJsonObject page = QJsonDocument::fromJson(QByteArray::fromStdString(res->body)).object();
+        const bool more = page.value(QStringLiteral("more")).toBool();
+        const qint64 pageCursor = qint64(page.value(QStringLiteral("cursor")).toDouble());
+        if (more)
+            next = std::async(std::launch::async, fetch, pageCursor);
+        const QJsonArray changes = page.value(QStringLiteral("changes")).toArray();
+        if (Status s = SyncHttp::downloadBlobs(db, changes, ep, auth); !s)
+            return s.error();
+        WriteTransaction tx(db);
+        if (!tx.begun())
+            return tx.begun().error();
+        for (const QJsonValue& change : changes) {
+            // One record this station cannot apply is held back with its reason; it stops nothing.
+            auto outcome = applier.applyOrHold(change.toObject());
+            if (!outcome)
+                return outcome.error();
+            report.pulled++;
+            report.added += *outcome == ChangeApplier::Outcome::Added ? 1 : 0;
+            report.held += *outcome == ChangeApplier::Outcome::Held ? 1 : 0;
         }
+        if (Status s = SyncState::setValue(db, QStringLiteral("cursor"), QString::number(pageCursor)); !s)
+            return s.error();
+        if (Status s = SyncState::setValue(db, QStringLiteral("last_synced_at"), Clock::toStorage(Clock::nowUtc())); !s)
+            return s.error();
+        if (Status s = tx.commit(); !s)
+            return s.error();
+        if (!more)
+            break;
     }
-    return success();
-}
-
-Status setSyncValue(Database& db, const QString& key, const QString& value)
-{
-    Status q = Sql::write(db,
-        QStringLiteral("INSERT INTO sync_state(key, value) VALUES (?, ?) "
-                       "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
-        { key, value });
-    if (!q)
-        return q.error();
     return success();
 }
 } // namespace
@@ -269,7 +193,7 @@ Result<SyncReport> SyncClient::runOnce()
                     "The trusted CA file %1 does not exist or cannot be read: give the city's CA certificate (PEM) "
                     "that was handed out with the station's credential."))
                 .arg(m_endpoint.caFile.isEmpty() ? QStringLiteral("—") : m_endpoint.caFile));
-    auto connection = clientFor(m_endpoint);
+    auto connection = SyncHttp::clientFor(m_endpoint);
     httplib::SSLClient& http = *connection;
     const httplib::Headers auth { { "Authorization", "Bearer " + m_endpoint.token.toStdString() } };
     SyncReport report;
@@ -278,7 +202,7 @@ Result<SyncReport> SyncClient::runOnce()
     {
         auto res = http.Get("/v1/status", auth);
         if (!res || res->status != 200)
-            return failureOf(res, m_endpoint, &http);
+            return SyncHttp::failureOf(res, m_endpoint, &http);
         if (m_accepted)
             if (Status s = m_accepted(); !s)
                 return s.error();
@@ -287,7 +211,7 @@ Result<SyncReport> SyncClient::runOnce()
         if (serverTime.isValid()) {
             report.clockOffsetSeconds = serverTime.secsTo(Clock::nowUtc());
             // Kept at every sync, so the window can warn the clerk before the next registration.
-            if (Status s = setSyncValue(
+            if (Status s = SyncState::setValue(
                     m_db, QStringLiteral("clock_offset_seconds"), QString::number(report.clockOffsetSeconds));
                 !s)
                 return s.error();
@@ -299,8 +223,8 @@ Result<SyncReport> SyncClient::runOnce()
         // lacks) and pull from the start (records here are matched by id, so nothing doubles).
         const QString epoch = status.value(QStringLiteral("epoch")).toString();
         const qint64 latest = qint64(status.value(QStringLiteral("latest_seq")).toDouble());
-        auto knownEpoch = syncValue(m_db, QStringLiteral("epoch"));
-        auto cursor = syncValue(m_db, QStringLiteral("cursor"));
+        auto knownEpoch = SyncState::value(m_db, QStringLiteral("epoch"));
+        auto cursor = SyncState::value(m_db, QStringLiteral("cursor"));
         if (!knownEpoch || !cursor)
             return knownEpoch ? cursor.error() : knownEpoch.error();
         const bool wentBack = (!knownEpoch->isEmpty() && *knownEpoch != epoch) || cursor->toLongLong() > latest;
@@ -313,11 +237,11 @@ Result<SyncReport> SyncClient::runOnce()
             if (!reoffered)
                 return reoffered.error();
             report.reoffered = reoffered->numRowsAffected();
-            if (Status s = setSyncValue(m_db, QStringLiteral("cursor"), QStringLiteral("0")); !s)
+            if (Status s = SyncState::setValue(m_db, QStringLiteral("cursor"), QStringLiteral("0")); !s)
                 return s.error();
             qCWarning(lcSync) << "the platform's history went back; offering" << report.reoffered << "ops again";
         }
-        if (Status s = setSyncValue(m_db, QStringLiteral("epoch"), epoch); !s)
+        if (Status s = SyncState::setValue(m_db, QStringLiteral("epoch"), epoch); !s)
             return s.error();
         if (Status s = tx.commit(); !s)
             return s.error();
@@ -342,13 +266,13 @@ Result<SyncReport> SyncClient::runOnce()
         auto res = http.Post("/v1/push", auth, batch->body.constData(), size_t(batch->body.size()), "application/json");
         report.waitPushMs += wait.elapsed();
         if (!res || res->status != 200)
-            return failureOf(res, m_endpoint);
+            return SyncHttp::failureOf(res, m_endpoint);
         const QJsonArray results = QJsonDocument::fromJson(QByteArray::fromStdString(res->body))
                                        .object()
                                        .value(QStringLiteral("results"))
                                        .toArray();
         if (results.size() != ops->size())
-            return network(UiText::verbatim(
+            return SyncHttp::network(UiText::verbatim(
                 QStringLiteral("the server answered %1 of %2 ops").arg(results.size()).arg(ops->size())));
         WriteTransaction tx(m_db);
         if (!tx.begun())
@@ -359,8 +283,9 @@ Result<SyncReport> SyncClient::runOnce()
             const OutboxOp& op = ops->at(i);
             pushedUpTo = op.seq;
             if (r.value(QStringLiteral("op_id")).toString() != op.opId)
-                return network(UiText::verbatim(QStringLiteral("the server answered op %1 in the place of %2")
-                                                    .arg(r.value(QStringLiteral("op_id")).toString(), op.opId)));
+                return SyncHttp::network(
+                    UiText::verbatim(QStringLiteral("the server answered op %1 in the place of %2")
+                                         .arg(r.value(QStringLiteral("op_id")).toString(), op.opId)));
             const QString status = r.value(QStringLiteral("status")).toString();
             if (status == QLatin1String("missing_blob")) {
                 // The platform lacks a blob it should have (restored from a backup?): sent again
@@ -393,54 +318,12 @@ Result<SyncReport> SyncClient::runOnce()
 
     report.pushMs = phase.restart();
     ChangeApplier applier(m_db);
-    // Pull: pages after the cursor; each page and its cursor land together. The next page is fetched
-    // while this one is applied (the page says where the next one starts), so the network and the
-    // database work side by side; the HTTP client is used by one thread at a time.
-    auto cursor = syncValue(m_db, QStringLiteral("cursor"));
-    if (!cursor)
-        return cursor.error();
-    auto fetch = [&http, &auth](qint64 after) {
-        QElapsedTimer waited;
-        waited.start();
-        auto res = http.Get(QStringLiteral("/v1/pull?after=%1&limit=%2").arg(after).arg(kPullPage).toStdString(), auth);
-        return std::make_pair(std::move(res), waited.elapsed());
-    };
-    auto next = std::async(std::launch::async, fetch, cursor->toLongLong());
-    for (;;) {
-        auto [res, waitedMs] = next.get();
-        report.waitPullMs += waitedMs;
-        if (!res || res->status != 200)
-            return failureOf(res, m_endpoint);
-        const QJsonObject page = QJsonDocument::fromJson(QByteArray::fromStdString(res->body)).object();
-        const bool more = page.value(QStringLiteral("more")).toBool();
-        const qint64 pageCursor = qint64(page.value(QStringLiteral("cursor")).toDouble());
-        if (more)
-            next = std::async(std::launch::async, fetch, pageCursor);
-        const QJsonArray changes = page.value(QStringLiteral("changes")).toArray();
-        if (Status s = downloadBlobs(m_db, changes, m_endpoint, auth); !s)
-            return s.error();
-        WriteTransaction tx(m_db);
-        if (!tx.begun())
-            return tx.begun().error();
-        for (const QJsonValue& change : changes) {
-            // One record this station cannot apply is held back with its reason; it stops nothing.
-            auto outcome = applier.applyOrHold(change.toObject());
-            if (!outcome)
-                return outcome.error();
-            report.pulled++;
-            report.added += *outcome == ChangeApplier::Outcome::Added ? 1 : 0;
-            report.held += *outcome == ChangeApplier::Outcome::Held ? 1 : 0;
-        }
-        if (Status s = setSyncValue(m_db, QStringLiteral("cursor"), QString::number(pageCursor)); !s)
-            return s.error();
-        if (Status s = setSyncValue(m_db, QStringLiteral("last_synced_at"), Clock::toStorage(Clock::nowUtc())); !s)
-            return s.error();
-        if (Status s = tx.commit(); !s)
-            return s.error();
-        if (!more)
-            break;
-    }
+    auto pull = [&] { return pullAll(m_db, http, auth, m_endpoint, applier, report); };
+    if (Status s = pull(); !s)
+        return s.error();
     report.pullMs = phase.elapsed();
+    if (Status s = ScopeVerifier(m_db, http, auth, m_endpoint).run(applier, report, pull); !s)
+        return s.error();
     qCInfo(lcSync) << "sync:" << report.pushed << "pushed in" << report.pushMs << "ms (" << report.waitPushMs
                    << "ms waiting for the server)," << report.pulled << "pulled in" << report.pullMs << "ms ("
                    << report.waitPullMs << "ms waiting)";

@@ -21,6 +21,7 @@ public:
     QString caFile() const { return m_dir.filePath(QStringLiteral("ca.pem")); }
     QString otherCaFile() const { return m_dir.filePath(QStringLiteral("other.pem")); }
     int port() const { return m_port; }
+    QString dbFile() const { return m_dir.filePath(QStringLiteral("platform.db")); }
     // A self-signed certificate (its own CA) and its key, NAME.pem and NAME-key.pem in the server's
     // folder, valid from `from` to `until` seconds after now (now as this process's clock reads it,
     // so under libfaketime too) for the subjectAltName `san` ("IP:127.0.0.1", "DNS:…"). Start the

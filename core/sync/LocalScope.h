@@ -1,0 +1,18 @@
+#pragma once
+
+#include "common/Result.h"
+#include "sync/ScopeDigest.h"
+
+#include <functional>
+
+class Database;
+
+// The records this station holds that the platform should hold the same (ScopeDigest): its
+// clients, cases, case events and visits, less those with a change still to be sent or refused by
+// the platform (their local state is not the platform's yet, or will never be: "needs attention"
+// shows them).
+namespace LocalScope {
+// Every such record, or those of one bucket, handed to `each`.
+Status forEach(Database& db, const QString& bucket, const std::function<void(const ScopeDigest::Entry&)>& each);
+Result<ScopeDigest::Buckets> digest(Database& db);
+} // namespace LocalScope

@@ -1,0 +1,137 @@
+// Verification at every sync (issue 17, DESIGN.md §6 convergence): a station compares the records in
+// its scope with the platform's by digest, takes back what differs or is missing here, and reports
+// what only it holds.
+#include "ServerProcess.h"
+#include "SyncingStation.h"
+#include "storage/Sql.h"
+
+#include <QProcess>
+
+namespace {
+struct CliAnswer
+{
+    int exitCode = -1;
+    QString said;
+};
+
+CliAnswer syncVerify(SyncingStation& s)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QSDESK_SYNC_TOKEN"), s.endpoint.token);
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(QSDESK_CLI),
+        { QStringLiteral("--db"),
+            s.t.path(),
+            QStringLiteral("--lang"),
+            QStringLiteral("en"),
+            QStringLiteral("sync"),
+            QStringLiteral("verify"),
+            QStringLiteral("--server"),
+            s.endpoint.url,
+            QStringLiteral("--ca"),
+            s.endpoint.caFile });
+    REQUIRE(p.waitForFinished(60000));
+    return { p.exitCode(), QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError()) };
+}
+
+QVariant scalar(Database& db, const QString& sql, const QVariantList& binds = {})
+{
+    auto row = Sql::one(db, sql, binds);
+    REQUIRE(row.ok());
+    REQUIRE(row->has_value());
+    return (**row).at(0);
+}
+} // namespace
+
+TEST_CASE("every sync compares the station's records with the platform's, and a case gone different here is taken "
+          "back from the platform",
+    "[sync][convergence]")
+{
+    ServerProcess server;
+    SyncingStation ln(server, QStringLiteral("LN"), QStringLiteral("county"));
+    server.start();
+    const QString number = ln.registerCase(QStringLiteral("核对测试"));
+    ln.registerCase(QStringLiteral("第二件"));
+    auto first = ln.sync();
+    REQUIRE(first.ok());
+    CHECK(first->verified);
+    CHECK(first->matches);
+    CHECK(first->compared >= 3); // the client and both cases, with their events
+    CHECK(first->repaired == 0);
+
+    // The station's copy goes different without a change to send (a lost update, a hand edit).
+    REQUIRE(Sql::run(ln.t.db->sql(),
+        QStringLiteral("UPDATE cases SET status = 'closed', answer = '从未发生的办结', rev = 7 WHERE number = ?"),
+        { number })
+                .ok());
+    auto next = ln.sync();
+    REQUIRE(next.ok());
+    CHECK(next->repaired == 1);
+    CHECK(next->matches);
+    const CaseRecord repaired = ln.show(number);
+    CHECK(repaired.status == CaseStatus::Registered);
+    CHECK(repaired.answer.isEmpty());
+    CHECK(scalar(*ln.t.db, QStringLiteral("SELECT rev FROM cases WHERE number = ?"), { number }).toLongLong() == 1);
+
+    const CliAnswer verified = syncVerify(ln);
+    INFO(verified.said.toStdString());
+    CHECK(verified.exitCode == 0);
+    CHECK(verified.said.contains(QStringLiteral("matches the platform")));
+}
+
+TEST_CASE("records a station's pull skipped (a change committed behind its cursor) reach it by verification",
+    "[sync][convergence]")
+{
+    ServerProcess server;
+    SyncingStation ln(server, QStringLiteral("LN"), QStringLiteral("county"));
+    SyncingStation city(server, QStringLiteral("SJ"), QStringLiteral("city"));
+    server.start();
+    const QString number = ln.registerCase(QStringLiteral("被跳过的诉求"));
+    REQUIRE(ln.sync().ok());
+    // The city's cursor already past LN's changes, as a change that committed late behind it
+    // would leave it: its pull serves it nothing.
+    const qint64 lnCursor
+        = scalar(*ln.t.db, QStringLiteral("SELECT value FROM sync_state WHERE key = 'cursor'")).toLongLong();
+    REQUIRE(lnCursor > 0);
+    REQUIRE(Sql::run(city.t.db->sql(),
+        QStringLiteral("INSERT INTO sync_state(key, value) VALUES ('cursor', ?)"),
+        { QString::number(lnCursor) })
+                .ok());
+    auto report = city.sync();
+    REQUIRE(report.ok());
+    CHECK(report->pulled == 0);
+    CHECK(report->repaired == 2); // the client and the case
+    CHECK(report->matches);
+    REQUIRE(city.has(number));
+    CHECK(city.show(number).summary == QStringLiteral("被跳过的诉求"));
+}
+
+TEST_CASE("a record only a station holds, though settled with the platform, is reported and not matched",
+    "[sync][convergence][cli]")
+{
+    ServerProcess server;
+    SyncingStation ln(server, QStringLiteral("LN"), QStringLiteral("county"));
+    server.start();
+    const QString number = ln.registerCase(QStringLiteral("平台丢失的诉求"));
+    REQUIRE(ln.sync().ok());
+    const QString id = ln.show(number).id;
+    server.kill();
+    // The platform loses the case (a bad restore, a hand edit), keeping its history position.
+    QProcess sqlite;
+    sqlite.start(QStringLiteral("sqlite3"),
+        { server.dbFile(), QStringLiteral("DELETE FROM records WHERE record_id = '%1';").arg(id) });
+    REQUIRE(sqlite.waitForFinished(30000));
+    REQUIRE(sqlite.exitCode() == 0);
+    server.start();
+    auto report = ln.sync();
+    REQUIRE(report.ok());
+    CHECK(report->verified);
+    CHECK_FALSE(report->matches);
+    CHECK(report->onlyHere == 1);
+    const CliAnswer verified = syncVerify(ln);
+    INFO(verified.said.toStdString());
+    CHECK(verified.exitCode == 8);
+    CHECK(verified.said.contains(QStringLiteral("does not match")));
+    CHECK(ln.has(number)); // nothing is deleted here
+}
