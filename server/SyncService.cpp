@@ -48,6 +48,7 @@ private:
     Result<QJsonObject> create(const QString& opId, const QString& entity, const QString& id, const QJsonObject& p);
     Result<QJsonObject> dispatch(const QString& opId, const QString& caseId, const QString& to);
     Result<QJsonObject> transition(const QString& opId, const QString& caseId, const QJsonObject& p);
+    Result<QJsonObject> settleAnswer(const QString& opId, const QString& caseId, qint64 baseRev, const QJsonObject& p);
     // Whether this station may act on the case: its owner, the city, or a station it was dispatched to.
     Result<bool> mayAct(const PlatformRecord& kase);
 
@@ -81,6 +82,8 @@ Result<QJsonObject> PushBatch::apply(const QJsonObject& op)
         return dispatch(opId, recordId, payload.value(QStringLiteral("to")).toString());
     if (entity == QLatin1String("case") && kind == QLatin1String("transition"))
         return transition(opId, recordId, payload);
+    if (entity == QLatin1String("case") && kind == QLatin1String("answer"))
+        return settleAnswer(opId, recordId, op.value(QStringLiteral("base_rev")).toInteger(), payload);
     if (kind != QLatin1String("create"))
         return answer(opId, "rejected", QStringLiteral("kind %1 is not supported").arg(kind));
     return create(opId, entity, recordId, payload);
@@ -261,6 +264,48 @@ Result<QJsonObject> PushBatch::transition(const QString& opId, const QString& ca
     record.insert(QStringLiteral("status"), CaseStatuses::key(*to));
     if (const QString text = p.value(QStringLiteral("answer")).toString(); !text.isEmpty())
         record.insert(QStringLiteral("answer"), text);
+    r.rev += 1;
+    r.payload = compact(record);
+    if (Status s = m_store.updateRecord(r.entity, r.recordId, r.rev, r.payload); !s)
+        return s.error();
+    if (Status s = m_store.appendChange(r, r.owner); !s)
+        return s.error();
+    return answer(opId, "applied", {}, r.rev);
+}
+// A person chose one of two conflicting answers (ConflictChoice): compare-and-set on the revision
+// the choice was made on. If the case moved on meanwhile, that is a conflict again, shown again.
+Result<QJsonObject> PushBatch::settleAnswer(
+    const QString& opId, const QString& caseId, qint64 baseRev, const QJsonObject& p)
+{
+    auto kase = m_store.record(QStringLiteral("case"), caseId);
+    if (!kase)
+        return kase.error();
+    if (!kase->has_value())
+        return answer(opId, "rejected", QStringLiteral("the case is unknown here"));
+    PlatformRecord r = **kase;
+    auto may = mayAct(r);
+    if (!may)
+        return may.error();
+    if (!*may)
+        return answer(opId, "rejected", QStringLiteral("an answer on another station's case"));
+    const QString text = p.value(QStringLiteral("answer")).toString();
+    if (text.isEmpty() || text.size() > 2000)
+        return answer(opId, "rejected", QStringLiteral("answer must be 1 to 2000 characters"));
+    QJsonObject record = parse(r.payload);
+    const QJsonValue status = record.value(QStringLiteral("status"));
+    if (r.rev != baseRev || status.toString() != p.value(QStringLiteral("status")).toString()) {
+        QJsonObject a = answer(opId,
+            "conflict",
+            QStringLiteral("the case changed on the platform after the choice was made (now %1, revision %2)")
+                .arg(status.toString())
+                .arg(r.rev),
+            r.rev);
+        a.insert(QStringLiteral("current"),
+            QJsonObject { { QStringLiteral("status"), status },
+                { QStringLiteral("answer"), record.value(QStringLiteral("answer")) } });
+        return a;
+    }
+    record.insert(QStringLiteral("answer"), text);
     r.rev += 1;
     r.payload = compact(record);
     if (Status s = m_store.updateRecord(r.entity, r.recordId, r.rev, r.payload); !s)

@@ -532,6 +532,14 @@
         <source>Received from the city platform but not saved here: the rest of the sync went on without them. Apply one again once its cause is mended (what waited for it follows), or dismiss it.</source>
         <translation>以下记录已从市级平台收到，但未能保存在本站；其余记录已照常同步。原因排除后可重新保存（依赖它的记录随之保存），也可选择不再处理。</translation>
     </message>
+    <message>
+        <source>Keep the platform&apos;s</source>
+        <translation>保留平台的</translation>
+    </message>
+    <message>
+        <source>Keep this station&apos;s</source>
+        <translation>保留本站的</translation>
+    </message>
 </context>
 <context>
     <name>AttentionModel</name>
@@ -564,10 +572,6 @@
         <translation>其间平台上已有变更：该诉求在平台上为“%1”。</translation>
     </message>
     <message>
-        <source>Open the case and read its timeline: both changes are on it. If yours still applies, make it again from where the case stands; then mark this item dealt with.</source>
-        <translation>请打开该诉求查看办理记录：两方的变更都在其中。如本站的变更仍然需要，请在诉求当前状态的基础上重新操作，然后将此项标记为已处理。</translation>
-    </message>
-    <message>
         <source>Call the city platform&apos;s administrator with the record and reason shown here; the record stays on this computer. Mark the item dealt with once it is settled.</source>
         <translation>请将此处显示的记录和原因告知市级平台管理员；该记录仍保留在本机。问题解决后将此项标记为已处理。</translation>
     </message>
@@ -590,6 +594,14 @@
     <message>
         <source>This station&apos;s answer: %1</source>
         <translation>本站的答复：%1</translation>
+    </message>
+    <message>
+        <source>Answer chosen after a conflict</source>
+        <translation>冲突后选定的答复</translation>
+    </message>
+    <message>
+        <source>Read both sides, then choose whose change stands: Keep the platform&apos;s (the case stays as it is there), or Keep this station&apos;s (made again on top of the platform&apos;s, sent at the next sync). Both stay on the case&apos;s timeline.</source>
+        <translation>请对照两边的内容，再选定以哪一方为准：“保留平台的”（诉求保持平台上的状态），或“保留本站的”（在平台现有状态上重新办理，下次同步时发送）。两方的记录都保留在诉求的办理记录中。</translation>
     </message>
 </context>
 <context>
@@ -1093,6 +1105,10 @@
     <message>
         <source>Correct…</source>
         <translation>更正…</translation>
+    </message>
+    <message>
+        <source>Conflicting changes settled</source>
+        <translation>冲突已处理</translation>
     </message>
 </context>
 <context>
@@ -2422,14 +2438,6 @@ States: received -&gt; acknowledged -&gt; assessed (--valid yes|no) -&gt; invest
         <translation>已标记为处理完毕，已移出列表。</translation>
     </message>
     <message>
-        <source>Usage: sync attention list [--json] | sync attention retry ID | sync attention resolve ID</source>
-        <translation>用法：sync attention list [--json] | sync attention retry 编号 | sync attention resolve 编号</translation>
-    </message>
-    <message>
-        <source>the platform&apos;s answer: %1; this station&apos;s answer: %2</source>
-        <translation>平台上的答复：%1；本站的答复：%2</translation>
-    </message>
-    <message>
         <source>Unknown sync command: %1. Known: sync, sync verify, sync attention.</source>
         <translation>未知的同步命令：%1。可用：sync、sync verify、sync attention。</translation>
     </message>
@@ -2452,6 +2460,22 @@ States: received -&gt; acknowledged -&gt; assessed (--valid yes|no) -&gt; invest
     <message>
         <source>This station matches the platform: %1 records in its scope compared, the same.</source>
         <translation>本站与平台一致：已核对本站范围内的 %1 条记录，均相同。</translation>
+    </message>
+    <message>
+        <source>the platform&apos;s answer: %1; this station&apos;s answer: %2 (choose: resolve %3 --keep platform|mine)</source>
+        <translation>平台的答复：%1；本站的答复：%2（选择：resolve %3 --keep platform|mine）</translation>
+    </message>
+    <message>
+        <source>For a conflict: whose change stands, the platform&apos;s or this station&apos;s (mine: made again on top of the platform&apos;s, sent at the next sync)</source>
+        <translation>用于冲突：以哪一方为准，平台的（platform）或本站的（mine：在平台现有状态上重新办理，下次同步时发送）</translation>
+    </message>
+    <message>
+        <source>This station&apos;s change was made again; it goes to the platform at the next sync.</source>
+        <translation>已按本站的内容重新办理，下次同步时发送到平台。</translation>
+    </message>
+    <message>
+        <source>Usage: sync attention list [--json] | sync attention retry ID | sync attention resolve ID [--keep platform|mine]</source>
+        <translation>用法：sync attention list [--json] | sync attention retry 编号 | sync attention resolve 编号 [--keep platform|mine]</translation>
     </message>
 </context>
 <context>
@@ -4777,6 +4801,34 @@ Desk of the quality-service one-stop platform, after the local standard 质量�
     <message>
         <source>It still cannot be applied: %1</source>
         <translation>仍无法保存：%1</translation>
+    </message>
+    <message>
+        <source>--keep is platform or mine, not &quot;%1&quot;.</source>
+        <translation>--keep 只能是 platform 或 mine，不能是“%1”。</translation>
+    </message>
+    <message>
+        <source>--keep is for a conflict of a change sent from here (out-N), not %1.</source>
+        <translation>--keep 只用于本站发出的变更所产生的冲突（out-N），不能用于 %1。</translation>
+    </message>
+    <message>
+        <source>No open conflict out-%1: it was dealt with, or is not a conflict.</source>
+        <translation>没有待处理的冲突 out-%1：它已处理过，或者不是冲突。</translation>
+    </message>
+    <message>
+        <source>A later change of case %1 waits to be sent: synchronise first, then choose.</source>
+        <translation>诉求 %1 还有后来的变更等待发送：请先同步，再作选择。</translation>
+    </message>
+    <message>
+        <source>Case %1 is now &quot;%2&quot; on the platform, and &quot;%3&quot; cannot follow from there. Change the case by hand if it is still needed.</source>
+        <translation>诉求 %1 在平台上现为“%2”，不能从该状态变为“%3”。如仍有需要，请手工办理该诉求。</translation>
+    </message>
+    <message>
+        <source>Kept this station&apos;s: %1 (the platform had: %2)</source>
+        <translation>以本站的为准：%1（平台原为：%2）</translation>
+    </message>
+    <message>
+        <source>Kept the platform&apos;s: %1 (this station had: %2)</source>
+        <translation>以平台的为准：%1（本站原为：%2）</translation>
     </message>
 </context>
 <context>

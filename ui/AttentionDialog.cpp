@@ -4,6 +4,7 @@
 #include "domain/CaseStatus.h"
 #include "storage/DatabaseWorker.h"
 #include "storage/OutboxStore.h"
+#include "sync/ConflictChoice.h"
 #include "sync/HeldRecords.h"
 
 #include <QDialogButtonBox>
@@ -65,6 +66,7 @@ QVariant AttentionModel::data(const QModelIndex& index, int role) const
         return {};
     const OutboxOp& op = m_ops.at(index.row());
     const bool transition = op.kind == QLatin1String("transition");
+    const bool answerChoice = op.kind == QLatin1String("answer"); // a choice sent before, in conflict again
     const bool conflict = op.state == QLatin1String("conflict");
     switch (index.column()) {
     case Saved:
@@ -79,11 +81,13 @@ QVariant AttentionModel::data(const QModelIndex& index, int role) const
             return tr("Status: %1 → %2")
                 .arg(statusLabel(op.payload.value(QStringLiteral("from"))),
                     statusLabel(op.payload.value(QStringLiteral("to"))));
+        if (answerChoice)
+            return tr("Answer chosen after a conflict");
         return op.entity == QLatin1String("case")  ? tr("New case")
             : op.entity == QLatin1String("client") ? tr("New client")
                                                    : tr("Timeline entry");
     case Reason:
-        if (conflict && transition) {
+        if (conflict && (transition || answerChoice)) {
             const QJsonObject current = op.result.value(QStringLiteral("current")).toObject();
             const QString theirs = current.value(QStringLiteral("answer")).toString();
             const QString ours = op.payload.value(QStringLiteral("answer")).toString();
@@ -97,8 +101,9 @@ QVariant AttentionModel::data(const QModelIndex& index, int role) const
         return op.result.value(QStringLiteral("message")).toString();
     case WhatToDo:
         if (conflict)
-            return tr("Open the case and read its timeline: both changes are on it. If yours still applies, "
-                      "make it again from where the case stands; then mark this item dealt with.");
+            return tr("Read both sides, then choose whose change stands: Keep the platform's (the case stays as it "
+                      "is there), or Keep this station's (made again on top of the platform's, sent at the next "
+                      "sync). Both stay on the case's timeline.");
         return tr("Call the city platform's administrator with the record and reason shown here; the record "
                   "stays on this computer. Mark the item dealt with once it is settled.");
     }
@@ -131,6 +136,8 @@ AttentionDialog::AttentionDialog(DatabaseWorker* worker, const Actor& actor, QWi
     , m_model(new AttentionModel(this))
     , m_view(new QTableView(this))
     , m_resolve(new QPushButton(tr("Mark as dealt with"), this))
+    , m_keepPlatform(new QPushButton(tr("Keep the platform's"), this))
+    , m_keepMine(new QPushButton(tr("Keep this station's"), this))
     , m_held(new ListTableModel<HeldRecord>(
           { { tr("Received"), [](const HeldRecord& h) { return Clock::displayDateTime(h.firstSeen); } },
               { tr("Record"), heldRecordText },
@@ -162,11 +169,33 @@ AttentionDialog::AttentionDialog(DatabaseWorker* worker, const Actor& actor, QWi
     m_resolve->setObjectName(QStringLiteral("resolveButton"));
     m_resolve->setEnabled(false);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    buttons->addButton(m_resolve, QDialogButtonBox::ActionRole);
+    m_keepPlatform->setObjectName(QStringLiteral("keepPlatformButton"));
+    m_keepMine->setObjectName(QStringLiteral("keepMineButton"));
+    for (QPushButton* b : { m_keepPlatform, m_keepMine, m_resolve }) {
+        b->setEnabled(false);
+        buttons->addButton(b, QDialogButtonBox::ActionRole);
+    }
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_resolve, &QPushButton::clicked, this, &AttentionDialog::resolveCurrent);
+    connect(m_resolve, &QPushButton::clicked, this, [this]() {
+        settleCurrent([](Database& db, qint64 seq, const Actor& a) { return OutboxStore::resolve(db, seq, a); });
+    });
+    connect(m_keepPlatform, &QPushButton::clicked, this, [this]() {
+        settleCurrent([](Database& db, qint64 seq, const Actor& a) {
+            return ConflictChoice::settle(db, seq, ConflictChoice::Keep::Platform, a);
+        });
+    });
+    connect(m_keepMine, &QPushButton::clicked, this, [this]() {
+        settleCurrent([](Database& db, qint64 seq, const Actor& a) {
+            return ConflictChoice::settle(db, seq, ConflictChoice::Keep::Mine, a);
+        });
+    });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& i) {
-        m_resolve->setEnabled(m_model->opAt(i.row()) != nullptr);
+        const OutboxOp* op = m_model->opAt(i.row());
+        const bool conflict = op && op->state == QLatin1String("conflict") && op->entity == QLatin1String("case");
+        // A conflict is settled by a choice, a refusal by marking it dealt with.
+        m_resolve->setEnabled(op && !conflict);
+        m_keepPlatform->setEnabled(conflict);
+        m_keepMine->setEnabled(conflict);
     });
     m_heldView = listTableView(m_held, this);
     m_heldView->setObjectName(QStringLiteral("heldTable"));
@@ -233,7 +262,8 @@ void AttentionDialog::load()
         [this](QList<OutboxOp> ops) {
             m_model->setOps(std::move(ops));
             m_view->resizeRowsToContents();
-            m_resolve->setEnabled(false);
+            for (QPushButton* b : { m_keepPlatform, m_keepMine, m_resolve })
+                b->setEnabled(false);
         });
     m_worker->post<Result<QList<HeldRecord>>>(
         this,
@@ -251,7 +281,7 @@ void AttentionDialog::load()
         });
 }
 
-void AttentionDialog::resolveCurrent()
+void AttentionDialog::settleCurrent(std::function<Status(Database&, qint64, const Actor&)> settle)
 {
     const OutboxOp* op = m_model->opAt(m_view->currentIndex().row());
     if (!op)
@@ -260,7 +290,7 @@ void AttentionDialog::resolveCurrent()
     const Actor actor = m_actor;
     m_worker->post<Status>(
         this,
-        [seq, actor](Database& db) { return OutboxStore::resolve(db, seq, actor); },
+        [seq, actor, settle](Database& db) { return settle(db, seq, actor); },
         [this](Status s) {
             if (!s)
                 QMessageBox::warning(this, tr("Not done"), s.error().message.local);

@@ -7,7 +7,9 @@
 
 #include <QAbstractTableModel>
 #include <QDialog>
+#include <functional>
 
+class Database;
 class DatabaseWorker;
 class QPushButton;
 class QTableView;
@@ -52,7 +54,9 @@ signals:
 
 private:
     void load();
-    void resolveCurrent();
+    // The selected item settled by `settle` (marked dealt with, or a conflict's choice), on the
+    // database thread.
+    void settleCurrent(std::function<Status(Database&, qint64, const Actor&)> settle);
     // A record pulled from the platform that this station could not apply (QuarantineStore): apply
     // it again once mended, or dismiss it.
     void settleHeld(bool retry);
@@ -62,6 +66,8 @@ private:
     AttentionModel* m_model;
     QTableView* m_view;
     QPushButton* m_resolve;
+    QPushButton* m_keepPlatform;
+    QPushButton* m_keepMine;
     ListTableModel<HeldRecord>* m_held;
     QTableView* m_heldView;
     QPushButton* m_retryHeld;

@@ -4,6 +4,7 @@
 #include "storage/Database.h"
 #include "storage/OutboxStore.h"
 #include "storage/QuarantineStore.h"
+#include "sync/ConflictChoice.h"
 #include "sync/HeldRecords.h"
 
 #include <QCoreApplication>
@@ -71,8 +72,10 @@ int list(CliContext& ctx, const QStringList& args)
             item.insert(QStringLiteral("station_answer"), ours);
             item.insert(QStringLiteral("reason"),
                 item.value(QStringLiteral("reason")).toString() + QStringLiteral("; ")
-                    + t(QT_TRANSLATE_NOOP("Cli", "the platform's answer: %1; this station's answer: %2"))
-                          .arg(theirs, ours));
+                    + t(QT_TRANSLATE_NOOP("Cli",
+                            "the platform's answer: %1; this station's answer: %2 (choose: resolve %3 --keep "
+                            "platform|mine)"))
+                          .arg(theirs, ours, QStringLiteral("out-%1").arg(op.seq)));
         }
         items.append(item);
     }
@@ -112,6 +115,12 @@ int settle(CliContext& ctx, const QStringList& args, bool retry)
 {
     QCommandLineParser p;
     p.addPositionalArgument(QStringLiteral("id"), t(QT_TRANSLATE_NOOP("Cli", "The item, as listed (held-3, out-12)")));
+    if (!retry)
+        p.addOption({ QStringLiteral("keep"),
+            t(QT_TRANSLATE_NOOP("Cli",
+                "For a conflict: whose change stands, the platform's or this station's (mine: made again on top of "
+                "the platform's, sent at the next sync)")),
+            QStringLiteral("platform|mine") });
     int rc = 0;
     if (!Command::parse(ctx, p, args, rc))
         return rc;
@@ -122,11 +131,25 @@ int settle(CliContext& ctx, const QStringList& args, bool retry)
                 QT_TRANSLATE_NOOP(
                     "Sync", "Give the item as the list shows it, e.g. held-3 or out-12: \"%1\" is not one."))
                 .arg(p.positionalArguments().value(0))));
+    const QString keep = retry ? QString() : p.value(QStringLiteral("keep"));
+    if (!keep.isEmpty() && keep != QLatin1String("platform") && keep != QLatin1String("mine"))
+        return ctx.fail(Error::badInput(QStringLiteral("keep"),
+            UiText::of("Sync", QT_TRANSLATE_NOOP("Sync", "--keep is platform or mine, not \"%1\".")).arg(keep)));
+    if (!keep.isEmpty() && id->held)
+        return ctx.fail(Error::badInput(QStringLiteral("keep"),
+            UiText::of("Sync",
+                QT_TRANSLATE_NOOP("Sync", "--keep is for a conflict of a change sent from here (out-N), not %1."))
+                .arg(p.positionalArguments().value(0))));
     auto db = ctx.openDatabase(rc);
     if (!db)
         return rc;
     Status s = success();
-    if (id->held)
+    if (!keep.isEmpty())
+        s = ConflictChoice::settle(*db,
+            id->seq,
+            keep == QLatin1String("mine") ? ConflictChoice::Keep::Mine : ConflictChoice::Keep::Platform,
+            ctx.actor());
+    else if (id->held)
         s = retry ? HeldRecords::retry(*db, id->seq, ctx.actor()) : HeldRecords::dismiss(*db, id->seq, ctx.actor());
     else if (retry)
         s = Error::badInput(QStringLiteral("id"),
@@ -138,8 +161,10 @@ int settle(CliContext& ctx, const QStringList& args, bool retry)
         s = OutboxStore::resolve(*db, id->seq, ctx.actor());
     if (!s)
         return ctx.fail(s.error());
-    ctx.out << (retry ? t(QT_TRANSLATE_NOOP("Cli", "Applied; it left the list."))
-                      : t(QT_TRANSLATE_NOOP("Cli", "Marked dealt with; it left the list.")))
+    ctx.out << (retry                       ? t(QT_TRANSLATE_NOOP("Cli", "Applied; it left the list."))
+            : keep == QLatin1String("mine") ? t(QT_TRANSLATE_NOOP(
+                  "Cli", "This station's change was made again; it goes to the platform at the next sync."))
+                                            : t(QT_TRANSLATE_NOOP("Cli", "Marked dealt with; it left the list.")))
             << Qt::endl;
     return 0;
 }
@@ -152,6 +177,7 @@ int SyncAttention::run(CliContext& ctx, const QStringList& args)
         { { QStringLiteral("list"), list },
             { QStringLiteral("retry"), [](CliContext& c, const QStringList& a) { return settle(c, a, true); } },
             { QStringLiteral("resolve"), [](CliContext& c, const QStringList& a) { return settle(c, a, false); } } },
-        t(QT_TRANSLATE_NOOP(
-            "Cli", "Usage: sync attention list [--json] | sync attention retry ID | sync attention resolve ID")));
+        t(QT_TRANSLATE_NOOP("Cli",
+            "Usage: sync attention list [--json] | sync attention retry ID | sync attention resolve ID [--keep "
+            "platform|mine]")));
 }

@@ -118,6 +118,13 @@ Status OutboxStore::resolve(Database& db, qint64 seq, const Actor& actor)
     WriteTransaction tx(db);
     if (!tx.begun())
         return tx.begun().error();
+    if (Status s = markResolved(db, seq, actor); !s)
+        return s;
+    return tx.commit();
+}
+
+Status OutboxStore::markResolved(Database& db, qint64 seq, const Actor& actor)
+{
     auto op = Sql::one(db,
         QStringLiteral("SELECT op_id, entity, record_id FROM outbox WHERE seq = ? AND state IN ('rejected', "
                        "'conflict') AND resolved_at IS NULL"),
@@ -132,15 +139,12 @@ Status OutboxStore::resolve(Database& db, qint64 seq, const Actor& actor)
             { now, actor.login, now, seq });
         !s)
         return s.error();
-    if (Status a = AuditLog::record(db,
-            actor,
-            QStringLiteral("sync.resolve"),
-            (**op).at(1).toString(),
-            (**op).at(2).toString(),
-            { { QStringLiteral("op_id"), (**op).at(0).toString() } });
-        !a)
-        return a.error();
-    return tx.commit();
+    return AuditLog::record(db,
+        actor,
+        QStringLiteral("sync.resolve"),
+        (**op).at(1).toString(),
+        (**op).at(2).toString(),
+        { { QStringLiteral("op_id"), (**op).at(0).toString() } });
 }
 
 Result<bool> OutboxStore::hasPending(Database& db, const QString& recordId)

@@ -28,6 +28,8 @@ Result<qint64> attentionCount(Database& db);
 // A person dealt with it: it leaves the list, and stays in the outbox with who and when. Runs in its
 // own transaction with the audit entry.
 Status resolve(Database& db, qint64 seq, const Actor& actor);
+// The same inside the caller's transaction, the caller having checked who may.
+Status markResolved(Database& db, qint64 seq, const Actor& actor);
 // Whether an op on this record is still to be sent.
 Result<bool> hasPending(Database& db, const QString& recordId);
 } // namespace OutboxStore

@@ -3,7 +3,10 @@
 // what only it holds.
 #include "ServerProcess.h"
 #include "SyncingStation.h"
+#include "storage/OutboxStore.h"
 #include "storage/Sql.h"
+#include "sync/ConflictChoice.h"
+#include "workflow/CaseActions.h"
 
 #include <QProcess>
 
@@ -33,6 +36,20 @@ CliAnswer syncVerify(SyncingStation& s)
             s.endpoint.caFile });
     REQUIRE(p.waitForFinished(60000));
     return { p.exitCode(), QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError()) };
+}
+
+struct CaseState
+{
+    CaseStatus status;
+    qint64 rev;
+};
+CaseState stateAt(SyncingStation& s, const QString& number)
+{
+    const CaseRecord c = s.show(number);
+    auto st = CaseStore::stateOfId(*s.t.db, c.id);
+    REQUIRE(st.ok());
+    REQUIRE(st->has_value());
+    return { c.status, (*st)->rev };
 }
 
 QVariant scalar(Database& db, const QString& sql, const QVariantList& binds = {})
@@ -134,4 +151,113 @@ TEST_CASE("a record only a station holds, though settled with the platform, is r
     CHECK(verified.exitCode == 8);
     CHECK(verified.said.contains(QStringLiteral("does not match")));
     CHECK(ln.has(number)); // nothing is deleted here
+}
+
+namespace {
+// LN and the city close one case offline with different answers; LN's close comes back a conflict.
+struct TwoCloses
+{
+    TwoCloses()
+        : ln(server, QStringLiteral("LN"), QStringLiteral("county"))
+        , city(server, QStringLiteral("SJ"), QStringLiteral("city"))
+    {
+        server.start();
+        number = ln.registerCase(QStringLiteral("两处办结后选择"));
+        REQUIRE(ln.sync().ok());
+        REQUIRE(city.sync().ok());
+        REQUIRE(CaseActions(*city.t.db).close(number, QStringLiteral("市级答复"), supervisor).ok());
+        REQUIRE(CaseActions(*ln.t.db).close(number, QStringLiteral("县级答复"), supervisor).ok());
+        REQUIRE(city.sync().ok());
+        REQUIRE(ln.sync().ok());
+        auto open = OutboxStore::needingAttention(*ln.t.db);
+        REQUIRE(open.ok());
+        REQUIRE(open->size() == 1);
+        conflict = open->first().seq;
+    }
+    QString answerAt(SyncingStation& s) { return s.show(number).answer; }
+
+    ServerProcess server;
+    SyncingStation ln;
+    SyncingStation city;
+    QString number;
+    qint64 conflict = 0;
+    const Actor supervisor = testActor(QStringLiteral("liming"), Role::Supervisor);
+};
+} // namespace
+
+TEST_CASE("a person keeps this station's answer of a conflict, and the choice reaches the platform and the city",
+    "[sync][convergence][conflict]")
+{
+    TwoCloses c;
+    REQUIRE(ConflictChoice::settle(*c.ln.t.db, c.conflict, ConflictChoice::Keep::Mine, c.supervisor).ok());
+    CHECK(OutboxStore::attentionCount(*c.ln.t.db).value() == 0);
+    CHECK(c.answerAt(c.ln) == QStringLiteral("县级答复"));
+    CHECK(c.ln.eventKinds(c.number).contains(QStringLiteral("conflict_settled")));
+    auto sent = c.ln.sync();
+    REQUIRE(sent.ok());
+    CHECK(sent->refused == 0);
+    CHECK(sent->matches);
+    REQUIRE(c.city.sync().ok());
+    CHECK(c.answerAt(c.city) == QStringLiteral("县级答复"));
+    CHECK(c.city.show(c.number).status == CaseStatus::Closed);
+    CHECK(c.city.eventKinds(c.number).contains(QStringLiteral("conflict_settled")));
+    CHECK(stateAt(c.ln, c.number).rev == stateAt(c.city, c.number).rev);
+    // Settled once: choosing again finds nothing open.
+    CHECK(ConflictChoice::settle(*c.ln.t.db, c.conflict, ConflictChoice::Keep::Mine, c.supervisor).error().code
+        == ErrorCode::NotFound);
+}
+
+TEST_CASE("keeping the platform's answer leaves every side as the platform has it, with the choice on the timeline",
+    "[sync][convergence][conflict]")
+{
+    TwoCloses c;
+    REQUIRE(ConflictChoice::settle(*c.ln.t.db, c.conflict, ConflictChoice::Keep::Platform, c.supervisor).ok());
+    REQUIRE(c.ln.sync().ok());
+    REQUIRE(c.city.sync().ok());
+    CHECK(c.answerAt(c.ln) == QStringLiteral("市级答复"));
+    CHECK(c.answerAt(c.city) == QStringLiteral("市级答复"));
+    CHECK(c.city.eventKinds(c.number).contains(QStringLiteral("conflict_settled")));
+    CHECK(c.ln.sync()->matches);
+}
+
+TEST_CASE("a choice made on a case that moved on again is a conflict again, never an overwrite",
+    "[sync][convergence][conflict]")
+{
+    TwoCloses c;
+    // The city reopens the case before LN's choice arrives.
+    REQUIRE(CaseActions(*c.city.t.db).reopen(c.number, QStringLiteral("客户不满意"), c.supervisor).ok());
+    REQUIRE(c.city.sync().ok());
+    REQUIRE(ConflictChoice::settle(*c.ln.t.db, c.conflict, ConflictChoice::Keep::Mine, c.supervisor).ok());
+    auto sent = c.ln.sync();
+    REQUIRE(sent.ok());
+    CHECK(sent->refused == 1);
+    CHECK(OutboxStore::attentionCount(*c.ln.t.db).value() == 1);
+    REQUIRE(c.city.sync().ok());
+    CHECK(c.city.show(c.number).status == CaseStatus::Reopened);
+    CHECK(c.ln.show(c.number).status == CaseStatus::Reopened);
+    CHECK(stateAt(c.ln, c.number).rev == stateAt(c.city, c.number).rev);
+}
+
+TEST_CASE("sync attention resolve --keep mine settles a conflict from the command line", "[sync][conflict][cli]")
+{
+    TwoCloses c;
+    QProcess p;
+    p.start(QStringLiteral(QSDESK_CLI),
+        { QStringLiteral("--db"),
+            c.ln.t.path(),
+            QStringLiteral("--lang"),
+            QStringLiteral("en"),
+            QStringLiteral("sync"),
+            QStringLiteral("attention"),
+            QStringLiteral("resolve"),
+            QStringLiteral("out-%1").arg(c.conflict),
+            QStringLiteral("--keep"),
+            QStringLiteral("mine") });
+    REQUIRE(p.waitForFinished(30000));
+    INFO(QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError()).toStdString());
+    CHECK(p.exitCode() == 0);
+    CHECK(c.answerAt(c.ln) == QStringLiteral("县级答复"));
+    REQUIRE(c.ln.sync().ok());
+    REQUIRE(c.city.sync().ok());
+    CHECK(c.answerAt(c.city) == QStringLiteral("县级答复"));
 }

@@ -5,25 +5,37 @@
 #include "ModelTesters.h"
 #include "UiFixture.h"
 #include "domain/CaseStatus.h"
+#include "storage/CaseStore.h"
 #include "storage/OutboxStore.h"
 #include "storage/QuarantineStore.h"
 #include "storage/Sql.h"
 #include "support/QtCatch.h"
+#include "workflow/Registration.h"
 
 #include <QJsonDocument>
 #include <QPushButton>
 #include <QTableView>
 #include <QTest>
 
-TEST_CASE("a conflict is listed with what happened and what to do, until it is marked dealt with", "[ui][sync]")
+TEST_CASE(
+    "a conflict is listed with what happened and what to do, until a person chooses whose change stands", "[ui][sync]")
 {
     UiFixture f;
+    auto kase = Registration(*f.t.db, f.t.catalog)
+                    .registerCase({ f.t.addClient(QStringLiteral("柳州冲突测试有限公司")),
+                                      QStringLiteral("window"),
+                                      QStringLiteral("5.4"),
+                                      QStringLiteral("冲突选择"),
+                                      {},
+                                      {} },
+                        testActor(QStringLiteral("c")));
+    REQUIRE(kase.ok());
     OutboxOp op;
     op.entity = QStringLiteral("case");
-    op.recordId = Sql::newId();
+    op.recordId = kase->id;
     op.kind = QStringLiteral("transition");
     op.payload = { { QStringLiteral("id"), op.recordId },
-        { QStringLiteral("number"), QStringLiteral("LZ-LN-20261125-0001") },
+        { QStringLiteral("number"), kase->number },
         { QStringLiteral("from"), QStringLiteral("registered") },
         { QStringLiteral("to"), QStringLiteral("escalated") } };
     op.actor = QStringLiteral("王五");
@@ -31,7 +43,7 @@ TEST_CASE("a conflict is listed with what happened and what to do, until it is m
     const QJsonObject answer { { QStringLiteral("status"), QStringLiteral("conflict") },
         { QStringLiteral("current"), QJsonObject { { QStringLiteral("status"), QStringLiteral("closed") } } } };
     REQUIRE(Sql::write(*f.t.db,
-        QStringLiteral("UPDATE outbox SET state = 'conflict', result = ? WHERE record_id = ?"),
+        QStringLiteral("UPDATE outbox SET state = 'conflict', result = ? WHERE record_id = ? AND kind = 'transition'"),
         { QString::fromUtf8(QJsonDocument(answer).toJson()), op.recordId })
                 .ok());
 
@@ -41,20 +53,31 @@ TEST_CASE("a conflict is listed with what happened and what to do, until it is m
     auto* view = dialog.findChild<QTableView*>(QStringLiteral("attentionTable"));
     REQUIRE(UiFixture::waitFor([&] { return view->model()->rowCount() == 1; }));
     const auto text = [&](int column) { return view->model()->index(0, column).data().toString(); };
-    CHECK(text(AttentionModel::Record) == QStringLiteral("LZ-LN-20261125-0001"));
+    CHECK(text(AttentionModel::Record) == kase->number);
     CHECK(text(AttentionModel::Change).contains(CaseStatuses::label(CaseStatus::Escalated).local));
     CHECK(text(AttentionModel::Reason).contains(CaseStatuses::label(CaseStatus::Closed).local));
     CHECK_FALSE(text(AttentionModel::WhatToDo).isEmpty());
 
     auto* resolve = dialog.findChild<QPushButton*>(QStringLiteral("resolveButton"));
+    auto* keepPlatform = dialog.findChild<QPushButton*>(QStringLiteral("keepPlatformButton"));
+    auto* keepMine = dialog.findChild<QPushButton*>(QStringLiteral("keepMineButton"));
     view->selectRow(0);
-    REQUIRE(resolve->isEnabled());
-    QTest::mouseClick(resolve, Qt::LeftButton);
-    REQUIRE(UiFixture::waitFor([&] { return view->model()->rowCount() == 0; }));
+    // A conflict is settled by a choice between the two sides, not by "dealt with".
     CHECK_FALSE(resolve->isEnabled());
+    CHECK(keepMine->isEnabled());
+    REQUIRE(keepPlatform->isEnabled());
+    QTest::mouseClick(keepPlatform, Qt::LeftButton);
+    REQUIRE(UiFixture::waitFor([&] { return view->model()->rowCount() == 0; }));
+    CHECK_FALSE(keepPlatform->isEnabled());
     CHECK(OutboxStore::attentionCount(*f.t.db).value() == 0);
-    auto kept
-        = Sql::one(*f.t.db, QStringLiteral("SELECT resolved_by FROM outbox WHERE record_id = ?"), { op.recordId });
+    auto settled = CaseStore::byNumber(*f.t.db, kase->number, true);
+    REQUIRE(settled.ok());
+    CHECK(std::any_of(settled->events.begin(), settled->events.end(), [](const CaseEvent& e) {
+        return e.kind == QLatin1String("conflict_settled");
+    }));
+    auto kept = Sql::one(*f.t.db,
+        QStringLiteral("SELECT resolved_by FROM outbox WHERE record_id = ? AND kind = 'transition'"),
+        { op.recordId });
     REQUIRE(kept.ok());
     REQUIRE(kept->has_value()); // kept, with who dealt with it
     CHECK((**kept).at(0).toString() == QStringLiteral("王五"));

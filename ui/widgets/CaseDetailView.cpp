@@ -62,6 +62,8 @@ QString eventLabel(const QString& kind)
         return CaseDetailView::tr("Follow-up");
     if (kind == QLatin1String("visit"))
         return CaseDetailView::tr("On-site visit");
+    if (kind == QLatin1String("conflict_settled"))
+        return CaseDetailView::tr("Conflicting changes settled");
     if (kind == QLatin1String("follow_up_promised"))
         return CaseDetailView::tr("Follow-up promised");
     return kind;
