@@ -99,6 +99,8 @@ public:
     virtual Result<std::optional<PlatformRecord>> record(const QString& entity, const QString& recordId) = 0;
     // The station that created the record, if the platform holds it (cheaper than the whole record).
     virtual Result<std::optional<QString>> ownerOf(const QString& entity, const QString& recordId) = 0;
+    // The case that holds this number, if any (numbers are unique across the platform).
+    virtual Result<std::optional<QString>> caseWithNumber(const QString& number) = 0;
     virtual Status insertRecord(const PlatformRecord& r) = 0;
     virtual Status updateRecord(const QString& entity, const QString& recordId, qint64 rev, const QByteArray& payload)
         = 0;

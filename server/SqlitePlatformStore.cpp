@@ -155,6 +155,20 @@ Result<std::optional<QString>> SqlitePlatformStore::ownerOf(const QString& entit
     return std::optional<QString>((**row).at(0).toString());
 }
 
+Result<std::optional<QString>> SqlitePlatformStore::caseWithNumber(const QString& number)
+{
+    // The expression and the condition of index records_case_number (migration 5), so it is used.
+    auto row = Sql::one(*m_db,
+        QStringLiteral(
+            "SELECT record_id FROM records WHERE entity = 'case' AND json_extract(payload, '$.number') = ? LIMIT 1"),
+        { number });
+    if (!row)
+        return row.error();
+    if (!row->has_value())
+        return std::optional<QString>();
+    return std::optional<QString>((**row).at(0).toString());
+}
+
 Status SqlitePlatformStore::insertRecord(const PlatformRecord& r)
 {
     return Sql::write(*m_db,

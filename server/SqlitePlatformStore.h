@@ -28,6 +28,7 @@ public:
         const QString& opId, const QString& station, const QByteArray& result, const QString& at) override;
     Result<std::optional<PlatformRecord>> record(const QString& entity, const QString& recordId) override;
     Result<std::optional<QString>> ownerOf(const QString& entity, const QString& recordId) override;
+    Result<std::optional<QString>> caseWithNumber(const QString& number) override;
     Status insertRecord(const PlatformRecord& r) override;
     Status updateRecord(const QString& entity, const QString& recordId, qint64 rev, const QByteArray& payload) override;
     Result<QList<PlatformRecord>> recordsInScopes(const QStringList& scopes) override;

@@ -31,6 +31,18 @@ QJsonObject answer(const QString& opId, const char* status, const QString& messa
     return a;
 }
 
+// An applied change of a case, answered with where the case stands now, so the station takes exactly
+// the platform's status and answer (an empty answer of the move keeps the one before, which the
+// station may not have had).
+QJsonObject appliedWithState(const QString& opId, qint64 rev, const QJsonObject& record)
+{
+    QJsonObject a = answer(opId, "applied", {}, rev);
+    a.insert(QStringLiteral("current"),
+        QJsonObject { { QStringLiteral("status"), record.value(QStringLiteral("status")) },
+            { QStringLiteral("answer"), record.value(QStringLiteral("answer")) } });
+    return a;
+}
+
 // One push's ops, judged one by one against what the platform holds.
 class PushBatch
 {
@@ -175,6 +187,21 @@ Result<QJsonObject> PushBatch::create(
         return **existing == m_station.code
             ? answer(opId, "duplicate", {}, 1)
             : answer(opId, "rejected", QStringLiteral("the record belongs to another station"));
+    if (entity == QLatin1String("case")) {
+        // A number names one case on the whole platform: a second case under it (a station restored
+        // from an old backup) would stop the pull of every station that has the first.
+        const QString number = payload.value(QStringLiteral("number")).toString();
+        auto holder = m_store.caseWithNumber(number);
+        if (!holder)
+            return holder.error();
+        if (holder->has_value()) {
+            QJsonObject a = answer(opId,
+                "rejected",
+                QStringLiteral("the case number %1 is already taken on the platform by another case").arg(number));
+            a.insert(QStringLiteral("field"), QStringLiteral("number"));
+            return a;
+        }
+    }
     if (Status s = m_store.insertRecord(r); !s)
         return s.error();
     if (Status s = m_store.appendChange(r, scopeOwner); !s)
@@ -270,7 +297,7 @@ Result<QJsonObject> PushBatch::transition(const QString& opId, const QString& ca
         return s.error();
     if (Status s = m_store.appendChange(r, r.owner); !s)
         return s.error();
-    return answer(opId, "applied", {}, r.rev);
+    return appliedWithState(opId, r.rev, record);
 }
 // A person chose one of two conflicting answers (ConflictChoice): compare-and-set on the revision
 // the choice was made on. If the case moved on meanwhile, that is a conflict again, shown again.
@@ -312,7 +339,7 @@ Result<QJsonObject> PushBatch::settleAnswer(
         return s.error();
     if (Status s = m_store.appendChange(r, r.owner); !s)
         return s.error();
-    return answer(opId, "applied", {}, r.rev);
+    return appliedWithState(opId, r.rev, record);
 }
 } // namespace
 

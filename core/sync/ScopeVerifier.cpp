@@ -112,12 +112,10 @@ Result<int> ScopeVerifier::repair(const QStringList& buckets, ChangeApplier& app
     std::stable_sort(
         theirs.begin(), theirs.end(), [&](const QJsonObject& a, const QJsonObject& b) { return rank(a) < rank(b); });
 
-    QHash<QString, quint64> mine;
+    QHash<QString, ScopeDigest::Entry> mine;
     for (const QString& bucket : buckets)
-        if (Status s = LocalScope::forEach(m_db,
-                bucket,
-                [&mine](
-                    const ScopeDigest::Entry& e) { mine.insert(keyOf(e.entity, e.recordId), ScopeDigest::hashOf(e)); });
+        if (Status s = LocalScope::forEach(
+                m_db, bucket, [&mine](const ScopeDigest::Entry& e) { mine.insert(keyOf(e.entity, e.recordId), e); });
             !s)
             return s.error();
     auto setAside = QuarantineStore::setAside(m_db);
@@ -130,11 +128,19 @@ Result<int> ScopeVerifier::repair(const QStringList& buckets, ChangeApplier& app
         const ScopeDigest::Entry e = entryOfChange(v);
         const QString key = keyOf(e.entity, e.recordId);
         const auto here = mine.constFind(key);
-        const bool same = here != mine.constEnd() && *here == ScopeDigest::hashOf(e);
+        const bool same = here != mine.constEnd() && ScopeDigest::hashOf(*here) == ScopeDigest::hashOf(e);
+        if (same) {
+            mine.erase(here);
+            continue;
+        }
+        if (here == mine.constEnd())
+            qCWarning(lcSync) << "verification: the platform's" << key << "is missing here";
+        else
+            qCWarning(lcSync) << "verification:" << key << "is" << here->status << here->answer << "revision"
+                              << here->rev << "here and" << e.status << e.answer << "revision" << e.rev
+                              << "on the platform";
         if (here != mine.constEnd())
             mine.erase(here);
-        if (same)
-            continue;
         if (setAside->contains(key)) {
             ++asideNow;
             continue;
@@ -162,8 +168,7 @@ Result<int> ScopeVerifier::repair(const QStringList& buckets, ChangeApplier& app
             ++taken;
             qCWarning(lcSync) << "verification: took the platform's"
                               << keyOf(v.toObject().value(QStringLiteral("entity")).toString(),
-                                     v.toObject().value(QStringLiteral("record_id")).toString())
-                              << "(it was different or missing here)";
+                                     v.toObject().value(QStringLiteral("record_id")).toString());
         }
     }
     if (Status s = tx.commit(); !s)

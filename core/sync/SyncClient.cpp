@@ -24,8 +24,9 @@
 
 namespace {
 // What the platform's answer to an op on a case means here: the case takes the platform's revision,
-// and after a conflict the platform's status too (the local change itself stays in "needs
-// attention", and its event on the timeline).
+// status and answer as the answer gives them (`current`: after a conflict, and after an applied move
+// too), unless a later change of the case is still to be sent. After a conflict the local change
+// itself stays in "needs attention", and its event on the timeline.
 Status settleCase(Database& db, const OutboxOp& op, const QJsonObject& answer)
 {
     const qint64 rev = answer.value(QStringLiteral("rev")).toInteger();
@@ -53,8 +54,13 @@ Status settleCase(Database& db, const OutboxOp& op, const QJsonObject& answer)
         return later.error();
     if (*later)
         return rev > (*local)->rev ? CaseStore::setStatus(db, (*local)->seq, (*local)->status, {}, rev) : success();
+    // The platform's state exactly, its answer too (an empty one included: a conflict's answer here
+    // is kept in its op, under needs attention). An answer replayed from before a newer revision
+    // this station already holds has nothing to add.
+    if (rev < (*local)->rev)
+        return success();
     if (const auto status = CaseStatuses::fromKey(current.value(QStringLiteral("status")).toString()))
-        return CaseStore::setStatus(
+        return CaseStore::takePlatformState(
             db, (*local)->seq, *status, current.value(QStringLiteral("answer")).toString(), rev);
     if (rev > (*local)->rev)
         return CaseStore::setStatus(db, (*local)->seq, (*local)->status, {}, rev);

@@ -3,12 +3,16 @@
 // what only it holds.
 #include "ServerProcess.h"
 #include "SyncingStation.h"
+#include "common/Clock.h"
 #include "storage/OutboxStore.h"
 #include "storage/Sql.h"
 #include "sync/ConflictChoice.h"
 #include "workflow/CaseActions.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QProcess>
+#include <httplib.h>
 
 namespace {
 struct CliAnswer
@@ -260,4 +264,60 @@ TEST_CASE("sync attention resolve --keep mine settles a conflict from the comman
     REQUIRE(c.ln.sync().ok());
     REQUIRE(c.city.sync().ok());
     CHECK(c.answerAt(c.city) == QStringLiteral("县级答复"));
+}
+
+TEST_CASE("the platform refuses a second case under a number another case holds", "[sync][convergence]")
+{
+    ServerProcess server;
+    SyncingStation ln(server, QStringLiteral("LN"), QStringLiteral("county"));
+    server.start();
+    const QString number = ln.registerCase(QStringLiteral("先登记的诉求"));
+    REQUIRE(ln.sync().ok());
+    // The same number on another case, as a station restored from an old backup once sent it.
+    const CaseRecord first = ln.show(number);
+    const QString id = Sql::newId();
+    const QString now = Clock::toStorage(Clock::nowUtc());
+    const QJsonObject op { { QStringLiteral("op_id"), Sql::newId() },
+        { QStringLiteral("entity"), QStringLiteral("case") },
+        { QStringLiteral("record_id"), id },
+        { QStringLiteral("kind"), QStringLiteral("create") },
+        { QStringLiteral("base_rev"), 0 },
+        { QStringLiteral("actor"), QStringLiteral("check") },
+        { QStringLiteral("device_time"), now },
+        { QStringLiteral("payload"),
+            QJsonObject { { QStringLiteral("id"), id },
+                { QStringLiteral("number"), number },
+                { QStringLiteral("station"), QStringLiteral("LZ-LN") },
+                { QStringLiteral("client_id"), first.clientId },
+                { QStringLiteral("channel"), QStringLiteral("window") },
+                { QStringLiteral("item"), QStringLiteral("5.4") },
+                { QStringLiteral("category"), QStringLiteral("5.4") },
+                { QStringLiteral("summary"), QStringLiteral("同号的另一件诉求") },
+                { QStringLiteral("status"), QStringLiteral("registered") },
+                { QStringLiteral("received_at"), now },
+                { QStringLiteral("received_by"), QStringLiteral("check") },
+                { QStringLiteral("answer"), QString() } } } };
+    httplib::SSLClient http("127.0.0.1", server.port());
+    http.set_ca_cert_path(server.caFile().toLocal8Bit().constData());
+    http.enable_server_certificate_verification(true);
+    const httplib::Headers auth { { "Authorization", "Bearer " + ln.endpoint.token.toStdString() } };
+    auto res = http.Post("/v1/push",
+        auth,
+        QJsonDocument(QJsonObject { { QStringLiteral("ops"), QJsonArray { op } } }).toJson().toStdString(),
+        "application/json");
+    REQUIRE(res);
+    REQUIRE(res->status == 200);
+    const QJsonObject answer = QJsonDocument::fromJson(QByteArray::fromStdString(res->body))
+                                   .object()
+                                   .value(QStringLiteral("results"))
+                                   .toArray()
+                                   .at(0)
+                                   .toObject();
+    CHECK(answer.value(QStringLiteral("status")).toString() == QStringLiteral("rejected"));
+    CHECK(answer.value(QStringLiteral("field")).toString() == QStringLiteral("number"));
+    // The first case's own create, sent again, is still a duplicate, not a refusal.
+    auto again = ln.sync();
+    REQUIRE(again.ok());
+    CHECK(again->refused == 0);
+    CHECK(again->matches);
 }
