@@ -2454,10 +2454,6 @@ States: received -&gt; acknowledged -&gt; assessed (--valid yes|no) -&gt; invest
         <translation>本站与平台不一致：本站有 %1 条记录平台上没有，而且它们没有待发送的变更（日志中列出了这些记录）。请联系平台管理员。</translation>
     </message>
     <message>
-        <source>This station matches the platform: %1 records in its scope compared, the same, except %2 held back or dismissed here (see sync attention list).</source>
-        <translation>本站与平台一致：已核对本站范围内的 %1 条记录，均相同；另有 %2 条在本站暂缓或已忽略（见 sync attention list）。</translation>
-    </message>
-    <message>
         <source>This station matches the platform: %1 records in its scope compared, the same.</source>
         <translation>本站与平台一致：已核对本站范围内的 %1 条记录，均相同。</translation>
     </message>
@@ -2476,6 +2472,10 @@ States: received -&gt; acknowledged -&gt; assessed (--valid yes|no) -&gt; invest
     <message>
         <source>Usage: sync attention list [--json] | sync attention retry ID | sync attention resolve ID [--keep platform|mine]</source>
         <translation>用法：sync attention list [--json] | sync attention retry 编号 | sync attention resolve 编号 [--keep platform|mine]</translation>
+    </message>
+    <message>
+        <source>This station matches the platform: %1 records in its scope compared, the same, except %2 held back, dismissed, refused or still to be sent here (see sync attention list).</source>
+        <translation>本站与平台一致：已核对本站范围内的 %1 条记录，均相同；另有 %2 条在本站暂缓、已忽略、被拒绝或尚待发送（见 sync attention list）。</translation>
     </message>
 </context>
 <context>

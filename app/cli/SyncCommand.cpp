@@ -136,7 +136,7 @@ int SyncCommand::execute(CliContext& ctx, const QStringList& args)
     ctx.out << (report->setAside > 0
             ? QCoreApplication::translate("Cli",
                 "This station matches the platform: %1 records in its scope compared, the same, except %2 "
-                "held back or dismissed here (see sync attention list).")
+                "held back, dismissed, refused or still to be sent here (see sync attention list).")
                   .arg(report->compared)
                   .arg(report->setAside)
             : QCoreApplication::translate(

@@ -96,6 +96,15 @@ Result<QSet<QString>> QuarantineStore::setAside(Database& db)
     return out;
 }
 
+Status QuarantineStore::supersede(Database& db, const QString& entity, const QString& recordId)
+{
+    return Sql::write(db,
+        QStringLiteral(
+            "UPDATE sync_quarantine SET state = 'applied', settled_at = ?, settled_by = 'sync' WHERE state = "
+            "'held' AND entity = ? AND record_id = ?"),
+        { Clock::toStorage(Clock::nowUtc()), entity, recordId });
+}
+
 Status QuarantineStore::settle(Database& db, qint64 seq, bool applied, const Actor& actor)
 {
     return Sql::write(db,

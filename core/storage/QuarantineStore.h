@@ -37,6 +37,10 @@ Result<qint64> heldCount(Database& db);
 // "entity/record id" of every record held back now or dismissed: a difference from the platform that
 // a person sees or has settled, so verification does not take it again.
 Result<QSet<QString>> setAside(Database& db);
+// A later change of the record applied (it arrived again, complete: a case dispatched here comes
+// with its client after the case's own older changes): what was held of it is no longer needed.
+// Left the list as applied, by the sync itself.
+Status supersede(Database& db, const QString& entity, const QString& recordId);
 // It left the list: applied after all, or dismissed by a person (who and when are kept).
 Status settle(Database& db, qint64 seq, bool applied, const Actor& actor);
 } // namespace QuarantineStore

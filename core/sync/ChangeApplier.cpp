@@ -53,6 +53,8 @@ Result<ChangeApplier::Outcome> ChangeApplier::applyOrHold(const QJsonObject& cha
         if (applied) {
             if (Status s = m_db.execScript(QStringLiteral("RELEASE pulled_record;")); !s)
                 return s.error();
+            if (Status s = supersedeHeld(entity, change.value(QStringLiteral("record_id")).toString()); !s)
+                return s.error();
             return *applied ? Outcome::Added : Outcome::Unchanged;
         }
         // Undo what it half wrote; the caches may name rows that are gone now.
@@ -68,7 +70,19 @@ Result<ChangeApplier::Outcome> ChangeApplier::applyOrHold(const QJsonObject& cha
                       << valid.error().message.english;
     if (Status s = QuarantineStore::hold(m_db, change, valid.error()); !s)
         return s.error();
+    m_anyHeld = true;
     return Outcome::Held;
+}
+
+Status ChangeApplier::supersedeHeld(const QString& entity, const QString& recordId)
+{
+    if (!m_anyHeld) {
+        auto held = QuarantineStore::heldCount(m_db);
+        if (!held)
+            return held.error();
+        m_anyHeld = *held > 0;
+    }
+    return *m_anyHeld ? QuarantineStore::supersede(m_db, entity, recordId) : success();
 }
 
 Result<ChangeApplier::Outcome> ChangeApplier::repair(const QJsonObject& change)

@@ -48,9 +48,12 @@ private:
     Result<bool> applyEvent(const QJsonObject& p);
     Result<bool> applyVisit(const QJsonObject& p);
     Result<std::optional<KnownClient>> client(const QString& id);
+    // What the quarantine held of a record that has now applied is settled.
+    Status supersedeHeld(const QString& entity, const QString& recordId);
 
     Database& m_db;
     bool m_repairing = false;
+    std::optional<bool> m_anyHeld; // whether the quarantine holds anything (read once)
     QHash<QString, qint64> m_stations;
     QHash<QString, KnownClient> m_clients;
 };

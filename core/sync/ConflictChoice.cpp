@@ -79,8 +79,11 @@ Status ConflictChoice::settle(Database& db, qint64 outboxSeq, Keep keep, const A
         if (!wanted)
             return Error::internal(QStringLiteral("conflict out-%1 names no state").arg(outboxSeq));
         if (*wanted == c->status) {
-            if (Status s = sendAnswer(db, *c, mine, actor); !s)
-                return s;
+            // The same state with another answer: this station's answer goes up. With none, or the
+            // platform's own, both sides already agree.
+            if (!mine.isEmpty() && mine != c->answer)
+                if (Status s = sendAnswer(db, *c, mine, actor); !s)
+                    return s;
         } else {
             if (!CaseStateMachine::allows(c->status, *wanted))
                 return Error::notAllowed(UiText::of("Sync",

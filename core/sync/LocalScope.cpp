@@ -3,11 +3,20 @@
 #include "storage/Database.h"
 #include "storage/Sql.h"
 
+namespace {
+// The records whose state here is not the platform's yet, or will never be: a change still to send,
+// a refusal nobody has dealt with, a record the platform refused to take.
+QString unsettledOps()
+{
+    return QStringLiteral("SELECT record_id FROM outbox WHERE state = 'pending' OR (state = 'rejected' AND "
+                          "(resolved_at IS NULL OR kind = 'create'))");
+}
+} // namespace
+
 namespace LocalScope {
 Status forEach(Database& db, const QString& bucket, const std::function<void(const ScopeDigest::Entry&)>& each)
 {
-    const QString unsettled
-        = QStringLiteral(" NOT IN (SELECT record_id FROM outbox WHERE state IN ('pending', 'rejected'))");
+    const QString unsettled = QStringLiteral(" NOT IN (") + unsettledOps() + QLatin1Char(')');
     const QString inBucket = bucket.isEmpty() ? QString() : QStringLiteral(" AND substr(id, 1, 2) = ?");
     const QString sql = QStringLiteral("SELECT 'client', id, 1, '', '' FROM clients WHERE id") + unsettled + inBucket
         + QStringLiteral(" UNION ALL SELECT 'case', id, rev, status, coalesce(answer, '') FROM cases WHERE id")
@@ -30,6 +39,20 @@ Status forEach(Database& db, const QString& bucket, const std::function<void(con
         each(e);
     }
     return success();
+}
+
+Result<QSet<QString>> unsettled(Database& db)
+{
+    auto q = Sql::run(db.sql(),
+        QStringLiteral("SELECT DISTINCT entity || '/' || record_id FROM outbox WHERE record_id IN (%1)")
+            .arg(unsettledOps()));
+    if (!q)
+        return q.error();
+    QSqlQuery query = std::move(q).value();
+    QSet<QString> out;
+    while (query.next())
+        out.insert(query.value(0).toString());
+    return out;
 }
 
 Result<ScopeDigest::Buckets> digest(Database& db)

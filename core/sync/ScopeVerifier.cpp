@@ -121,6 +121,11 @@ Result<int> ScopeVerifier::repair(const QStringList& buckets, ChangeApplier& app
     auto setAside = QuarantineStore::setAside(m_db);
     if (!setAside)
         return setAside.error();
+    auto unsettled = LocalScope::unsettled(m_db);
+    if (!unsettled)
+        return unsettled.error();
+    QSet<QString> aside = *setAside;
+    aside.unite(*unsettled);
 
     QJsonArray toTake;
     int asideNow = 0;
@@ -141,7 +146,7 @@ Result<int> ScopeVerifier::repair(const QStringList& buckets, ChangeApplier& app
                               << "on the platform";
         if (here != mine.constEnd())
             mine.erase(here);
-        if (setAside->contains(key)) {
+        if (aside.contains(key)) {
             ++asideNow;
             continue;
         }

@@ -42,7 +42,8 @@ struct SyncReport
     bool matches = false; // and found the same records (after any repair), set-aside ones apart
     qint64 compared = 0; // records in this station's scope on the platform
     int repaired = 0; // records that were different or missing here, taken from the platform
-    int setAside = 0; // of the platform's records, those held back or dismissed here (needs attention)
+    int setAside = 0; // of the platform's records, those held back or dismissed here, or with a change to
+                      // send or refused (needs attention)
     int onlyHere = 0; // records here, settled with the platform, that it does not hold
     qint64 verifyMs = 0;
     qint64 clockOffsetSeconds = 0; // this device's clock minus the server's (data only: never used to order)

@@ -5,9 +5,11 @@
 #include "SyncingStation.h"
 #include "common/Clock.h"
 #include "storage/OutboxStore.h"
+#include "storage/QuarantineStore.h"
 #include "storage/Sql.h"
 #include "sync/ConflictChoice.h"
 #include "workflow/CaseActions.h"
+#include "workflow/Dispatch.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -320,4 +322,33 @@ TEST_CASE("the platform refuses a second case under a number another case holds"
     REQUIRE(again.ok());
     CHECK(again->refused == 0);
     CHECK(again->matches);
+}
+
+TEST_CASE("a case dispatched to a county after it changed arrives whole, and nothing of it stays held",
+    "[sync][convergence][dispatch]")
+{
+    ServerProcess server;
+    SyncingStation ln(server, QStringLiteral("LN"), QStringLiteral("county"));
+    SyncingStation lj(server, QStringLiteral("LJ"), QStringLiteral("county"));
+    SyncingStation city(server, QStringLiteral("SJ"), QStringLiteral("city"));
+    server.start();
+    const Actor supervisor = testActor(QStringLiteral("liming"), Role::Supervisor);
+    const QString number = ln.registerCase(QStringLiteral("先办理后派送"));
+    REQUIRE(ln.sync().ok());
+    lj.registerCase(QStringLiteral("柳江自己的诉求"));
+    REQUIRE(lj.sync().ok()); // LJ's cursor now sits between the case's first changes and the next
+    REQUIRE(city.sync().ok());
+    REQUIRE(CaseActions(*ln.t.db).escalate(number, QStringLiteral("需市级协调"), supervisor).ok());
+    REQUIRE(ln.sync().ok());
+    REQUIRE(city.sync().ok());
+    REQUIRE(Dispatch(*city.t.db).dispatchCase(number, QStringLiteral("LJ"), supervisor).ok());
+    REQUIRE(city.sync().ok());
+    // LJ's pull first meets the case's escalation (granted now, but its client not yet here), then
+    // the case served again with its client.
+    auto pulled = lj.sync();
+    REQUIRE(pulled.ok());
+    REQUIRE(lj.has(number));
+    CHECK(lj.show(number).status == CaseStatus::Escalated);
+    CHECK(QuarantineStore::heldCount(*lj.t.db).value() == 0); // before: the escalation, held for ever
+    CHECK(pulled->matches);
 }
