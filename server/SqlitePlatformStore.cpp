@@ -2,6 +2,7 @@
 
 #include "storage/Database.h"
 #include "storage/Sql.h"
+#include "sync/ScopeDigest.h"
 
 namespace {
 QString text(const QByteArray& json)
@@ -293,8 +294,11 @@ Status SqlitePlatformStore::recordsVisibleTo(const PlatformStation& station,
         binds << station.code << station.code;
     }
     if (!bucket.isEmpty()) {
-        sql += QStringLiteral(" AND substr(record_id, 1, 2) = ?");
-        binds << bucket;
+        // A range over the index on (entity, record_id), entity by entity.
+        const ScopeDigest::IdRange range = ScopeDigest::rangeOf(bucket);
+        sql += QStringLiteral(
+            " AND entity IN ('client', 'case', 'case_event', 'visit') AND record_id >= ? AND record_id < ?");
+        binds << range.low << range.high;
     }
     auto q = Sql::run(m_db->sql(), sql, binds);
     if (!q)

@@ -622,16 +622,27 @@ Result<DemoSummary> DemoData::generate(
         const auto t = SearchTokens::forDocument(CaseStore::searchTexts(forIndex));
         if (Status s = Sql::exec(p.caseIndex, { caseSeq, t }); !s)
             return fail(s.error());
-        if (answered) {
-            if (Status s
-                = Sql::exec(p.event, { g.uuid(), caseSeq, QStringLiteral("answered"), clerk, closedAt, answer });
+        if (answered || closed) {
+            const CaseEvent event { g.uuid(),
+                answered ? QStringLiteral("answered") : QStringLiteral("closed"),
+                clerk,
+                Clock::fromStorage(closedAt),
+                answered ? answer : QString() };
+            if (Status s = Sql::exec(p.event,
+                    { event.id, caseSeq, event.kind, clerk, closedAt, answered ? QVariant(answer) : QVariant() });
                 !s)
                 return fail(s.error());
-        } else if (closed) {
-            if (Status s
-                = Sql::exec(p.event, { g.uuid(), caseSeq, QStringLiteral("closed"), clerk, closedAt, QVariant() });
-                !s)
-                return fail(s.error());
+            // The event goes to the platform with its case, as a real closing's does.
+            if (options.withOutbox)
+                if (Status s = OutboxStore::append(db,
+                        createOp(g.uuid(),
+                            QStringLiteral("case_event"),
+                            event.id,
+                            SyncPayload::caseEvent(caseId, event),
+                            clerk,
+                            event.at));
+                    !s)
+                    return fail(s.error());
         }
         if (closed) {
             if (Status s = afterService(caseSeq, number, Clock::fromStorage(closedAt), clerk); !s)

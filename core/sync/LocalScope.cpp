@@ -17,15 +17,20 @@ namespace LocalScope {
 Status forEach(Database& db, const QString& bucket, const std::function<void(const ScopeDigest::Entry&)>& each)
 {
     const QString unsettled = QStringLiteral(" NOT IN (") + unsettledOps() + QLatin1Char(')');
-    const QString inBucket = bucket.isEmpty() ? QString() : QStringLiteral(" AND substr(id, 1, 2) = ?");
+    // Ids are lowercase UUIDs; a bucket is a range over each table's unique index on them.
+    const QString inBucket = bucket.isEmpty() ? QString() : QStringLiteral(" AND id >= ? AND id < ?");
     const QString sql = QStringLiteral("SELECT 'client', id, 1, '', '' FROM clients WHERE id") + unsettled + inBucket
         + QStringLiteral(" UNION ALL SELECT 'case', id, rev, status, coalesce(answer, '') FROM cases WHERE id")
         + unsettled + inBucket
         + QStringLiteral(" UNION ALL SELECT 'case_event', id, 1, '', '' FROM case_events WHERE id") + unsettled
         + inBucket + QStringLiteral(" UNION ALL SELECT 'visit', id, 1, '', '' FROM visits WHERE id") + unsettled
         + inBucket;
-    auto run
-        = Sql::run(db.sql(), sql, bucket.isEmpty() ? QVariantList() : QVariantList { bucket, bucket, bucket, bucket });
+    const ScopeDigest::IdRange range = ScopeDigest::rangeOf(bucket);
+    QVariantList binds;
+    if (!bucket.isEmpty())
+        for (int table = 0; table < 4; ++table)
+            binds << range.low << range.high;
+    auto run = Sql::run(db.sql(), sql, binds);
     if (!run)
         return run.error();
     QSqlQuery q = std::move(run).value();

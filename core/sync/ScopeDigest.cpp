@@ -12,6 +12,14 @@ QString bucketOf(const QString& recordId)
     return recordId.left(2).toLower();
 }
 
+IdRange rangeOf(const QString& bucket)
+{
+    QString high = bucket;
+    if (!high.isEmpty())
+        high[high.size() - 1] = QChar(high.at(high.size() - 1).unicode() + 1);
+    return { bucket, high };
+}
+
 quint64 hashOf(const Entry& e)
 {
     QByteArray text = e.entity.toUtf8() + '\x1f' + e.recordId.toUtf8();

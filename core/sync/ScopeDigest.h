@@ -22,6 +22,14 @@ struct Entry
 };
 
 QString bucketOf(const QString& recordId);
+// The ids of a bucket are those from `low` (inclusive) to `high` (exclusive): a range an index on the
+// id can serve.
+struct IdRange
+{
+    QString low;
+    QString high;
+};
+IdRange rangeOf(const QString& bucket);
 // The 64-bit hash of what must agree about the record.
 quint64 hashOf(const Entry& e);
 

@@ -16,6 +16,8 @@
 namespace {
 // How often the station compares, repairs and compares again before it reports what still differs.
 constexpr int kRounds = 4;
+// How many differing records the log names one by one (then only how many there are).
+constexpr int kNamedInLog = 20;
 
 QString keyOf(const QString& entity, const QString& recordId)
 {
@@ -129,6 +131,7 @@ Result<int> ScopeVerifier::repair(const QStringList& buckets, ChangeApplier& app
 
     QJsonArray toTake;
     int asideNow = 0;
+    int differing = 0;
     for (const QJsonObject& v : theirs) {
         const ScopeDigest::Entry e = entryOfChange(v);
         const QString key = keyOf(e.entity, e.recordId);
@@ -138,15 +141,18 @@ Result<int> ScopeVerifier::repair(const QStringList& buckets, ChangeApplier& app
             mine.erase(here);
             continue;
         }
-        if (here == mine.constEnd())
-            qCWarning(lcSync) << "verification: the platform's" << key << "is missing here";
-        else
-            qCWarning(lcSync) << "verification:" << key << "is" << here->status << here->answer << "revision"
-                              << here->rev << "here and" << e.status << e.answer << "revision" << e.rev
-                              << "on the platform";
+        const bool known = aside.contains(key); // held, dismissed, refused or still to send: shown
+        if (!known && ++differing <= kNamedInLog) {
+            if (here == mine.constEnd())
+                qCWarning(lcSync) << "verification: the platform's" << key << "is missing here";
+            else
+                qCWarning(lcSync) << "verification:" << key << "is" << here->status << here->answer << "revision"
+                                  << here->rev << "here and" << e.status << e.answer << "revision" << e.rev
+                                  << "on the platform";
+        }
         if (here != mine.constEnd())
             mine.erase(here);
-        if (aside.contains(key)) {
+        if (known) {
             ++asideNow;
             continue;
         }
@@ -154,7 +160,8 @@ Result<int> ScopeVerifier::repair(const QStringList& buckets, ChangeApplier& app
     }
     report.setAside = asideNow;
     report.onlyHere = int(mine.size());
-    for (auto it = mine.constBegin(); it != mine.constEnd(); ++it)
+    int named = 0;
+    for (auto it = mine.constBegin(); it != mine.constEnd() && named < kNamedInLog; ++it, ++named)
         qCWarning(lcSync) << "verification: the platform does not hold" << it.key();
     if (toTake.isEmpty())
         return 0;
@@ -169,8 +176,7 @@ Result<int> ScopeVerifier::repair(const QStringList& buckets, ChangeApplier& app
         auto outcome = applier.repair(v.toObject());
         if (!outcome)
             return outcome.error();
-        if (*outcome == ChangeApplier::Outcome::Added) {
-            ++taken;
+        if (*outcome == ChangeApplier::Outcome::Added && ++taken <= kNamedInLog) {
             qCWarning(lcSync) << "verification: took the platform's"
                               << keyOf(v.toObject().value(QStringLiteral("entity")).toString(),
                                      v.toObject().value(QStringLiteral("record_id")).toString());
