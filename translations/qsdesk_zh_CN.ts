@@ -4912,6 +4912,10 @@ Desk of the quality-service one-stop platform, after the local standard 质量�
         <source>Click to synchronise now (F5)</source>
         <translation>点击立即同步 (F5)</translation>
     </message>
+    <message>
+        <source> · this computer&apos;s clock is %1 minutes off the platform&apos;s: correct it</source>
+        <translation> · 本机时钟与平台相差 %1 分钟，请校正</translation>
+    </message>
 </context>
 <context>
     <name>UserListModel</name>

@@ -84,6 +84,7 @@ int SyncCommand::execute(CliContext& ctx, const QStringList& args)
         const QString value = token->value;
         client.onCredentialAccepted([dbPath, value] { return CredentialFile::save(dbPath, value); });
     }
+    client.verifyAlways(verify);
     auto report = client.runOnce();
     if (!report)
         return ctx.fail(report.error());

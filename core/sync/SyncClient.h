@@ -68,13 +68,21 @@ public:
     // endpoint's credential: where a newly given credential is stored, so that a wrong one never
     // replaces the good one. A failure here ends the round before anything is sent.
     void onCredentialAccepted(std::function<Status()> accepted) { m_accepted = std::move(accepted); }
+    // Verification (ScopeVerifier) runs after every round in which anything moved either way, when
+    // the last one did not match, and at least hourly; a round after which nothing here or in the
+    // station's scope on the platform changed since a matching verification within the hour keeps
+    // its verdict (its digest would be the same, and at a million records it costs seconds).
+    // Always: compare whatever happened (sync verify).
+    void verifyAlways(bool always) { m_verifyAlways = always; }
 
     static constexpr int kPushBatch = 1000;
     static constexpr int kPullPage = 2000;
     static constexpr qint64 kBlobChunk = 1 << 20;
+    static constexpr int kVerifyAtLeastEverySeconds = 3600;
 
 private:
     Database& m_db;
     SyncEndpoint m_endpoint;
     std::function<Status()> m_accepted;
+    bool m_verifyAlways = false;
 };

@@ -5,6 +5,7 @@
 #include "storage/DatabaseWorker.h"
 #include "storage/OutboxStore.h"
 #include "storage/QuarantineStore.h"
+#include "sync/SyncState.h"
 
 #include <QRandomGenerator>
 
@@ -86,6 +87,8 @@ void SyncScheduler::start()
             else if (!held)
                 attention = held.error();
             o.counted = pending && attention;
+            if (const Result<QString> offset = SyncState::value(db, QStringLiteral("clock_offset_seconds")); offset)
+                o.clockOffset = offset->toLongLong();
             if (o.counted) {
                 o.pending = *pending;
                 o.attention = *attention;
@@ -104,6 +107,7 @@ void SyncScheduler::finished(const Outcome& o)
         m_pending = o.pending;
         m_attention = o.attention;
     }
+    m_clockOffset = o.clockOffset;
     if (o.report) {
         m_failures = 0;
         m_state = State::Idle;

@@ -39,6 +39,9 @@ public:
     QString lastMessage() const { return m_lastMessage; }
     qint64 needsAttention() const { return m_attention; }
     qint64 pending() const { return m_pending; }
+    // This computer's clock minus the platform's at the last sync that reached it (kept across
+    // failed syncs and restarts): the window warns the clerk while it is far off.
+    qint64 clockOffsetSeconds() const { return m_clockOffset; }
     QDateTime nextAttempt() const { return m_nextAttempt; }
 
     static int backoffSeconds(int failures, double jitter01); // 30 s, 60 s, … capped at an hour, ×0.5–1.5
@@ -56,6 +59,7 @@ private:
         qint64 pending = 0;
         qint64 attention = 0;
         bool counted = false; // pending and attention could be read
+        qint64 clockOffset = 0;
     };
     void start();
     void finished(const Outcome& outcome);
@@ -69,6 +73,7 @@ private:
     QString m_lastMessage;
     qint64 m_attention = 0;
     qint64 m_pending = 0;
+    qint64 m_clockOffset = 0;
     int m_failures = 0;
     bool m_running = false;
     bool m_again = false;

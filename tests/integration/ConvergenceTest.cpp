@@ -7,6 +7,7 @@
 #include "storage/OutboxStore.h"
 #include "storage/QuarantineStore.h"
 #include "storage/Sql.h"
+#include "support/ClockOverride.h"
 #include "sync/ConflictChoice.h"
 #include "workflow/CaseActions.h"
 #include "workflow/Dispatch.h"
@@ -88,6 +89,11 @@ TEST_CASE("every sync compares the station's records with the platform's, and a 
         QStringLiteral("UPDATE cases SET status = 'closed', answer = '从未发生的办结', rev = 7 WHERE number = ?"),
         { number })
                 .ok());
+    // An idle sync within the hour keeps the last verdict; the next hour's compares again.
+    auto idle = ln.sync();
+    REQUIRE(idle.ok());
+    CHECK_FALSE(idle->verified);
+    ClockOverride later(Clock::nowUtc().addSecs(SyncClient::kVerifyAtLeastEverySeconds + 60));
     auto next = ln.sync();
     REQUIRE(next.ok());
     CHECK(next->repaired == 1);
@@ -147,7 +153,10 @@ TEST_CASE("a record only a station holds, though settled with the platform, is r
     REQUIRE(sqlite.waitForFinished(30000));
     REQUIRE(sqlite.exitCode() == 0);
     server.start();
-    auto report = ln.sync();
+    // Nothing moved, so a plain sync within the hour keeps the last verdict; sync verify compares.
+    SyncClient client(*ln.t.db, ln.endpoint);
+    client.verifyAlways(true);
+    auto report = client.runOnce();
     REQUIRE(report.ok());
     CHECK(report->verified);
     CHECK_FALSE(report->matches);

@@ -56,6 +56,12 @@ void SyncStatusLabel::refresh()
         text += tr(" · %1 need attention").arg(attention);
         style = QStringLiteral("color: #b00020; font-weight: bold;");
     }
+    // Times recorded here (receipts, visits) would be wrong: said on every page, not only in a tooltip.
+    if (qAbs(m_scheduler.clockOffsetSeconds()) > SyncReport::kClockWarningSeconds) {
+        text += tr(" · this computer's clock is %1 minutes off the platform's: correct it")
+                    .arg(qAbs(m_scheduler.clockOffsetSeconds()) / 60);
+        style = QStringLiteral("color: #b00020; font-weight: bold;");
+    }
     setText(text);
     setStyleSheet(style);
     setToolTip(m_scheduler.lastMessage().isEmpty() ? tr("Click to synchronise now (F5)") : m_scheduler.lastMessage());

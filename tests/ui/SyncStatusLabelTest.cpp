@@ -1,0 +1,23 @@
+// The sync state in the status bar, on every page (DESIGN.md §6): a clock far off the platform's is
+// said there in red, not only in a tooltip or the CLI (issue 17), even while the platform is away.
+#include "widgets/SyncStatusLabel.h"
+
+#include "UiFixture.h"
+#include "storage/Sql.h"
+#include "support/QtCatch.h"
+#include "sync/SyncScheduler.h"
+
+TEST_CASE("the status bar warns the clerk of a clock a day off the platform's, even offline", "[ui][sync]")
+{
+    UiFixture f;
+    // The last sync that reached the platform found this computer's clock a day ahead.
+    REQUIRE(Sql::write(
+        *f.t.db, QStringLiteral("INSERT INTO sync_state(key, value) VALUES ('clock_offset_seconds', '86400')"))
+                .ok());
+    SyncStatusLabel label(*f.ctx->sync());
+    // Offline now: nothing listens on the discard port.
+    f.ctx->sync()->setEndpoint({ QStringLiteral("https://127.0.0.1:9"), f.t.path(), QStringLiteral("token"), 2 });
+    f.ctx->sync()->syncNow();
+    REQUIRE(UiFixture::waitFor([&] { return label.text().contains(QStringLiteral("1440")); }));
+    CHECK(label.styleSheet().contains(QStringLiteral("#b00020")));
+}
