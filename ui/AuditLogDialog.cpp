@@ -1,6 +1,7 @@
 #include "AuditLogDialog.h"
 
 #include "AppContext.h"
+#include "ScreenFit.h"
 #include "common/Clock.h"
 #include "models/AuditLogModel.h"
 #include "storage/AuditLog.h"
@@ -104,7 +105,7 @@ AuditLogDialog::AuditLogDialog(AppContext& ctx, QWidget* parent)
         m_status->setText(
             tr("%n entries shown, newest first; scroll down for older ones.", nullptr, m_model->rowCount()));
     });
-    resize(1100, 640);
+    ScreenFit::resize(this, { 1100, 640 });
     applyFilter();
 }
 

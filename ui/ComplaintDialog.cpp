@@ -1,6 +1,7 @@
 #include "ComplaintDialog.h"
 
 #include "AppContext.h"
+#include "ScreenFit.h"
 #include "storage/AgencyStore.h"
 #include "storage/DatabaseWorker.h"
 #include "widgets/KeyedComboBox.h"
@@ -30,7 +31,7 @@ ComplaintDialog::ComplaintDialog(AppContext& ctx, QWidget* parent)
     , m_error(new QLabel(this))
 {
     setWindowTitle(tr("Register a complaint"));
-    resize(560, 560);
+    ScreenFit::resize(this, { 560, 560 });
     fillKeyedComboBox(m_channel, kComplaintChannels);
     fillKeyedComboBox(m_about, kComplaintSubjects);
     m_about->setCurrentIndex(m_about->findData(QStringLiteral("platform")));
@@ -78,7 +79,7 @@ ComplaintDialog::ComplaintDialog(AppContext& ctx, QWidget* parent)
     connect(buttons, &QDialogButtonBox::accepted, this, &ComplaintDialog::save);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* layout = new QVBoxLayout(this);
-    layout->addLayout(form);
+    layout->addWidget(ScreenFit::scrolling(form, this), 1); // the buttons stay below, in view
     layout->addWidget(m_error);
     layout->addWidget(buttons);
 }

@@ -4,6 +4,7 @@
 #include "AttentionDialog.h"
 #include "AuditLogDialog.h"
 #include "IdleLock.h"
+#include "ScreenFit.h"
 #include "Startup.h"
 #include "StationSettingsDialog.h"
 #include "SyncSettingsDialog.h"
@@ -26,10 +27,13 @@
 
 #include <QActionGroup>
 #include <QApplication>
+#include <QCloseEvent>
+#include <QGuiApplication>
 #include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -154,7 +158,36 @@ MainWindow::MainWindow(AppContext& ctx, QWidget* parent)
         setWindowTitle(m_ctx.isArchive() ? tr("QSDesk — %1 — archive of closed cases (read only)").arg(s.name)
                                          : tr("QSDesk — %1").arg(s.name));
     });
-    resize(1280, 800);
+}
+
+namespace {
+const QString kGeometryKey = QStringLiteral("window/mainGeometry");
+}
+
+void MainWindow::showFitted()
+{
+    // Where the user left it, if that still lies on one of today's screens (a laptop taken from
+    // the docking station's big monitor to the counter); otherwise the whole available screen.
+    const QByteArray saved = QSettings().value(kGeometryKey).toByteArray();
+    if (!saved.isEmpty() && restoreGeometry(saved)) {
+        const QRect normal = normalGeometry().isValid() ? normalGeometry() : geometry();
+        const QScreen* screen = QGuiApplication::screenAt(normal.center());
+        if (screen && screen->availableGeometry().contains(normal.adjusted(0, -ScreenFit::kFrameHeight / 2, 0, 0))) {
+            show();
+            return;
+        }
+    }
+    setWindowState(Qt::WindowNoState);
+    const QRect room = ScreenFit::available(this);
+    resize(ScreenFit::fitted(this, room.size()));
+    move(room.topLeft());
+    showMaximized();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    QSettings().setValue(kGeometryKey, saveGeometry());
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::databaseReady()

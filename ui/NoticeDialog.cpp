@@ -1,6 +1,7 @@
 #include "NoticeDialog.h"
 
 #include "AppContext.h"
+#include "ScreenFit.h"
 #include "common/Clock.h"
 #include "storage/DatabaseWorker.h"
 #include "workflow/OneTimeNotice.h"
@@ -33,7 +34,7 @@ NoticeDialog::NoticeDialog(AppContext& ctx, const CaseRecord& kase, int earlierN
     , m_error(new QLabel(this))
 {
     setWindowTitle(tr("One-time notice for %1").arg(kase.number));
-    resize(720, 640);
+    ScreenFit::resize(this, { 720, 640 });
     if (const CatalogItem* item = ctx.catalog().item(kase.itemCode))
         for (const Material& m : item->materials) {
             auto* row = new QStandardItem(m.zh);
@@ -101,7 +102,7 @@ NoticeDialog::NoticeDialog(AppContext& ctx, const CaseRecord& kase, int earlierN
     connect(add, &QPushButton::clicked, this, &NoticeDialog::addItem);
     connect(m_newItem, &QLineEdit::returnPressed, this, &NoticeDialog::addItem);
     auto* layout = new QVBoxLayout(this);
-    layout->addLayout(form, 1);
+    layout->addWidget(ScreenFit::scrolling(form, this), 1); // the buttons stay below, in view
     layout->addWidget(m_error);
     layout->addWidget(buttons);
 }

@@ -1,6 +1,7 @@
 #include "ReturnVisitDialog.h"
 
 #include "AppContext.h"
+#include "ScreenFit.h"
 #include "common/Clock.h"
 #include "storage/DatabaseWorker.h"
 #include "widgets/KeyedComboBox.h"
@@ -28,7 +29,7 @@ ReturnVisitDialog::ReturnVisitDialog(AppContext& ctx, const QString& caseNumber,
     , m_error(new QLabel(this))
 {
     setWindowTitle(tr("Return visit: %1").arg(caseNumber));
-    resize(560, 620);
+    ScreenFit::resize(this, { 560, 620 });
     fillKeyedComboBox(m_method, kReturnVisitMethods);
     m_method->setCurrentIndex(1); // most return visits are by phone
     m_method->setObjectName(QStringLiteral("methodBox"));
@@ -76,7 +77,7 @@ ReturnVisitDialog::ReturnVisitDialog(AppContext& ctx, const QString& caseNumber,
     connect(buttons, &QDialogButtonBox::accepted, this, &ReturnVisitDialog::save);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* layout = new QVBoxLayout(this);
-    layout->addLayout(form);
+    layout->addWidget(ScreenFit::scrolling(form, this), 1); // the buttons stay below, in view
     layout->addWidget(m_error);
     layout->addWidget(buttons);
     m_said->setFocus();

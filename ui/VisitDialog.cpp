@@ -1,6 +1,7 @@
 #include "VisitDialog.h"
 
 #include "AppContext.h"
+#include "ScreenFit.h"
 #include "common/Clock.h"
 #include "storage/DatabaseWorker.h"
 #include "storage/Sql.h"
@@ -55,7 +56,7 @@ VisitDialog::VisitDialog(AppContext& ctx, const CaseRecord& kase, QWidget* paren
     , m_error(new QLabel(this))
 {
     setWindowTitle(tr("On-site visit for %1 · %2").arg(kase.number, kase.clientName));
-    resize(860, 820);
+    ScreenFit::resize(this, { 860, 820 });
     // China time, as everywhere in the program, whatever the laptop's own zone.
     const QDateTime china = Clock::nowUtc().toTimeZone(Clock::chinaZone());
     m_when->setDateTime(QDateTime(china.date(), china.time()));
@@ -102,8 +103,9 @@ VisitDialog::VisitDialog(AppContext& ctx, const CaseRecord& kase, QWidget* paren
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     auto* saveButton = buttons->addButton(tr("Save the signed record"), QDialogButtonBox::AcceptRole);
     saveButton->setObjectName(QStringLiteral("visitSave"));
+    // The fields scroll on a small screen; the pad, the signer's name and the buttons stay in view.
     auto* layout = new QVBoxLayout(this);
-    layout->addLayout(form);
+    layout->addWidget(ScreenFit::scrolling(form, this), 3);
     layout->addWidget(new QLabel(tr("The client confirms the record by signing (7.3.4):"), this));
     layout->addWidget(m_pad, 1);
     layout->addLayout(padButtons);

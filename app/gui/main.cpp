@@ -44,7 +44,7 @@ int main(int argc, char* argv[])
     }
     AppContext ctx(parser.value(QStringLiteral("db")), std::move(catalog).value());
     MainWindow window(ctx);
-    window.show();
+    window.showFitted();
     Startup::begin(ctx, window);
     return app.exec();
 }

@@ -1,6 +1,7 @@
 #include "pages/RegistrationPage.h"
 
 #include "AppContext.h"
+#include "ScreenFit.h"
 #include "VisitDialog.h"
 #include "models/ClientListModel.h"
 #include "storage/DatabaseWorker.h"
@@ -153,9 +154,13 @@ RegistrationPage::RegistrationPage(AppContext& ctx, QWidget* parent)
     buttons->addWidget(m_followUpButton);
     buttons->addWidget(m_visitButton);
 
+    // On a laptop's screen the form scrolls (the new-client fields make it taller than 720 px);
+    // the buttons and the number just given stay below it, always in view.
+    auto* fields = new QVBoxLayout;
+    fields->addWidget(clientBox);
+    fields->addWidget(requestBox, 1);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(clientBox);
-    layout->addWidget(requestBox, 1);
+    layout->addWidget(ScreenFit::scrolling(fields, this), 1);
     layout->addLayout(buttons);
 
     // Tab order follows the counter's flow: client, channel, item, request, answer, actions.
