@@ -1147,10 +1147,6 @@
 <context>
     <name>CaseListPage</name>
     <message>
-        <source>Search: case number, client, credit code or words of the request</source>
-        <translation>搜索：诉求编号、客户、信用代码或诉求内容中的词语</translation>
-    </message>
-    <message>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
@@ -1207,6 +1203,10 @@
     <message>
         <source>The case %1 could not be read: %2</source>
         <translation>无法读取诉求 %1：%2</translation>
+    </message>
+    <message>
+        <source>Search: case number or its last digits, client, credit code or words of the request (Ctrl+F)</source>
+        <translation>搜索：诉求编号或其末几位、客户、信用代码或诉求内容中的词语（Ctrl+F）</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "models/AuditLogModel.h"
 #include "storage/AuditLog.h"
 #include "storage/DatabaseWorker.h"
+#include "widgets/DateTimeFields.h"
 
 #include <QCheckBox>
 #include <QDateEdit>
@@ -28,8 +29,8 @@ AuditLogDialog::AuditLogDialog(AppContext& ctx, QWidget* parent)
     , m_action(new QLineEdit(this))
     , m_record(new QLineEdit(this))
     , m_period(new QCheckBox(tr("Period"), this))
-    , m_from(new QDateEdit(this))
-    , m_to(new QDateEdit(this))
+    , m_from(new DateField(this))
+    , m_to(new DateField(this))
     , m_view(new QTableView(this))
     , m_status(new QLabel(this))
 {

@@ -1,6 +1,7 @@
 #include "ComplaintDialog.h"
 
 #include "AppContext.h"
+#include "KeyFlow.h"
 #include "ScreenFit.h"
 #include "storage/AgencyStore.h"
 #include "storage/DatabaseWorker.h"
@@ -82,6 +83,8 @@ ComplaintDialog::ComplaintDialog(AppContext& ctx, QWidget* parent)
     layout->addWidget(ScreenFit::scrolling(form, this), 1); // the buttons stay below, in view
     layout->addWidget(m_error);
     layout->addWidget(buttons);
+    KeyFlow::enterMovesOn(
+        this, buttons->button(QDialogButtonBox::Save)); // Enter moves on; the button or Ctrl+Enter saves
 }
 
 void ComplaintDialog::save()

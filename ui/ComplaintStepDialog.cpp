@@ -1,6 +1,7 @@
 #include "ComplaintStepDialog.h"
 
 #include "AppContext.h"
+#include "KeyFlow.h"
 #include "ScreenFit.h"
 #include "domain/ComplaintStateMachine.h"
 #include "storage/DatabaseWorker.h"
@@ -79,6 +80,8 @@ ComplaintStepDialog::ComplaintStepDialog(AppContext& ctx, const Complaint& compl
     layout->addLayout(form);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
+    KeyFlow::enterMovesOn(
+        this, buttons->button(QDialogButtonBox::Save)); // Enter moves on; the button or Ctrl+Enter saves
     targetChanged();
 }
 

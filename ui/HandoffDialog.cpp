@@ -1,6 +1,7 @@
 #include "HandoffDialog.h"
 
 #include "AppContext.h"
+#include "KeyFlow.h"
 #include "ScreenFit.h"
 #include "common/Clock.h"
 #include "models/AgencyCandidateModel.h"
@@ -91,6 +92,7 @@ HandoffDialog::HandoffDialog(AppContext& ctx, const CaseRecord& kase, QWidget* p
     layout->addWidget(m_error);
     layout->addWidget(buttons);
     dueChanged();
+    KeyFlow::enterMovesOn(this, ok); // Enter moves on; the button or Ctrl+Enter saves
 
     const QString item = kase.itemCode;
     const QDate today = Clock::chinaDate(Clock::nowUtc());

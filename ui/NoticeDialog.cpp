@@ -1,9 +1,11 @@
 #include "NoticeDialog.h"
 
 #include "AppContext.h"
+#include "KeyFlow.h"
 #include "ScreenFit.h"
 #include "common/Clock.h"
 #include "storage/DatabaseWorker.h"
+#include "widgets/DateTimeFields.h"
 #include "workflow/OneTimeNotice.h"
 
 #include <QComboBox>
@@ -28,7 +30,7 @@ NoticeDialog::NoticeDialog(AppContext& ctx, const CaseRecord& kase, int earlierN
     , m_reason(new QPlainTextEdit(this))
     , m_next(new QPlainTextEdit(this))
     , m_contact(new QLineEdit(this))
-    , m_deadline(new QDateEdit(this))
+    , m_deadline(new DateField(this))
     , m_repeat(new QLineEdit(this))
     , m_delivered(new QComboBox(this))
     , m_error(new QLabel(this))
@@ -105,6 +107,24 @@ NoticeDialog::NoticeDialog(AppContext& ctx, const CaseRecord& kase, int earlierN
     layout->addWidget(ScreenFit::scrolling(form, this), 1); // the buttons stay below, in view
     layout->addWidget(m_error);
     layout->addWidget(buttons);
+
+    // Enter in 其他事项 adds the item and stays there for the next one; elsewhere it moves on. The
+    // notice takes a number when issued, so only its button or Ctrl+Enter issues it.
+    m_reason->setTabChangesFocus(true);
+    m_next->setTabChangesFocus(true);
+    KeyFlow::enterStays(m_newItem);
+    KeyFlow::enterMovesOn(this, issueButton);
+    setTabOrder(list, m_newItem);
+    setTabOrder(m_newItem, add);
+    setTabOrder(add, m_reason);
+    setTabOrder(m_reason, m_next);
+    setTabOrder(m_next, m_contact);
+    setTabOrder(m_contact, m_deadline);
+    setTabOrder(m_deadline, m_delivered);
+    setTabOrder(m_delivered, m_repeat);
+    setTabOrder(m_repeat, issueButton);
+    setTabOrder(issueButton, buttons->button(QDialogButtonBox::Cancel));
+    m_newItem->setFocus();
 }
 
 void NoticeDialog::addItem()

@@ -1,9 +1,11 @@
 #include "ReturnVisitDialog.h"
 
 #include "AppContext.h"
+#include "KeyFlow.h"
 #include "ScreenFit.h"
 #include "common/Clock.h"
 #include "storage/DatabaseWorker.h"
+#include "widgets/DateTimeFields.h"
 #include "widgets/KeyedComboBox.h"
 #include "workflow/ReturnVisits.h"
 
@@ -22,7 +24,7 @@ ReturnVisitDialog::ReturnVisitDialog(AppContext& ctx, const QString& caseNumber,
     , m_ctx(ctx)
     , m_caseNumber(caseNumber)
     , m_method(new QComboBox(this))
-    , m_when(new QDateTimeEdit(this))
+    , m_when(new DateTimeField(this))
     , m_contact(new QLineEdit(this))
     , m_said(new QPlainTextEdit(this))
     , m_comment(new QPlainTextEdit(this))
@@ -80,6 +82,8 @@ ReturnVisitDialog::ReturnVisitDialog(AppContext& ctx, const QString& caseNumber,
     layout->addWidget(ScreenFit::scrolling(form, this), 1); // the buttons stay below, in view
     layout->addWidget(m_error);
     layout->addWidget(buttons);
+    KeyFlow::enterMovesOn(
+        this, buttons->button(QDialogButtonBox::Save)); // Enter moves on; the button or Ctrl+Enter saves
     m_said->setFocus();
 }
 

@@ -1,11 +1,13 @@
 #include "VisitDialog.h"
 
 #include "AppContext.h"
+#include "KeyFlow.h"
 #include "ScreenFit.h"
 #include "common/Clock.h"
 #include "storage/DatabaseWorker.h"
 #include "storage/Sql.h"
 #include "storage/VisitDraftStore.h"
+#include "widgets/DateTimeFields.h"
 #include "widgets/SignaturePad.h"
 #include "workflow/VisitRecording.h"
 
@@ -41,7 +43,7 @@ VisitDialog::VisitDialog(AppContext& ctx, const CaseRecord& kase, QWidget* paren
     , m_case(kase)
     , m_draftId(Sql::newId())
     , m_draftTimer(new QTimer(this))
-    , m_when(new QDateTimeEdit(this))
+    , m_when(new DateTimeField(this))
     , m_place(new QLineEdit(this))
     , m_staff(new QLineEdit(ctx.actor().displayName(), this))
     , m_clientPeople(new QLineEdit(this))
@@ -77,6 +79,7 @@ VisitDialog::VisitDialog(AppContext& ctx, const CaseRecord& kase, QWidget* paren
     m_error->hide();
 
     auto* addPhoto = new QPushButton(tr("Add photos…"), this);
+    addPhoto->setObjectName(QStringLiteral("visitAddPhotos"));
     auto* photoRow = new QHBoxLayout;
     photoRow->addWidget(m_photoList, 1);
     photoRow->addWidget(addPhoto, 0, Qt::AlignTop);
@@ -111,6 +114,32 @@ VisitDialog::VisitDialog(AppContext& ctx, const CaseRecord& kase, QWidget* paren
     layout->addLayout(padButtons);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
+
+    // The counter's flow through the sheet, top to bottom; Enter moves on, only 保存 (or
+    // Ctrl+Enter) saves the signed record.
+    m_when->setObjectName(QStringLiteral("visitWhen"));
+    m_staff->setObjectName(QStringLiteral("visitStaff"));
+    QWidget* order[] = { m_when,
+        m_place,
+        m_staff,
+        m_clientPeople,
+        m_summary,
+        m_answers,
+        m_materials,
+        m_followUps,
+        addPhoto,
+        m_photoList,
+        m_pad,
+        m_signer,
+        undo,
+        redo,
+        clear,
+        saveButton,
+        buttons->button(QDialogButtonBox::Cancel) };
+    for (size_t i = 1; i < std::size(order); ++i)
+        setTabOrder(order[i - 1], order[i]);
+    KeyFlow::enterMovesOn(this, saveButton);
+    m_when->setFocus();
 
     connect(addPhoto, &QPushButton::clicked, this, &VisitDialog::addPhotos);
     connect(undo, &QPushButton::clicked, m_pad, &SignaturePad::undo);
@@ -251,7 +280,7 @@ void VisitDialog::save()
     if (v.signaturePng.isEmpty()) {
         m_error->setText(tr("The client has not signed yet (7.3.4): the record is complete only with the signature."));
         m_error->show();
-        m_pad->setFocus();
+        m_pad->setFocus(Qt::OtherFocusReason);
         return;
     }
     const Actor actor = m_ctx.actor();

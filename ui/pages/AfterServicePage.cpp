@@ -9,6 +9,7 @@
 #include "security/Permissions.h"
 #include "storage/ComplaintStore.h"
 #include "storage/DatabaseWorker.h"
+#include "widgets/DateTimeFields.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -167,8 +168,8 @@ QWidget* AfterServicePage::buildComplaints()
 QWidget* AfterServicePage::buildAssessment()
 {
     auto* page = new QWidget(this);
-    m_assessFrom = new QDateEdit(QDate(today().year(), 1, 1), page);
-    m_assessTo = new QDateEdit(today(), page);
+    m_assessFrom = new DateField(QDate(today().year(), 1, 1), page);
+    m_assessTo = new DateField(today(), page);
     for (QDateEdit* e : { m_assessFrom, m_assessTo }) {
         e->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
         e->setCalendarPopup(true);

@@ -18,6 +18,7 @@
 #include "storage/VisitStore.h"
 #include "widgets/CaseActionBar.h"
 #include "widgets/CaseDetailView.h"
+#include "widgets/DateTimeFields.h"
 #include "workflow/CaseActions.h"
 #include "workflow/HandoffProgress.h"
 #include "workflow/InstructionRequests.h"
@@ -29,11 +30,13 @@
 #include <QDateEdit>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
 #include <QScrollBar>
+#include <QShortcut>
 #include <QSplitter>
 #include <QTableView>
 #include <QTimer>
@@ -48,7 +51,6 @@ CaseListPage::CaseListPage(AppContext& ctx, QWidget* parent)
     setObjectName(QStringLiteral("caseListPage"));
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("caseSearch"));
-    m_search->setPlaceholderText(tr("Search: case number, client, credit code or words of the request"));
     m_search->setClearButtonEnabled(true);
     m_status = new QComboBox(this);
     m_status->setObjectName(QStringLiteral("statusFilter"));
@@ -74,8 +76,8 @@ CaseListPage::CaseListPage(AppContext& ctx, QWidget* parent)
     m_useDates = new QCheckBox(tr("Received"), this);
     m_useDates->setObjectName(QStringLiteral("useDates"));
     const QDate today = Clock::chinaDate(Clock::nowUtc());
-    m_from = new QDateEdit(today.addDays(1 - today.day()), this);
-    m_to = new QDateEdit(today, this);
+    m_from = new DateField(today.addDays(1 - today.day()), this);
+    m_to = new DateField(today, this);
     for (QDateEdit* d : { m_from, m_to }) {
         d->setCalendarPopup(true);
         d->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
@@ -136,6 +138,27 @@ CaseListPage::CaseListPage(AppContext& ctx, QWidget* parent)
     layout->addLayout(filters);
     layout->addWidget(splitter, 1);
 
+    // The keyboard (issue 18): Ctrl+F to the search, ↓ into the results, Enter on a case to its
+    // first allowed action; Ctrl+G / Ctrl+J / Ctrl+B are 告知, 交接 and 办结 (CaseActionBar).
+    m_search->setPlaceholderText(
+        tr("Search: case number or its last digits, client, credit code or words of the request (Ctrl+F)"));
+    m_search->installEventFilter(this);
+    auto* find = new QShortcut(QKeySequence::Find, this);
+    connect(find, &QShortcut::activated, this, [this]() {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+    connect(m_table, &QTableView::activated, this, [this](const QModelIndex& index) {
+        if (const auto c = m_model->caseAt(index.row()); !c)
+            return;
+        if (QWidget* first = m_actions->firstEnabled())
+            first->setFocus(Qt::OtherFocusReason);
+    });
+    QWidget* order[]
+        = { m_search, m_status, m_category, m_channel, m_due, m_useDates, m_from, m_to, m_table, m_actions };
+    for (size_t i = 1; i < std::size(order); ++i)
+        setTabOrder(order[i - 1], order[i]);
+
     m_delay->setSingleShot(true);
     m_delay->setInterval(200);
     connect(m_delay, &QTimer::timeout, this, &CaseListPage::applyFilter);
@@ -186,6 +209,19 @@ CaseListPage::CaseListPage(AppContext& ctx, QWidget* parent)
     connect(m_detail, &CaseDetailView::printVisitRequested, this, &CaseListPage::printVisit);
     connect(m_detail, &CaseDetailView::correctVisitRequested, this, &CaseListPage::correctVisit);
     applyFilter();
+}
+
+bool CaseListPage::eventFilter(QObject* watched, QEvent* event)
+{
+    // ↓ from the search box goes into the results, on the chosen case or the first one.
+    if (watched == m_search && event->type() == QEvent::KeyPress
+        && static_cast<QKeyEvent*>(event)->key() == Qt::Key_Down && m_model->rowCount() > 0) {
+        m_table->setFocus(Qt::TabFocusReason);
+        if (!m_table->currentIndex().isValid())
+            m_table->selectRow(0);
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void CaseListPage::applyFilter()

@@ -5,6 +5,7 @@
 #include "security/Permissions.h"
 #include "storage/BlobStore.h"
 #include "storage/DatabaseWorker.h"
+#include "widgets/DateTimeFields.h"
 #include "widgets/KeyedComboBox.h"
 
 #include <QComboBox>
@@ -42,7 +43,7 @@ bool askForm(QDialog& dialog, const QString& title, const QList<QPair<QString, Q
 
 QDateEdit* dateEdit(const QDate& d, QWidget* parent)
 {
-    auto* e = new QDateEdit(d, parent);
+    auto* e = new DateField(d, parent);
     e->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     e->setCalendarPopup(true);
     return e;

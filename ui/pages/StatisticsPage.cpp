@@ -7,6 +7,7 @@
 #include "reports/ReportTables.h"
 #include "reports/SurveyReportOutput.h"
 #include "storage/DatabaseWorker.h"
+#include "widgets/DateTimeFields.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -48,9 +49,9 @@ StatisticsPage::StatisticsPage(AppContext& ctx, QWidget* parent)
     : QWidget(parent)
     , m_ctx(ctx)
     , m_mode(new QComboBox(this))
-    , m_month(new QDateEdit(this))
-    , m_from(new QDateEdit(this))
-    , m_to(new QDateEdit(this))
+    , m_month(new DateField(this))
+    , m_from(new DateField(this))
+    , m_to(new DateField(this))
     , m_station(new QComboBox(this))
     , m_summary(new QLabel(this))
     , m_categories(new QChart)

@@ -1,11 +1,13 @@
 #include "widgets/CaseActionBar.h"
 
+#include "KeyFlow.h"
 #include "domain/AfterService.h"
 #include "domain/CaseStateMachine.h"
 #include "security/Permissions.h"
 
 #include <QHBoxLayout>
 #include <QInputDialog>
+#include <QLayout>
 #include <QMenu>
 #include <QPushButton>
 #include <QToolButton>
@@ -43,6 +45,15 @@ CaseActionBar::CaseActionBar(StationLevel level, QWidget* parent)
     m_reopen->setObjectName(QStringLiteral("reopenButton"));
     m_escalate->setToolTip(tr("4.3: pass the case to the city platform, with the reason"));
     m_close->setToolTip(tr("7.2.2: record the answer given to the client and close the case"));
+    // The three moves of a clerk's day have keys (the initials of 告知, 交接 and 办结 in pinyin),
+    // shown in the tooltips; they work wherever the focus is on the case list page.
+    const QList<QPair<QPushButton*, QKeySequence>> keys { { m_notice, QKeySequence(Qt::CTRL | Qt::Key_G) },
+        { m_handoff, QKeySequence(Qt::CTRL | Qt::Key_J) },
+        { m_close, QKeySequence(Qt::CTRL | Qt::Key_B) } };
+    for (const auto& [button, key] : keys) {
+        button->setShortcut(key);
+        button->setToolTip(KeyFlow::withShortcut(button->toolTip(), key));
+    }
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     m_progress->setObjectName(QStringLiteral("progressButton"));
@@ -123,6 +134,15 @@ void CaseActionBar::showCase(const CaseRecord& c)
     for (const auto& [button, permission] : needs)
         if (m_readOnly || !Permissions::allowed(m_role, permission))
             button->setEnabled(false);
+}
+
+QWidget* CaseActionBar::firstEnabled() const
+{
+    for (int i = 0; i < layout()->count(); ++i)
+        if (QWidget* w = layout()->itemAt(i)->widget();
+            w && w->isVisible() && w->isEnabled() && (w->focusPolicy() & Qt::TabFocus))
+            return w;
+    return nullptr;
 }
 
 void CaseActionBar::setWorker(Role role, bool readOnly)
