@@ -1208,6 +1208,26 @@
         <source>Search: case number or its last digits, client, credit code or words of the request (Ctrl+F)</source>
         <translation>搜索：诉求编号或其末几位、客户、信用代码或诉求内容中的词语（Ctrl+F）</translation>
     </message>
+    <message>
+        <source>No results: no case matches &quot;%1&quot;.</source>
+        <translation>无结果：没有与“%1”相符的诉求。</translation>
+    </message>
+    <message>
+        <source>Try the last digits of the number (1125-0011 or 0011), two characters of the client&apos;s name, the start of the credit code, or one word of the request.</source>
+        <translation>可以试试：编号的末几位（如 1125-0011 或 0011）、客户名称中的两个字、统一社会信用代码的前几位，或诉求内容中的一个词。</translation>
+    </message>
+    <message>
+        <source>No results: no case matches these filters.</source>
+        <translation>无结果：当前筛选条件下没有诉求。</translation>
+    </message>
+    <message>
+        <source>No cases yet: the cases registered on the Register page (Ctrl+1) are listed here.</source>
+        <translation>还没有诉求：在“登记”页（Ctrl+1）登记的诉求会列在这里。</translation>
+    </message>
+    <message>
+        <source>Status, category, channel, deadline or dates narrow the list too: set them back to &quot;All&quot; to search every case.</source>
+        <translation>状态、类别、渠道、期限或受理日期也会缩小范围：把它们改回“全部”即可在所有诉求中查找。</translation>
+    </message>
 </context>
 <context>
     <name>CaseStatus</name>

@@ -39,6 +39,17 @@ QueryParts build(const CaseFilter& f)
     if (!f.exactNumber.isEmpty()) {
         s.where << QStringLiteral("c.number = ?");
         s.binds << f.exactNumber;
+    } else if (const auto tail = CaseNumber::tailOf(text)) {
+        // The end of a number (issue 18): "1125-0011" is a tail of LZ-LN-20261125-0011. The index
+        // finds the cases with a word that begins with the sequence (and the day, when all eight
+        // digits are given): a few a day. On those rows only, the number decides, or the request's
+        // text holding the same digits (查询 GB 1231-2006 is found by 1231-2006 as before).
+        s.match = tail->day.size() == 8 ? QStringLiteral("\"%1\" AND \"%2\"*").arg(tail->day, tail->sequence)
+                                        : QStringLiteral("\"%1\"*").arg(tail->sequence);
+        s.where << QStringLiteral("(c.number LIKE ? OR c.summary LIKE ?)");
+        s.binds << QStringLiteral("%%1%2%").arg(tail->station.isEmpty() ? QString() : QStringLiteral("-"), tail->text())
+                << QStringLiteral("%%1%").arg(tail->text());
+        qCDebug(lcSearch) << "number tail" << text << "->" << s.match << s.binds;
     } else if (!text.isEmpty() && CaseNumber::looksLikePrefix(text)) {
         const QString prefix = CaseNumber::normalisePrefix(text);
         s.where << QStringLiteral("c.number >= ? AND c.number < ?");

@@ -500,3 +500,42 @@ TEST_CASE(
     CHECK(ModelTesters::testedKinds().contains(QStringLiteral("CaseListModel")));
     CHECK(ModelTesters::testedKinds().contains(QStringLiteral("AgencyCandidateModel")));
 }
+
+TEST_CASE("the tail of a number typed in the search finds the case; nothing found says what to try", "[ui][search]")
+{
+    // Issue 18: clerks read out the day and the last digits.
+    UiFixture f;
+    const CaseRecord c = chooseNewCase(f, QStringLiteral("计量器具校准咨询"));
+    CaseListPage* page = f.window->caseListPage();
+    auto* hint = f.find<QLabel>("noResultsHint");
+    REQUIRE(hint);
+    CHECK_FALSE(hint->isVisible());
+    const QString tail = c.number.section(QLatin1Char('-'), 2).mid(4); // "1202-0001"
+    page->searchEdit()->clear();
+    UiFixture::type(page->searchEdit(), tail);
+    QTest::keyClick(page->searchEdit(), Qt::Key_Return);
+    REQUIRE(UiFixture::waitFor([&] { return page->model()->totalCount() == 1; }));
+    REQUIRE(UiFixture::waitFor([&] { return page->model()->caseAt(0).has_value(); }));
+    CHECK(page->model()->caseAt(0)->number == c.number);
+    CHECK_FALSE(hint->isVisible());
+
+    page->searchEdit()->clear();
+    UiFixture::type(page->searchEdit(), QStringLiteral("0101-9999"));
+    QTest::keyClick(page->searchEdit(), Qt::Key_Return);
+    REQUIRE(UiFixture::waitFor([&] { return hint->isVisible(); }));
+    CHECK(page->model()->totalCount() == 0);
+    CHECK(hint->text().contains(QStringLiteral("无结果")));
+    CHECK(hint->text().contains(QStringLiteral("0101-9999")));
+    CHECK(hint->text().contains(QStringLiteral("1125-0011"))); // what to try
+
+    // A filter that hides the case is named too.
+    auto* status = f.find<QComboBox>("statusFilter");
+    status->setCurrentIndex(status->findData(QStringLiteral("closed")));
+    page->searchEdit()->clear();
+    UiFixture::type(page->searchEdit(), tail);
+    QTest::keyClick(page->searchEdit(), Qt::Key_Return);
+    REQUIRE(UiFixture::waitFor([&] { return hint->isVisible() && hint->text().contains(tail); }));
+    CHECK(hint->text().contains(QStringLiteral("状态")));
+    status->setCurrentIndex(0);
+    REQUIRE(UiFixture::waitFor([&] { return !hint->isVisible() && page->model()->totalCount() == 1; }));
+}

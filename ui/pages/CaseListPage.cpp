@@ -134,8 +134,16 @@ CaseListPage::CaseListPage(AppContext& ctx, QWidget* parent)
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
 
+    // An empty list says so, and what to try (issue 18).
+    m_emptyHint = new QLabel(this);
+    m_emptyHint->setObjectName(QStringLiteral("noResultsHint"));
+    m_emptyHint->setWordWrap(true);
+    m_emptyHint->setStyleSheet(QStringLiteral("color: #8a5a00; padding: 4px;"));
+    m_emptyHint->hide();
+
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(filters);
+    layout->addWidget(m_emptyHint);
     layout->addWidget(splitter, 1);
 
     // The keyboard (issue 18): Ctrl+F to the search, ↓ into the results, Enter on a case to its
@@ -254,6 +262,27 @@ void CaseListPage::applyFilter()
 void CaseListPage::updateCount(qint64 total)
 {
     m_count->setText(total < 0 ? tr("Counting…") : tr("%1 cases").arg(QLocale().toString(total)));
+    if (total != 0) {
+        m_emptyHint->hide();
+        return;
+    }
+    const CaseFilter& f = m_model->filter();
+    const bool filtered = f.status || !f.catalogCode.isEmpty() || f.channel || f.dueBy.isValid() || f.from.isValid();
+    QStringList hint;
+    if (!f.text.isEmpty()) {
+        hint << tr("No results: no case matches \"%1\".").arg(f.text);
+        hint << tr("Try the last digits of the number (1125-0011 or 0011), two characters of the client's name, the "
+                   "start of the credit code, or one word of the request.");
+    } else if (filtered) {
+        hint << tr("No results: no case matches these filters.");
+    } else {
+        hint << tr("No cases yet: the cases registered on the Register page (Ctrl+1) are listed here.");
+    }
+    if (filtered)
+        hint << tr("Status, category, channel, deadline or dates narrow the list too: set them back to \"All\" to "
+                   "search every case.");
+    m_emptyHint->setText(hint.join(QLatin1Char(' ')));
+    m_emptyHint->show();
 }
 
 void CaseListPage::currentRowChanged(int row)
