@@ -975,22 +975,6 @@
         <translation>请选择一条诉求，查看其详细信息和办理记录。</translation>
     </message>
     <message>
-        <source>Registered</source>
-        <translation>已登记</translation>
-    </message>
-    <message>
-        <source>Answered on the spot and closed</source>
-        <translation>即时答复并办结</translation>
-    </message>
-    <message>
-        <source>Interim answer</source>
-        <translation>阶段性答复</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>已办结</translation>
-    </message>
-    <message>
         <source>Client</source>
         <translation>客户</translation>
     </message>
@@ -1015,8 +999,47 @@
         <translation>办理记录</translation>
     </message>
     <message>
+        <source>On-site visits</source>
+        <translation>上门服务记录</translation>
+    </message>
+    <message>
+        <source>signed by %1</source>
+        <translation>%1 签字确认</translation>
+    </message>
+    <message>
+        <source>a correction</source>
+        <translation>更正记录</translation>
+    </message>
+    <message>
+        <source>Print sheet</source>
+        <translation>打印记录单</translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation>更正…</translation>
+    </message>
+</context>
+<context>
+    <name>CaseEvents</name>
+    <message>
+        <source>Registered</source>
+        <translation>已登记</translation>
+    </message>
+    <message>
+        <source>Answered on the spot and closed</source>
+        <translation>即时答复并办结</translation>
+    </message>
+    <message>
+        <source>Interim answer</source>
+        <translation>阶段性答复</translation>
+    </message>
+    <message>
         <source>Dispatched to station</source>
         <translation>已派送至站点</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已办结</translation>
     </message>
     <message>
         <source>Escalated to the city platform</source>
@@ -1075,24 +1098,24 @@
         <translation>承诺跟踪事项</translation>
     </message>
     <message>
-        <source>On-site visits</source>
-        <translation>上门服务记录</translation>
+        <source>Feedback to the client</source>
+        <translation>服务结束反馈</translation>
     </message>
     <message>
-        <source>signed by %1</source>
-        <translation>%1 签字确认</translation>
+        <source>Return visit</source>
+        <translation>回访</translation>
     </message>
     <message>
-        <source>a correction</source>
-        <translation>更正记录</translation>
+        <source>in writing</source>
+        <translation>书面告知</translation>
     </message>
     <message>
-        <source>Print sheet</source>
-        <translation>打印记录单</translation>
+        <source>by SMS</source>
+        <translation>短信告知</translation>
     </message>
     <message>
-        <source>Correct…</source>
-        <translation>更正…</translation>
+        <source>by phone</source>
+        <translation>电话告知</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@
 #include "storage/DatabaseWorker.h"
 #include "storage/NoticeStore.h"
 #include "storage/StationStore.h"
+#include "storage/UserStore.h"
 #include "storage/VisitDraftStore.h"
 #include "storage/VisitStore.h"
 #include "widgets/CaseActionBar.h"
@@ -319,12 +320,15 @@ void CaseListPage::showDetail(const QString& number)
     {
         Result<CaseRecord> kase = Error::notFound({}); // replaced by what the database says
         QList<Visit> visits;
+        QHash<QString, QString> staff; // login -> name, for the timeline
     };
     m_ctx.writer()->post<Detail>(
         this,
         [number](Database& db) {
             Detail d;
             d.kase = CaseStore::byNumber(db, number, true);
+            if (auto names = UserStore::names(db))
+                d.staff = names.value();
             if (d.kase)
                 if (auto visits = VisitStore::forCase(db, d.kase->seq))
                     d.visits = visits.value();
@@ -339,6 +343,7 @@ void CaseListPage::showDetail(const QString& number)
             if (const auto chosen = m_model->caseAt(m_table->currentIndex().row()); chosen && chosen->number != number)
                 return; // the selection moved on meanwhile
             m_current = d.kase.value();
+            m_detail->setStaffNames(d.staff);
             m_detail->showCase(d.kase.value(), d.visits);
             m_actions->showCase(d.kase.value());
         });
