@@ -171,16 +171,16 @@
         <translation>工作人员</translation>
     </message>
     <message>
-        <source>Return visits due (7.4.2)</source>
-        <translation>待回访（7.4.2）</translation>
+        <source>Return visits due</source>
+        <translation>待回访</translation>
     </message>
     <message>
-        <source>Complaints (7.5)</source>
-        <translation>投诉（7.5）</translation>
+        <source>Complaints</source>
+        <translation>投诉</translation>
     </message>
     <message>
-        <source>Complaint statistics and assessment (7.5.4)</source>
-        <translation>投诉统计与考核（7.5.4）</translation>
+        <source>Complaint statistics and assessment</source>
+        <translation>投诉统计与考核</translation>
     </message>
     <message>
         <source>Record the return visit…</source>
@@ -231,8 +231,8 @@
         <translation>共受理投诉 %1 件：有效 %2 件，无效 %3 件，尚未评估 %4 件；已答复 %5 件；逾期 %6 件。</translation>
     </message>
     <message>
-        <source>Return-visit plan (7.4.2)</source>
-        <translation>回访计划（7.4.2）</translation>
+        <source>Return-visit plan</source>
+        <translation>回访计划</translation>
     </message>
     <message>
         <source>Every case with a complaint as well</source>
@@ -267,8 +267,8 @@
         <translation>受理时间</translation>
     </message>
     <message>
-        <source>Evaluation and improvement (8)</source>
-        <translation>服务评价与改进（8）</translation>
+        <source>Evaluation and improvement</source>
+        <translation>服务评价与改进</translation>
     </message>
     <message>
         <source>The complaints could not be read: %1</source>
@@ -928,8 +928,8 @@
         <translation>%1 的跟踪记录</translation>
     </message>
     <message>
-        <source>What was done or learned (7.3.2):</source>
-        <translation>跟踪服务的情况（7.3.2）：</translation>
+        <source>What was done or learned:</source>
+        <translation>跟踪服务的情况：</translation>
     </message>
     <message>
         <source>On-site visit…</source>
@@ -960,8 +960,8 @@
         <translation>向服务对象反馈：%1</translation>
     </message>
     <message>
-        <source>What the client was told (7.4.1):</source>
-        <translation>告知服务对象的内容（7.4.1）：</translation>
+        <source>What the client was told:</source>
+        <translation>告知服务对象的内容：</translation>
     </message>
     <message>
         <source>Told by:</source>
@@ -1334,6 +1334,13 @@
     <message>
         <source>Enterprise visit</source>
         <translation>企业走访</translation>
+    </message>
+</context>
+<context>
+    <name>Clauses</name>
+    <message>
+        <source>Clause %1 of the platform&apos;s service standard</source>
+        <translation>依据《质量服务“一站式”平台服务规范》第 %1 条</translation>
     </message>
 </context>
 <context>
@@ -3324,12 +3331,12 @@ States: received -&gt; acknowledged -&gt; assessed (--valid yes|no) -&gt; invest
         <translation>更新改进计划…</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Evaluations (8.1.2)&lt;/b&gt;</source>
-        <translation>&lt;b&gt;服务评价（8.1.2）&lt;/b&gt;</translation>
+        <source>&lt;b&gt;Evaluations&lt;/b&gt;</source>
+        <translation>&lt;b&gt;服务评价&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Improvement plans (8.2)&lt;/b&gt;</source>
-        <translation>&lt;b&gt;改进计划（8.2）&lt;/b&gt;</translation>
+        <source>&lt;b&gt;Improvement plans&lt;/b&gt;</source>
+        <translation>&lt;b&gt;改进计划&lt;/b&gt;</translation>
     </message>
     <message>
         <source>none</source>
@@ -3344,8 +3351,8 @@ States: received -&gt; acknowledged -&gt; assessed (--valid yes|no) -&gt; invest
         <translation>书面评价报告</translation>
     </message>
     <message>
-        <source>Record an evaluation (8.1.2)</source>
-        <translation>登记服务评价（8.1.2）</translation>
+        <source>Record an evaluation</source>
+        <translation>登记服务评价</translation>
     </message>
     <message>
         <source>To</source>
@@ -3364,8 +3371,8 @@ States: received -&gt; acknowledged -&gt; assessed (--valid yes|no) -&gt; invest
         <translation>未保存</translation>
     </message>
     <message>
-        <source>New improvement plan (8.2)</source>
-        <translation>新增改进计划（8.2）</translation>
+        <source>New improvement plan</source>
+        <translation>新增改进计划</translation>
     </message>
     <message>
         <source>From complaint</source>
@@ -5289,8 +5296,8 @@ Desk of the quality-service one-stop platform, after the local standard 质量�
         <translation>保存已签字的记录</translation>
     </message>
     <message>
-        <source>The client confirms the record by signing (7.3.4):</source>
-        <translation>服务对象签字确认本记录（7.3.4）：</translation>
+        <source>The client confirms the record by signing:</source>
+        <translation>服务对象签字确认本记录：</translation>
     </message>
     <message>
         <source>Photos of the visit</source>
@@ -5301,8 +5308,8 @@ Desk of the quality-service one-stop platform, after the local standard 质量�
         <translation>照片 (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG)</translation>
     </message>
     <message>
-        <source>The client has not signed yet (7.3.4): the record is complete only with the signature.</source>
-        <translation>服务对象尚未签字（7.3.4）：有签字的记录才算完整。</translation>
+        <source>The client has not signed yet: the record is complete only with the signature.</source>
+        <translation>服务对象尚未签字：有签字的记录才算完整。</translation>
     </message>
     <message>
         <source>Correcting the visit record of %1</source>

@@ -1,6 +1,7 @@
 #include "VisitDialog.h"
 
 #include "AppContext.h"
+#include "Clauses.h"
 #include "KeyFlow.h"
 #include "ScreenFit.h"
 #include "common/Clock.h"
@@ -109,7 +110,9 @@ VisitDialog::VisitDialog(AppContext& ctx, const CaseRecord& kase, QWidget* paren
     // The fields scroll on a small screen; the pad, the signer's name and the buttons stay in view.
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(ScreenFit::scrolling(form, this), 3);
-    layout->addWidget(new QLabel(tr("The client confirms the record by signing (7.3.4):"), this));
+    auto* signHere = new QLabel(tr("The client confirms the record by signing:"), this);
+    signHere->setToolTip(clauseTip("7.3.4"));
+    layout->addWidget(signHere);
     layout->addWidget(m_pad, 1);
     layout->addLayout(padButtons);
     layout->addWidget(m_error);
@@ -278,7 +281,7 @@ void VisitDialog::save()
     v.signatureStrokes = QString::fromUtf8(m_pad->strokesJson());
     v.supersedes = m_supersedes;
     if (v.signaturePng.isEmpty()) {
-        m_error->setText(tr("The client has not signed yet (7.3.4): the record is complete only with the signature."));
+        m_error->setText(tr("The client has not signed yet: the record is complete only with the signature."));
         m_error->show();
         m_pad->setFocus(Qt::OtherFocusReason);
         return;

@@ -1,5 +1,6 @@
 #include "widgets/CaseActionBar.h"
 
+#include "Clauses.h"
 #include "KeyFlow.h"
 #include "domain/AfterService.h"
 #include "domain/CaseStateMachine.h"
@@ -204,11 +205,11 @@ void CaseActionBar::ask(Action action)
         break;
     case Action::FollowUp:
         title = tr("Follow-up on %1").arg(m_number);
-        label = tr("What was done or learned (7.3.2):");
+        label = tr("What was done or learned:");
         break;
     case Action::Feedback:
         title = tr("Feedback to the client: %1").arg(m_number);
-        label = tr("What the client was told (7.4.1):");
+        label = tr("What the client was told:");
         break;
     case Action::Notice:
     case Action::Handoff:
