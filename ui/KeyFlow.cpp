@@ -1,8 +1,10 @@
 #include "KeyFlow.h"
 
 #include <QAbstractButton>
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QKeyEvent>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QShortcut>
@@ -47,6 +49,33 @@ protected:
 private:
     QWidget* m_form;
 };
+
+class DownIntoResults : public QObject
+{
+public:
+    DownIntoResults(QLineEdit* search, QAbstractItemView* results)
+        : QObject(search)
+        , m_search(search)
+        , m_results(results)
+    { }
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (watched != m_search || event->type() != QEvent::KeyPress
+            || static_cast<QKeyEvent*>(event)->key() != Qt::Key_Down || !m_results->model()
+            || m_results->model()->rowCount() == 0)
+            return false;
+        m_results->setFocus(Qt::TabFocusReason);
+        if (!m_results->currentIndex().isValid())
+            m_results->setCurrentIndex(m_results->model()->index(0, 0));
+        return true;
+    }
+
+private:
+    QLineEdit* m_search;
+    QAbstractItemView* m_results;
+};
 } // namespace
 
 namespace KeyFlow {
@@ -85,6 +114,18 @@ void focusNext(QWidget* from)
             return;
         }
     }
+}
+
+void searchKeys(QWidget* page, QLineEdit* search, QAbstractItemView* results)
+{
+    auto* find = new QShortcut(QKeySequence::Find, page);
+    QObject::connect(find, &QShortcut::activated, search, [search]() {
+        search->setFocus(Qt::ShortcutFocusReason);
+        search->selectAll();
+    });
+    search->installEventFilter(new DownIntoResults(search, results));
+    if (!search->placeholderText().contains(QLatin1String("Ctrl+F")))
+        search->setPlaceholderText(withShortcut(search->placeholderText(), QKeySequence::Find));
 }
 
 QString withShortcut(const QString& text, const QKeySequence& keys)

@@ -4,6 +4,8 @@
 #include <QString>
 
 class QAbstractButton;
+class QAbstractItemView;
+class QLineEdit;
 class QWidget;
 
 // One keyboard scheme for the forms of the desk (issue 18). In a form, Enter moves to the next
@@ -19,6 +21,9 @@ void enterMovesOn(QWidget* form, QAbstractButton* commit);
 void enterStays(QWidget* field);
 // Moves the focus to the next widget in the tab chain of `from`'s window that takes Tab focus.
 void focusNext(QWidget* from);
+// The search of a list page, the same on every page: Ctrl+F goes to `search` (its text selected),
+// ↓ from it into `results` on the current row or the first.
+void searchKeys(QWidget* page, QLineEdit* search, QAbstractItemView* results);
 // "text (Ctrl+G)": the shortcut as written on the keys, for tooltips and labels.
 QString withShortcut(const QString& text, const QKeySequence& keys);
 } // namespace KeyFlow

@@ -203,3 +203,22 @@ TEST_CASE("case list: Ctrl+F searches, Down goes into the results, Enter to the 
     CHECK(dialog->windowTitle().contains(c.number));
     dialog->reject();
 }
+
+TEST_CASE("the client archive has the same search keys: Ctrl+F, then Down into the results", "[ui][keys]")
+{
+    UiFixture f;
+    f.window->showPage(2);
+    f.window->activateWindow();
+    auto* search = f.find<QLineEdit>("clientArchiveSearch");
+    auto* table = f.find<QTableView>("clientTable");
+    REQUIRE(search);
+    REQUIRE(table);
+    REQUIRE(UiFixture::waitFor([&] { return table->model()->rowCount() > 0; }));
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_F, Qt::ControlModifier);
+    CHECK(search->hasFocus());
+    CHECK(search->placeholderText().contains(QStringLiteral("Ctrl+F")));
+    QTest::keyClick(search, Qt::Key_Down);
+    CHECK(table->hasFocus());
+    CHECK(table->currentIndex().row() == 0);
+}

@@ -3,6 +3,7 @@
 #include "AppContext.h"
 #include "DocumentPrinting.h"
 #include "HandoffDialog.h"
+#include "KeyFlow.h"
 #include "NoticeDialog.h"
 #include "ReturnVisitDialog.h"
 #include "VisitDialog.h"
@@ -31,13 +32,11 @@
 #include <QDateEdit>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
 #include <QScrollBar>
-#include <QShortcut>
 #include <QSplitter>
 #include <QTableView>
 #include <QTimer>
@@ -151,12 +150,7 @@ CaseListPage::CaseListPage(AppContext& ctx, QWidget* parent)
     // first allowed action; Ctrl+G / Ctrl+J / Ctrl+B are 告知, 交接 and 办结 (CaseActionBar).
     m_search->setPlaceholderText(
         tr("Search: case number or its last digits, client, credit code or words of the request (Ctrl+F)"));
-    m_search->installEventFilter(this);
-    auto* find = new QShortcut(QKeySequence::Find, this);
-    connect(find, &QShortcut::activated, this, [this]() {
-        m_search->setFocus(Qt::ShortcutFocusReason);
-        m_search->selectAll();
-    });
+    KeyFlow::searchKeys(this, m_search, m_table);
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex& index) {
         if (const auto c = m_model->caseAt(index.row()); !c)
             return;
@@ -218,19 +212,6 @@ CaseListPage::CaseListPage(AppContext& ctx, QWidget* parent)
     connect(m_detail, &CaseDetailView::printVisitRequested, this, &CaseListPage::printVisit);
     connect(m_detail, &CaseDetailView::correctVisitRequested, this, &CaseListPage::correctVisit);
     applyFilter();
-}
-
-bool CaseListPage::eventFilter(QObject* watched, QEvent* event)
-{
-    // ↓ from the search box goes into the results, on the chosen case or the first one.
-    if (watched == m_search && event->type() == QEvent::KeyPress
-        && static_cast<QKeyEvent*>(event)->key() == Qt::Key_Down && m_model->rowCount() > 0) {
-        m_table->setFocus(Qt::TabFocusReason);
-        if (!m_table->currentIndex().isValid())
-            m_table->selectRow(0);
-        return true;
-    }
-    return QWidget::eventFilter(watched, event);
 }
 
 void CaseListPage::applyFilter()

@@ -38,9 +38,6 @@ public:
     void printVisit(const QString& visitId);
     void correctVisit(const QString& visitId);
 
-protected:
-    bool eventFilter(QObject* watched, QEvent* event) override;
-
 private:
     void applyFilter();
     void updateCount(qint64 total);
