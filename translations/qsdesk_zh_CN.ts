@@ -3636,6 +3636,18 @@ Desk of the quality-service one-stop platform, after the local standard 质量�
         <source>New password (at least 8 characters of three kinds: lower-case, capitals, digits, signs):</source>
         <translation>新密码（至少 8 个字符，包含小写字母、大写字母、数字、符号中的三类）：</translation>
     </message>
+    <message>
+        <source>&amp;Text size…</source>
+        <translation>界面字号(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>界面字号</translation>
+    </message>
+    <message>
+        <source>Size of the text in every window:</source>
+        <translation>所有窗口中文字的大小：</translation>
+    </message>
 </context>
 <context>
     <name>Media</name>
@@ -4889,6 +4901,21 @@ Desk of the quality-service one-stop platform, after the local standard 质量�
     <message>
         <source>Click to synchronise now (F5)</source>
         <translation>点击立即同步 (F5)</translation>
+    </message>
+</context>
+<context>
+    <name>TextSize</name>
+    <message>
+        <source>Standard (as the system sets it)</source>
+        <translation>标准（随系统设置）</translation>
+    </message>
+    <message>
+        <source>Larger</source>
+        <translation>较大</translation>
+    </message>
+    <message>
+        <source>Largest</source>
+        <translation>特大</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "Startup.h"
 #include "StationSettingsDialog.h"
 #include "SyncSettingsDialog.h"
+#include "TextSize.h"
 #include "UsersDialog.h"
 #include "common/Clock.h"
 #include "common/Language.h"
@@ -87,6 +88,7 @@ MainWindow::MainWindow(AppContext& ctx, QWidget* parent)
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
     QMenu* settings = menuBar()->addMenu(tr("&Settings"));
     settings->addAction(tr("Interface &language…"), this, &MainWindow::chooseLanguage);
+    settings->addAction(tr("&Text size…"), this, &MainWindow::chooseTextSize);
     QAction* ownPassword = settings->addAction(tr("Change my &password…"), this, &MainWindow::changeOwnPassword);
     QMenu* admin = menuBar()->addMenu(tr("&Administration"));
     QAction* audit = admin->addAction(tr("&Audit log…"), this, [this]() {
@@ -381,6 +383,19 @@ void MainWindow::showPage(int index)
     m_stack->setCurrentWidget(page);
     if (index == 0)
         m_registration->startNext();
+}
+
+void MainWindow::chooseTextSize()
+{
+    bool ok = false;
+    const QStringList labels = TextSize::labels();
+    const QString chosen = QInputDialog::getItem(
+        this, tr("Text size"), tr("Size of the text in every window:"), labels, TextSize::saved(), false, &ok);
+    if (!ok)
+        return;
+    const auto level = TextSize::Level(std::max<qsizetype>(0, labels.indexOf(chosen)));
+    TextSize::save(level);
+    TextSize::apply(level); // at once; the pages scroll where the larger text needs it
 }
 
 void MainWindow::chooseLanguage()

@@ -47,6 +47,7 @@ protected:
 
 private:
     void chooseLanguage();
+    void chooseTextSize();
     void startIdleLock();
     void followRoleInNavigation();
     void editStationSettings();

@@ -17,6 +17,7 @@
 #include "StationSettingsDialog.h"
 #include "StationSetupDialog.h"
 #include "SyncSettingsDialog.h"
+#include "TextSize.h"
 #include "UiFixture.h"
 #include "UsersDialog.h"
 #include "VisitDialog.h"
@@ -306,4 +307,26 @@ TEST_CASE("the main window comes back where it was left, unless that is off toda
         CHECK(screenRect().contains(f.window->frameGeometry()));
     }
     QSettings().remove(QStringLiteral("window/mainGeometry"));
+}
+
+TEST_CASE("with the larger text the window, the registration form and the visit form still fit", "[ui][fit]")
+{
+    UiFixture f;
+    for (TextSize::Level level : { TextSize::Larger, TextSize::Largest }) {
+        INFO("text size " << int(level));
+        TextSize::apply(level);
+        for (int page = 0; page < 6; ++page) {
+            INFO("page " << page);
+            f.window->showPage(page);
+            checkFits(f.window.get());
+        }
+        f.window->showPage(0);
+        QTest::keyClick(f.window->registrationPage(), Qt::Key_N, Qt::AltModifier);
+        checkFits(f.window.get());
+        f.find<QPushButton>("newClientButton")->setChecked(false);
+        checkDialog(new VisitDialog(*f.ctx, openCase(f, QStringLiteral("visit")), f.window.get()));
+        checkDialog(new NoticeDialog(*f.ctx, openCase(f), 0, f.window.get()));
+    }
+    TextSize::apply(TextSize::Standard);
+    CHECK(QApplication::font().pointSizeF() > 0);
 }

@@ -5,6 +5,7 @@
 #include "domain/AfterService.h"
 #include "domain/CaseStateMachine.h"
 #include "security/Permissions.h"
+#include "widgets/FlowLayout.h"
 
 #include <QHBoxLayout>
 #include <QInputDialog>
@@ -55,7 +56,7 @@ CaseActionBar::CaseActionBar(StationLevel level, QWidget* parent)
         button->setShortcut(key);
         button->setToolTip(KeyFlow::withShortcut(button->toolTip(), key));
     }
-    auto* layout = new QHBoxLayout(this);
+    auto* layout = new FlowLayout(this); // wraps onto a second line on a narrow screen or with large text
     layout->setContentsMargins(0, 0, 0, 0);
     m_progress->setObjectName(QStringLiteral("progressButton"));
     m_progress->setText(tr("Handoff progress"));
@@ -85,7 +86,6 @@ CaseActionBar::CaseActionBar(StationLevel level, QWidget* parent)
     layout->addWidget(m_reopen);
     layout->addWidget(m_feedback);
     layout->addWidget(m_returnVisit);
-    layout->addStretch(1);
     connect(m_notice, &QPushButton::clicked, this, [this] { emit requested(m_number, Action::Notice, {}); });
     connect(m_handoff, &QPushButton::clicked, this, [this] { emit requested(m_number, Action::Handoff, {}); });
     connect(m_visit, &QPushButton::clicked, this, [this] { emit requested(m_number, Action::Visit, {}); });
