@@ -3756,6 +3756,22 @@ Desk of the quality-service one-stop platform, after the local standard 质量�
         <source>Delivered</source>
         <translation>送达方式</translation>
     </message>
+    <message>
+        <source>Preview…</source>
+        <translation>预览…</translation>
+    </message>
+    <message>
+        <source>The notice as it will be printed; it takes its number only when issued</source>
+        <translation>按打印效果预览告知书；只有签发时才会生成编号</translation>
+    </message>
+    <message>
+        <source>(numbered when issued)</source>
+        <translation>（签发时编号）</translation>
+    </message>
+    <message>
+        <source>Draft of the one-time notice for %1</source>
+        <translation>一次性告知书草稿：%1</translation>
+    </message>
 </context>
 <context>
     <name>Permission</name>

@@ -19,6 +19,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QPlainTextEdit>
+#include <QPrintPreviewDialog>
 #include <QPushButton>
 #include <QTableView>
 #include <QTest>
@@ -221,4 +222,25 @@ TEST_CASE("the client archive has the same search keys: Ctrl+F, then Down into t
     QTest::keyClick(search, Qt::Key_Down);
     CHECK(table->hasFocus());
     CHECK(table->currentIndex().row() == 0);
+}
+
+TEST_CASE("the notice can be previewed as it will print before it takes a number", "[ui][keys]")
+{
+    UiFixture f;
+    const CaseRecord c = registered(f);
+    NoticeDialog dialog(*f.ctx, c, 0, f.window.get());
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    UiFixture::type(dialog.findChild<QLineEdit*>(QStringLiteral("noticeNewItem")), QStringLiteral("校准需求说明"));
+    QTest::keyClick(dialog.findChild<QLineEdit*>(QStringLiteral("noticeNewItem")), Qt::Key_Return);
+    QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("noticePreview")), Qt::LeftButton);
+    QPrintPreviewDialog* preview = nullptr;
+    REQUIRE(UiFixture::waitFor([&] {
+        preview = dialog.findChild<QPrintPreviewDialog*>(QStringLiteral("documentPreview"));
+        return preview && preview->isVisible();
+    }));
+    CHECK(preview->windowTitle().contains(c.number));
+    preview->close();
+    CHECK(f.t.count(QStringLiteral("notices")) == 0); // looking takes no number
+    CHECK(dialog.isVisible());
 }
