@@ -92,7 +92,7 @@ AuditLogDialog::AuditLogDialog(AppContext& ctx, QWidget* parent)
     connect(exportButton, &QPushButton::clicked, this, [this]() {
         const QString path = QFileDialog::getSaveFileName(this,
             tr("Export the audit log"),
-            QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QStringLiteral("/audit-log.csv"),
+            QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QStringLiteral("/审计日志.csv"),
             tr("CSV files (*.csv)"));
         if (!path.isEmpty())
             exportTo(path);

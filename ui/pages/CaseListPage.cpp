@@ -346,10 +346,10 @@ void CaseListPage::printVisit(const QString& visitId)
                 return station.error();
             return VisitSheet::build(db, **visit, c, *station);
         },
-        [this](Result<VisitSheet::Document> sheet) {
+        [this, c](Result<VisitSheet::Document> sheet) {
             if (sheet)
                 DocumentPrinting::preview({ QStringLiteral("上门服务记录单"),
-                                              QStringLiteral("上门服务记录单.pdf"),
+                                              QStringLiteral("上门服务记录单-%1.pdf").arg(c.number),
                                               sheet->html,
                                               sheet->images },
                     this);
@@ -521,10 +521,10 @@ void CaseListPage::openVisitDialog(const CaseRecord& c, const QString& draftId, 
                     return station.error();
                 return VisitSheet::build(db, visit, c, *station);
             },
-            [this](Result<VisitSheet::Document> sheet) {
+            [this, c](Result<VisitSheet::Document> sheet) {
                 if (sheet)
                     DocumentPrinting::preview({ QStringLiteral("上门服务记录单"),
-                                                  QStringLiteral("上门服务记录单.pdf"),
+                                                  QStringLiteral("上门服务记录单-%1.pdf").arg(c.number),
                                                   sheet->html,
                                                   sheet->images },
                         this);
