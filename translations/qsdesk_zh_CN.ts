@@ -171,16 +171,16 @@
         <translation>工作人员</translation>
     </message>
     <message>
-        <source>Return visits due (7.4.2)</source>
-        <translation>待回访（7.4.2）</translation>
+        <source>Return visits due</source>
+        <translation>待回访</translation>
     </message>
     <message>
-        <source>Complaints (7.5)</source>
-        <translation>投诉（7.5）</translation>
+        <source>Complaints</source>
+        <translation>投诉</translation>
     </message>
     <message>
-        <source>Complaint statistics and assessment (7.5.4)</source>
-        <translation>投诉统计与考核（7.5.4）</translation>
+        <source>Complaint statistics and assessment</source>
+        <translation>投诉统计与考核</translation>
     </message>
     <message>
         <source>Record the return visit…</source>
@@ -231,8 +231,8 @@
         <translation>共受理投诉 %1 件：有效 %2 件，无效 %3 件，尚未评估 %4 件；已答复 %5 件；逾期 %6 件。</translation>
     </message>
     <message>
-        <source>Return-visit plan (7.4.2)</source>
-        <translation>回访计划（7.4.2）</translation>
+        <source>Return-visit plan</source>
+        <translation>回访计划</translation>
     </message>
     <message>
         <source>Every case with a complaint as well</source>
@@ -267,8 +267,8 @@
         <translation>受理时间</translation>
     </message>
     <message>
-        <source>Evaluation and improvement (8)</source>
-        <translation>服务评价与改进（8）</translation>
+        <source>Evaluation and improvement</source>
+        <translation>服务评价与改进</translation>
     </message>
     <message>
         <source>The complaints could not be read: %1</source>
@@ -940,8 +940,8 @@
         <translation>%1 的跟踪记录</translation>
     </message>
     <message>
-        <source>What was done or learned (7.3.2):</source>
-        <translation>跟踪服务的情况（7.3.2）：</translation>
+        <source>What was done or learned:</source>
+        <translation>跟踪服务的情况：</translation>
     </message>
     <message>
         <source>On-site visit…</source>
@@ -972,8 +972,8 @@
         <translation>向服务对象反馈：%1</translation>
     </message>
     <message>
-        <source>What the client was told (7.4.1):</source>
-        <translation>告知服务对象的内容（7.4.1）：</translation>
+        <source>What the client was told:</source>
+        <translation>告知服务对象的内容：</translation>
     </message>
     <message>
         <source>Told by:</source>
@@ -985,22 +985,6 @@
     <message>
         <source>Choose a case to see its details and timeline.</source>
         <translation>请选择一条诉求，查看其详细信息和办理记录。</translation>
-    </message>
-    <message>
-        <source>Registered</source>
-        <translation>已登记</translation>
-    </message>
-    <message>
-        <source>Answered on the spot and closed</source>
-        <translation>即时答复并办结</translation>
-    </message>
-    <message>
-        <source>Interim answer</source>
-        <translation>阶段性答复</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>已办结</translation>
     </message>
     <message>
         <source>Client</source>
@@ -1027,8 +1011,47 @@
         <translation>办理记录</translation>
     </message>
     <message>
+        <source>On-site visits</source>
+        <translation>上门服务记录</translation>
+    </message>
+    <message>
+        <source>signed by %1</source>
+        <translation>%1 签字确认</translation>
+    </message>
+    <message>
+        <source>a correction</source>
+        <translation>更正记录</translation>
+    </message>
+    <message>
+        <source>Print sheet</source>
+        <translation>打印记录单</translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation>更正…</translation>
+    </message>
+</context>
+<context>
+    <name>CaseEvents</name>
+    <message>
+        <source>Registered</source>
+        <translation>已登记</translation>
+    </message>
+    <message>
+        <source>Answered on the spot and closed</source>
+        <translation>即时答复并办结</translation>
+    </message>
+    <message>
+        <source>Interim answer</source>
+        <translation>阶段性答复</translation>
+    </message>
+    <message>
         <source>Dispatched to station</source>
         <translation>已派送至站点</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已办结</translation>
     </message>
     <message>
         <source>Escalated to the city platform</source>
@@ -1087,24 +1110,24 @@
         <translation>承诺跟踪事项</translation>
     </message>
     <message>
-        <source>On-site visits</source>
-        <translation>上门服务记录</translation>
+        <source>Feedback to the client</source>
+        <translation>服务结束反馈</translation>
     </message>
     <message>
-        <source>signed by %1</source>
-        <translation>%1 签字确认</translation>
+        <source>Return visit</source>
+        <translation>回访</translation>
     </message>
     <message>
-        <source>a correction</source>
-        <translation>更正记录</translation>
+        <source>in writing</source>
+        <translation>书面告知</translation>
     </message>
     <message>
-        <source>Print sheet</source>
-        <translation>打印记录单</translation>
+        <source>by SMS</source>
+        <translation>短信告知</translation>
     </message>
     <message>
-        <source>Correct…</source>
-        <translation>更正…</translation>
+        <source>by phone</source>
+        <translation>电话告知</translation>
     </message>
     <message>
         <source>Conflicting changes settled</source>
@@ -1163,10 +1186,6 @@
 <context>
     <name>CaseListPage</name>
     <message>
-        <source>Search: case number, client, credit code or words of the request</source>
-        <translation>搜索：诉求编号、客户、信用代码或诉求内容中的词语</translation>
-    </message>
-    <message>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
@@ -1223,6 +1242,30 @@
     <message>
         <source>The case %1 could not be read: %2</source>
         <translation>无法读取诉求 %1：%2</translation>
+    </message>
+    <message>
+        <source>Search: case number or its last digits, client, credit code or words of the request (Ctrl+F)</source>
+        <translation>搜索：诉求编号或其末几位、客户、信用代码或诉求内容中的词语（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>No results: no case matches &quot;%1&quot;.</source>
+        <translation>无结果：没有与“%1”相符的诉求。</translation>
+    </message>
+    <message>
+        <source>Try the last digits of the number (1125-0011 or 0011), two characters of the client&apos;s name, the start of the credit code, or one word of the request.</source>
+        <translation>可以试试：编号的末几位（如 1125-0011 或 0011）、客户名称中的两个字、统一社会信用代码的前几位，或诉求内容中的一个词。</translation>
+    </message>
+    <message>
+        <source>No results: no case matches these filters.</source>
+        <translation>无结果：当前筛选条件下没有诉求。</translation>
+    </message>
+    <message>
+        <source>No cases yet: the cases registered on the Register page (Ctrl+1) are listed here.</source>
+        <translation>还没有诉求：在“登记”页（Ctrl+1）登记的诉求会列在这里。</translation>
+    </message>
+    <message>
+        <source>Status, category, channel, deadline or dates narrow the list too: set them back to &quot;All&quot; to search every case.</source>
+        <translation>状态、类别、渠道、期限或受理日期也会缩小范围：把它们改回“全部”即可在所有诉求中查找。</translation>
     </message>
 </context>
 <context>
@@ -1307,6 +1350,13 @@
     <message>
         <source>Enterprise visit</source>
         <translation>企业走访</translation>
+    </message>
+</context>
+<context>
+    <name>Clauses</name>
+    <message>
+        <source>Clause %1 of the platform&apos;s service standard</source>
+        <translation>依据《质量服务“一站式”平台服务规范》第 %1 条</translation>
     </message>
 </context>
 <context>
@@ -3325,12 +3375,12 @@ States: received -&gt; acknowledged -&gt; assessed (--valid yes|no) -&gt; invest
         <translation>更新改进计划…</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Evaluations (8.1.2)&lt;/b&gt;</source>
-        <translation>&lt;b&gt;服务评价（8.1.2）&lt;/b&gt;</translation>
+        <source>&lt;b&gt;Evaluations&lt;/b&gt;</source>
+        <translation>&lt;b&gt;服务评价&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Improvement plans (8.2)&lt;/b&gt;</source>
-        <translation>&lt;b&gt;改进计划（8.2）&lt;/b&gt;</translation>
+        <source>&lt;b&gt;Improvement plans&lt;/b&gt;</source>
+        <translation>&lt;b&gt;改进计划&lt;/b&gt;</translation>
     </message>
     <message>
         <source>none</source>
@@ -3345,8 +3395,8 @@ States: received -&gt; acknowledged -&gt; assessed (--valid yes|no) -&gt; invest
         <translation>书面评价报告</translation>
     </message>
     <message>
-        <source>Record an evaluation (8.1.2)</source>
-        <translation>登记服务评价（8.1.2）</translation>
+        <source>Record an evaluation</source>
+        <translation>登记服务评价</translation>
     </message>
     <message>
         <source>To</source>
@@ -3365,8 +3415,8 @@ States: received -&gt; acknowledged -&gt; assessed (--valid yes|no) -&gt; invest
         <translation>未保存</translation>
     </message>
     <message>
-        <source>New improvement plan (8.2)</source>
-        <translation>新增改进计划（8.2）</translation>
+        <source>New improvement plan</source>
+        <translation>新增改进计划</translation>
     </message>
     <message>
         <source>From complaint</source>
@@ -3630,6 +3680,18 @@ Desk of the quality-service one-stop platform, after the local standard 质量�
         <source>New password (at least 8 characters of three kinds: lower-case, capitals, digits, signs):</source>
         <translation>新密码（至少 8 个字符，包含小写字母、大写字母、数字、符号中的三类）：</translation>
     </message>
+    <message>
+        <source>&amp;Text size…</source>
+        <translation>界面字号(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>界面字号</translation>
+    </message>
+    <message>
+        <source>Size of the text in every window:</source>
+        <translation>所有窗口中文字的大小：</translation>
+    </message>
 </context>
 <context>
     <name>Media</name>
@@ -3737,6 +3799,22 @@ Desk of the quality-service one-stop platform, after the local standard 质量�
     <message>
         <source>Delivered</source>
         <translation>送达方式</translation>
+    </message>
+    <message>
+        <source>Preview…</source>
+        <translation>预览…</translation>
+    </message>
+    <message>
+        <source>The notice as it will be printed; it takes its number only when issued</source>
+        <translation>按打印效果预览告知书；只有签发时才会生成编号</translation>
+    </message>
+    <message>
+        <source>(numbered when issued)</source>
+        <translation>（签发时编号）</translation>
+    </message>
+    <message>
+        <source>Draft of the one-time notice for %1</source>
+        <translation>一次性告知书草稿：%1</translation>
     </message>
 </context>
 <context>
@@ -4918,6 +4996,21 @@ Desk of the quality-service one-stop platform, after the local standard 质量�
     </message>
 </context>
 <context>
+    <name>TextSize</name>
+    <message>
+        <source>Standard (as the system sets it)</source>
+        <translation>标准（随系统设置）</translation>
+    </message>
+    <message>
+        <source>Larger</source>
+        <translation>较大</translation>
+    </message>
+    <message>
+        <source>Largest</source>
+        <translation>特大</translation>
+    </message>
+</context>
+<context>
     <name>UserListModel</name>
     <message>
         <source>Deactivated</source>
@@ -5322,8 +5415,8 @@ Desk of the quality-service one-stop platform, after the local standard 质量�
         <translation>保存已签字的记录</translation>
     </message>
     <message>
-        <source>The client confirms the record by signing (7.3.4):</source>
-        <translation>服务对象签字确认本记录（7.3.4）：</translation>
+        <source>The client confirms the record by signing:</source>
+        <translation>服务对象签字确认本记录：</translation>
     </message>
     <message>
         <source>Photos of the visit</source>
@@ -5334,8 +5427,8 @@ Desk of the quality-service one-stop platform, after the local standard 质量�
         <translation>照片 (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG)</translation>
     </message>
     <message>
-        <source>The client has not signed yet (7.3.4): the record is complete only with the signature.</source>
-        <translation>服务对象尚未签字（7.3.4）：有签字的记录才算完整。</translation>
+        <source>The client has not signed yet: the record is complete only with the signature.</source>
+        <translation>服务对象尚未签字：有签字的记录才算完整。</translation>
     </message>
     <message>
         <source>Correcting the visit record of %1</source>

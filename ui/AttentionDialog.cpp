@@ -1,5 +1,6 @@
 #include "AttentionDialog.h"
 
+#include "ScreenFit.h"
 #include "common/Clock.h"
 #include "domain/CaseStatus.h"
 #include "storage/DatabaseWorker.h"
@@ -149,7 +150,7 @@ AttentionDialog::AttentionDialog(DatabaseWorker* worker, const Actor& actor, QWi
     , m_dismissHeld(new QPushButton(tr("Dismiss"), this))
 {
     setWindowTitle(tr("Needs attention"));
-    resize(1100, 460);
+    ScreenFit::resize(this, { 1100, 460 });
     m_view->setObjectName(QStringLiteral("attentionTable"));
     m_view->setModel(m_model);
     m_view->verticalHeader()->hide();

@@ -1,10 +1,12 @@
 #include "AuditLogDialog.h"
 
 #include "AppContext.h"
+#include "ScreenFit.h"
 #include "common/Clock.h"
 #include "models/AuditLogModel.h"
 #include "storage/AuditLog.h"
 #include "storage/DatabaseWorker.h"
+#include "widgets/DateTimeFields.h"
 
 #include <QCheckBox>
 #include <QDateEdit>
@@ -27,8 +29,8 @@ AuditLogDialog::AuditLogDialog(AppContext& ctx, QWidget* parent)
     , m_action(new QLineEdit(this))
     , m_record(new QLineEdit(this))
     , m_period(new QCheckBox(tr("Period"), this))
-    , m_from(new QDateEdit(this))
-    , m_to(new QDateEdit(this))
+    , m_from(new DateField(this))
+    , m_to(new DateField(this))
     , m_view(new QTableView(this))
     , m_status(new QLabel(this))
 {
@@ -90,7 +92,7 @@ AuditLogDialog::AuditLogDialog(AppContext& ctx, QWidget* parent)
     connect(exportButton, &QPushButton::clicked, this, [this]() {
         const QString path = QFileDialog::getSaveFileName(this,
             tr("Export the audit log"),
-            QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QStringLiteral("/audit-log.csv"),
+            QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QStringLiteral("/审计日志.csv"),
             tr("CSV files (*.csv)"));
         if (!path.isEmpty())
             exportTo(path);
@@ -104,7 +106,7 @@ AuditLogDialog::AuditLogDialog(AppContext& ctx, QWidget* parent)
         m_status->setText(
             tr("%n entries shown, newest first; scroll down for older ones.", nullptr, m_model->rowCount()));
     });
-    resize(1100, 640);
+    ScreenFit::resize(this, { 1100, 640 });
     applyFilter();
 }
 

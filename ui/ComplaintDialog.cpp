@@ -1,6 +1,8 @@
 #include "ComplaintDialog.h"
 
 #include "AppContext.h"
+#include "KeyFlow.h"
+#include "ScreenFit.h"
 #include "storage/AgencyStore.h"
 #include "storage/DatabaseWorker.h"
 #include "widgets/KeyedComboBox.h"
@@ -30,7 +32,7 @@ ComplaintDialog::ComplaintDialog(AppContext& ctx, QWidget* parent)
     , m_error(new QLabel(this))
 {
     setWindowTitle(tr("Register a complaint"));
-    resize(560, 560);
+    ScreenFit::resize(this, { 560, 560 });
     fillKeyedComboBox(m_channel, kComplaintChannels);
     fillKeyedComboBox(m_about, kComplaintSubjects);
     m_about->setCurrentIndex(m_about->findData(QStringLiteral("platform")));
@@ -78,9 +80,11 @@ ComplaintDialog::ComplaintDialog(AppContext& ctx, QWidget* parent)
     connect(buttons, &QDialogButtonBox::accepted, this, &ComplaintDialog::save);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* layout = new QVBoxLayout(this);
-    layout->addLayout(form);
+    layout->addWidget(ScreenFit::scrolling(form, this), 1); // the buttons stay below, in view
     layout->addWidget(m_error);
     layout->addWidget(buttons);
+    KeyFlow::enterMovesOn(
+        this, buttons->button(QDialogButtonBox::Save)); // Enter moves on; the button or Ctrl+Enter saves
 }
 
 void ComplaintDialog::save()

@@ -1,6 +1,8 @@
 #include "ComplaintStepDialog.h"
 
 #include "AppContext.h"
+#include "KeyFlow.h"
+#include "ScreenFit.h"
 #include "domain/ComplaintStateMachine.h"
 #include "storage/DatabaseWorker.h"
 #include "widgets/KeyedComboBox.h"
@@ -32,7 +34,7 @@ ComplaintStepDialog::ComplaintStepDialog(AppContext& ctx, const Complaint& compl
     , m_error(new QLabel(this))
 {
     setWindowTitle(tr("Complaint %1: next step").arg(complaint.number));
-    resize(520, 420);
+    ScreenFit::resize(this, { 520, 420 });
     m_to->setObjectName(QStringLiteral("nextStateBox"));
     // From acknowledged the verdict decides what follows, so the assessment itself is offered.
     for (ComplaintState s : ComplaintStateMachine::nextFrom(complaint.state, complaint.valid))
@@ -78,6 +80,8 @@ ComplaintStepDialog::ComplaintStepDialog(AppContext& ctx, const Complaint& compl
     layout->addLayout(form);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
+    KeyFlow::enterMovesOn(
+        this, buttons->button(QDialogButtonBox::Save)); // Enter moves on; the button or Ctrl+Enter saves
     targetChanged();
 }
 

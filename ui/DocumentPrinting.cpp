@@ -1,5 +1,7 @@
 #include "DocumentPrinting.h"
 
+#include "ScreenFit.h"
+
 #include <QAction>
 #include <QCoreApplication>
 #include <QFileDialog>
@@ -29,7 +31,7 @@ void DocumentPrinting::preview(const Printable& document, QWidget* parent)
         save->setObjectName(QStringLiteral("documentSavePdf"));
         QObject::connect(save, &QAction::triggered, dialog, [document, dialog] { saveAsPdf(document, dialog); });
     }
-    dialog->resize(900, 1000);
+    ScreenFit::resize(dialog, { 900, 1000 }); // an A4 page, as tall as the screen allows
     dialog->open();
 }
 

@@ -1,6 +1,8 @@
 #include "HandoffDialog.h"
 
 #include "AppContext.h"
+#include "KeyFlow.h"
+#include "ScreenFit.h"
 #include "common/Clock.h"
 #include "models/AgencyCandidateModel.h"
 #include "storage/AgencyStore.h"
@@ -32,7 +34,7 @@ HandoffDialog::HandoffDialog(AppContext& ctx, const CaseRecord& kase, QWidget* p
     , m_error(new QLabel(this))
 {
     setWindowTitle(tr("Hand %1 to a service agency").arg(kase.number));
-    resize(960, 560);
+    ScreenFit::resize(this, { 960, 560 });
     if (const CatalogItem* item = ctx.catalog().item(kase.itemCode))
         m_usualDays = item->handoffDays;
     m_table->setObjectName(QStringLiteral("handoffCandidates"));
@@ -90,6 +92,7 @@ HandoffDialog::HandoffDialog(AppContext& ctx, const CaseRecord& kase, QWidget* p
     layout->addWidget(m_error);
     layout->addWidget(buttons);
     dueChanged();
+    KeyFlow::enterMovesOn(this, ok); // Enter moves on; the button or Ctrl+Enter saves
 
     const QString item = kase.itemCode;
     const QDate today = Clock::chinaDate(Clock::nowUtc());

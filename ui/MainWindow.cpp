@@ -4,9 +4,11 @@
 #include "AttentionDialog.h"
 #include "AuditLogDialog.h"
 #include "IdleLock.h"
+#include "ScreenFit.h"
 #include "Startup.h"
 #include "StationSettingsDialog.h"
 #include "SyncSettingsDialog.h"
+#include "TextSize.h"
 #include "UsersDialog.h"
 #include "common/Clock.h"
 #include "common/Language.h"
@@ -26,10 +28,13 @@
 
 #include <QActionGroup>
 #include <QApplication>
+#include <QCloseEvent>
+#include <QGuiApplication>
 #include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -83,6 +88,7 @@ MainWindow::MainWindow(AppContext& ctx, QWidget* parent)
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
     QMenu* settings = menuBar()->addMenu(tr("&Settings"));
     settings->addAction(tr("Interface &language…"), this, &MainWindow::chooseLanguage);
+    settings->addAction(tr("&Text size…"), this, &MainWindow::chooseTextSize);
     QAction* ownPassword = settings->addAction(tr("Change my &password…"), this, &MainWindow::changeOwnPassword);
     QMenu* admin = menuBar()->addMenu(tr("&Administration"));
     QAction* audit = admin->addAction(tr("&Audit log…"), this, [this]() {
@@ -154,7 +160,36 @@ MainWindow::MainWindow(AppContext& ctx, QWidget* parent)
         setWindowTitle(m_ctx.isArchive() ? tr("QSDesk — %1 — archive of closed cases (read only)").arg(s.name)
                                          : tr("QSDesk — %1").arg(s.name));
     });
-    resize(1280, 800);
+}
+
+namespace {
+const QString kGeometryKey = QStringLiteral("window/mainGeometry");
+}
+
+void MainWindow::showFitted()
+{
+    // Where the user left it, if that still lies on one of today's screens (a laptop taken from
+    // the docking station's big monitor to the counter); otherwise the whole available screen.
+    const QByteArray saved = QSettings().value(kGeometryKey).toByteArray();
+    if (!saved.isEmpty() && restoreGeometry(saved)) {
+        const QRect normal = normalGeometry().isValid() ? normalGeometry() : geometry();
+        const QScreen* screen = QGuiApplication::screenAt(normal.center());
+        if (screen && screen->availableGeometry().contains(normal.adjusted(0, -ScreenFit::kFrameHeight / 2, 0, 0))) {
+            show();
+            return;
+        }
+    }
+    setWindowState(Qt::WindowNoState);
+    const QRect room = ScreenFit::available(this);
+    resize(ScreenFit::fitted(this, room.size()));
+    move(room.topLeft());
+    showMaximized();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    QSettings().setValue(kGeometryKey, saveGeometry());
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::databaseReady()
@@ -348,6 +383,19 @@ void MainWindow::showPage(int index)
     m_stack->setCurrentWidget(page);
     if (index == 0)
         m_registration->startNext();
+}
+
+void MainWindow::chooseTextSize()
+{
+    bool ok = false;
+    const QStringList labels = TextSize::labels();
+    const QString chosen = QInputDialog::getItem(
+        this, tr("Text size"), tr("Size of the text in every window:"), labels, TextSize::saved(), false, &ok);
+    if (!ok)
+        return;
+    const auto level = TextSize::Level(std::max<qsizetype>(0, labels.indexOf(chosen)));
+    TextSize::save(level);
+    TextSize::apply(level); // at once; the pages scroll where the larger text needs it
 }
 
 void MainWindow::chooseLanguage()

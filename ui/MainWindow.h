@@ -32,6 +32,9 @@ public:
     AgencyPage* agencyPage() const { return m_agencies; }
     class StatisticsPage* statisticsPage() const { return m_statistics; }
     class AfterServicePage* afterServicePage() const { return m_afterService; }
+    // Shows the window where this user left it, if that fits one of the screens now attached,
+    // else maximised on the available screen (issue 18: never larger than a 1280×720 laptop).
+    void showFitted();
     void showPage(int index);
     void lock(); // hides the cases until the password is given again (issue 6)
     bool isLocked() const { return m_locked; }
@@ -39,8 +42,12 @@ public:
 signals:
     void pagesReady();
 
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
 private:
     void chooseLanguage();
+    void chooseTextSize();
     void startIdleLock();
     void followRoleInNavigation();
     void editStationSettings();

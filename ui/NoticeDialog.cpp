@@ -1,9 +1,15 @@
 #include "NoticeDialog.h"
 
 #include "AppContext.h"
+#include "DocumentPrinting.h"
+#include "KeyFlow.h"
+#include "ScreenFit.h"
 #include "common/Clock.h"
+#include "documents/NoticeDocument.h"
 #include "storage/DatabaseWorker.h"
+#include "widgets/DateTimeFields.h"
 #include "workflow/OneTimeNotice.h"
+#include "workflow/StationSettings.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -27,13 +33,13 @@ NoticeDialog::NoticeDialog(AppContext& ctx, const CaseRecord& kase, int earlierN
     , m_reason(new QPlainTextEdit(this))
     , m_next(new QPlainTextEdit(this))
     , m_contact(new QLineEdit(this))
-    , m_deadline(new QDateEdit(this))
+    , m_deadline(new DateField(this))
     , m_repeat(new QLineEdit(this))
     , m_delivered(new QComboBox(this))
     , m_error(new QLabel(this))
 {
     setWindowTitle(tr("One-time notice for %1").arg(kase.number));
-    resize(720, 640);
+    ScreenFit::resize(this, { 720, 640 });
     if (const CatalogItem* item = ctx.catalog().item(kase.itemCode))
         for (const Material& m : item->materials) {
             auto* row = new QStandardItem(m.zh);
@@ -96,14 +102,37 @@ NoticeDialog::NoticeDialog(AppContext& ctx, const CaseRecord& kase, int earlierN
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     auto* issueButton = buttons->addButton(tr("Issue the notice"), QDialogButtonBox::AcceptRole);
     issueButton->setObjectName(QStringLiteral("noticeIssue"));
+    // What will be printed, before a number is taken (issue 18): nothing is stored by looking.
+    auto* previewButton = buttons->addButton(tr("Preview…"), QDialogButtonBox::ActionRole);
+    previewButton->setObjectName(QStringLiteral("noticePreview"));
+    previewButton->setToolTip(tr("The notice as it will be printed; it takes its number only when issued"));
+    connect(previewButton, &QPushButton::clicked, this, &NoticeDialog::preview);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(issueButton, &QPushButton::clicked, this, &NoticeDialog::issue);
     connect(add, &QPushButton::clicked, this, &NoticeDialog::addItem);
     connect(m_newItem, &QLineEdit::returnPressed, this, &NoticeDialog::addItem);
     auto* layout = new QVBoxLayout(this);
-    layout->addLayout(form, 1);
+    layout->addWidget(ScreenFit::scrolling(form, this), 1); // the buttons stay below, in view
     layout->addWidget(m_error);
     layout->addWidget(buttons);
+
+    // Enter in 其他事项 adds the item and stays there for the next one; elsewhere it moves on. The
+    // notice takes a number when issued, so only its button or Ctrl+Enter issues it.
+    m_reason->setTabChangesFocus(true);
+    m_next->setTabChangesFocus(true);
+    KeyFlow::enterStays(m_newItem);
+    KeyFlow::enterMovesOn(this, issueButton);
+    setTabOrder(list, m_newItem);
+    setTabOrder(m_newItem, add);
+    setTabOrder(add, m_reason);
+    setTabOrder(m_reason, m_next);
+    setTabOrder(m_next, m_contact);
+    setTabOrder(m_contact, m_deadline);
+    setTabOrder(m_deadline, m_delivered);
+    setTabOrder(m_delivered, m_repeat);
+    setTabOrder(m_repeat, issueButton);
+    setTabOrder(issueButton, buttons->button(QDialogButtonBox::Cancel));
+    m_newItem->setFocus();
 }
 
 void NoticeDialog::addItem()
@@ -132,6 +161,40 @@ NewNotice NoticeDialog::input() const
     n.deadline = m_deadline->date();
     n.repeatReason = m_repeat->text();
     return n;
+}
+
+void NoticeDialog::preview()
+{
+    const NewNotice in = input();
+    Notice draft;
+    draft.number = tr("(numbered when issued)");
+    draft.caseNumber = m_case.number;
+    draft.issuedAt = Clock::nowUtc();
+    draft.issuedBy = m_ctx.actor().login;
+    draft.issuedByName = m_ctx.actor().displayName();
+    draft.items = in.extraItems;
+    draft.reason = in.reason.trimmed().isEmpty() ? OneTimeNotice::usualReason() : in.reason.trimmed();
+    draft.nextStep = in.nextStep.trimmed().isEmpty() ? OneTimeNotice::usualNextStep() : in.nextStep.trimmed();
+    draft.contact = in.contact.trimmed().isEmpty()
+        ? OneTimeNotice::usualContact(m_ctx.station().name, m_ctx.actor().displayName())
+        : in.contact.trimmed();
+    draft.deadline = in.deadline;
+    draft.repeatReason = in.repeatReason.trimmed();
+    m_ctx.reader()->post<SupervisionContacts>(
+        this,
+        [](Database& db) {
+            auto settings = StationSettings::load(db);
+            return settings ? settings->supervision : SupervisionContacts {};
+        },
+        [this, draft](SupervisionContacts supervision) {
+            const CatalogItem* item = m_ctx.catalog().item(m_case.itemCode);
+            DocumentPrinting::preview(
+                { tr("Draft of the one-time notice for %1").arg(m_case.number),
+                    QStringLiteral("一次性告知书-草稿.pdf"),
+                    NoticeDocument::html(draft, m_case, m_ctx.station(), item ? item->nameZh : QString(), supervision),
+                    {} },
+                this);
+        });
 }
 
 void NoticeDialog::issue()

@@ -27,6 +27,7 @@ public:
 
 private:
     void addItem();
+    void preview();
     void issue();
     NewNotice input() const;
 

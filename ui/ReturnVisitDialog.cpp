@@ -1,8 +1,11 @@
 #include "ReturnVisitDialog.h"
 
 #include "AppContext.h"
+#include "KeyFlow.h"
+#include "ScreenFit.h"
 #include "common/Clock.h"
 #include "storage/DatabaseWorker.h"
+#include "widgets/DateTimeFields.h"
 #include "widgets/KeyedComboBox.h"
 #include "workflow/ReturnVisits.h"
 
@@ -21,14 +24,14 @@ ReturnVisitDialog::ReturnVisitDialog(AppContext& ctx, const QString& caseNumber,
     , m_ctx(ctx)
     , m_caseNumber(caseNumber)
     , m_method(new QComboBox(this))
-    , m_when(new QDateTimeEdit(this))
+    , m_when(new DateTimeField(this))
     , m_contact(new QLineEdit(this))
     , m_said(new QPlainTextEdit(this))
     , m_comment(new QPlainTextEdit(this))
     , m_error(new QLabel(this))
 {
     setWindowTitle(tr("Return visit: %1").arg(caseNumber));
-    resize(560, 620);
+    ScreenFit::resize(this, { 560, 620 });
     fillKeyedComboBox(m_method, kReturnVisitMethods);
     m_method->setCurrentIndex(1); // most return visits are by phone
     m_method->setObjectName(QStringLiteral("methodBox"));
@@ -76,9 +79,11 @@ ReturnVisitDialog::ReturnVisitDialog(AppContext& ctx, const QString& caseNumber,
     connect(buttons, &QDialogButtonBox::accepted, this, &ReturnVisitDialog::save);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* layout = new QVBoxLayout(this);
-    layout->addLayout(form);
+    layout->addWidget(ScreenFit::scrolling(form, this), 1); // the buttons stay below, in view
     layout->addWidget(m_error);
     layout->addWidget(buttons);
+    KeyFlow::enterMovesOn(
+        this, buttons->button(QDialogButtonBox::Save)); // Enter moves on; the button or Ctrl+Enter saves
     m_said->setFocus();
 }
 

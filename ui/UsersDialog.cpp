@@ -1,6 +1,7 @@
 #include "UsersDialog.h"
 
 #include "AppContext.h"
+#include "ScreenFit.h"
 #include "models/UserListModel.h"
 #include "security/UserAccounts.h"
 #include "storage/DatabaseWorker.h"
@@ -113,7 +114,7 @@ UsersDialog::UsersDialog(AppContext& ctx, QWidget* parent)
     layout->addWidget(m_view, 1);
     layout->addWidget(m_status);
     layout->addWidget(buttons);
-    resize(820, 420);
+    ScreenFit::resize(this, { 820, 420 });
     reload();
 }
 

@@ -1,10 +1,14 @@
 #include "VisitDialog.h"
 
 #include "AppContext.h"
+#include "Clauses.h"
+#include "KeyFlow.h"
+#include "ScreenFit.h"
 #include "common/Clock.h"
 #include "storage/DatabaseWorker.h"
 #include "storage/Sql.h"
 #include "storage/VisitDraftStore.h"
+#include "widgets/DateTimeFields.h"
 #include "widgets/SignaturePad.h"
 #include "workflow/VisitRecording.h"
 
@@ -40,7 +44,7 @@ VisitDialog::VisitDialog(AppContext& ctx, const CaseRecord& kase, QWidget* paren
     , m_case(kase)
     , m_draftId(Sql::newId())
     , m_draftTimer(new QTimer(this))
-    , m_when(new QDateTimeEdit(this))
+    , m_when(new DateTimeField(this))
     , m_place(new QLineEdit(this))
     , m_staff(new QLineEdit(ctx.actor().displayName(), this))
     , m_clientPeople(new QLineEdit(this))
@@ -55,7 +59,7 @@ VisitDialog::VisitDialog(AppContext& ctx, const CaseRecord& kase, QWidget* paren
     , m_error(new QLabel(this))
 {
     setWindowTitle(tr("On-site visit for %1 · %2").arg(kase.number, kase.clientName));
-    resize(860, 820);
+    ScreenFit::resize(this, { 860, 820 });
     // China time, as everywhere in the program, whatever the laptop's own zone.
     const QDateTime china = Clock::nowUtc().toTimeZone(Clock::chinaZone());
     m_when->setDateTime(QDateTime(china.date(), china.time()));
@@ -76,6 +80,7 @@ VisitDialog::VisitDialog(AppContext& ctx, const CaseRecord& kase, QWidget* paren
     m_error->hide();
 
     auto* addPhoto = new QPushButton(tr("Add photos…"), this);
+    addPhoto->setObjectName(QStringLiteral("visitAddPhotos"));
     auto* photoRow = new QHBoxLayout;
     photoRow->addWidget(m_photoList, 1);
     photoRow->addWidget(addPhoto, 0, Qt::AlignTop);
@@ -102,13 +107,42 @@ VisitDialog::VisitDialog(AppContext& ctx, const CaseRecord& kase, QWidget* paren
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     auto* saveButton = buttons->addButton(tr("Save the signed record"), QDialogButtonBox::AcceptRole);
     saveButton->setObjectName(QStringLiteral("visitSave"));
+    // The fields scroll on a small screen; the pad, the signer's name and the buttons stay in view.
     auto* layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(new QLabel(tr("The client confirms the record by signing (7.3.4):"), this));
+    layout->addWidget(ScreenFit::scrolling(form, this), 3);
+    auto* signHere = new QLabel(tr("The client confirms the record by signing:"), this);
+    signHere->setToolTip(clauseTip("7.3.4"));
+    layout->addWidget(signHere);
     layout->addWidget(m_pad, 1);
     layout->addLayout(padButtons);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
+
+    // The counter's flow through the sheet, top to bottom; Enter moves on, only 保存 (or
+    // Ctrl+Enter) saves the signed record.
+    m_when->setObjectName(QStringLiteral("visitWhen"));
+    m_staff->setObjectName(QStringLiteral("visitStaff"));
+    QWidget* order[] = { m_when,
+        m_place,
+        m_staff,
+        m_clientPeople,
+        m_summary,
+        m_answers,
+        m_materials,
+        m_followUps,
+        addPhoto,
+        m_photoList,
+        m_pad,
+        m_signer,
+        undo,
+        redo,
+        clear,
+        saveButton,
+        buttons->button(QDialogButtonBox::Cancel) };
+    for (size_t i = 1; i < std::size(order); ++i)
+        setTabOrder(order[i - 1], order[i]);
+    KeyFlow::enterMovesOn(this, saveButton);
+    m_when->setFocus();
 
     connect(addPhoto, &QPushButton::clicked, this, &VisitDialog::addPhotos);
     connect(undo, &QPushButton::clicked, m_pad, &SignaturePad::undo);
@@ -247,9 +281,9 @@ void VisitDialog::save()
     v.signatureStrokes = QString::fromUtf8(m_pad->strokesJson());
     v.supersedes = m_supersedes;
     if (v.signaturePng.isEmpty()) {
-        m_error->setText(tr("The client has not signed yet (7.3.4): the record is complete only with the signature."));
+        m_error->setText(tr("The client has not signed yet: the record is complete only with the signature."));
         m_error->show();
-        m_pad->setFocus();
+        m_pad->setFocus(Qt::OtherFocusReason);
         return;
     }
     const Actor actor = m_ctx.actor();

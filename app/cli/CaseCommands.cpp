@@ -2,10 +2,12 @@
 
 #include "cli/JsonFormat.h"
 #include "common/Clock.h"
+#include "domain/CaseEvents.h"
 #include "domain/WorkCalendar.h"
 #include "search/CaseQuery.h"
 #include "storage/CaseStore.h"
 #include "storage/Database.h"
+#include "storage/UserStore.h"
 #include "validation/TextRules.h"
 #include "workflow/CaseActions.h"
 #include "workflow/Dispatch.h"
@@ -219,21 +221,26 @@ int CaseCommand::show(CliContext& ctx, const QStringList& args)
         return 0;
     }
     const CatalogItem* item = catalog->item(c->itemCode);
+    // People by name, events and the ways things were delivered by their labels (issue 18).
+    const auto staff = UserStore::names(*db);
+    const QHash<QString, QString> names = staff ? staff.value() : QHash<QString, QString>();
     ctx.out << c->number << QStringLiteral("  ") << CaseStatuses::label(c->status).local << Qt::endl
             << t(QT_TRANSLATE_NOOP("Cli", "Client")) << QStringLiteral(": ") << c->clientName << QLatin1Char(' ')
             << c->clientUscc << Qt::endl
             << t(QT_TRANSLATE_NOOP("Cli", "Received")) << QStringLiteral(": ") << Clock::displayDateTime(c->receivedAt)
-            << QStringLiteral("  ") << Channels::label(c->channel).local << QStringLiteral("  ") << c->receivedBy
-            << Qt::endl
+            << QStringLiteral("  ") << Channels::label(c->channel).local << QStringLiteral("  ")
+            << CaseEvents::staff(names, c->receivedBy) << Qt::endl
             << t(QT_TRANSLATE_NOOP("Cli", "Service item")) << QStringLiteral(": ") << c->itemCode << QLatin1Char(' ')
             << (item ? item->displayName() : QString()) << Qt::endl
             << t(QT_TRANSLATE_NOOP("Cli", "Summary")) << QStringLiteral(": ") << c->summary << Qt::endl;
     if (!c->answer.isEmpty())
         ctx.out << t(QT_TRANSLATE_NOOP("Cli", "Answer")) << QStringLiteral(": ") << c->answer << Qt::endl;
-    for (const CaseEvent& e : c->events)
-        ctx.out << QStringLiteral("  ") << Clock::displayDateTime(e.at) << QLatin1Char(' ') << e.kind
-                << QLatin1Char(' ') << e.actor << (e.detail.isEmpty() ? QString() : QStringLiteral(": ") + e.detail)
-                << Qt::endl;
+    for (const CaseEvent& e : c->events) {
+        const QString detail = CaseEvents::detail(e);
+        ctx.out << QStringLiteral("  ") << Clock::displayDateTime(e.at) << QLatin1Char(' ')
+                << CaseEvents::label(e.kind).local << QLatin1Char(' ') << CaseEvents::staff(names, e.actor)
+                << (detail.isEmpty() ? QString() : QStringLiteral(": ") + detail) << Qt::endl;
+    }
     return 0;
 }
 

@@ -3,6 +3,7 @@
 #include "AppContext.h"
 #include "MainWindow.h"
 #include "Startup.h"
+#include "TextSize.h"
 #include "common/BrokenPipes.h"
 #include "common/Language.h"
 #include "domain/Catalog.h"
@@ -42,9 +43,10 @@ int main(int argc, char* argv[])
         QMessageBox::critical(nullptr, QStringLiteral("QSDesk"), catalog.error().message.bilingual());
         return 1;
     }
+    TextSize::apply(TextSize::saved()); // the user's text size (issue 18), before any window exists
     AppContext ctx(parser.value(QStringLiteral("db")), std::move(catalog).value());
     MainWindow window(ctx);
-    window.show();
+    window.showFitted();
     Startup::begin(ctx, window);
     return app.exec();
 }

@@ -79,7 +79,8 @@ QString NoticeDocument::html(const Notice& n,
     // Signature and date, then the applicant's receipt.
     h += QStringLiteral("<p align=\"right\" style=\"margin-top:24pt;\">%1质量服务“一站式”平台</p>")
              .arg(esc(station.name));
-    h += QStringLiteral("<p align=\"right\">经办人：%1</p>").arg(esc(n.issuedBy));
+    h += QStringLiteral("<p align=\"right\">经办人：%1</p>")
+             .arg(esc(n.issuedByName.isEmpty() ? n.issuedBy : n.issuedByName)); // a person, not a login
     h += QStringLiteral("<p align=\"right\">%1</p>").arg(PagedDocument::chineseDate(Clock::chinaDate(n.issuedAt)));
     h += QStringLiteral("<p align=\"center\" style=\"margin-top:16pt; color:#555555;\">"
                         "……………… 回执（申请人签收后交回） ………………</p>");

@@ -13,7 +13,8 @@ struct Notice
     QString number; // 告知书编号
     QString caseNumber;
     QDateTime issuedAt;
-    QString issuedBy;
+    QString issuedBy; // the clerk's login
+    QString issuedByName; // … and name, as printed (the login when the account is not known here)
     QStringList items;
     QString reason; // why it cannot be done now
     QString nextStep;

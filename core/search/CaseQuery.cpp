@@ -32,6 +32,27 @@ QString chinaDayStartUtc(const QDate& day)
     return Clock::toStorage(QDateTime(day, QTime(0, 0), Clock::chinaZone()));
 }
 
+// The index's words for the end of a number: the whole day and the sequence's start; or a
+// whole sequence ("0011": one case a day has it); or, while a short sequence is typed after a
+// day such as 1125, the days that end so (20001125 … next year's), each a word of the index.
+// A short sequence after a short day ("25-00") is the one costly case: every word that begins so.
+QString tailMatch(const CaseNumber::Tail& tail)
+{
+    if (tail.day.size() == 8)
+        return QStringLiteral("\"%1\" AND \"%2\"*").arg(tail.day, tail.sequence);
+    if (tail.sequence.size() >= 4 || tail.day.size() < 4)
+        return QStringLiteral("\"%1\"*").arg(tail.sequence);
+    QStringList days;
+    const int last = Clock::chinaDate(Clock::nowUtc()).year() + 1;
+    for (int year = 2000; year <= last; ++year) {
+        const QString day = QString::number(year) + tail.day.right(4);
+        if (day.endsWith(tail.day))
+            days << QStringLiteral("\"%1\"").arg(day);
+    }
+    return days.isEmpty() ? QStringLiteral("\"%1\"*").arg(tail.sequence)
+                          : QStringLiteral("(%1)").arg(days.join(QStringLiteral(" OR ")));
+}
+
 QueryParts build(const CaseFilter& f)
 {
     QueryParts s;
@@ -39,6 +60,15 @@ QueryParts build(const CaseFilter& f)
     if (!f.exactNumber.isEmpty()) {
         s.where << QStringLiteral("c.number = ?");
         s.binds << f.exactNumber;
+    } else if (const auto tail = CaseNumber::tailOf(text)) {
+        // The end of a number (issue 18): "1125-0011" is a tail of LZ-LN-20261125-0011. The index
+        // narrows to a few rows a day; on those rows only, the number decides with LIKE, or the
+        // request's text holding the same digits (查询 GB 1231-2006 is found by 1231-2006 as before).
+        s.match = tailMatch(*tail);
+        s.where << QStringLiteral("(c.number LIKE ? OR c.summary LIKE ?)");
+        s.binds << QStringLiteral("%%1%2%").arg(tail->station.isEmpty() ? QString() : QStringLiteral("-"), tail->text())
+                << QStringLiteral("%%1%").arg(tail->text());
+        qCDebug(lcSearch) << "number tail" << text << "->" << s.match << s.binds;
     } else if (!text.isEmpty() && CaseNumber::looksLikePrefix(text)) {
         const QString prefix = CaseNumber::normalisePrefix(text);
         s.where << QStringLiteral("c.number >= ? AND c.number < ?");

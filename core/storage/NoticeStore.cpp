@@ -55,7 +55,9 @@ Result<QList<Notice>> select(Database& db, const QString& where, const QVariantL
     auto q = Sql::run(db.sql(),
         QStringLiteral("SELECT n.seq, n.id, n.number, c.number, n.issued_at, n.issued_by, n.reason, n.next_step, "
                        "n.contact, coalesce(n.deadline, ''), coalesce(n.repeat_reason, ''), "
-                       "coalesce(n.delivered_how, ''), coalesce(n.delivered_at, '') "
+                       "coalesce(n.delivered_how, ''), coalesce(n.delivered_at, ''), "
+                       "coalesce((SELECT u.name FROM users u WHERE u.login = n.issued_by AND u.name <> ''), "
+                       "n.issued_by) "
                        "FROM notices n JOIN cases c ON c.seq = n.case_seq WHERE %1 ORDER BY n.seq")
             .arg(where),
         binds);
@@ -77,6 +79,7 @@ Result<QList<Notice>> select(Database& db, const QString& where, const QVariantL
         n.repeatReason = r.value(10).toString();
         n.deliveredHow = r.value(11).toString();
         n.deliveredAt = Clock::fromStorage(r.value(12).toString());
+        n.issuedByName = r.value(13).toString();
         notices << n;
     }
     for (Notice& n : notices) {

@@ -60,6 +60,23 @@ Result<QList<UserAccount>> UserStore::all(Database& db)
     return list;
 }
 
+Result<QHash<QString, QString>> UserStore::names(Database& db)
+{
+    auto q = Sql::run(db.sql(), QStringLiteral("SELECT login, name FROM users WHERE name <> ''"));
+    if (!q)
+        return q.error();
+    QHash<QString, QString> names;
+    for (QSqlQuery query = std::move(q).value(); query.next();)
+        names.insert(query.value(0).toString(), query.value(1).toString());
+    return names;
+}
+
+QString UserStore::nameOf(Database& db, const QString& login)
+{
+    auto row = Sql::one(db, QStringLiteral("SELECT name FROM users WHERE login = ? AND name <> ''"), { login });
+    return row && row->has_value() ? (**row).at(0).toString() : login;
+}
+
 Result<qint64> UserStore::activeCount(Database& db)
 {
     auto row = Sql::one(db, QStringLiteral("SELECT count(*) FROM users WHERE active = 1"));

@@ -3,6 +3,7 @@
 #include "common/Result.h"
 #include "domain/UserAccount.h"
 
+#include <QHash>
 #include <QList>
 #include <optional>
 
@@ -17,6 +18,11 @@ struct Stored
 };
 Result<std::optional<Stored>> byLogin(Database& db, const QString& login);
 Result<QList<UserAccount>> all(Database& db);
+// Staff are people with names (issue 18): login -> full name, for timelines and documents, which
+// store the login. A login not in this station's accounts (another station's clerk) is not here.
+Result<QHash<QString, QString>> names(Database& db);
+// The name of `login`, or the login itself when it is not an account here or has no name.
+QString nameOf(Database& db, const QString& login);
 Result<qint64> activeCount(Database& db);
 Result<qint64> activeAdministrators(Database& db);
 Status insert(Database& db, const UserAccount& account, const QString& passwordHash);

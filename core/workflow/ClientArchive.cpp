@@ -50,6 +50,24 @@ Result<ClientArchive::Added> ClientArchive::prepare(const NewClient& input)
     return added;
 }
 
+QList<Error> ClientArchive::problems(const NewClient& input)
+{
+    QList<Error> out;
+    if (auto name = TextRules::check(QStringLiteral("name"), input.name, true, 100); !name)
+        out << name.error();
+    if (!input.uscc.trimmed().isEmpty())
+        if (auto uscc = Uscc::validate(input.uscc); !uscc)
+            out << uscc.error();
+    if (auto contact = TextRules::check(QStringLiteral("contact"), input.contactName, false, 40); !contact)
+        out << contact.error();
+    if (!input.phone.trimmed().isEmpty())
+        if (auto phone = Phone::validate(input.phone); !phone)
+            out << phone.error();
+    if (auto address = TextRules::check(QStringLiteral("address"), input.address, false, 200); !address)
+        out << address.error();
+    return out;
+}
+
 Result<Client> ClientArchive::insertPrepared(const Client& c, const Actor& actor)
 {
     if (Status s = Permissions::require(actor, Permission::RegisterCase); !s)

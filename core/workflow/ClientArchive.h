@@ -25,6 +25,8 @@ public:
     // The two halves of add(), for a client created together with a case in one transaction:
     // checks and normalises without touching the database …
     static Result<Added> prepare(const NewClient& input);
+    // Every problem of the input at once, in the form's order (name, USCC, contact, phone, address).
+    static QList<Error> problems(const NewClient& input);
     // … and stores a prepared client inside the caller's transaction, with its audit entry.
     Result<Client> insertPrepared(const Client& client, const Actor& actor);
 

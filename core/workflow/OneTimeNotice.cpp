@@ -11,6 +11,7 @@
 #include "storage/NoticeStore.h"
 #include "storage/StationStore.h"
 #include "storage/Transaction.h"
+#include "storage/UserStore.h"
 #include "validation/DeliveryWay.h"
 #include "validation/TextRules.h"
 #include "workflow/StatusChange.h"
@@ -88,9 +89,11 @@ Result<Notice> OneTimeNotice::issue(const NewNotice& input, const Actor& actor)
             return t.error();
         return t->isEmpty() ? usual : *t;
     };
+    // The clerk by name, as the applicant will read it (issue 18).
+    const QString staffName = actor.name.isEmpty() ? UserStore::nameOf(m_db, actor.login) : actor.name;
     auto reason = text(QStringLiteral("notice_reason"), input.reason, usualReason(), 500);
     auto next = text(QStringLiteral("notice_next"), input.nextStep, usualNextStep(), 500);
-    auto contact = text(QStringLiteral("notice_contact"), input.contact, usualContact(station->name, actor.login), 200);
+    auto contact = text(QStringLiteral("notice_contact"), input.contact, usualContact(station->name, staffName), 200);
     for (const auto* r : { &reason, &next, &contact })
         if (!*r)
             return r->error();
@@ -129,6 +132,7 @@ Result<Notice> OneTimeNotice::issue(const NewNotice& input, const Actor& actor)
     n.caseNumber = c->number;
     n.issuedAt = Clock::nowUtc();
     n.issuedBy = actor.login;
+    n.issuedByName = staffName;
     auto stored = NoticeStore::insert(m_db, n, c->seq);
     if (!stored)
         return stored.error();

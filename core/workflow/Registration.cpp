@@ -21,6 +21,91 @@ Registration::Registration(Database& db, const Catalog& catalog)
     , m_catalog(catalog)
 { }
 
+namespace {
+// Every problem of the input, in the order of the form (client, channel, item, request, answer):
+// the desk shows them all at once, each by its field; the CLI names the first.
+QList<Error> validate(const Catalog& catalog,
+    const NewCase& input,
+    const std::optional<NewClient>& newClient,
+    CaseRecord& c,
+    std::optional<Client>& clientToAdd)
+{
+    QList<Error> problems;
+    if (newClient) {
+        const QList<Error> clientProblems = ClientArchive::problems(*newClient);
+        if (clientProblems.isEmpty()) {
+            if (auto prepared = ClientArchive::prepare(*newClient))
+                clientToAdd = prepared->client;
+            else
+                problems << prepared.error();
+        }
+        problems << clientProblems;
+    } else if (input.clientId.trimmed().isEmpty()) {
+        problems << Error::badInput(QStringLiteral("client"),
+            UiText::of("Validation",
+                QT_TRANSLATE_NOOP("Validation",
+                    "%1 is required: pick one from the archive or add a new "
+                    "one."))
+                .arg(Fields::label(QStringLiteral("client"))));
+    }
+    const auto channel = Channels::fromKey(input.channel.trimmed());
+    if (!channel) {
+        QStringList keys;
+        for (Channel ch : Channels::all())
+            keys << Channels::key(ch);
+        problems << Error::badInput(QStringLiteral("channel"),
+            UiText::of("Validation", QT_TRANSLATE_NOOP("Validation", "%1 \"%2\" is unknown; use one of: %3."))
+                .arg(Fields::label(QStringLiteral("channel")), input.channel, keys.join(QStringLiteral(", "))));
+    } else {
+        c.channel = *channel;
+    }
+    const CatalogItem* item = input.itemCode.trimmed().isEmpty() ? nullptr : catalog.item(input.itemCode.trimmed());
+    if (input.itemCode.trimmed().isEmpty())
+        problems << Error::badInput(QStringLiteral("item"),
+            UiText::of("Validation", QT_TRANSLATE_NOOP("Validation", "%1 is required."))
+                .arg(Fields::label(QStringLiteral("item"))));
+    else if (!item)
+        problems << Error::badInput(QStringLiteral("item"),
+            UiText::of("Validation",
+                QT_TRANSLATE_NOOP(
+                    "Validation", "%1 \"%2\" is not in the service catalog; use a clause number such as 5.2.2."))
+                .arg(Fields::label(QStringLiteral("item")), input.itemCode));
+    if (item) {
+        c.itemCode = item->code;
+        c.categoryCode = item->categoryCode;
+    }
+    if (auto summary = TextRules::check(QStringLiteral("summary"), input.summary, true, 2000))
+        c.summary = summary.value();
+    else
+        problems << summary.error();
+    auto answer = TextRules::check(QStringLiteral("answer"), input.answer, false, 4000);
+    if (answer)
+        c.answer = answer.value();
+    else
+        problems << answer.error();
+    const QDateTime now = Clock::nowUtc();
+    c.receivedAt = input.receivedAt.isValid() ? input.receivedAt.toUTC() : now;
+    if (c.receivedAt > now.addSecs(300))
+        problems << Error::badInput(QStringLiteral("received_at"),
+            UiText::of("Validation", QT_TRANSLATE_NOOP("Validation", "%1 cannot be in the future."))
+                .arg(Fields::label(QStringLiteral("received_at"))));
+    if (answer && input.outcome == Outcome::AnswerAndClose && c.answer.isEmpty())
+        problems << Error::badInput(QStringLiteral("answer"),
+            UiText::of(
+                "Validation", QT_TRANSLATE_NOOP("Validation", "%1 is required to close the request on the spot."))
+                .arg(Fields::label(QStringLiteral("answer"))));
+    return problems;
+}
+} // namespace
+
+QList<Error> Registration::problems(
+    const Catalog& catalog, const NewCase& input, const std::optional<NewClient>& newClient)
+{
+    CaseRecord c;
+    std::optional<Client> clientToAdd;
+    return validate(catalog, input, newClient, c, clientToAdd);
+}
+
 Result<CaseRecord> Registration::registerCase(
     const NewCase& input, const Actor& actor, const std::optional<NewClient>& newClient)
 {
@@ -28,60 +113,9 @@ Result<CaseRecord> Registration::registerCase(
         return s.error();
     CaseRecord c;
     std::optional<Client> clientToAdd;
-    if (newClient) {
-        auto prepared = ClientArchive::prepare(*newClient);
-        if (!prepared)
-            return prepared.error();
-        clientToAdd = prepared->client;
-    } else if (input.clientId.trimmed().isEmpty())
-        return Error::badInput(QStringLiteral("client"),
-            UiText::of("Validation",
-                QT_TRANSLATE_NOOP("Validation",
-                    "%1 is required: pick one from the archive or add a new "
-                    "one."))
-                .arg(Fields::label(QStringLiteral("client"))));
-    const auto channel = Channels::fromKey(input.channel.trimmed());
-    if (!channel) {
-        QStringList keys;
-        for (Channel ch : Channels::all())
-            keys << Channels::key(ch);
-        return Error::badInput(QStringLiteral("channel"),
-            UiText::of("Validation", QT_TRANSLATE_NOOP("Validation", "%1 \"%2\" is unknown; use one of: %3."))
-                .arg(Fields::label(QStringLiteral("channel")), input.channel, keys.join(QStringLiteral(", "))));
-    }
-    c.channel = *channel;
-    if (input.itemCode.trimmed().isEmpty())
-        return Error::badInput(QStringLiteral("item"),
-            UiText::of("Validation", QT_TRANSLATE_NOOP("Validation", "%1 is required."))
-                .arg(Fields::label(QStringLiteral("item"))));
-    const CatalogItem* item = m_catalog.item(input.itemCode.trimmed());
-    if (!item)
-        return Error::badInput(QStringLiteral("item"),
-            UiText::of("Validation",
-                QT_TRANSLATE_NOOP(
-                    "Validation", "%1 \"%2\" is not in the service catalog; use a clause number such as 5.2.2."))
-                .arg(Fields::label(QStringLiteral("item")), input.itemCode));
-    c.itemCode = item->code;
-    c.categoryCode = item->categoryCode;
-    auto summary = TextRules::check(QStringLiteral("summary"), input.summary, true, 2000);
-    if (!summary)
-        return summary.error();
-    c.summary = summary.value();
-    auto answer = TextRules::check(QStringLiteral("answer"), input.answer, false, 4000);
-    if (!answer)
-        return answer.error();
-    c.answer = answer.value();
+    if (const QList<Error> problems = validate(m_catalog, input, newClient, c, clientToAdd); !problems.isEmpty())
+        return problems.first();
     const QDateTime now = Clock::nowUtc();
-    c.receivedAt = input.receivedAt.isValid() ? input.receivedAt.toUTC() : now;
-    if (c.receivedAt > now.addSecs(300))
-        return Error::badInput(QStringLiteral("received_at"),
-            UiText::of("Validation", QT_TRANSLATE_NOOP("Validation", "%1 cannot be in the future."))
-                .arg(Fields::label(QStringLiteral("received_at"))));
-    if (input.outcome == Outcome::AnswerAndClose && c.answer.isEmpty())
-        return Error::badInput(QStringLiteral("answer"),
-            UiText::of(
-                "Validation", QT_TRANSLATE_NOOP("Validation", "%1 is required to close the request on the spot."))
-                .arg(Fields::label(QStringLiteral("answer"))));
     const bool close
         = input.outcome == Outcome::AnswerAndClose || (input.outcome == Outcome::ByAnswer && !c.answer.isEmpty());
     c.status = close ? CaseStatus::Closed : CaseStatus::Registered; // 7.2.2 / 7.2.3

@@ -5,6 +5,9 @@
 #include "domain/Catalog.h"
 #include "domain/Records.h"
 
+#include <QList>
+#include <optional>
+
 class Database;
 
 // Registering a request at the counter (7.2): either answered on the spot and closed (7.2.2), or
@@ -16,8 +19,14 @@ public:
     Registration(Database& db, const Catalog& catalog);
 
     // With `newClient`, the client is validated with the case and added in the same transaction.
+    // Refused input is named by its first problem (registerCase) …
     Result<CaseRecord> registerCase(
         const NewCase& input, const Actor& actor, const std::optional<NewClient>& newClient = std::nullopt);
+    // … or by all of them, in the form's order, for a form that shows each by its field (issue 18).
+    // Only the input is checked here; what the database decides (a client already archived under
+    // that credit code, say) comes from registerCase.
+    static QList<Error> problems(
+        const Catalog& catalog, const NewCase& input, const std::optional<NewClient>& newClient = std::nullopt);
 
 private:
     Database& m_db;

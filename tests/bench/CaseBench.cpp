@@ -106,6 +106,11 @@ int main(int argc, char* argv[])
         { QStringLiteral("search 4 chars 质量管理"), text(QStringLiteral("质量管理")) },
         { QStringLiteral("search rare char 𠮷 (no hits)"), text(QString::fromUtf8("\U00020BB7")) },
         { QStringLiteral("search case-number prefix"), text(QStringLiteral("LZ-LN-202406")) },
+        // Issue 18: the end of a number as clerks read it out (day and sequence, or the sequence).
+        { QStringLiteral("search number tail 1124-0011"), text(QStringLiteral("1124-0011")) },
+        { QStringLiteral("search number tail 24-0011"), text(QStringLiteral("24-0011")) },
+        { QStringLiteral("search number tail 20261124-0011"), text(QStringLiteral("20261124-0011")) },
+        { QStringLiteral("search number tail 1124-00 (typing)"), text(QStringLiteral("1124-00")) },
         { QStringLiteral("search a whole USCC"), text(someUscc) },
         { QStringLiteral("search USCC first 10 characters"), text(someUscc.left(10)) },
         { QStringLiteral("search USCC prefix 9145020 (45% of cases)"), text(QStringLiteral("9145020")) },

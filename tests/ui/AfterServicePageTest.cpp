@@ -20,6 +20,8 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QRegularExpression>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 #include <QTextBrowser>
@@ -219,4 +221,20 @@ TEST_CASE("a complaint closed under the open filter leaves the list; the next on
     }));
     CHECK(advance->isEnabled());
     CHECK_FALSE(page->findChild<QTextBrowser*>(QStringLiteral("complaintDetail"))->toPlainText().contains(chosen));
+}
+
+TEST_CASE("tab labels say what they are; the clause each serves is in its tooltip", "[ui][names]")
+{
+    // Issue 18: 待回访（7.4.2） and 服务评价与改进（8） were read all day with their clause numbers.
+    UiFixture f;
+    f.window->showPage(5);
+    auto* tabs = f.window->findChild<QTabWidget*>(QStringLiteral("afterServiceTabs"));
+    REQUIRE(tabs);
+    const QRegularExpression clause(QStringLiteral("[(（]\\d+(\\.\\d+)*[)）]"));
+    for (int i = 0; i < tabs->count(); ++i) {
+        INFO(tabs->tabText(i).toStdString());
+        CHECK_FALSE(clause.match(tabs->tabText(i)).hasMatch());
+        CHECK(QRegularExpression(QStringLiteral("第 \\d+(\\.\\d+)* 条")).match(tabs->tabToolTip(i)).hasMatch());
+    }
+    CHECK(tabs->tabText(0) == QStringLiteral("待回访"));
 }

@@ -10,6 +10,7 @@
 #include "models/CaseListModel.h"
 #include "storage/CaseStore.h"
 #include "storage/NoticeStore.h"
+#include "storage/UserStore.h"
 #include "support/ClockOverride.h"
 #include "support/QtCatch.h"
 #include "workflow/AgencyArchive.h"
@@ -17,6 +18,7 @@
 #include "workflow/Handoff.h"
 #include "workflow/HandoffProgress.h"
 #include "workflow/InstructionRequests.h"
+#include "workflow/OneTimeNotice.h"
 #include "workflow/Registration.h"
 
 #include <QApplication>
@@ -499,4 +501,71 @@ TEST_CASE(
     // The list (a ChunkedTableModel) and the handoff dialog's candidates ran under the tester.
     CHECK(ModelTesters::testedKinds().contains(QStringLiteral("CaseListModel")));
     CHECK(ModelTesters::testedKinds().contains(QStringLiteral("AgencyCandidateModel")));
+}
+
+TEST_CASE("the tail of a number typed in the search finds the case; nothing found says what to try", "[ui][search]")
+{
+    // Issue 18: clerks read out the day and the last digits.
+    UiFixture f;
+    const CaseRecord c = chooseNewCase(f, QStringLiteral("计量器具校准咨询"));
+    CaseListPage* page = f.window->caseListPage();
+    auto* hint = f.find<QLabel>("noResultsHint");
+    REQUIRE(hint);
+    CHECK_FALSE(hint->isVisible());
+    const QString tail = c.number.section(QLatin1Char('-'), 2).mid(4); // "1202-0001"
+    page->searchEdit()->clear();
+    UiFixture::type(page->searchEdit(), tail);
+    QTest::keyClick(page->searchEdit(), Qt::Key_Return);
+    REQUIRE(UiFixture::waitFor([&] { return page->model()->totalCount() == 1; }));
+    REQUIRE(UiFixture::waitFor([&] { return page->model()->caseAt(0).has_value(); }));
+    CHECK(page->model()->caseAt(0)->number == c.number);
+    CHECK_FALSE(hint->isVisible());
+
+    page->searchEdit()->clear();
+    UiFixture::type(page->searchEdit(), QStringLiteral("0101-9999"));
+    QTest::keyClick(page->searchEdit(), Qt::Key_Return);
+    REQUIRE(UiFixture::waitFor([&] { return hint->isVisible(); }));
+    CHECK(page->model()->totalCount() == 0);
+    CHECK(hint->text().contains(QStringLiteral("无结果")));
+    CHECK(hint->text().contains(QStringLiteral("0101-9999")));
+    CHECK(hint->text().contains(QStringLiteral("1125-0011"))); // what to try
+
+    // A filter that hides the case is named too.
+    auto* status = f.find<QComboBox>("statusFilter");
+    status->setCurrentIndex(status->findData(QStringLiteral("closed")));
+    page->searchEdit()->clear();
+    UiFixture::type(page->searchEdit(), tail);
+    QTest::keyClick(page->searchEdit(), Qt::Key_Return);
+    REQUIRE(UiFixture::waitFor([&] { return hint->isVisible() && hint->text().contains(tail); }));
+    CHECK(hint->text().contains(QStringLiteral("状态")));
+    status->setCurrentIndex(0);
+    REQUIRE(UiFixture::waitFor([&] { return !hint->isVisible() && page->model()->totalCount() == 1; }));
+}
+
+TEST_CASE("the case's timeline names staff by name and deliveries in words", "[ui][names]")
+{
+    UiFixture f;
+    UserAccount clerk;
+    clerk.id = QStringLiteral("u-clerk");
+    clerk.login = QStringLiteral("clerk");
+    clerk.name = QStringLiteral("张丽");
+    clerk.passwordChangedAt = clerk.createdAt = Clock::nowUtc();
+    REQUIRE(UserStore::insert(*f.t.db, clerk, QStringLiteral("x")).ok());
+    const CaseRecord c = chooseNewCase(f, QStringLiteral("计量器具校准咨询"));
+    OneTimeNotice notices(*f.t.db, f.t.catalog, f.ctx->calendar());
+    NewNotice n;
+    n.caseNumber = c.number;
+    auto issued = notices.issue(n, testActor(QStringLiteral("clerk"), Role::Clerk));
+    REQUIRE(issued.ok());
+    REQUIRE(notices.recordDelivery(issued->number, QStringLiteral("phone"), testActor(QStringLiteral("clerk"))).ok());
+    f.window->caseListPage()->showCase(c.number);
+    auto* detail = f.find<QTextBrowser>("caseDetail");
+    REQUIRE(UiFixture::waitFor([&] { return detail->toPlainText().contains(QStringLiteral("告知书已送达")); }));
+    const QString text = detail->toPlainText();
+    CHECK(text.contains(QStringLiteral("张丽")));
+    CHECK(text.contains(QStringLiteral("电话告知")));
+    for (const char* raw : { "clerk", "phone", "noticed", "notice_delivered", "registered" }) {
+        INFO(raw);
+        CHECK_FALSE(text.contains(QLatin1String(raw)));
+    }
 }

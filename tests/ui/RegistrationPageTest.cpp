@@ -209,3 +209,46 @@ TEST_CASE("a full disk is shown in the form, which keeps what the clerk typed", 
     CHECK_FALSE(error->text().contains(QStringLiteral("内部错误")));
     CHECK(f.find<QPlainTextEdit>("summary")->toPlainText() == summary); // nothing typed is lost
 }
+
+TEST_CASE("every problem of the form is shown at once, each under its field", "[ui][errors]")
+{
+    // Issue 18: fix one, the next appeared; now all are there at the first try.
+    UiFixture f;
+    RegistrationPage* page = f.window->registrationPage();
+    QTest::keyClick(page, Qt::Key_N, Qt::AltModifier);
+    auto* name = f.find<QLineEdit>("newName");
+    REQUIRE(name->isVisible());
+    UiFixture::type(name, QStringLiteral("柳州市华盛机械有限公司"));
+    UiFixture::type(f.find<QLineEdit>("newUscc"), QStringLiteral("914502001982291412"));
+    UiFixture::type(f.find<QLineEdit>("newPhone"), QStringLiteral("12345"));
+    // No service item, no request, and answer-and-close without an answer.
+    QSignalSpy failed(page, &RegistrationPage::saveFailed);
+    QTest::keyClick(page, Qt::Key_Return, Qt::ControlModifier);
+    REQUIRE(failed.wait(5000));
+    CHECK(failed.first().first().toString() == QStringLiteral("uscc")); // the first in the form's order
+    for (const char* field : { "error_uscc", "error_phone", "error_item", "error_summary", "error_answer" }) {
+        INFO(field);
+        auto* label = f.find<QLabel>(field);
+        REQUIRE(label);
+        CHECK(label->isVisible());
+        CHECK_FALSE(label->text().isEmpty());
+    }
+    CHECK_FALSE(f.find<QLabel>("error_name")->isVisible());
+    CHECK_FALSE(f.find<QLabel>("error_contact")->isVisible());
+    CHECK(f.find<QLineEdit>("newUscc")->hasFocus());
+    CHECK(f.t.count(QStringLiteral("cases")) == 0);
+
+    // Two fixed, the rest still shown; the fixed ones gone.
+    f.find<QLineEdit>("newUscc")->clear();
+    f.find<QLineEdit>("newPhone")->clear();
+    UiFixture::type(f.find<QLineEdit>("catalogFilter"), QStringLiteral("5.1.1"));
+    QTest::keyClick(page, Qt::Key_Return, Qt::ControlModifier);
+    REQUIRE(failed.wait(5000));
+    CHECK(failed.last().first().toString() == QStringLiteral("summary"));
+    CHECK_FALSE(f.find<QLabel>("error_uscc")->isVisible());
+    CHECK_FALSE(f.find<QLabel>("error_phone")->isVisible());
+    CHECK_FALSE(f.find<QLabel>("error_item")->isVisible());
+    CHECK(f.find<QLabel>("error_summary")->isVisible());
+    CHECK(f.find<QLabel>("error_answer")->isVisible());
+    CHECK(f.find<QPlainTextEdit>("summary")->hasFocus());
+}

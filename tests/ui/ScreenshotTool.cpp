@@ -2,22 +2,35 @@
 // registration form, so anyone can look at the GUI without a display (run by ./dev screenshots).
 #include "AppContext.h"
 #include "AuditLogDialog.h"
+#include "ComplaintDialog.h"
+#include "DocumentPrinting.h"
+#include "HandoffDialog.h"
 #include "LoginDialog.h"
 #include "MainWindow.h"
+#include "NoticeDialog.h"
+#include "ReturnVisitDialog.h"
 #include "Startup.h"
 #include "UsersDialog.h"
+#include "VisitDialog.h"
 #include "common/Language.h"
 #include "demo/DemoData.h"
+#include "documents/NoticeDocument.h"
 #include "pages/CaseListPage.h"
 #include "pages/RegistrationPage.h"
+#include "storage/CaseStore.h"
 #include "storage/Database.h"
+#include "storage/DatabaseWorker.h"
+#include "storage/Sql.h"
 
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QLineEdit>
+#include <QPainter>
 #include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScreen>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -42,6 +55,30 @@ void type(QWidget* w, const QString& text)
         plain->setPlainText(text);
     }
 }
+// What the screen shows: the main window and every visible window over it, each at its place, so
+// a dialog taller than the screen is seen cut off as the clerk would see it.
+void saveScreen(const QString& path)
+{
+    const QRect screen = QGuiApplication::primaryScreen()->geometry();
+    QPixmap shot(screen.size());
+    shot.fill(QColor(0x30, 0x30, 0x30));
+    QPainter painter(&shot);
+    QList<QWidget*> windows;
+    for (QWidget* w : QApplication::topLevelWidgets())
+        if (w->isVisible() && w->width() > 40 && w->height() > 40)
+            windows << w;
+    // The main window first, then its dialogs above it.
+    std::stable_sort(windows.begin(), windows.end(), [](QWidget* a, QWidget* b) {
+        return qobject_cast<MainWindow*>(a) && !qobject_cast<MainWindow*>(b);
+    });
+    for (QWidget* w : windows) {
+        painter.drawPixmap(w->geometry().topLeft() - screen.topLeft(), w->grab());
+        painter.setPen(QColor(0x60, 0x60, 0x60));
+        painter.drawRect(w->geometry().adjusted(-1, -1, 0, 0).translated(-screen.topLeft()));
+    }
+    painter.end();
+    shot.save(path);
+}
 } // namespace
 
 int main(int argc, char* argv[])
@@ -63,8 +100,7 @@ int main(int argc, char* argv[])
         return 1;
     AppContext ctx(args.at(1), catalog.value());
     MainWindow window(ctx);
-    window.resize(1366, 820);
-    window.show();
+    window.showFitted(); // as at a first start: maximised on the screen (make-screenshots: 1366x768)
     bool ready = false;
     QObject::connect(&window, &MainWindow::pagesReady, [&ready]() { ready = true; });
     Startup::begin(ctx, window);
@@ -102,6 +138,12 @@ int main(int argc, char* argv[])
     type(find("summary"), QStringLiteral("咨询电子秤、压力表的计量检定周期和送检流程，企业新购设备20台。"));
     settle(300);
     window.grab().save(out.filePath(QStringLiteral("registration.png")));
+    if (auto* newClient = qobject_cast<QPushButton*>(find("newClientButton"))) {
+        newClient->setChecked(true);
+        settle(300);
+        saveScreen(out.filePath(QStringLiteral("registration-new-client.png")));
+        newClient->setChecked(false);
+    }
 
     window.showPage(1);
     settle(800);
@@ -140,6 +182,51 @@ int main(int argc, char* argv[])
             list->selectRow(0);
         settle(800);
         window.grab().save(out.filePath(QStringLiteral("complaints.png")));
+    }
+
+    // The dialogs of a case, each over the window where it opens.
+    std::optional<Result<CaseRecord>> found;
+    ctx.reader()->post<Result<CaseRecord>>(
+        &window,
+        [](Database& db) -> Result<CaseRecord> {
+            auto row = Sql::one(
+                db, QStringLiteral("SELECT number FROM cases WHERE status = 'registered' ORDER BY seq DESC LIMIT 1"));
+            if (!row)
+                return row.error();
+            if (!row->has_value())
+                return Error::notFound(UiText::verbatim(QStringLiteral("registered")));
+            return CaseStore::byNumber(db, (**row).at(0).toString(), true);
+        },
+        [&found](Result<CaseRecord> c) { found = std::move(c); });
+    for (int i = 0; i < 500 && !found; ++i)
+        settle(20);
+    window.showPage(1);
+    settle(300);
+    if (found && *found) {
+        const CaseRecord& registered = found->value();
+        auto dialogShot = [&](QDialog* dialog, const char* file) {
+            dialog->show();
+            settle(800);
+            saveScreen(out.filePath(QString::fromLatin1(file)));
+            dialog->close();
+            delete dialog;
+        };
+        dialogShot(new NoticeDialog(ctx, registered, 0, &window), "notice-dialog.png");
+        dialogShot(new HandoffDialog(ctx, registered, &window), "handoff-dialog.png");
+        dialogShot(new VisitDialog(ctx, registered, &window), "visit-dialog.png");
+        dialogShot(new ReturnVisitDialog(ctx, registered.number, &window), "return-visit-dialog.png");
+        dialogShot(new ComplaintDialog(ctx, &window), "complaint-dialog.png");
+        DocumentPrinting::preview({ QStringLiteral("一次性告知书"),
+                                      QStringLiteral("notice.pdf"),
+                                      NoticeDocument::html(Notice {}, registered, ctx.station(), {}, {}),
+                                      {} },
+            &window);
+        settle(1500);
+        saveScreen(out.filePath(QStringLiteral("print-preview.png")));
+        for (QWidget* w : QApplication::topLevelWidgets())
+            if (w->objectName() == QLatin1String("documentPreview"))
+                w->close();
+        settle(200);
     }
 
     AuditLogDialog audit(ctx, &window);

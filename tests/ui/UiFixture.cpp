@@ -20,7 +20,7 @@ UiFixture::UiFixture()
     window = std::make_unique<MainWindow>(*ctx);
     for (QAbstractItemModel* model : window->findChildren<QAbstractItemModel*>())
         ModelTesters::attach(model);
-    window->show();
+    window->showFitted();
     QSignalSpy ready(window.get(), &MainWindow::pagesReady);
     Startup::begin(*ctx, *window);
     REQUIRE(ready.wait(10000));

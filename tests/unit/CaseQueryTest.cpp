@@ -101,6 +101,39 @@ TEST_CASE("search by case number prefix, USCC prefix and Latin words", "[search]
     CHECK(f.search(QStringLiteral("20261008")).size() == 1); // the date part of a number
 }
 
+TEST_CASE("the end of a case number, as clerks read it out, finds the case", "[search][tail]")
+{
+    // Issue 18: 1125-0011 finds LZ-LN-20261125-0011; so do 25-0011, 20261125-0011 and LN-20261125-0011.
+    Fixture f;
+    const QString third = QStringLiteral("查询GB/T 19001-2016是否现行有效");
+    REQUIRE(f.numbers.at(2).endsWith(QStringLiteral("-20261102-0001")));
+    CHECK(f.search(QStringLiteral("1102-0001")) == QStringList { third });
+    CHECK(f.search(QStringLiteral("02-0001")) == QStringList { third });
+    CHECK(f.search(QStringLiteral("2-0001")).size() == 1);
+    CHECK(f.search(QStringLiteral("261102-0001")) == QStringList { third });
+    CHECK(f.search(QStringLiteral("20261102-0001")) == QStringList { third });
+    CHECK(f.search(QStringLiteral("LN-20261102-0001")) == QStringList { third });
+    CHECK(f.search(QStringLiteral("ln-20261102-0001")) == QStringList { third });
+    CHECK(f.search(QStringLiteral("1102 0001")) == QStringList { third }); // a space for the hyphen
+    CHECK(f.search(QStringLiteral("１１０２－０００１")) == QStringList { third }); // full-width, as IMEs type
+    CHECK(f.search(QStringLiteral("1102-00")) == QStringList { third }); // while the sequence is typed
+    CHECK(f.search(QStringLiteral("0001")).size() == 6); // the sequence alone: every day's first case
+    CHECK(f.search(QStringLiteral("1102-0002")).isEmpty());
+    CHECK(f.search(QStringLiteral("1103-0001")) == QStringList { QStringLiteral("ISO 9001质量管理体系认证咨询") });
+    CHECK(f.search(QStringLiteral("LX-20261102-0001")).isEmpty()); // another station
+    CHECK(f.search(QStringLiteral("1009-0001")) == QStringList { QStringLiteral("电梯定期检验预约") });
+    // A standard's number is still found in the request, whether or not it could be a tail.
+    CHECK(f.search(QStringLiteral("19001-2016")) == QStringList { third });
+    CHECK(f.search(QStringLiteral("9001")).size() == 1);
+    // With a filter, page and count agree (find() checks the count).
+    CaseFilter closed;
+    closed.text = QStringLiteral("1009-0001");
+    closed.status = CaseStatus::Closed;
+    CHECK(f.find(closed).size() == 1);
+    closed.text = QStringLiteral("1102-0001");
+    CHECK(f.find(closed).isEmpty());
+}
+
 TEST_CASE("filters by status, category, item, channel, dates, client, and with search", "[search]")
 {
     Fixture f;

@@ -2,10 +2,12 @@
 #include "common/Clock.h"
 #include "documents/NoticeDocument.h"
 #include "documents/PagedDocument.h"
+#include "domain/CaseEvents.h"
 #include "domain/WorkCalendar.h"
 #include "storage/CaseStore.h"
 #include "storage/NoticeStore.h"
 #include "storage/StationStore.h"
+#include "storage/UserStore.h"
 #include "support/QtCatch.h"
 #include "support/TestDatabase.h"
 #include "workflow/OneTimeNotice.h"
@@ -200,4 +202,52 @@ TEST_CASE("the station's supervision telephone and e-mail end every notice (7.5.
     CHECK(text.contains(QStringLiteral("jiandu@example.cn")));
     v.supervision.email = QStringLiteral("not an address");
     CHECK(StationSettings::save(*f.t.db, v, testActor()).error().field == QLatin1String("supervision_email"));
+}
+
+TEST_CASE("the notice and the timeline name the clerk, not the login; delivery in words", "[notice][names]")
+{
+    // Issue 18: 经办人：zhangli was printed twice, and "paper" showed in the Chinese timeline.
+    NoticeFixture f;
+    UserAccount zhangli;
+    zhangli.id = QStringLiteral("u-zhangli");
+    zhangli.login = QStringLiteral("zhangli");
+    zhangli.name = QStringLiteral("张丽");
+    zhangli.passwordChangedAt = zhangli.createdAt = Clock::nowUtc();
+    REQUIRE(UserStore::insert(*f.t.db, zhangli, QStringLiteral("x")).ok());
+    const Actor clerk = Actor::user(QStringLiteral("zhangli"), Role::Clerk); // as the CLI knows it: no name
+    OneTimeNotice notices(*f.t.db, f.t.catalog, f.calendar);
+    NewNotice n;
+    n.caseNumber = f.registerCase();
+    auto issued = notices.issue(n, clerk);
+    REQUIRE(issued.ok());
+    CHECK(issued->issuedBy == QStringLiteral("zhangli")); // stored: who did it
+    CHECK(issued->issuedByName == QStringLiteral("张丽")); // printed: the person
+    CHECK(issued->contact.contains(QStringLiteral("张丽")));
+    CHECK_FALSE(issued->contact.contains(QStringLiteral("zhangli")));
+    auto delivered = notices.recordDelivery(issued->number, QStringLiteral("paper"), clerk);
+    REQUIRE(delivered.ok());
+    CHECK(delivered->issuedByName == QStringLiteral("张丽")); // read back from the database
+    auto c = CaseStore::byNumber(*f.t.db, n.caseNumber, true);
+    REQUIRE(c.ok());
+    const QString html = NoticeDocument::html(delivered.value(), c.value(), StationStore::local(*f.t.db).value(), {});
+    CHECK(html.contains(QStringLiteral("经办人：张丽")));
+    CHECK_FALSE(html.contains(QStringLiteral("zhangli")));
+
+    const auto names = UserStore::names(*f.t.db);
+    REQUIRE(names.ok());
+    bool sawDelivery = false;
+    for (const CaseEvent& e : c->events) {
+        INFO(e.kind.toStdString());
+        CHECK(CaseEvents::label(e.kind).local != e.kind); // every kind has its label
+        if (e.actor == QLatin1String("zhangli"))
+            CHECK(CaseEvents::staff(names.value(), e.actor) == QStringLiteral("张丽"));
+        if (e.kind == QLatin1String("notice_delivered")) {
+            sawDelivery = true;
+            CHECK(CaseEvents::detail(e)
+                == issued->number + QLatin1Char(' ') + kDeliveryWays.label(DeliveredBy::Paper).local);
+            CHECK_FALSE(CaseEvents::detail(e).contains(QStringLiteral("paper")));
+        }
+    }
+    CHECK(sawDelivery);
+    CHECK(CaseEvents::staff(names.value(), QStringLiteral("韦小红")) == QStringLiteral("韦小红")); // no such login
 }

@@ -191,3 +191,25 @@ TEST_CASE("the event timeline is append-only", "[registration]")
     CHECK_FALSE(Sql::run(t.db->sql(), QStringLiteral("UPDATE case_events SET actor = 'x'")).ok());
     CHECK(t.count(QStringLiteral("case_events")) == 1);
 }
+
+TEST_CASE("all problems of a registration are listed in the form's order; the first refuses it", "[registration]")
+{
+    TestDatabase t;
+    NewCase input;
+    input.channel = QStringLiteral("fax");
+    input.outcome = Outcome::AnswerAndClose;
+    NewClient client;
+    client.uscc = QStringLiteral("914502001982291412");
+    client.phone = QStringLiteral("12345");
+    const QList<Error> all = Registration::problems(t.catalog, input, client);
+    QStringList fields;
+    for (const Error& e : all)
+        fields << e.field;
+    CHECK(fields.join(QLatin1Char(' ')).toStdString() == "name uscc phone channel item summary answer");
+    auto refused = Registration(*t.db, t.catalog).registerCase(input, testActor(), client);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().field == QStringLiteral("name"));
+    CHECK(t.count(QStringLiteral("cases")) == 0);
+    input.clientId = QStringLiteral("x");
+    CHECK(Registration::problems(t.catalog, input).size() == 4); // channel, item, summary, answer
+}

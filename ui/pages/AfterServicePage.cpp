@@ -1,6 +1,7 @@
 #include "pages/AfterServicePage.h"
 
 #include "AppContext.h"
+#include "Clauses.h"
 #include "ComplaintDialog.h"
 #include "ComplaintStepDialog.h"
 #include "ReturnVisitDialog.h"
@@ -9,6 +10,7 @@
 #include "security/Permissions.h"
 #include "storage/ComplaintStore.h"
 #include "storage/DatabaseWorker.h"
+#include "widgets/DateTimeFields.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -84,11 +86,12 @@ AfterServicePage::AfterServicePage(AppContext& ctx, QWidget* parent)
 {
     auto* tabs = new QTabWidget(this);
     tabs->setObjectName(QStringLiteral("afterServiceTabs"));
-    tabs->addTab(buildReturnVisits(), tr("Return visits due (7.4.2)"));
-    tabs->addTab(buildComplaints(), tr("Complaints (7.5)"));
-    tabs->addTab(buildAssessment(), tr("Complaint statistics and assessment (7.5.4)"));
+    // The labels say what each tab is; the clause it serves is in its tooltip (issue 18).
+    tabs->setTabToolTip(tabs->addTab(buildReturnVisits(), tr("Return visits due")), clauseTip("7.4.2"));
+    tabs->setTabToolTip(tabs->addTab(buildComplaints(), tr("Complaints")), clauseTip("7.5"));
+    tabs->setTabToolTip(tabs->addTab(buildAssessment(), tr("Complaint statistics and assessment")), clauseTip("7.5.4"));
     m_improvement = new ImprovementTab(m_ctx, this);
-    tabs->addTab(m_improvement, tr("Evaluation and improvement (8)"));
+    tabs->setTabToolTip(tabs->addTab(m_improvement, tr("Evaluation and improvement")), clauseTip("8"));
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(tabs);
     connect(&m_ctx, &AppContext::actorChanged, this, &AfterServicePage::reload);
@@ -167,8 +170,8 @@ QWidget* AfterServicePage::buildComplaints()
 QWidget* AfterServicePage::buildAssessment()
 {
     auto* page = new QWidget(this);
-    m_assessFrom = new QDateEdit(QDate(today().year(), 1, 1), page);
-    m_assessTo = new QDateEdit(today(), page);
+    m_assessFrom = new DateField(QDate(today().year(), 1, 1), page);
+    m_assessTo = new DateField(today(), page);
     for (QDateEdit* e : { m_assessFrom, m_assessTo }) {
         e->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
         e->setCalendarPopup(true);
@@ -251,7 +254,7 @@ void AfterServicePage::editPlan()
             if (!current)
                 return;
             QDialog dialog(this);
-            dialog.setWindowTitle(tr("Return-visit plan (7.4.2)"));
+            dialog.setWindowTitle(tr("Return-visit plan"));
             auto* share = new QSpinBox(&dialog);
             share->setRange(0, 100);
             share->setSuffix(QStringLiteral(" %"));

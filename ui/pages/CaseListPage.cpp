@@ -3,6 +3,7 @@
 #include "AppContext.h"
 #include "DocumentPrinting.h"
 #include "HandoffDialog.h"
+#include "KeyFlow.h"
 #include "NoticeDialog.h"
 #include "ReturnVisitDialog.h"
 #include "VisitDialog.h"
@@ -14,10 +15,12 @@
 #include "storage/DatabaseWorker.h"
 #include "storage/NoticeStore.h"
 #include "storage/StationStore.h"
+#include "storage/UserStore.h"
 #include "storage/VisitDraftStore.h"
 #include "storage/VisitStore.h"
 #include "widgets/CaseActionBar.h"
 #include "widgets/CaseDetailView.h"
+#include "widgets/DateTimeFields.h"
 #include "workflow/CaseActions.h"
 #include "workflow/HandoffProgress.h"
 #include "workflow/InstructionRequests.h"
@@ -48,7 +51,6 @@ CaseListPage::CaseListPage(AppContext& ctx, QWidget* parent)
     setObjectName(QStringLiteral("caseListPage"));
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("caseSearch"));
-    m_search->setPlaceholderText(tr("Search: case number, client, credit code or words of the request"));
     m_search->setClearButtonEnabled(true);
     m_status = new QComboBox(this);
     m_status->setObjectName(QStringLiteral("statusFilter"));
@@ -74,8 +76,8 @@ CaseListPage::CaseListPage(AppContext& ctx, QWidget* parent)
     m_useDates = new QCheckBox(tr("Received"), this);
     m_useDates->setObjectName(QStringLiteral("useDates"));
     const QDate today = Clock::chinaDate(Clock::nowUtc());
-    m_from = new QDateEdit(today.addDays(1 - today.day()), this);
-    m_to = new QDateEdit(today, this);
+    m_from = new DateField(today.addDays(1 - today.day()), this);
+    m_to = new DateField(today, this);
     for (QDateEdit* d : { m_from, m_to }) {
         d->setCalendarPopup(true);
         d->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
@@ -132,9 +134,33 @@ CaseListPage::CaseListPage(AppContext& ctx, QWidget* parent)
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
 
+    // An empty list says so, and what to try (issue 18).
+    m_emptyHint = new QLabel(this);
+    m_emptyHint->setObjectName(QStringLiteral("noResultsHint"));
+    m_emptyHint->setWordWrap(true);
+    m_emptyHint->setStyleSheet(QStringLiteral("color: #8a5a00; padding: 4px;"));
+    m_emptyHint->hide();
+
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(filters);
+    layout->addWidget(m_emptyHint);
     layout->addWidget(splitter, 1);
+
+    // The keyboard (issue 18): Ctrl+F to the search, ↓ into the results, Enter on a case to its
+    // first allowed action; Ctrl+G / Ctrl+J / Ctrl+B are 告知, 交接 and 办结 (CaseActionBar).
+    m_search->setPlaceholderText(
+        tr("Search: case number or its last digits, client, credit code or words of the request (Ctrl+F)"));
+    KeyFlow::searchKeys(this, m_search, m_table);
+    connect(m_table, &QTableView::activated, this, [this](const QModelIndex& index) {
+        if (const auto c = m_model->caseAt(index.row()); !c)
+            return;
+        if (QWidget* first = m_actions->firstEnabled())
+            first->setFocus(Qt::OtherFocusReason);
+    });
+    QWidget* order[]
+        = { m_search, m_status, m_category, m_channel, m_due, m_useDates, m_from, m_to, m_table, m_actions };
+    for (size_t i = 1; i < std::size(order); ++i)
+        setTabOrder(order[i - 1], order[i]);
 
     m_delay->setSingleShot(true);
     m_delay->setInterval(200);
@@ -218,6 +244,27 @@ void CaseListPage::applyFilter()
 void CaseListPage::updateCount(qint64 total)
 {
     m_count->setText(total < 0 ? tr("Counting…") : tr("%1 cases").arg(QLocale().toString(total)));
+    if (total != 0) {
+        m_emptyHint->hide();
+        return;
+    }
+    const CaseFilter& f = m_model->filter();
+    const bool filtered = f.status || !f.catalogCode.isEmpty() || f.channel || f.dueBy.isValid() || f.from.isValid();
+    QStringList hint;
+    if (!f.text.isEmpty()) {
+        hint << tr("No results: no case matches \"%1\".").arg(f.text);
+        hint << tr("Try the last digits of the number (1125-0011 or 0011), two characters of the client's name, the "
+                   "start of the credit code, or one word of the request.");
+    } else if (filtered) {
+        hint << tr("No results: no case matches these filters.");
+    } else {
+        hint << tr("No cases yet: the cases registered on the Register page (Ctrl+1) are listed here.");
+    }
+    if (filtered)
+        hint << tr("Status, category, channel, deadline or dates narrow the list too: set them back to \"All\" to "
+                   "search every case.");
+    m_emptyHint->setText(hint.join(QLatin1Char(' ')));
+    m_emptyHint->show();
 }
 
 void CaseListPage::currentRowChanged(int row)
@@ -254,12 +301,15 @@ void CaseListPage::showDetail(const QString& number)
     {
         Result<CaseRecord> kase = Error::notFound({}); // replaced by what the database says
         QList<Visit> visits;
+        QHash<QString, QString> staff; // login -> name, for the timeline
     };
     m_ctx.writer()->post<Detail>(
         this,
         [number](Database& db) {
             Detail d;
             d.kase = CaseStore::byNumber(db, number, true);
+            if (auto names = UserStore::names(db))
+                d.staff = names.value();
             if (d.kase)
                 if (auto visits = VisitStore::forCase(db, d.kase->seq))
                     d.visits = visits.value();
@@ -274,6 +324,7 @@ void CaseListPage::showDetail(const QString& number)
             if (const auto chosen = m_model->caseAt(m_table->currentIndex().row()); chosen && chosen->number != number)
                 return; // the selection moved on meanwhile
             m_current = d.kase.value();
+            m_detail->setStaffNames(d.staff);
             m_detail->showCase(d.kase.value(), d.visits);
             m_actions->showCase(d.kase.value());
         });
@@ -295,10 +346,10 @@ void CaseListPage::printVisit(const QString& visitId)
                 return station.error();
             return VisitSheet::build(db, **visit, c, *station);
         },
-        [this](Result<VisitSheet::Document> sheet) {
+        [this, c](Result<VisitSheet::Document> sheet) {
             if (sheet)
                 DocumentPrinting::preview({ QStringLiteral("上门服务记录单"),
-                                              QStringLiteral("上门服务记录单.pdf"),
+                                              QStringLiteral("上门服务记录单-%1.pdf").arg(c.number),
                                               sheet->html,
                                               sheet->images },
                     this);
@@ -470,10 +521,10 @@ void CaseListPage::openVisitDialog(const CaseRecord& c, const QString& draftId, 
                     return station.error();
                 return VisitSheet::build(db, visit, c, *station);
             },
-            [this](Result<VisitSheet::Document> sheet) {
+            [this, c](Result<VisitSheet::Document> sheet) {
                 if (sheet)
                     DocumentPrinting::preview({ QStringLiteral("上门服务记录单"),
-                                                  QStringLiteral("上门服务记录单.pdf"),
+                                                  QStringLiteral("上门服务记录单-%1.pdf").arg(c.number),
                                                   sheet->html,
                                                   sheet->images },
                         this);

@@ -61,6 +61,7 @@ private:
     QDateEdit* m_from;
     QDateEdit* m_to;
     QLabel* m_count;
+    QLabel* m_emptyHint = nullptr; // 无结果: what to try instead
     QTableView* m_table;
     CaseDetailView* m_detail;
     CaseActionBar* m_actions;

@@ -1,6 +1,7 @@
 #include "pages/ClientListPage.h"
 
 #include "AppContext.h"
+#include "KeyFlow.h"
 #include "common/Clock.h"
 #include "models/CaseListModel.h"
 #include "models/ClientListModel.h"
@@ -85,6 +86,7 @@ ClientListPage::ClientListPage(AppContext& ctx, QWidget* parent)
     m_delay->setInterval(200);
     connect(m_delay, &QTimer::timeout, this, [this]() { m_clients->setSearch(m_search->text()); });
     connect(m_search, &QLineEdit::textChanged, m_delay, qOverload<>(&QTimer::start));
+    KeyFlow::searchKeys(this, m_search, m_table); // Ctrl+F, ↓ into the results: as on every page
     connect(m_clients, &ClientListModel::totalCountChanged, this, [this](qint64 total) {
         m_count->setText(total < 0 ? tr("Counting…") : tr("%1 clients").arg(QLocale().toString(total)));
     });

@@ -1,10 +1,12 @@
 #include "pages/ImprovementTab.h"
 
 #include "AppContext.h"
+#include "Clauses.h"
 #include "common/Clock.h"
 #include "security/Permissions.h"
 #include "storage/BlobStore.h"
 #include "storage/DatabaseWorker.h"
+#include "widgets/DateTimeFields.h"
 #include "widgets/KeyedComboBox.h"
 
 #include <QComboBox>
@@ -42,7 +44,7 @@ bool askForm(QDialog& dialog, const QString& title, const QList<QPair<QString, Q
 
 QDateEdit* dateEdit(const QDate& d, QWidget* parent)
 {
-    auto* e = new QDateEdit(d, parent);
+    auto* e = new DateField(d, parent);
     e->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     e->setCalendarPopup(true);
     return e;
@@ -100,11 +102,15 @@ ImprovementTab::ImprovementTab(AppContext& ctx, QWidget* parent)
     connect(m_addPlan, &QPushButton::clicked, this, &ImprovementTab::addPlan);
     connect(m_updatePlan, &QPushButton::clicked, this, &ImprovementTab::updatePlan);
     auto* evaluationBar = new QHBoxLayout;
-    evaluationBar->addWidget(new QLabel(tr("<b>Evaluations (8.1.2)</b>"), this), 1);
+    auto* evaluations = new QLabel(tr("<b>Evaluations</b>"), this);
+    evaluations->setToolTip(clauseTip("8.1.2"));
+    evaluationBar->addWidget(evaluations, 1);
     evaluationBar->addWidget(m_saveReport);
     evaluationBar->addWidget(m_addEvaluation);
     auto* planBar = new QHBoxLayout;
-    planBar->addWidget(new QLabel(tr("<b>Improvement plans (8.2)</b>"), this), 1);
+    auto* plans = new QLabel(tr("<b>Improvement plans</b>"), this);
+    plans->setToolTip(clauseTip("8.2"));
+    planBar->addWidget(plans, 1);
     planBar->addWidget(m_updatePlan);
     planBar->addWidget(m_addPlan);
     auto* layout = new QVBoxLayout(this);
@@ -163,7 +169,7 @@ void ImprovementTab::addEvaluation()
     reportLayout->addWidget(report, 1);
     reportLayout->addWidget(browse);
     if (!askForm(dialog,
-            tr("Record an evaluation (8.1.2)"),
+            tr("Record an evaluation"),
             { { tr("Kind"), kind },
                 { tr("From"), from },
                 { tr("To"), to },
@@ -220,7 +226,7 @@ void ImprovementTab::addPlan()
     complaint->setPlaceholderText(QStringLiteral("TS-LN-20261129-0001"));
     auto* finding = new QLineEdit(&dialog);
     if (!askForm(dialog,
-            tr("New improvement plan (8.2)"),
+            tr("New improvement plan"),
             { { tr("Problem"), problem },
                 { tr("Measure"), measure },
                 { tr("Owner"), owner },

@@ -1,6 +1,7 @@
 #include "pages/RegistrationPage.h"
 
 #include "AppContext.h"
+#include "ScreenFit.h"
 #include "VisitDialog.h"
 #include "models/ClientListModel.h"
 #include "storage/DatabaseWorker.h"
@@ -153,9 +154,14 @@ RegistrationPage::RegistrationPage(AppContext& ctx, QWidget* parent)
     buttons->addWidget(m_followUpButton);
     buttons->addWidget(m_visitButton);
 
+    // On a laptop's screen the form scrolls (the new-client fields make it taller than 720 px);
+    // the buttons and the number just given stay below it, always in view.
+    auto* fields = new QVBoxLayout;
+    fields->addWidget(clientBox);
+    fields->addWidget(requestBox, 1);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(clientBox);
-    layout->addWidget(requestBox, 1);
+    m_scroll = ScreenFit::scrolling(fields, this);
+    layout->addWidget(m_scroll, 1);
     layout->addLayout(buttons);
 
     // Tab order follows the counter's flow: client, channel, item, request, answer, actions.
@@ -300,23 +306,34 @@ void RegistrationPage::clearErrors()
         label->hide();
 }
 
-void RegistrationPage::showError(const Error& error)
+void RegistrationPage::showErrors(const QList<Error>& errors)
 {
-    QLabel* label = m_errors.value(error.field);
-    QWidget* input = m_inputs.value(error.field);
-    if (!label) {
-        label = m_errors.value(QStringLiteral("summary"));
-        input = nullptr;
+    // Every problem at once, each under its field (issue 18); one the form has no field for goes
+    // under the request. The first, in the form's order, gets the focus and is scrolled to.
+    clearErrors();
+    QWidget* first = nullptr;
+    for (const Error& error : errors) {
+        QLabel* label = m_errors.value(error.field);
+        QWidget* input = m_inputs.value(error.field);
+        if (!label) {
+            label = m_errors.value(QStringLiteral("summary"));
+            input = nullptr;
+        }
+        label->setStyleSheet(QString::fromLatin1(kErrorStyle));
+        label->setText(
+            label->isVisible() ? label->text() + QLatin1Char('\n') + error.message.local : error.message.local);
+        label->show();
+        if (!first && input)
+            first = input;
     }
-    label->setStyleSheet(QString::fromLatin1(kErrorStyle));
-    label->setText(error.message.local);
-    label->show();
-    if (input) {
-        input->setFocus();
-        if (auto* edit = qobject_cast<QLineEdit*>(input))
+    if (first) {
+        first->setFocus(Qt::OtherFocusReason);
+        if (auto* edit = qobject_cast<QLineEdit*>(first))
             edit->selectAll();
+        m_scroll->ensureWidgetVisible(first);
     }
-    emit saveFailed(error.field);
+    if (!errors.isEmpty())
+        emit saveFailed(errors.first().field);
 }
 
 void RegistrationPage::save(Outcome outcome)
@@ -340,19 +357,34 @@ void RegistrationPage::save(Outcome outcome)
     m_followUpButton->setEnabled(false);
     const Catalog* catalog = &m_ctx.catalog();
     const Actor actor = m_ctx.actor();
-    m_ctx.writer()->post<Result<CaseRecord>>(
+    struct Saved
+    {
+        QList<Error> problems; // of the input, all of them; or what the database refused
+        std::optional<CaseRecord> kase;
+    };
+    m_ctx.writer()->post<Saved>(
         this,
-        [input, newClient, catalog, actor](
-            Database& db) { return Registration(db, *catalog).registerCase(input, actor, newClient); },
-        [this](Result<CaseRecord> result) {
+        [input, newClient, catalog, actor](Database& db) {
+            Saved o { Registration::problems(*catalog, input, newClient), std::nullopt };
+            if (!o.problems.isEmpty())
+                return o;
+            auto registered = Registration(db, *catalog).registerCase(input, actor, newClient);
+            if (registered)
+                o.kase = registered.value();
+            else
+                o.problems << registered.error();
+            return o;
+        },
+        [this](Saved done) {
             m_saving = false;
             m_answerButton->setEnabled(true);
             m_followUpButton->setEnabled(true);
             const bool visit = std::exchange(m_visitAfterSave, false);
-            if (!result) {
-                showError(result.error());
+            if (!done.kase) {
+                showErrors(done.problems);
                 return;
             }
+            const std::optional<CaseRecord>& result = done.kase;
             if (visit) {
                 auto* dialog = new VisitDialog(m_ctx, result.value(), this);
                 dialog->setAttribute(Qt::WA_DeleteOnClose);

@@ -41,7 +41,7 @@ protected:
 
 private:
     void save(Outcome outcome);
-    void showError(const Error& error);
+    void showErrors(const QList<Error>& errors);
     void clearErrors();
     void chooseClient(const QModelIndex& index);
     void setNewClientMode(bool on);
@@ -55,6 +55,7 @@ private:
     QString m_lastNumber;
     bool m_saving = false;
 
+    class QScrollArea* m_scroll = nullptr;
     QLineEdit* m_clientSearch;
     QTableView* m_clientResults;
     QLabel* m_clientChosen;

@@ -7,6 +7,7 @@
 #include "reports/ReportTables.h"
 #include "reports/SurveyReportOutput.h"
 #include "storage/DatabaseWorker.h"
+#include "widgets/DateTimeFields.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -48,9 +49,9 @@ StatisticsPage::StatisticsPage(AppContext& ctx, QWidget* parent)
     : QWidget(parent)
     , m_ctx(ctx)
     , m_mode(new QComboBox(this))
-    , m_month(new QDateEdit(this))
-    , m_from(new QDateEdit(this))
-    , m_to(new QDateEdit(this))
+    , m_month(new DateField(this))
+    , m_from(new DateField(this))
+    , m_to(new DateField(this))
     , m_station(new QComboBox(this))
     , m_summary(new QLabel(this))
     , m_categories(new QChart)
@@ -128,7 +129,7 @@ StatisticsPage::StatisticsPage(AppContext& ctx, QWidget* parent)
     connect(print, &QPushButton::clicked, this, [this]() {
         DocumentPrinting::preview(
             { tr("Statistics %1").arg(m_figures.period.label()),
-                QStringLiteral("statistics-%1.pdf").arg(m_figures.period.from.toString(Qt::ISODate)),
+                QStringLiteral("统计报表-%1.pdf").arg(m_figures.period.from.toString(Qt::ISODate)),
                 MonthlyReportOutput::html(
                     m_figures, m_station->currentIndex() == 0 ? m_ctx.station().name : m_station->currentText()),
                 MonthlyReportOutput::charts(m_figures) },
@@ -306,7 +307,7 @@ void StatisticsPage::show(const MonthlyFigures& f, const QList<QPair<ReportPerio
 void StatisticsPage::exportTo(const QString& kind)
 {
     const QString suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
-        + QStringLiteral("/statistics-%1.%2").arg(m_figures.period.from.toString(Qt::ISODate), kind);
+        + QStringLiteral("/统计报表-%1.%2").arg(m_figures.period.from.toString(Qt::ISODate), kind); // as the PDF
     const QString path = QFileDialog::getSaveFileName(this,
         tr("Export the statistics"),
         suggested,

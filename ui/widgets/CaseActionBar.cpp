@@ -1,11 +1,15 @@
 #include "widgets/CaseActionBar.h"
 
+#include "Clauses.h"
+#include "KeyFlow.h"
 #include "domain/AfterService.h"
 #include "domain/CaseStateMachine.h"
 #include "security/Permissions.h"
+#include "widgets/FlowLayout.h"
 
 #include <QHBoxLayout>
 #include <QInputDialog>
+#include <QLayout>
 #include <QMenu>
 #include <QPushButton>
 #include <QToolButton>
@@ -43,7 +47,16 @@ CaseActionBar::CaseActionBar(StationLevel level, QWidget* parent)
     m_reopen->setObjectName(QStringLiteral("reopenButton"));
     m_escalate->setToolTip(tr("4.3: pass the case to the city platform, with the reason"));
     m_close->setToolTip(tr("7.2.2: record the answer given to the client and close the case"));
-    auto* layout = new QHBoxLayout(this);
+    // The three moves of a clerk's day have keys (the initials of 告知, 交接 and 办结 in pinyin),
+    // shown in the tooltips; they work wherever the focus is on the case list page.
+    const QList<QPair<QPushButton*, QKeySequence>> keys { { m_notice, QKeySequence(Qt::CTRL | Qt::Key_G) },
+        { m_handoff, QKeySequence(Qt::CTRL | Qt::Key_J) },
+        { m_close, QKeySequence(Qt::CTRL | Qt::Key_B) } };
+    for (const auto& [button, key] : keys) {
+        button->setShortcut(key);
+        button->setToolTip(KeyFlow::withShortcut(button->toolTip(), key));
+    }
+    auto* layout = new FlowLayout(this); // wraps onto a second line on a narrow screen or with large text
     layout->setContentsMargins(0, 0, 0, 0);
     m_progress->setObjectName(QStringLiteral("progressButton"));
     m_progress->setText(tr("Handoff progress"));
@@ -73,7 +86,6 @@ CaseActionBar::CaseActionBar(StationLevel level, QWidget* parent)
     layout->addWidget(m_reopen);
     layout->addWidget(m_feedback);
     layout->addWidget(m_returnVisit);
-    layout->addStretch(1);
     connect(m_notice, &QPushButton::clicked, this, [this] { emit requested(m_number, Action::Notice, {}); });
     connect(m_handoff, &QPushButton::clicked, this, [this] { emit requested(m_number, Action::Handoff, {}); });
     connect(m_visit, &QPushButton::clicked, this, [this] { emit requested(m_number, Action::Visit, {}); });
@@ -123,6 +135,15 @@ void CaseActionBar::showCase(const CaseRecord& c)
     for (const auto& [button, permission] : needs)
         if (m_readOnly || !Permissions::allowed(m_role, permission))
             button->setEnabled(false);
+}
+
+QWidget* CaseActionBar::firstEnabled() const
+{
+    for (int i = 0; i < layout()->count(); ++i)
+        if (QWidget* w = layout()->itemAt(i)->widget();
+            w && w->isVisible() && w->isEnabled() && (w->focusPolicy() & Qt::TabFocus))
+            return w;
+    return nullptr;
 }
 
 void CaseActionBar::setWorker(Role role, bool readOnly)
@@ -184,11 +205,11 @@ void CaseActionBar::ask(Action action)
         break;
     case Action::FollowUp:
         title = tr("Follow-up on %1").arg(m_number);
-        label = tr("What was done or learned (7.3.2):");
+        label = tr("What was done or learned:");
         break;
     case Action::Feedback:
         title = tr("Feedback to the client: %1").arg(m_number);
-        label = tr("What the client was told (7.4.1):");
+        label = tr("What the client was told:");
         break;
     case Action::Notice:
     case Action::Handoff:

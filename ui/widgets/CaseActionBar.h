@@ -42,6 +42,8 @@ public:
     // Who works and on what: a button the role may not use, or any change on an archive, is off
     // (core refuses them anyway; this only saves a click that would be refused).
     void setWorker(Role role, bool readOnly);
+    // The first button the chosen case allows, where Enter on the list takes the focus.
+    QWidget* firstEnabled() const;
 
 signals:
     void requested(const QString& number, CaseActionBar::Action action, const QString& text);

@@ -1,6 +1,7 @@
 #include "widgets/CaseDetailView.h"
 
 #include "common/Clock.h"
+#include "domain/CaseEvents.h"
 
 CaseDetailView::CaseDetailView(const Catalog& catalog, QWidget* parent)
     : QTextBrowser(parent)
@@ -23,53 +24,6 @@ void CaseDetailView::showNothing()
                 .arg(tr("Choose a case to see its details and timeline.").toHtmlEscaped()));
 }
 
-namespace {
-QString eventLabel(const QString& kind)
-{
-    if (kind == QLatin1String("registered"))
-        return CaseDetailView::tr("Registered");
-    if (kind == QLatin1String("answered"))
-        return CaseDetailView::tr("Answered on the spot and closed");
-    if (kind == QLatin1String("interim_answer"))
-        return CaseDetailView::tr("Interim answer");
-    if (kind == QLatin1String("dispatched"))
-        return CaseDetailView::tr("Dispatched to station");
-    if (kind == QLatin1String("closed"))
-        return CaseDetailView::tr("Closed");
-    if (kind == QLatin1String("escalated"))
-        return CaseDetailView::tr("Escalated to the city platform");
-    if (kind == QLatin1String("reopened"))
-        return CaseDetailView::tr("Reopened");
-    if (kind == QLatin1String("handed_off"))
-        return CaseDetailView::tr("Handed off to a service agency");
-    if (kind == QLatin1String("noticed"))
-        return CaseDetailView::tr("One-time notice given");
-    if (kind == QLatin1String("notice_delivered"))
-        return CaseDetailView::tr("Notice delivered");
-    if (kind == QLatin1String("instruction_requested"))
-        return CaseDetailView::tr("Instruction requested");
-    if (kind == QLatin1String("instruction_received"))
-        return CaseDetailView::tr("Instruction received");
-    if (kind == QLatin1String("client_told"))
-        return CaseDetailView::tr("Client told of the handoff");
-    if (kind == QLatin1String("handoff_accepted"))
-        return CaseDetailView::tr("Accepted by the agency");
-    if (kind == QLatin1String("handoff_declined"))
-        return CaseDetailView::tr("Declined by the agency");
-    if (kind == QLatin1String("service_result"))
-        return CaseDetailView::tr("Service result");
-    if (kind == QLatin1String("follow_up"))
-        return CaseDetailView::tr("Follow-up");
-    if (kind == QLatin1String("visit"))
-        return CaseDetailView::tr("On-site visit");
-    if (kind == QLatin1String("conflict_settled"))
-        return CaseDetailView::tr("Conflicting changes settled");
-    if (kind == QLatin1String("follow_up_promised"))
-        return CaseDetailView::tr("Follow-up promised");
-    return kind;
-}
-} // namespace
-
 void CaseDetailView::showCase(const CaseRecord& c, const QList<Visit>& visits)
 {
     const CatalogItem* item = m_catalog.item(c.itemCode);
@@ -84,7 +38,9 @@ void CaseDetailView::showCase(const CaseRecord& c, const QList<Visit>& visits)
         c.clientUscc.isEmpty() ? c.clientName : QStringLiteral("%1（%2）").arg(c.clientName, c.clientUscc));
     html += row(tr("Received"),
         QStringLiteral("%1 · %2 · %3")
-            .arg(Clock::displayDateTime(c.receivedAt), Channels::label(c.channel).local, c.receivedBy));
+            .arg(Clock::displayDateTime(c.receivedAt),
+                Channels::label(c.channel).local,
+                CaseEvents::staff(m_staffNames, c.receivedBy)));
     html += row(tr("Service item"),
         QStringLiteral("%1 %2 / %3")
             .arg(c.itemCode, category ? category->displayName() : QString(), item ? item->displayName() : QString()));
@@ -110,11 +66,12 @@ void CaseDetailView::showCase(const CaseRecord& c, const QList<Visit>& visits)
     }
     html += QStringLiteral("<h4>%1</h4><ul>").arg(tr("Timeline").toHtmlEscaped());
     for (const CaseEvent& e : c.events) {
+        const QString detail = CaseEvents::detail(e);
         html += QStringLiteral("<li>%1 · %2 · %3%4</li>")
                     .arg(Clock::displayDateTime(e.at),
-                        eventLabel(e.kind).toHtmlEscaped(),
-                        e.actor.toHtmlEscaped(),
-                        e.detail.isEmpty() ? QString() : QStringLiteral("：") + e.detail.toHtmlEscaped());
+                        CaseEvents::label(e.kind).local.toHtmlEscaped(),
+                        CaseEvents::staff(m_staffNames, e.actor).toHtmlEscaped(),
+                        detail.isEmpty() ? QString() : QStringLiteral("：") + detail.toHtmlEscaped());
     }
     html += QStringLiteral("</ul>");
     setHtml(html);

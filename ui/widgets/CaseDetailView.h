@@ -4,6 +4,7 @@
 #include "domain/Records.h"
 #include "domain/Visit.h"
 
+#include <QHash>
 #include <QTextBrowser>
 
 // One case, as a clerk reads it: number, status, client, item, request, answer, its on-site visits
@@ -16,6 +17,8 @@ public:
     explicit CaseDetailView(const Catalog& catalog, QWidget* parent = nullptr);
     void showCase(const CaseRecord& c, const QList<Visit>& visits = {});
     void showNothing();
+    // Staff by name in what is shown next (UserStore::names): logins are stored, people read names.
+    void setStaffNames(const QHash<QString, QString>& names) { m_staffNames = names; }
 
 signals:
     void printVisitRequested(const QString& visitId);
@@ -23,4 +26,5 @@ signals:
 
 private:
     const Catalog& m_catalog;
+    QHash<QString, QString> m_staffNames;
 };
