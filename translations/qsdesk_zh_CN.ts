@@ -4364,6 +4364,26 @@ Desk of the quality-service one-stop platform, after the local standard 质量�
         <source>Comment</source>
         <translation>留言</translation>
     </message>
+    <message>
+        <source>no telephone in the archive</source>
+        <translation>档案中无电话</translation>
+    </message>
+    <message>
+        <source>%1, telephone %2</source>
+        <translation>%1，电话 %2</translation>
+    </message>
+    <message>
+        <source>%1, %2, telephone %3</source>
+        <translation>%1，联系人 %2，电话 %3</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>服务对象</translation>
+    </message>
+    <message>
+        <source>— choose what the client said —</source>
+        <translation>— 按客户所说选择 —</translation>
+    </message>
 </context>
 <context>
     <name>Role</name>

@@ -4,6 +4,8 @@
 #include "KeyFlow.h"
 #include "ScreenFit.h"
 #include "common/Clock.h"
+#include "storage/CaseStore.h"
+#include "storage/ClientStore.h"
 #include "storage/DatabaseWorker.h"
 #include "widgets/DateTimeFields.h"
 #include "widgets/KeyedComboBox.h"
@@ -29,6 +31,7 @@ ReturnVisitDialog::ReturnVisitDialog(AppContext& ctx, const QString& caseNumber,
     , m_said(new QPlainTextEdit(this))
     , m_comment(new QPlainTextEdit(this))
     , m_error(new QLabel(this))
+    , m_whom(new QLabel(this))
 {
     setWindowTitle(tr("Return visit: %1").arg(caseNumber));
     ScreenFit::resize(this, { 560, 620 });
@@ -51,7 +54,31 @@ ReturnVisitDialog::ReturnVisitDialog(AppContext& ctx, const QString& caseNumber,
     m_error->setWordWrap(true);
     m_error->hide();
 
+    // Whom to call, read from the client archive on the reader thread.
+    m_whom->setObjectName(QStringLiteral("whomLabel"));
+    m_whom->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_whom->setWordWrap(true);
+    ctx.reader()->post<Result<Client>>(
+        this,
+        [caseNumber](Database& db) -> Result<Client> {
+            auto c = CaseStore::byNumber(db, caseNumber, false);
+            if (!c)
+                return c.error();
+            return ClientStore::byId(db, c->clientId);
+        },
+        [this](Result<Client> client) {
+            if (!client)
+                return;
+            const QString phone = client->phone.isEmpty() ? tr("no telephone in the archive") : client->phone;
+            m_whom->setText(client->contactName.isEmpty()
+                    ? tr("%1, telephone %2").arg(client->name, phone)
+                    : tr("%1, %2, telephone %3").arg(client->name, client->contactName, phone));
+            if (m_contact->text().isEmpty())
+                m_contact->setText(client->contactName);
+        });
+
     auto* form = new QFormLayout;
+    form->addRow(tr("Client"), m_whom);
     form->addRow(tr("How"), m_method);
     form->addRow(tr("When"), m_when);
     form->addRow(tr("Who answered"), m_contact);
@@ -61,14 +88,14 @@ ReturnVisitDialog::ReturnVisitDialog(AppContext& ctx, const QString& caseNumber,
     for (Dimension d : kAllDimensions) {
         auto* box = new QComboBox(this);
         box->setObjectName(QString::fromLatin1(names[size_t(d)]));
+        // No rating is given before the client gives it: the clerk chooses each one (core refuses
+        // an unchosen one, naming it).
+        box->addItem(tr("— choose what the client said —"), -1);
         for (int r = 5; r >= 1; --r)
             box->addItem(Satisfaction::label(r).local, r);
-        if (d == Dimension::ComplaintHandling) {
-            box->insertItem(0, tr("Did not complain"), 0);
-            box->setCurrentIndex(0);
-        } else {
-            box->setCurrentIndex(1); // 满意: the usual answer, changed when the client says otherwise
-        }
+        if (d == Dimension::ComplaintHandling)
+            box->insertItem(1, tr("Did not complain"), 0);
+        box->setCurrentIndex(0);
         m_ratings[size_t(d)] = box;
         form->addRow(kDimensions.label(d).local, box);
     }
@@ -113,6 +140,11 @@ void ReturnVisitDialog::save()
                 m_error->show();
                 if (r.error().field == QLatin1String("client_said"))
                     m_said->setFocus();
+                const char* const fields[]
+                    = { "rating_matching", "rating_level", "rating_attitude", "rating_complaint" };
+                for (size_t i = 0; i < 4; ++i)
+                    if (r.error().field == QLatin1String(fields[i]))
+                        m_ratings[i]->setFocus();
                 return;
             }
             m_recorded = r.value();

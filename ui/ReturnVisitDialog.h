@@ -37,4 +37,5 @@ private:
     QComboBox* m_ratings[4];
     QPlainTextEdit* m_comment;
     QLabel* m_error;
+    QLabel* m_whom; // the client and the number to call
 };

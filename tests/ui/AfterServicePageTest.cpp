@@ -16,6 +16,7 @@
 #include "workflow/Registration.h"
 
 #include <QComboBox>
+#include <QLabel>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
@@ -73,8 +74,22 @@ TEST_CASE("a return visit is recorded from the case with the client's four ratin
     REQUIRE(UiFixture::waitFor([&] { return dialog->findChild<QWidget*>(QStringLiteral("errorLabel"))->isVisible(); }));
     CHECK(f.t.count(QStringLiteral("return_visits")) == 0);
     UiFixture::type(dialog->findChild<QPlainTextEdit*>(QStringLiteral("saidEdit")), QStringLiteral("问题已解决"));
+    // Whom to call is shown, from the client archive.
+    auto* whom = dialog->findChild<QLabel*>(QStringLiteral("whomLabel"));
+    REQUIRE(UiFixture::waitFor([&] { return !whom->text().isEmpty(); }));
+    // No rating is chosen for the clerk: saving before the client gave them is refused, naming one.
+    auto* matching = dialog->findChild<QComboBox*>(QStringLiteral("ratingMatching"));
+    CHECK(matching->currentData().toInt() == -1);
+    QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("saveButton")), Qt::LeftButton);
+    REQUIRE(UiFixture::waitFor([&] { return matching->hasFocus(); }));
+    CHECK(f.t.count(QStringLiteral("return_visits")) == 0);
+    matching->setCurrentIndex(matching->findData(4)); // 满意
+    auto* level = dialog->findChild<QComboBox*>(QStringLiteral("ratingLevel"));
+    level->setCurrentIndex(level->findData(5));
     auto* attitude = dialog->findChild<QComboBox*>(QStringLiteral("ratingAttitude"));
     attitude->setCurrentIndex(attitude->findData(3)); // 一般
+    auto* complaint = dialog->findChild<QComboBox*>(QStringLiteral("ratingComplaint"));
+    complaint->setCurrentIndex(complaint->findData(0)); // did not complain
     QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("saveButton")), Qt::LeftButton);
     REQUIRE(UiFixture::waitFor([&] { return f.t.count(QStringLiteral("return_visits")) == 1; }));
     auto row = Sql::one(*f.t.db,
@@ -83,7 +98,8 @@ TEST_CASE("a return visit is recorded from the case with the client's four ratin
     REQUIRE(row.ok());
     CHECK((**row).at(0).toString() == QLatin1String("phone"));
     CHECK((**row).at(1).toString() == QStringLiteral("问题已解决"));
-    CHECK((**row).at(2).toInt() == 4); // 满意, the form's starting answer
+    CHECK((**row).at(2).toInt() == 4); // 满意, as chosen
+    CHECK((**row).at(3).toInt() == 5);
     CHECK((**row).at(4).toInt() == 3);
     CHECK((**row).at(5).isNull()); // did not complain
 }
