@@ -5454,6 +5454,26 @@ Desk of the quality-service one-stop platform, after the local standard 质量�
         <source>Correcting the visit record of %1</source>
         <translation>更正 %1 的上门服务记录</translation>
     </message>
+    <message>
+        <source>Leave the visit record?</source>
+        <translation>离开这份上门服务记录？</translation>
+    </message>
+    <message>
+        <source>This visit record is not saved. Keep it as a draft to finish later (it is offered again at the next start), or discard what was typed?</source>
+        <translation>这份上门服务记录尚未保存。保存为草稿以后接着填写（下次启动时会再提示），还是放弃已填写的内容？</translation>
+    </message>
+    <message>
+        <source>Keep as draft</source>
+        <translation>保存为草稿</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>放弃</translation>
+    </message>
+    <message>
+        <source>Go on typing</source>
+        <translation>继续填写</translation>
+    </message>
 </context>
 <context>
     <name>Workflow</name>

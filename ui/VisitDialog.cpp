@@ -21,6 +21,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStringListModel>
@@ -149,12 +150,7 @@ VisitDialog::VisitDialog(AppContext& ctx, const CaseRecord& kase, QWidget* paren
     connect(redo, &QPushButton::clicked, m_pad, &SignaturePad::redo);
     connect(clear, &QPushButton::clicked, m_pad, &SignaturePad::clear);
     connect(saveButton, &QPushButton::clicked, this, &VisitDialog::save);
-    connect(buttons, &QDialogButtonBox::rejected, this, [this]() {
-        const QString id = m_draftId;
-        m_ctx.writer()->post<Status>(
-            this, [id](Database& db) { return VisitDraftStore::discard(db, id); }, [](Status) {});
-        reject();
-    });
+    connect(buttons, &QDialogButtonBox::rejected, this, &VisitDialog::reject);
     for (QLineEdit* e : { m_place, m_staff, m_clientPeople, m_signer })
         connect(e, &QLineEdit::textChanged, this, &VisitDialog::markChanged);
     for (QPlainTextEdit* e : { m_summary, m_answers, m_materials, m_followUps })
@@ -170,6 +166,44 @@ VisitDialog::VisitDialog(AppContext& ctx, const CaseRecord& kase, QWidget* paren
 void VisitDialog::markChanged()
 {
     m_dirty = true;
+    m_touched = true;
+}
+
+void VisitDialog::reject()
+{
+    // Esc, Cancel or the window's close: a record someone typed is never thrown away unasked.
+    if (!m_touched) {
+        QDialog::reject();
+        return;
+    }
+    auto* ask = new QMessageBox(QMessageBox::Question,
+        tr("Leave the visit record?"),
+        tr("This visit record is not saved. Keep it as a draft to finish later (it is offered again at the next "
+           "start), or discard what was typed?"),
+        QMessageBox::NoButton,
+        this);
+    ask->setObjectName(QStringLiteral("leaveVisit"));
+    auto* keep = ask->addButton(tr("Keep as draft"), QMessageBox::AcceptRole);
+    auto* discard = ask->addButton(tr("Discard"), QMessageBox::DestructiveRole);
+    ask->addButton(tr("Go on typing"), QMessageBox::RejectRole);
+    ask->setDefaultButton(keep);
+    ask->setAttribute(Qt::WA_DeleteOnClose);
+    connect(ask, &QMessageBox::buttonClicked, this, [this, keep, discard](QAbstractButton* chosen) {
+        if (chosen != keep && chosen != discard)
+            return; // go on typing
+        m_draftTimer->stop();
+        if (chosen == keep) {
+            m_dirty = true;
+            saveDraftNow();
+        } else {
+            const QString id = m_draftId;
+            m_ctx.writer()->post<Status>(
+                this, [id](Database& db) { return VisitDraftStore::discard(db, id); }, [](Status) {});
+        }
+        m_touched = false;
+        QDialog::reject();
+    });
+    ask->open(); // window-modal, so the form stays as it is behind it
 }
 
 QDateTime VisitDialog::visitedAt() const
@@ -215,6 +249,7 @@ void VisitDialog::restore(const QString& draftId, const QJsonObject& c)
     m_signer->setText(c.value(QStringLiteral("signer")).toString());
     m_pad->setStrokesJson(c.value(QStringLiteral("strokes")).toString().toUtf8());
     m_dirty = false;
+    m_touched = true; // someone's typing, brought back
 }
 
 void VisitDialog::correct(const Visit& earlier)

@@ -33,6 +33,9 @@ public:
     void correct(const Visit& earlier);
     const Visit& recorded() const { return m_recorded; }
     void saveDraftNow();
+    // Asks first when anything was typed (or a draft brought back): keep it as a draft, discard it,
+    // or go on typing.
+    void reject() override;
 
 private:
     QJsonObject content() const;
@@ -45,7 +48,8 @@ private:
     CaseRecord m_case;
     QString m_draftId;
     QString m_supersedes;
-    bool m_dirty = false;
+    bool m_dirty = false; // changed since the last draft was saved
+    bool m_touched = false; // typed in since it opened, or a draft brought back
     QTimer* m_draftTimer;
     QDateTimeEdit* m_when;
     QLineEdit* m_place;

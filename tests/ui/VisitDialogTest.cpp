@@ -167,3 +167,54 @@ TEST_CASE("a signed visit is corrected from the case's details by a new, linked 
     CHECK(visits->last().supersedes == original->id);
     CHECK(visits->first().summary == QStringLiteral("原记录")); // the signed one is untouched
 }
+
+TEST_CASE("Esc on a half-typed visit record asks first: go on typing, keep it as a draft, or discard it",
+    "[ui][visit][draft]")
+{
+    UiFixture f;
+    const CaseRecord c = visitCase(f);
+    auto answer = [](const QString& button) {
+        QMessageBox* ask = nullptr;
+        REQUIRE(UiFixture::waitFor([&] {
+            ask = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+            return ask && ask->objectName() == QLatin1String("leaveVisit");
+        }));
+        for (QAbstractButton* b : ask->buttons())
+            if (b->text() == button) {
+                QTest::mouseClick(b, Qt::LeftButton);
+                return;
+            }
+        FAIL("no button " << button.toStdString());
+    };
+    {
+        // Untouched: Esc simply closes.
+        VisitDialog untouched(*f.ctx, c);
+        untouched.show();
+        QTest::keyClick(&untouched, Qt::Key_Escape);
+        CHECK_FALSE(untouched.isVisible());
+    }
+    VisitDialog dialog(*f.ctx, c);
+    dialog.show();
+    UiFixture::type(dialog.findChild<QPlainTextEdit*>(QStringLiteral("visitSummary")), QStringLiteral("半截记录"));
+    QTest::keyClick(&dialog, Qt::Key_Escape);
+    answer(VisitDialog::tr("Go on typing"));
+    REQUIRE(UiFixture::waitFor(
+        [&] { return QApplication::activeModalWidget() == nullptr || QApplication::activeModalWidget() == &dialog; }));
+    CHECK(dialog.isVisible());
+    CHECK(
+        dialog.findChild<QPlainTextEdit*>(QStringLiteral("visitSummary"))->toPlainText() == QStringLiteral("半截记录"));
+    QTest::keyClick(&dialog, Qt::Key_Escape);
+    answer(VisitDialog::tr("Keep as draft"));
+    REQUIRE(UiFixture::waitFor([&] { return !dialog.isVisible(); }));
+    REQUIRE(UiFixture::waitFor([&] { return VisitDraftStore::all(*f.t.db)->size() == 1; }));
+    CHECK(VisitDraftStore::all(*f.t.db)->first().content.value(QStringLiteral("summary")).toString()
+        == QStringLiteral("半截记录"));
+
+    VisitDialog again(*f.ctx, c);
+    again.restore(VisitDraftStore::all(*f.t.db)->first().id, VisitDraftStore::all(*f.t.db)->first().content);
+    again.show();
+    QTest::keyClick(&again, Qt::Key_Escape);
+    answer(VisitDialog::tr("Discard"));
+    REQUIRE(UiFixture::waitFor([&] { return !again.isVisible(); }));
+    REQUIRE(UiFixture::waitFor([&] { return VisitDraftStore::all(*f.t.db)->isEmpty(); }));
+}
