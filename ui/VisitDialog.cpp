@@ -70,6 +70,7 @@ VisitDialog::VisitDialog(AppContext& ctx, const CaseRecord& kase, QWidget* paren
     m_place->setPlaceholderText(QStringLiteral("企业现场"));
     m_clientPeople->setObjectName(QStringLiteral("visitClientPeople"));
     m_followUps->setPlaceholderText(tr("One promise per line; each becomes a follow-up item on the case"));
+    m_summary->setPlainText(kase.summary); // the request as registered, to be put as it was asked on site
     m_photoList->setObjectName(QStringLiteral("visitPhotos"));
     m_photoList->setModel(m_photos);
     m_photoList->setMaximumHeight(70);

@@ -59,6 +59,9 @@ TEST_CASE("a visit is typed, signed with the mouse and saved signed and locked",
     VisitDialog dialog(*f.ctx, c);
     dialog.show();
     REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    // What was asked starts as the request was registered, for the staff to put as asked on site.
+    CHECK(dialog.findChild<QPlainTextEdit*>(QStringLiteral("visitSummary"))->toPlainText() == c.summary);
+    dialog.findChild<QPlainTextEdit*>(QStringLiteral("visitSummary"))->clear();
     UiFixture::type(
         dialog.findChild<QPlainTextEdit*>(QStringLiteral("visitSummary")), QStringLiteral("现场检查追溯记录"));
     UiFixture::type(
@@ -93,6 +96,7 @@ TEST_CASE("a visit being typed is saved as a draft and offered back at the next 
         // dialog vanishes without Cancel, the draft stays.
         VisitDialog dialog(*f.ctx, c);
         dialog.show();
+        dialog.findChild<QPlainTextEdit*>(QStringLiteral("visitSummary"))->clear();
         UiFixture::type(
             dialog.findChild<QPlainTextEdit*>(QStringLiteral("visitSummary")), QStringLiteral("写到一半的记录"));
         sign(dialog.findChild<SignaturePad*>(QStringLiteral("signaturePad")));
@@ -195,6 +199,7 @@ TEST_CASE("Esc on a half-typed visit record asks first: go on typing, keep it as
     }
     VisitDialog dialog(*f.ctx, c);
     dialog.show();
+    dialog.findChild<QPlainTextEdit*>(QStringLiteral("visitSummary"))->clear();
     UiFixture::type(dialog.findChild<QPlainTextEdit*>(QStringLiteral("visitSummary")), QStringLiteral("半截记录"));
     QTest::keyClick(&dialog, Qt::Key_Escape);
     answer(VisitDialog::tr("Go on typing"));
