@@ -1,6 +1,7 @@
 #include "DigestService.h"
 
 #include "sync/ScopeDigest.h"
+#include "sync/SyncPayload.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -34,11 +35,8 @@ Result<QByteArray> DigestService::bucket(PlatformStore& store, const PlatformSta
     Status read = store.recordsVisibleTo(station, bucket, true, [&rows](const PlatformScopeRow& r) { rows << r; });
     if (!read)
         return read.error();
-    auto rank = [](const PlatformScopeRow& r) {
-        return r.entity == QLatin1String("client") ? 0 : r.entity == QLatin1String("case") ? 1 : 2;
-    };
     std::stable_sort(rows.begin(), rows.end(), [&](const PlatformScopeRow& a, const PlatformScopeRow& b) {
-        return rank(a) < rank(b);
+        return SyncPayload::applyOrder(a.entity) < SyncPayload::applyOrder(b.entity);
     });
     // As pull writes it: the payloads are stored as JSON already.
     QByteArray out = "{\"changes\":[";

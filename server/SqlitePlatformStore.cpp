@@ -3,6 +3,7 @@
 #include "storage/Database.h"
 #include "storage/Sql.h"
 #include "sync/ScopeDigest.h"
+#include "sync/SyncPayload.h"
 
 namespace {
 QString text(const QByteArray& json)
@@ -203,11 +204,8 @@ Result<QList<PlatformRecord>> SqlitePlatformStore::recordsInScopes(const QString
                 query.value(4).toLongLong(),
                 query.value(5).toString().toUtf8() };
     }
-    auto rank = [](const PlatformRecord& r) {
-        return r.entity == QLatin1String("client") ? 0 : r.entity == QLatin1String("case") ? 1 : 2;
-    };
     std::stable_sort(records.begin(), records.end(), [&](const PlatformRecord& a, const PlatformRecord& b) {
-        return rank(a) < rank(b);
+        return SyncPayload::applyOrder(a.entity) < SyncPayload::applyOrder(b.entity);
     });
     return records;
 }

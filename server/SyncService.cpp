@@ -31,12 +31,13 @@ QJsonObject answer(const QString& opId, const char* status, const QString& messa
     return a;
 }
 
-// An applied change of a case, answered with where the case stands now, so the station takes exactly
-// the platform's status and answer (an empty answer of the move keeps the one before, which the
-// station may not have had).
-QJsonObject appliedWithState(const QString& opId, qint64 rev, const QJsonObject& record)
+// An answer about a case that says where it stands now (`current`): after an applied move, so the
+// station takes exactly the platform's status and answer (an empty answer of the move keeps the one
+// before, which the station may not have had); after a conflict, for a person to compare.
+QJsonObject answerWithState(
+    const QString& opId, const char* status, const QString& message, qint64 rev, const QJsonObject& record)
 {
-    QJsonObject a = answer(opId, "applied", {}, rev);
+    QJsonObject a = answer(opId, status, message, rev);
     a.insert(QStringLiteral("current"),
         QJsonObject { { QStringLiteral("status"), record.value(QStringLiteral("status")) },
             { QStringLiteral("answer"), record.value(QStringLiteral("answer")) } });
@@ -272,17 +273,14 @@ Result<QJsonObject> PushBatch::transition(const QString& opId, const QString& ca
         // different answers are two people's work, a conflict for a person to settle (both kept).
         const QString given = p.value(QStringLiteral("answer")).toString();
         const bool sameContent = given.isEmpty() || given == record.value(QStringLiteral("answer")).toString();
-        QJsonObject a = answer(opId,
+        return answerWithState(opId,
             current == to && sameContent ? "duplicate" : "conflict",
             current == to ? QStringLiteral("the case was made %1 on the platform meanwhile, with another answer")
                                 .arg(status.toString())
                           : QStringLiteral("the case is %1 on the platform, not %2")
                                 .arg(status.toString(), CaseStatuses::key(*from)),
-            r.rev);
-        a.insert(QStringLiteral("current"),
-            QJsonObject { { QStringLiteral("status"), status },
-                { QStringLiteral("answer"), record.value(QStringLiteral("answer")) } });
-        return a;
+            r.rev,
+            record);
     }
     if (!CaseStateMachine::allows(*from, *to))
         return answer(opId,
@@ -297,7 +295,7 @@ Result<QJsonObject> PushBatch::transition(const QString& opId, const QString& ca
         return s.error();
     if (Status s = m_store.appendChange(r, r.owner); !s)
         return s.error();
-    return appliedWithState(opId, r.rev, record);
+    return answerWithState(opId, "applied", {}, r.rev, record);
 }
 // A person chose one of two conflicting answers (ConflictChoice): compare-and-set on the revision
 // the choice was made on. If the case moved on meanwhile, that is a conflict again, shown again.
@@ -321,16 +319,13 @@ Result<QJsonObject> PushBatch::settleAnswer(
     QJsonObject record = parse(r.payload);
     const QJsonValue status = record.value(QStringLiteral("status"));
     if (r.rev != baseRev || status.toString() != p.value(QStringLiteral("status")).toString()) {
-        QJsonObject a = answer(opId,
+        return answerWithState(opId,
             "conflict",
             QStringLiteral("the case changed on the platform after the choice was made (now %1, revision %2)")
                 .arg(status.toString())
                 .arg(r.rev),
-            r.rev);
-        a.insert(QStringLiteral("current"),
-            QJsonObject { { QStringLiteral("status"), status },
-                { QStringLiteral("answer"), record.value(QStringLiteral("answer")) } });
-        return a;
+            r.rev,
+            record);
     }
     record.insert(QStringLiteral("answer"), text);
     r.rev += 1;
@@ -339,7 +334,7 @@ Result<QJsonObject> PushBatch::settleAnswer(
         return s.error();
     if (Status s = m_store.appendChange(r, r.owner); !s)
         return s.error();
-    return appliedWithState(opId, r.rev, record);
+    return answerWithState(opId, "applied", {}, r.rev, record);
 }
 } // namespace
 

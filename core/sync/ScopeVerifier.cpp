@@ -7,6 +7,7 @@
 #include "sync/ChangeApplier.h"
 #include "sync/LocalScope.h"
 #include "sync/ScopeDigest.h"
+#include "sync/SyncPayload.h"
 #include "sync/SyncState.h"
 
 #include <QElapsedTimer>
@@ -107,10 +108,8 @@ Result<int> ScopeVerifier::repair(const QStringList& buckets, ChangeApplier& app
             theirs << c.toObject();
     }
     // Applied in the platform's order across buckets: clients, then cases, then what hangs on them.
-    auto rank = [](const QJsonObject& o) {
-        const QString entity = o.value(QStringLiteral("entity")).toString();
-        return entity == QLatin1String("client") ? 0 : entity == QLatin1String("case") ? 1 : 2;
-    };
+    auto rank
+        = [](const QJsonObject& o) { return SyncPayload::applyOrder(o.value(QStringLiteral("entity")).toString()); };
     std::stable_sort(
         theirs.begin(), theirs.end(), [&](const QJsonObject& a, const QJsonObject& b) { return rank(a) < rank(b); });
 

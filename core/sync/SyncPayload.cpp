@@ -78,3 +78,8 @@ QStringList SyncPayload::blobsOf(const QJsonObject& p)
     shas.removeAll(QString());
     return shas;
 }
+
+int SyncPayload::applyOrder(const QString& entity)
+{
+    return entity == QLatin1String("client") ? 0 : entity == QLatin1String("case") ? 1 : 2;
+}

@@ -12,6 +12,9 @@ QJsonObject caseRecord(const CaseRecord& c, const Station& station);
 QJsonObject caseEvent(const QString& caseId, const CaseEvent& e);
 // A signed visit; its signature and photos travel as blobs, named here by SHA-256.
 QJsonObject visit(const QString& caseId, const Visit& v);
+// Where a record of this entity comes in the order a station applies records in: clients, then
+// cases, then what hangs on cases (events, visits).
+int applyOrder(const QString& entity);
 // The blobs a visit payload names.
 QStringList blobsOf(const QJsonObject& visitPayload);
 } // namespace SyncPayload
