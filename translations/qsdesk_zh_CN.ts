@@ -294,12 +294,12 @@
         <translation>尚未生效</translation>
     </message>
     <message>
-        <source>%1 is not in its scope.</source>
-        <translation>%1 不在其服务范围内。</translation>
+        <source>This item is not in its scope.</source>
+        <translation>此事项不在其服务范围内。</translation>
     </message>
     <message>
-        <source>It holds no valid qualification for %1.</source>
-        <translation>没有 %1 的有效资质。</translation>
+        <source>It holds no valid qualification for this item.</source>
+        <translation>没有此事项的有效资质。</translation>
     </message>
 </context>
 <context>
@@ -457,6 +457,10 @@
     <message>
         <source>Nothing was imported: %1 of %2 rows were rejected. Correct them in the file and import it again.</source>
         <translation>未导入任何内容：%2 行中有 %1 行被拒绝。请在文件中改正后重新导入。</translation>
+    </message>
+    <message>
+        <source>Only a station administrator adds or imports service agencies.</source>
+        <translation>只有站点管理员可以添加或导入服务机构。</translation>
     </message>
 </context>
 <context>
@@ -2527,6 +2531,10 @@ States: received -&gt; acknowledged -&gt; assessed (--valid yes|no) -&gt; invest
         <source>This station matches the platform: %1 records in its scope compared, the same, except %2 held back, dismissed, refused or still to be sent here (see sync attention list).</source>
         <translation>本站与平台一致：已核对本站范围内的 %1 条记录，均相同；另有 %2 条在本站暂缓、已忽略、被拒绝或尚待发送（见 sync attention list）。</translation>
     </message>
+    <message>
+        <source>%1 service agencies, %2 one-time notices and %3 handoffs added</source>
+        <translation>已添加 %1 个服务机构、%2 份一次性告知书和 %3 件转交</translation>
+    </message>
 </context>
 <context>
     <name>ClientListModel</name>
@@ -3277,6 +3285,18 @@ States: received -&gt; acknowledged -&gt; assessed (--valid yes|no) -&gt; invest
         <source>Choose an agency.</source>
         <translation>请选择一个服务机构。</translation>
     </message>
+    <message>
+        <source>The agency archive is empty. A station administrator adds agencies or imports them on the Agencies page (Ctrl+4); until then the case can be answered, noticed or escalated instead.</source>
+        <translation>服务机构档案中还没有机构。请站点管理员在“服务机构”页（Ctrl+4）添加或导入；在此之前，本案件可先答复、一次性告知或上报。</translation>
+    </message>
+    <message>
+        <source>No agency serves %1 with a valid qualification. Tick the box below to choose another one with a reason, or ask a station administrator to add one.</source>
+        <translation>没有服务范围包含“%1”且资质有效的机构。可勾选下方选项并说明理由后选择其他机构，或请站点管理员添加。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s qualification is valid until %2, before this handoff is due (%3). Make sure it can finish in time, or choose another agency.</source>
+        <translation>“%1”的资质有效期至%2，早于本次转交的办理期限（%3）。请确认其能在资质有效期内办结，或选择其他机构。</translation>
+    </message>
 </context>
 <context>
     <name>Import</name>
@@ -3446,10 +3466,6 @@ States: received -&gt; acknowledged -&gt; assessed (--valid yes|no) -&gt; invest
         <translation>站点：%1</translation>
     </message>
     <message>
-        <source>The window locked itself after a time without use. Enter your password to go on, or log in as another user.</source>
-        <translation>窗口在一段时间无人操作后已自动锁定。输入密码继续，或以其他用户登录。</translation>
-    </message>
-    <message>
         <source>Login name</source>
         <translation>用户名</translation>
     </message>
@@ -3480,6 +3496,22 @@ States: received -&gt; acknowledged -&gt; assessed (--valid yes|no) -&gt; invest
     <message>
         <source>The two new passwords differ. Nothing was changed.</source>
         <translation>两次输入的新密码不一致。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Switch user</source>
+        <translation>切换用户</translation>
+    </message>
+    <message>
+        <source>The window is locked. Enter your password to go on, or log in as another user.</source>
+        <translation>窗口已锁定。输入密码继续工作，或以其他用户身份登录。</translation>
+    </message>
+    <message>
+        <source>You have logged out. The next person at the counter logs in here (station: %1).</source>
+        <translation>您已注销。下一位工作人员请在此登录（站点：%1）。</translation>
+    </message>
+    <message>
+        <source>Quit QSDesk</source>
+        <translation>退出 QSDesk</translation>
     </message>
 </context>
 <context>
@@ -3691,6 +3723,10 @@ Desk of the quality-service one-stop platform, after the local standard 质量�
     <message>
         <source>Size of the text in every window:</source>
         <translation>所有窗口中文字的大小：</translation>
+    </message>
+    <message>
+        <source>&amp;Switch user (log out)…</source>
+        <translation>切换用户（注销）(&amp;S)…</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,7 @@
 #include <QSpinBox>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <algorithm>
 
 HandoffDialog::HandoffDialog(AppContext& ctx, const CaseRecord& kase, QWidget* parent)
     : QDialog(parent)
@@ -29,6 +30,7 @@ HandoffDialog::HandoffDialog(AppContext& ctx, const CaseRecord& kase, QWidget* p
     , m_showAll(new QCheckBox(tr("Also show agencies not offered for this item (a reason is then required)"), this))
     , m_days(new QSpinBox(this))
     , m_due(new QLabel(this))
+    , m_hint(new QLabel(this))
     , m_dueReason(new QLineEdit(this))
     , m_override(new QLineEdit(this))
     , m_error(new QLabel(this))
@@ -63,6 +65,10 @@ HandoffDialog::HandoffDialog(AppContext& ctx, const CaseRecord& kase, QWidget* p
     m_error->setStyleSheet(QStringLiteral("color:#b00020"));
     m_error->setWordWrap(true);
     m_error->hide();
+    m_hint->setObjectName(QStringLiteral("handoffHint"));
+    m_hint->setStyleSheet(QStringLiteral("color:#9a5b00"));
+    m_hint->setWordWrap(true);
+    m_hint->hide();
 
     auto* form = new QFormLayout;
     auto* dueRow = new QHBoxLayout;
@@ -84,9 +90,10 @@ HandoffDialog::HandoffDialog(AppContext& ctx, const CaseRecord& kase, QWidget* p
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(new QLabel(tr("Agencies for %1, best first: in scope with a valid qualification, fewest open "
                                     "handoffs first.")
-                                     .arg(kase.itemCode),
+                                     .arg(itemName()),
         this));
     layout->addWidget(m_table, 1);
+    layout->addWidget(m_hint);
     layout->addWidget(m_showAll);
     layout->addLayout(form);
     layout->addWidget(m_error);
@@ -103,7 +110,20 @@ HandoffDialog::HandoffDialog(AppContext& ctx, const CaseRecord& kase, QWidget* p
             return agencies ? AgencyMatching::rank(*agencies, item, today) : QList<AgencyCandidate>();
         },
         [this, item, today](QList<AgencyCandidate> candidates) {
+            const bool none = candidates.isEmpty();
+            const bool noneOffered = std::none_of(
+                candidates.cbegin(), candidates.cend(), [](const AgencyCandidate& c) { return c.offered; });
             m_model->setCandidates(std::move(candidates), item, today);
+            if (none) {
+                m_hint->setText(tr("The agency archive is empty. A station administrator adds agencies or imports "
+                                   "them on the Agencies page (Ctrl+4); until then the case can be answered, "
+                                   "noticed or escalated instead."));
+            } else if (noneOffered) {
+                m_hint->setText(tr("No agency serves %1 with a valid qualification. Tick the box below to choose "
+                                   "another one with a reason, or ask a station administrator to add one.")
+                                    .arg(itemName()));
+            }
+            m_hint->setVisible(none || noneOffered);
             if (m_model->rowCount() > 0)
                 m_table->selectRow(0);
         });
@@ -115,13 +135,41 @@ void HandoffDialog::selectionChanged()
     const bool needsReason = c && !c->offered;
     m_override->setEnabled(needsReason);
     m_override->setPlaceholderText(needsReason ? c->whyNotOffered.local : QString());
+    warnOfQualification();
+}
+
+QString HandoffDialog::itemName() const
+{
+    const CatalogItem* item = m_ctx.catalog().item(m_case.itemCode);
+    return item ? item->displayName() : m_case.itemCode;
+}
+
+QDate HandoffDialog::dueDate() const
+{
+    return m_ctx.calendar().addWorkingDays(Clock::chinaDate(Clock::nowUtc()), m_days->value());
+}
+
+void HandoffDialog::warnOfQualification()
+{
+    const AgencyCandidate* c = m_model->candidateAt(m_table->currentIndex().row());
+    if (!c || !c->offered)
+        return;
+    const QDate until = c->agency.qualifiedUntil(m_case.itemCode, Clock::chinaDate(Clock::nowUtc()));
+    const bool endsEarly = until.isValid() && until < dueDate();
+    if (endsEarly)
+        m_hint->setText(tr("%1's qualification is valid until %2, before this handoff is due (%3). Make sure it "
+                           "can finish in time, or choose another agency.")
+                            .arg(c->agency.name,
+                                QLocale().toString(until, QLocale::LongFormat),
+                                QLocale().toString(dueDate(), QLocale::LongFormat)));
+    m_hint->setVisible(endsEarly);
 }
 
 void HandoffDialog::dueChanged()
 {
-    const QDate due = m_ctx.calendar().addWorkingDays(Clock::chinaDate(Clock::nowUtc()), m_days->value());
-    m_due->setText(tr("due %1").arg(QLocale().toString(due, QLocale::LongFormat)));
+    m_due->setText(tr("due %1").arg(QLocale().toString(dueDate(), QLocale::LongFormat)));
     m_dueReason->setEnabled(m_days->value() != m_usualDays);
+    warnOfQualification();
 }
 
 void HandoffDialog::handOff()

@@ -26,6 +26,9 @@ public:
 private:
     void selectionChanged();
     void dueChanged();
+    void warnOfQualification();
+    QDate dueDate() const;
+    QString itemName() const;
     void handOff();
 
     AppContext& m_ctx;
@@ -36,6 +39,7 @@ private:
     QCheckBox* m_showAll;
     QSpinBox* m_days;
     QLabel* m_due;
+    QLabel* m_hint; // why the list is empty, or a qualification that ends before the deadline
     QLineEdit* m_dueReason;
     QLineEdit* m_override;
     QLabel* m_error;

@@ -15,7 +15,9 @@ LoginDialog::LoginDialog(const QString& stationName, Purpose purpose, const QStr
     , m_newPasswordAgain(new QLineEdit(this))
     , m_error(new QLabel(this))
 {
-    setWindowTitle(purpose == Purpose::LogIn ? tr("Log in to QSDesk") : tr("QSDesk is locked"));
+    setWindowTitle(purpose == Purpose::LogIn ? tr("Log in to QSDesk")
+            : purpose == Purpose::Unlock     ? tr("QSDesk is locked")
+                                             : tr("Switch user"));
     setObjectName(QStringLiteral("loginDialog"));
     m_login->setObjectName(QStringLiteral("login"));
     m_password->setObjectName(QStringLiteral("password"));
@@ -28,10 +30,10 @@ LoginDialog::LoginDialog(const QString& stationName, Purpose purpose, const QStr
     m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_error->setWordWrap(true);
     auto* form = new QFormLayout(this);
-    auto* intro = new QLabel(purpose == Purpose::LogIn
-            ? tr("Station: %1").arg(stationName)
-            : tr("The window locked itself after a time without use. Enter your password to go on, or log in as "
-                 "another user."),
+    auto* intro = new QLabel(purpose == Purpose::LogIn ? tr("Station: %1").arg(stationName)
+            : purpose == Purpose::Unlock
+            ? tr("The window is locked. Enter your password to go on, or log in as another user.")
+            : tr("You have logged out. The next person at the counter logs in here (station: %1).").arg(stationName),
         this);
     intro->setWordWrap(true);
     form->addRow(intro);
@@ -44,8 +46,18 @@ LoginDialog::LoginDialog(const QString& stationName, Purpose purpose, const QStr
     form->addRow(m_error);
     auto* buttons = new QDialogButtonBox(this);
     m_ok = buttons->addButton(purpose == Purpose::LogIn ? tr("Log in") : tr("Unlock"), QDialogButtonBox::AcceptRole);
-    if (purpose == Purpose::LogIn)
+    if (purpose == Purpose::LogIn) {
         buttons->addButton(QDialogButtonBox::Cancel);
+    } else {
+        // Locked or logged out, the dialog stays until someone logs in; leaving the program is the way out.
+        QPushButton* quit = buttons->addButton(tr("Quit QSDesk"), QDialogButtonBox::DestructiveRole);
+        quit->setObjectName(QStringLiteral("quitButton"));
+        quit->setAutoDefault(false);
+        connect(quit, &QPushButton::clicked, this, [this]() {
+            QDialog::reject();
+            emit quitRequested();
+        });
+    }
     form->addRow(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &LoginDialog::submit);
     connect(buttons, &QDialogButtonBox::rejected, this, &LoginDialog::reject);

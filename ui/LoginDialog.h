@@ -19,6 +19,7 @@ public:
     {
         LogIn,
         Unlock, // the window is locked: the same user again, or another who takes over
+        SwitchUser, // the one working logged out: anyone logs in
     };
     LoginDialog(const QString& stationName, Purpose purpose, const QString& login = {}, QWidget* parent = nullptr);
 
@@ -30,6 +31,7 @@ public:
 signals:
     void credentialsEntered(const QString& login, const QString& password);
     void newPasswordChosen(const QString& login, const QString& current, const QString& password);
+    void quitRequested(); // from a locked window: the program closes
 
 protected:
     void reject() override; // an unlock cannot be dismissed

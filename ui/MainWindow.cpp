@@ -84,6 +84,9 @@ MainWindow::MainWindow(AppContext& ctx, QWidget* parent)
     QMenu* file = menuBar()->addMenu(tr("&File"));
     m_lockAction = file->addAction(tr("&Lock the window"), QKeySequence(Qt::CTRL | Qt::Key_L), this, &MainWindow::lock);
     m_lockAction->setEnabled(false);
+    m_switchUserAction = file->addAction(
+        tr("&Switch user (log out)…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L), this, &MainWindow::switchUser);
+    m_switchUserAction->setEnabled(false);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
     QMenu* settings = menuBar()->addMenu(tr("&Settings"));
@@ -210,6 +213,7 @@ void MainWindow::databaseReady()
         a->setEnabled(true);
     followRoleInNavigation();
     m_lockAction->setEnabled(true);
+    m_switchUserAction->setEnabled(true);
     startIdleLock();
     m_backupTimer->start(30 * 60 * 1000);
     QTimer::singleShot(60 * 1000, this, &MainWindow::runDueBackup);
@@ -332,6 +336,16 @@ void MainWindow::runDueBackup()
 
 void MainWindow::lock()
 {
+    hidePagesUntilLogIn(false);
+}
+
+void MainWindow::switchUser()
+{
+    hidePagesUntilLogIn(true);
+}
+
+void MainWindow::hidePagesUntilLogIn(bool anyone)
+{
     if (m_locked || !m_registration)
         return;
     m_locked = true;
@@ -340,7 +354,7 @@ void MainWindow::lock()
     m_stack->hide();
     for (QAction* a : std::as_const(m_navigation))
         a->setEnabled(false);
-    Startup::unlock(m_ctx, this, [this]() {
+    Startup::unlock(m_ctx, this, anyone, [this]() {
         m_locked = false;
         m_stack->show();
         for (QAction* a : std::as_const(m_navigation))

@@ -37,6 +37,7 @@ public:
     void showFitted();
     void showPage(int index);
     void lock(); // hides the cases until the password is given again (issue 6)
+    void switchUser(); // the one working logs out; the pages hide until someone logs in
     bool isLocked() const { return m_locked; }
 
 signals:
@@ -46,6 +47,7 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    void hidePagesUntilLogIn(bool anyone);
     void chooseLanguage();
     void chooseTextSize();
     void startIdleLock();
@@ -70,5 +72,6 @@ private:
     QTimer* m_backupTimer;
     QList<QPair<QAction*, Permission>> m_roleActions;
     QAction* m_lockAction = nullptr;
+    QAction* m_switchUserAction = nullptr;
     bool m_locked = false;
 };

@@ -200,10 +200,13 @@ void Startup::begin(AppContext& ctx, MainWindow& window)
     ctx.writer()->open();
 }
 
-void Startup::unlock(AppContext& ctx, QWidget* window, const std::function<void()>& unlocked)
+void Startup::unlock(AppContext& ctx, QWidget* window, bool anyone, const std::function<void()>& unlocked)
 {
-    auto* dialog = new LoginDialog(ctx.station().name, LoginDialog::Purpose::Unlock, ctx.actor().login, window);
+    auto* dialog = anyone
+        ? new LoginDialog(ctx.station().name, LoginDialog::Purpose::SwitchUser, {}, window)
+        : new LoginDialog(ctx.station().name, LoginDialog::Purpose::Unlock, ctx.actor().login, window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    QObject::connect(dialog, &LoginDialog::quitRequested, window, &QWidget::close, Qt::QueuedConnection);
     answerCredentials(ctx, dialog, [&ctx, dialog, unlocked](const Actor& actor) {
         if (actor.login != ctx.actor().login || actor.role != ctx.actor().role)
             ctx.setActor(actor); // another clerk takes over the counter

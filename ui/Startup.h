@@ -12,6 +12,7 @@ class QWidget;
 // waits on this; no case is read before someone has logged in.
 namespace Startup {
 void begin(AppContext& ctx, MainWindow& window);
-// The idle lock's way back: the same user's password, or another user's who takes over.
-void unlock(AppContext& ctx, QWidget* window, const std::function<void()>& unlocked);
+// The lock's way back: the same user's password, or another user's who takes over. With `anyone`
+// (switch user) nobody's login is offered. Quitting from the dialog closes `window`.
+void unlock(AppContext& ctx, QWidget* window, bool anyone, const std::function<void()>& unlocked);
 } // namespace Startup

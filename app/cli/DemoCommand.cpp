@@ -1,6 +1,8 @@
 #include "cli/DemoCommand.h"
 
+#include "demo/DemoCounterWork.h"
 #include "demo/DemoData.h"
+#include "domain/WorkCalendar.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
@@ -66,10 +68,26 @@ int DemoCommand::execute(CliContext& ctx, const QStringList& args)
     });
     if (!summary)
         return ctx.fail(summary.error());
+    DemoCounterSummary work;
+    if (summary->cases > 0) {
+        const WorkCalendar* calendar = ctx.calendar(rc);
+        if (!calendar)
+            return rc;
+        auto done = DemoCounterWork::add(*db, *catalog, *calendar, options.withOutbox);
+        if (!done)
+            return ctx.fail(done.error());
+        work = *done;
+    }
     ctx.out << QCoreApplication::translate("Cli", "%1 clients and %2 cases generated in %3 s")
                    .arg(summary->clients)
                    .arg(summary->cases)
                    .arg(timer.elapsed() / 1000.0, 0, 'f', 1)
             << Qt::endl;
+    if (work.agencies > 0)
+        ctx.out << QCoreApplication::translate("Cli", "%1 service agencies, %2 one-time notices and %3 handoffs added")
+                       .arg(work.agencies)
+                       .arg(work.notices)
+                       .arg(work.handoffs)
+                << Qt::endl;
     return 0;
 }

@@ -1,5 +1,7 @@
 #include "domain/Agency.h"
 
+#include <algorithm>
+
 Qualification::State Qualification::stateOn(const QDate& day) const
 {
     if (validFrom.isValid() && day < validFrom)
@@ -43,6 +45,19 @@ bool Agency::qualifiedFor(const QString& itemCode, const QDate& day) const
         if (q.validFor(itemCode, day))
             return true;
     return false;
+}
+
+QDate Agency::qualifiedUntil(const QString& itemCode, const QDate& day) const
+{
+    QDate last;
+    for (const Qualification& q : qualifications) {
+        if (!q.validFor(itemCode, day))
+            continue;
+        if (!q.validTo.isValid())
+            return {};
+        last = std::max(last, q.validTo);
+    }
+    return last;
 }
 
 QList<Qualification> Agency::needingRenewal(const QDate& day) const

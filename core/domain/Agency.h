@@ -61,6 +61,8 @@ struct Agency
 
     bool serves(const QString& itemCode) const { return items.contains(itemCode); }
     bool qualifiedFor(const QString& itemCode, const QDate& day) const;
+    // The last day a qualification valid on `day` covers the item; null when one has no end (or none is valid).
+    QDate qualifiedUntil(const QString& itemCode, const QDate& day) const;
     // Qualifications expired or expiring within 30 days, for warnings.
     QList<Qualification> needingRenewal(const QDate& day) const;
 };

@@ -5,10 +5,9 @@
 UiText AgencyMatching::whyNotOffered(const Agency& agency, const QString& itemCode, const QDate& today)
 {
     if (!agency.serves(itemCode))
-        return UiText::of("Agency", QT_TRANSLATE_NOOP("Agency", "%1 is not in its scope.")).arg(itemCode);
+        return UiText::of("Agency", QT_TRANSLATE_NOOP("Agency", "This item is not in its scope."));
     if (!agency.qualifiedFor(itemCode, today))
-        return UiText::of("Agency", QT_TRANSLATE_NOOP("Agency", "It holds no valid qualification for %1."))
-            .arg(itemCode);
+        return UiText::of("Agency", QT_TRANSLATE_NOOP("Agency", "It holds no valid qualification for this item."));
     return {};
 }
 

@@ -13,6 +13,8 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 namespace {
@@ -191,6 +193,39 @@ TEST_CASE("demo data through the CLI is searchable", "[cli]")
         QStringLiteral("20"),
         QStringLiteral("--json") });
     CHECK(QJsonDocument::fromJson(found.out.toUtf8()).array().size() == 20);
+    CHECK(cli({ QStringLiteral("check") }).code == 0);
+}
+
+TEST_CASE("a demo database has the counter's other work: agencies, notices, handoffs, and no sync ops", "[cli]")
+{
+    Cli cli;
+    const Run demo = cli({ QStringLiteral("demo"), QStringLiteral("--cases"), QStringLiteral("2000") });
+    REQUIRE(demo.code == 0);
+    CHECK(demo.out.contains(QStringLiteral("8 service agencies")));
+    auto count = [&](const char* status) {
+        return QJsonDocument::fromJson(cli({ QStringLiteral("case"),
+                                               QStringLiteral("list"),
+                                               QStringLiteral("--status"),
+                                               QString::fromLatin1(status),
+                                               QStringLiteral("--json") })
+                                           .out.toUtf8())
+            .array()
+            .size();
+    };
+    CHECK(count("noticed") >= 5);
+    CHECK(count("handed_off") + count("in_service") >= 5);
+    CHECK(count("in_service") >= 1);
+    const Run agencies = cli({ QStringLiteral("agency"), QStringLiteral("list") });
+    CHECK(agencies.out.contains(QStringLiteral("柳州市特种设备检验研究院")));
+    {
+        auto sql = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("demo-outbox"));
+        sql.setDatabaseName(cli.db());
+        REQUIRE(sql.open());
+        QSqlQuery q(QStringLiteral("SELECT count(*) FROM outbox"), sql);
+        REQUIRE(q.next());
+        CHECK(q.value(0).toInt() == 0); // demo data stays local
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("demo-outbox"));
     CHECK(cli({ QStringLiteral("check") }).code == 0);
 }
 

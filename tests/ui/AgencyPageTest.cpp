@@ -1,18 +1,23 @@
 // 7.6.2 the agency archive page: qualification warnings, and a CSV import with its report.
 #include "pages/AgencyPage.h"
 
+#include "HandoffDialog.h"
 #include "ModelTesters.h"
 #include "UiFixture.h"
 #include "common/Clock.h"
 #include "models/AgencyListModel.h"
 #include "support/QtCatch.h"
 #include "workflow/AgencyArchive.h"
+#include "workflow/Registration.h"
 
 #include <QApplication>
 #include <QFile>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPushButton>
+#include <QSpinBox>
 #include <QStringEncoder>
+#include <QTableView>
 
 namespace {
 QMessageBox* report()
@@ -72,4 +77,78 @@ TEST_CASE("the agency page warns of expiring qualifications and imports a GBK fi
     REQUIRE(UiFixture::waitFor([&] { return page->model()->rowCount() == 3; }));
     CHECK(ModelTesters::testedKinds().contains(
         QStringLiteral("AgencyListModel"))); // under QAbstractItemModelTester throughout
+}
+
+TEST_CASE("the agency page is current whenever it comes to the front; only who may add agencies is offered it",
+    "[ui][agency]")
+{
+    UiFixture f;
+    f.window->showPage(3);
+    AgencyPage* page = f.window->agencyPage();
+    REQUIRE(UiFixture::waitFor([&] { return page->isVisible(); }));
+    auto* add = f.find<QPushButton>("agencyAdd");
+    auto* import = f.find<QPushButton>("agencyImport");
+    CHECK(add->isEnabled()); // the fixture's user is a station administrator
+    f.window->showPage(1);
+
+    // Added elsewhere (the command line, another window, a sync): the page shows it when it comes back.
+    NewAgency a;
+    a.name = QStringLiteral("柳州市计量技术测试研究所");
+    a.items = { QStringLiteral("5.1.2") };
+    REQUIRE(AgencyArchive(*f.t.db, f.t.catalog).add(a, f.ctx->actor()).ok());
+    f.window->showPage(3);
+    REQUIRE(UiFixture::waitFor([&] { return page->model()->rowCount() == 1; }));
+
+    // A clerk sees why the buttons are not for them, before filling in anything.
+    f.ctx->setActor(Actor::user(QStringLiteral("zhangli"), Role::Clerk, QStringLiteral("张丽")));
+    CHECK_FALSE(add->isEnabled());
+    CHECK_FALSE(import->isEnabled());
+    CHECK(add->toolTip().contains(QStringLiteral("站点管理员")));
+    f.ctx->setActor(Actor::user(QStringLiteral("tester"), Role::StationAdmin, QStringLiteral("测试员")));
+    CHECK(add->isEnabled());
+}
+
+TEST_CASE("the handoff dialog says why its list is empty, and warns of a qualification ending before the deadline",
+    "[ui][agency][handoff]")
+{
+    UiFixture f;
+    const QString client = f.t.addClient(QStringLiteral("柳州某机械厂"));
+    auto c = Registration(*f.t.db, f.t.catalog)
+                 .registerCase({ client,
+                                   QStringLiteral("window"),
+                                   QStringLiteral("5.6"),
+                                   QStringLiteral("电梯定期检验预约"),
+                                   {},
+                                   {} },
+                     f.ctx->actor());
+    REQUIRE(c.ok());
+    {
+        HandoffDialog empty(*f.ctx, c.value());
+        auto* hint = empty.findChild<QLabel*>(QStringLiteral("handoffHint"));
+        REQUIRE(UiFixture::waitFor([&] { return !hint->isHidden(); }));
+        CHECK(hint->text().contains(QStringLiteral("服务机构")));
+        CHECK(hint->text().contains(QStringLiteral("Ctrl+4")));
+        CHECK_FALSE(empty.windowTitle().contains(QStringLiteral("5.6")));
+    }
+
+    NewAgency a;
+    a.name = QStringLiteral("柳州市特种设备检验研究院");
+    a.items = { QStringLiteral("5.6") };
+    Qualification q;
+    q.name = QStringLiteral("特种设备检验机构核准证");
+    q.validTo = Clock::chinaToday().addDays(12); // valid today, gone before twenty working days
+    a.qualifications = { q };
+    REQUIRE(AgencyArchive(*f.t.db, f.t.catalog).add(a, f.ctx->actor()).ok());
+    HandoffDialog dialog(*f.ctx, c.value());
+    auto* hint = dialog.findChild<QLabel*>(QStringLiteral("handoffHint"));
+    auto* table = dialog.findChild<QTableView*>(QStringLiteral("handoffCandidates"));
+    REQUIRE(UiFixture::waitFor([&] { return table->currentIndex().isValid(); }));
+    auto* days = dialog.findChild<QSpinBox*>(QStringLiteral("handoffDays"));
+    days->setValue(20);
+    CHECK_FALSE(hint->isHidden());
+    CHECK(hint->text().contains(QStringLiteral("资质")));
+    CHECK(hint->text().contains(QLocale().toString(q.validTo, QLocale::LongFormat)));
+    // Within the qualification's time the warning goes.
+    days->setValue(1);
+    CHECK(hint->isHidden());
 }

@@ -6,6 +6,7 @@
 #include "StationSettingsDialog.h"
 #include "StationSetupDialog.h"
 #include "UiFixture.h"
+#include "models/CaseListModel.h"
 #include "pages/CaseListPage.h"
 #include "security/Authentication.h"
 #include "security/PasswordPolicy.h"
@@ -13,6 +14,8 @@
 #include "storage/DatabaseWorker.h"
 #include "storage/SettingsStore.h"
 #include "storage/Sql.h"
+#include "workflow/CaseActions.h"
+#include "workflow/Registration.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -21,6 +24,7 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStackedWidget>
+#include <QTableView>
 #include <QTest>
 #include <catch2/catch.hpp>
 
@@ -200,4 +204,49 @@ TEST_CASE("the station settings dialog carries how many days a password lasts, n
     days->setValue(180);
     CHECK(dialog.values().passwordMaxAgeDays == 180);
     CHECK(dialog.values().idleLockMinutes == v.idleLockMinutes); // the others as they were
+}
+
+TEST_CASE("another user takes over the counter: every button follows their role at once; switch user asks for anyone",
+    "[ui][login]")
+{
+    UiFixture f;
+    const Actor admin = f.ctx->actor();
+    REQUIRE(UserAccounts(*f.t.db)
+                .add({ QStringLiteral("zhangli"), QStringLiteral("张丽"), Role::Clerk, QStringLiteral("Liunan-2026") },
+                    admin)
+                .ok());
+    const QString client = f.t.addClient(QStringLiteral("柳州某机械厂"));
+    auto c = Registration(*f.t.db, f.t.catalog)
+                 .registerCase(
+                     { client, QStringLiteral("window"), QStringLiteral("5.4"), QStringLiteral("检验周期"), {}, {} },
+                     admin);
+    REQUIRE(c.ok());
+    REQUIRE(CaseActions(*f.t.db).close(c->number, QStringLiteral("已答复"), admin).ok());
+    f.window->showPage(1);
+    CaseListModel* model = f.window->caseListPage()->model();
+    model->reload();
+    REQUIRE(UiFixture::waitFor([&] { return model->caseAt(0).has_value(); }));
+    f.find<QTableView>("caseTable")->selectRow(0);
+    auto* reopen = f.find<QPushButton>("reopenButton");
+    REQUIRE(UiFixture::waitFor([&] { return reopen->isEnabled(); })); // an administrator may reopen
+
+    // 切换用户: the pages hide, and the dialog asks for anyone, not the one who was working.
+    f.window->switchUser();
+    auto* stack = f.window->findChild<QStackedWidget*>();
+    CHECK_FALSE(stack->isVisible());
+    auto* login = openDialog<LoginDialog>("loginDialog");
+    REQUIRE(login);
+    CHECK(login->login().isEmpty());
+    CHECK(login->findChild<QPushButton*>(QStringLiteral("quitButton")));
+    QTest::keyClick(login, Qt::Key_Escape); // nobody is logged in: it cannot be dismissed
+    CHECK(login->isVisible());
+    fill(login, "login", QStringLiteral("zhangli"));
+    fill(login, "password", QStringLiteral("Liunan-2026"));
+    submit(login);
+    REQUIRE(UiFixture::waitFor([&] { return !f.window->isLocked(); }));
+    CHECK(f.ctx->actor().login == QStringLiteral("zhangli"));
+    CHECK(f.find<QLabel>("userLabel")->text().contains(QStringLiteral("张丽")));
+    // The same case is still chosen; a clerk may not reopen, and the button says so without choosing again.
+    CHECK_FALSE(reopen->isEnabled());
+    CHECK(f.find<QPushButton>("closeButton") != nullptr);
 }

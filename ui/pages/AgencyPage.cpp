@@ -3,6 +3,7 @@
 #include "AppContext.h"
 #include "common/Clock.h"
 #include "models/AgencyListModel.h"
+#include "security/Permissions.h"
 #include "storage/AgencyStore.h"
 #include "storage/DatabaseWorker.h"
 #include "workflow/AgencyArchive.h"
@@ -35,8 +36,8 @@ AgencyPage::AgencyPage(AppContext& ctx, QWidget* parent)
     add->setObjectName(QStringLiteral("agencyAdd"));
     auto* import = new QPushButton(tr("Import from CSV…"), this);
     import->setObjectName(QStringLiteral("agencyImport"));
-    import->setToolTip(tr("A file saved from Excel as CSV (UTF-8 or GBK) with a header row: 名称, 服务事项, "
-                          "统一社会信用代码, 资质名称, 有效期起, 有效期止, …"));
+    m_importHelp = tr("A file saved from Excel as CSV (UTF-8 or GBK) with a header row: 名称, 服务事项, "
+                      "统一社会信用代码, 资质名称, 有效期起, 有效期止, …");
     m_warnings->setObjectName(QStringLiteral("agencyWarnings"));
     m_warnings->setStyleSheet(QStringLiteral("color:#c00000"));
     auto* bar = new QHBoxLayout;
@@ -58,12 +59,29 @@ AgencyPage::AgencyPage(AppContext& ctx, QWidget* parent)
     layout->addLayout(bar);
     layout->addWidget(m_table, 1);
     connect(add, &QPushButton::clicked, this, &AgencyPage::addAgency);
+    // Offered only to whoever may keep the archive (core refuses the others too), with the reason.
+    auto followRole = [this, add, import](const Actor& actor) {
+        const bool may = Permissions::allowed(actor.role, Permission::ManageAgencies) && !m_ctx.isArchive();
+        const QString why = may ? QString() : tr("Only a station administrator adds or imports service agencies.");
+        add->setEnabled(may);
+        import->setEnabled(may);
+        add->setToolTip(why);
+        import->setToolTip(may ? m_importHelp : why);
+    };
+    followRole(ctx.actor());
+    connect(&ctx, &AppContext::actorChanged, this, followRole);
     connect(import, &QPushButton::clicked, this, [this]() {
         const QString path
             = QFileDialog::getOpenFileName(this, tr("Import agencies"), {}, tr("CSV files (*.csv *.txt)"));
         if (!path.isEmpty())
             importFile(path);
     });
+}
+
+// Agencies change elsewhere too (an import on the command line, a sync, the load of each handoff).
+void AgencyPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
     reload();
 }
 

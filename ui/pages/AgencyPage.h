@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QString>
 #include <QWidget>
 
 class AppContext;
@@ -19,6 +20,9 @@ public:
     void reload();
     void importFile(const QString& path); // what the import button does after choosing the file
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     void addAgency();
 
@@ -26,4 +30,5 @@ private:
     AgencyListModel* m_model;
     QTableView* m_table;
     QLabel* m_warnings;
+    QString m_importHelp;
 };

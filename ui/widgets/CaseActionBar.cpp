@@ -101,6 +101,7 @@ CaseActionBar::CaseActionBar(StationLevel level, QWidget* parent)
 
 void CaseActionBar::showCase(const CaseRecord& c)
 {
+    m_shown = c;
     m_number = c.number;
     m_answer = c.answer;
     // 4.3: escalation goes up to the city; the city itself dispatches instead.
@@ -150,10 +151,13 @@ void CaseActionBar::setWorker(Role role, bool readOnly)
 {
     m_role = role;
     m_readOnly = readOnly;
+    if (m_shown)
+        showCase(*m_shown);
 }
 
 void CaseActionBar::showNothing()
 {
+    m_shown.reset();
     m_number.clear();
     for (QPushButton* b : { m_notice,
              m_handoff,

@@ -4,6 +4,7 @@
 #include "domain/Role.h"
 
 #include <QWidget>
+#include <optional>
 
 class QPushButton;
 
@@ -56,6 +57,7 @@ private:
     bool m_readOnly = false;
     QString m_number;
     QString m_answer;
+    std::optional<CaseRecord> m_shown; // shown again when who works changes (a take-over at the lock)
     QPushButton* m_notice;
     QPushButton* m_handoff;
     QPushButton* m_visit;
