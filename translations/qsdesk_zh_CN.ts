@@ -1355,6 +1355,18 @@
         <source>Enterprise visit</source>
         <translation>企业走访</translation>
     </message>
+    <message>
+        <source>Visitor</source>
+        <translation>来访人</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>来电人</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
 </context>
 <context>
     <name>Clauses</name>
@@ -2535,6 +2547,14 @@ States: received -&gt; acknowledged -&gt; assessed (--valid yes|no) -&gt; invest
         <source>%1 service agencies, %2 one-time notices and %3 handoffs added</source>
         <translation>已添加 %1 个服务机构、%2 份一次性告知书和 %3 件转交</translation>
     </message>
+    <message>
+        <source>The person who came or called for the client</source>
+        <translation>为客户来访或来电的人员</translation>
+    </message>
+    <message>
+        <source>That person&apos;s phone, to call back</source>
+        <translation>该人员的电话，用于回访</translation>
+    </message>
 </context>
 <context>
     <name>ClientListModel</name>
@@ -3236,6 +3256,14 @@ States: received -&gt; acknowledged -&gt; assessed (--valid yes|no) -&gt; invest
         <source>Kind of record</source>
         <translation>记录类型</translation>
     </message>
+    <message>
+        <source>Visitor</source>
+        <translation>来访人</translation>
+    </message>
+    <message>
+        <source>Visitor&apos;s phone</source>
+        <translation>来访人电话</translation>
+    </message>
 </context>
 <context>
     <name>HandoffDialog</name>
@@ -3275,7 +3303,7 @@ States: received -&gt; acknowledged -&gt; assessed (--valid yes|no) -&gt; invest
     </message>
     <message>
         <source>Agencies for %1, best first: in scope with a valid qualification, fewest open handoffs first.</source>
-        <translation>可办理 %1 的服务机构，最合适的在前：服务范围相符且资质有效，在办交接少的优先。</translation>
+        <translation>可办理“%1”的服务机构，最合适的在前：服务范围相符且资质有效，在办交接少的优先。</translation>
     </message>
     <message>
         <source>due %1</source>
@@ -4086,6 +4114,10 @@ Desk of the quality-service one-stop platform, after the local standard 质量�
         <source>Opened on site: register the request, then record the visit with the client&apos;s signature</source>
         <translation>现场受理：先登记诉求，再记录上门服务并由服务对象签字</translation>
     </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
 </context>
 <context>
     <name>Report</name>
@@ -4419,6 +4451,14 @@ Desk of the quality-service one-stop platform, after the local standard 质量�
     <message>
         <source>— choose what the client said —</source>
         <translation>— 按客户所说选择 —</translation>
+    </message>
+    <message>
+        <source>%1: %2, telephone %3; the client: %4</source>
+        <translation>%1：%2，电话 %3；客户：%4</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>未留</translation>
     </message>
 </context>
 <context>
@@ -5509,6 +5549,13 @@ Desk of the quality-service one-stop platform, after the local standard 质量�
     <message>
         <source>Go on typing</source>
         <translation>继续填写</translation>
+    </message>
+</context>
+<context>
+    <name>VisitSheetPreview</name>
+    <message>
+        <source>On-site visit sheet</source>
+        <translation>上门服务记录单</translation>
     </message>
 </context>
 <context>

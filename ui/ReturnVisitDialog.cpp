@@ -4,6 +4,7 @@
 #include "KeyFlow.h"
 #include "ScreenFit.h"
 #include "common/Clock.h"
+#include "domain/Channel.h"
 #include "storage/CaseStore.h"
 #include "storage/ClientStore.h"
 #include "storage/DatabaseWorker.h"
@@ -58,23 +59,35 @@ ReturnVisitDialog::ReturnVisitDialog(AppContext& ctx, const QString& caseNumber,
     m_whom->setObjectName(QStringLiteral("whomLabel"));
     m_whom->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_whom->setWordWrap(true);
-    ctx.reader()->post<Result<Client>>(
+    ctx.reader()->post<Result<QPair<CaseRecord, Client>>>(
         this,
-        [caseNumber](Database& db) -> Result<Client> {
+        [caseNumber](Database& db) -> Result<QPair<CaseRecord, Client>> {
             auto c = CaseStore::byNumber(db, caseNumber, false);
             if (!c)
                 return c.error();
-            return ClientStore::byId(db, c->clientId);
-        },
-        [this](Result<Client> client) {
+            auto client = ClientStore::byId(db, c->clientId);
             if (!client)
+                return client.error();
+            return qMakePair(c.value(), client.value());
+        },
+        [this](Result<QPair<CaseRecord, Client>> found) {
+            if (!found)
                 return;
-            const QString phone = client->phone.isEmpty() ? tr("no telephone in the archive") : client->phone;
-            m_whom->setText(client->contactName.isEmpty()
-                    ? tr("%1, telephone %2").arg(client->name, phone)
-                    : tr("%1, %2, telephone %3").arg(client->name, client->contactName, phone));
+            const auto& [kase, client] = found.value();
+            const QString phone = client.phone.isEmpty() ? tr("no telephone in the archive") : client.phone;
+            QString whom = client.contactName.isEmpty()
+                ? tr("%1, telephone %2").arg(client.name, phone)
+                : tr("%1, %2, telephone %3").arg(client.name, client.contactName, phone);
+            // The person who came or called is who the answer was given to: called first.
+            if (!kase.visitorName.isEmpty() || !kase.visitorPhone.isEmpty())
+                whom = tr("%1: %2, telephone %3; the client: %4")
+                           .arg(Channels::personLabel(kase.channel).local,
+                               kase.visitorName,
+                               kase.visitorPhone.isEmpty() ? tr("not given") : kase.visitorPhone,
+                               whom);
+            m_whom->setText(whom);
             if (m_contact->text().isEmpty())
-                m_contact->setText(client->contactName);
+                m_contact->setText(kase.visitorName.isEmpty() ? client.contactName : kase.visitorName);
         });
 
     auto* form = new QFormLayout;

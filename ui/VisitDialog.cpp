@@ -71,6 +71,8 @@ VisitDialog::VisitDialog(AppContext& ctx, const CaseRecord& kase, QWidget* paren
     m_clientPeople->setObjectName(QStringLiteral("visitClientPeople"));
     m_followUps->setPlaceholderText(tr("One promise per line; each becomes a follow-up item on the case"));
     m_summary->setPlainText(kase.summary); // the request as registered, to be put as it was asked on site
+    m_clientPeople->setText(kase.visitorName); // who came for the client usually meets the staff and signs
+    m_signer->setText(kase.visitorName);
     m_photoList->setObjectName(QStringLiteral("visitPhotos"));
     m_photoList->setModel(m_photos);
     m_photoList->setMaximumHeight(70);

@@ -75,6 +75,12 @@ int CaseCommand::registerCase(CliContext& ctx, const QStringList& args)
     p.addOption({ QStringLiteral("answer"),
         t(QT_TRANSLATE_NOOP("Cli", "The answer given on the spot; closes the case (7.2.2)")),
         QStringLiteral("text") });
+    p.addOption({ QStringLiteral("visitor"),
+        t(QT_TRANSLATE_NOOP("Cli", "The person who came or called for the client")),
+        QStringLiteral("name") });
+    p.addOption({ QStringLiteral("visitor-phone"),
+        t(QT_TRANSLATE_NOOP("Cli", "That person's phone, to call back")),
+        QStringLiteral("phone") });
     p.addOption({ QStringLiteral("json"), t(QT_TRANSLATE_NOOP("Cli", "Print JSON")) });
     int rc = 0;
     if (!parse(ctx, p, args, rc))
@@ -86,6 +92,8 @@ int CaseCommand::registerCase(CliContext& ctx, const QStringList& args)
     if (!db)
         return rc;
     NewCase input;
+    input.visitorName = p.value(QStringLiteral("visitor"));
+    input.visitorPhone = p.value(QStringLiteral("visitor-phone"));
     input.clientId = p.value(QStringLiteral("client"));
     input.channel = p.value(QStringLiteral("channel"));
     input.itemCode = p.value(QStringLiteral("item"));

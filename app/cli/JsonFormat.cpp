@@ -29,6 +29,9 @@ QJsonObject JsonFormat::caseRecord(const CaseRecord& c, const Catalog* catalog)
         { QStringLiteral("received_at"), Clock::toStorage(c.receivedAt) },
         { QStringLiteral("received_by"), c.receivedBy },
         { QStringLiteral("answer"), c.answer } };
+    if (!c.visitorName.isEmpty() || !c.visitorPhone.isEmpty())
+        o.insert(QStringLiteral("visitor"),
+            QJsonObject { { QStringLiteral("name"), c.visitorName }, { QStringLiteral("phone"), c.visitorPhone } });
     if (catalog) {
         if (const CatalogItem* item = catalog->item(c.itemCode))
             o.insert(QStringLiteral("item_name"), item->nameZh);

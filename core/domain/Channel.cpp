@@ -35,3 +35,12 @@ UiText Channels::label(Channel c)
 {
     return kTable.label(c);
 }
+
+UiText Channels::personLabel(Channel c)
+{
+    if (c == Channel::Window)
+        return UiText::of("Channel", QT_TRANSLATE_NOOP("Channel", "Visitor"));
+    if (c == Channel::Phone)
+        return UiText::of("Channel", QT_TRANSLATE_NOOP("Channel", "Caller"));
+    return UiText::of("Channel", QT_TRANSLATE_NOOP("Channel", "Applicant"));
+}

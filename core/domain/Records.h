@@ -91,6 +91,8 @@ struct CaseRecord
     CaseStatus status = CaseStatus::Registered;
     QDateTime receivedAt;
     QString receivedBy;
+    QString visitorName; // who came to the window or called for the client; who is called back
+    QString visitorPhone;
     QString answer;
     QDate dueDate; // the open handoff's deadline (7.2.4), if any
     qint64 rev = 1; // the platform's revision this station last saw (sync, DESIGN.md §6)
@@ -115,4 +117,6 @@ struct NewCase
     QString answer;
     QDateTime receivedAt; // defaults to now
     Outcome outcome = Outcome::ByAnswer;
+    QString visitorName; // optional: the person at the window or on the phone for the client
+    QString visitorPhone; // optional; a phone number
 };

@@ -18,7 +18,8 @@ bool CaseFilter::operator==(const CaseFilter& o) const
 namespace {
 const char* kColumns
     = "c.seq, c.id, c.number, c.client_seq, cl.id, cl.name, cl.uscc, c.channel, c.item_code, "
-      "c.category_code, c.summary, c.status, c.received_at, c.received_by, c.answer, c.due_date, c.rev";
+      "c.category_code, c.summary, c.status, c.received_at, c.received_by, c.answer, c.due_date, c.rev, "
+      "coalesce(c.visitor_name, ''), coalesce(c.visitor_phone, '')";
 
 struct QueryParts
 {
@@ -172,6 +173,8 @@ Result<QList<CaseRecord>> select(Database& db, const CaseQuery::Statement& st)
         c.answer = query.value(14).toString();
         c.dueDate = QDate::fromString(query.value(15).toString(), Qt::ISODate);
         c.rev = query.value(16).toLongLong();
+        c.visitorName = query.value(17).toString();
+        c.visitorPhone = query.value(18).toString();
         list << c;
     }
     return list;

@@ -24,7 +24,14 @@ QStringList CaseStore::searchTexts(const CaseRecord& c)
 {
     // The city and station part of the number is in every case and found through the number index
     // (CaseQuery), so only its date and sequence are words here.
-    return { c.number.section(QLatin1Char('-'), 2), c.summary, c.clientName, c.clientUscc };
+    // A phone is also found by its last four digits, as clerks read it out (尾号).
+    return { c.number.section(QLatin1Char('-'), 2),
+        c.summary,
+        c.clientName,
+        c.clientUscc,
+        c.visitorName,
+        c.visitorPhone,
+        c.visitorPhone.right(4) };
 }
 
 Result<CaseRecord> CaseStore::insert(Database& db, CaseRecord c, qint64 stationSeq, const QString& actor)
@@ -37,7 +44,8 @@ Result<CaseRecord> CaseStore::insert(Database& db, CaseRecord c, qint64 stationS
     Status q = Sql::write(db,
         QStringLiteral("INSERT INTO cases(id, number, station_seq, client_seq, channel, category_code, "
                        "item_code, summary, status, received_at, received_by, answer, closed_at, "
-                       "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                       "created_at, updated_at, visitor_name, visitor_phone) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         { c.id,
             c.number,
             stationSeq,
@@ -52,7 +60,9 @@ Result<CaseRecord> CaseStore::insert(Database& db, CaseRecord c, qint64 stationS
             Sql::orNull(c.answer),
             closed ? QVariant(now) : QVariant(QMetaType(QMetaType::QString)),
             now,
-            now },
+            now,
+            Sql::orNull(c.visitorName),
+            Sql::orNull(c.visitorPhone) },
         &seq);
     if (!q)
         return q.error();

@@ -192,6 +192,8 @@ Result<bool> ChangeApplier::applyCase(const QJsonObject& p, qint64 rev)
     c.status = CaseStatuses::fromKey(str(p, "status")).value_or(CaseStatus::Registered);
     c.receivedAt = Clock::fromStorage(str(p, "received_at"));
     c.answer = str(p, "answer");
+    c.visitorName = str(p, "visitor_name");
+    c.visitorPhone = str(p, "visitor_phone");
     auto inserted = CaseStore::insert(m_db, c, *stationSeq, str(p, "received_by"));
     if (!inserted)
         return inserted.error();

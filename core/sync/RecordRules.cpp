@@ -84,6 +84,8 @@ Status checkCase(const QJsonObject& p, const Catalog& catalog)
             text(p, QStringLiteral("summary"), true, 2000),
             text(p, QStringLiteral("answer"), false, 4000),
             text(p, QStringLiteral("received_by"), false, 100),
+            text(p, QStringLiteral("visitor_name"), false, 50),
+            text(p, QStringLiteral("visitor_phone"), false, 40),
             time(p, QStringLiteral("received_at"), true));
         !s)
         return s;

@@ -30,6 +30,8 @@ QJsonObject SyncPayload::caseRecord(const CaseRecord& c, const Station& station)
         { QStringLiteral("status"), CaseStatuses::key(c.status) },
         { QStringLiteral("received_at"), Clock::toStorage(c.receivedAt) },
         { QStringLiteral("received_by"), c.receivedBy },
+        { QStringLiteral("visitor_name"), c.visitorName },
+        { QStringLiteral("visitor_phone"), c.visitorPhone },
         { QStringLiteral("answer"), c.answer } };
 }
 

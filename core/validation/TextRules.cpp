@@ -16,6 +16,8 @@ UiText Fields::label(const QString& field)
         { "client", QT_TRANSLATE_NOOP("Field", "Client") },
         { "contact", QT_TRANSLATE_NOOP("Field", "Contact person") },
         { "phone", QT_TRANSLATE_NOOP("Field", "Phone") },
+        { "visitor_name", QT_TRANSLATE_NOOP("Field", "Visitor") },
+        { "visitor_phone", QT_TRANSLATE_NOOP("Field", "Visitor's phone") },
         { "address", QT_TRANSLATE_NOOP("Field", "Address") },
         { "channel", QT_TRANSLATE_NOOP("Field", "Channel") },
         { "item", QT_TRANSLATE_NOOP("Field", "Service item") },

@@ -78,7 +78,8 @@ Status run(Database& db, const QString& sql, const QVariantList& binds = {})
 Result<QList<QPair<qint64, QString>>> tokensOf(Database& db, const QString& where)
 {
     auto q = Sql::run(db.sql(),
-        QStringLiteral("SELECT c.seq, c.number, c.summary, cl.name, coalesce(cl.uscc, '') FROM main.cases c "
+        QStringLiteral("SELECT c.seq, c.number, c.summary, cl.name, coalesce(cl.uscc, ''), "
+                       "coalesce(c.visitor_name, ''), coalesce(c.visitor_phone, '') FROM main.cases c "
                        "JOIN main.clients cl ON cl.seq = c.client_seq WHERE %1")
             .arg(where));
     if (!q)
@@ -91,6 +92,8 @@ Result<QList<QPair<qint64, QString>>> tokensOf(Database& db, const QString& wher
         c.summary = query.value(2).toString();
         c.clientName = query.value(3).toString();
         c.clientUscc = query.value(4).toString();
+        c.visitorName = query.value(5).toString();
+        c.visitorPhone = query.value(6).toString();
         list.append({ query.value(0).toLongLong(), SearchTokens::forDocument(CaseStore::searchTexts(c)) });
     }
     return list;

@@ -12,6 +12,7 @@
 #include "storage/StationStore.h"
 #include "storage/Transaction.h"
 #include "sync/SyncPayload.h"
+#include "validation/Phone.h"
 #include "validation/TextRules.h"
 #include "workflow/ClientArchive.h"
 #include "workflow/Timeline.h"
@@ -78,6 +79,16 @@ QList<Error> validate(const Catalog& catalog,
         c.summary = summary.value();
     else
         problems << summary.error();
+    if (auto visitor = TextRules::check(QStringLiteral("visitor_name"), input.visitorName, false, 50))
+        c.visitorName = visitor.value();
+    else
+        problems << visitor.error();
+    if (!input.visitorPhone.trimmed().isEmpty()) {
+        if (auto phone = Phone::validate(input.visitorPhone, QStringLiteral("visitor_phone")))
+            c.visitorPhone = phone.value();
+        else
+            problems << phone.error();
+    }
     auto answer = TextRules::check(QStringLiteral("answer"), input.answer, false, 4000);
     if (answer)
         c.answer = answer.value();

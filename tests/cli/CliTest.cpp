@@ -727,3 +727,33 @@ TEST_CASE("user add refuses a weak password; a password run out is changed at th
     CHECK(next.err.isEmpty());
     CHECK(cli(asZhangli, QStringLiteral("en"), withPasswords(QStringLiteral("Zl-pass-2026"), {})).code == 4);
 }
+
+TEST_CASE("case register keeps the caller's name and phone; a bad phone is exit 2 naming the field", "[cli]")
+{
+    Cli cli;
+    const QString client
+        = cli({ QStringLiteral("client"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("柳州某厂") })
+              .lastLine();
+    const QStringList base { QStringLiteral("case"),
+        QStringLiteral("register"),
+        QStringLiteral("--client"),
+        client,
+        QStringLiteral("--channel"),
+        QStringLiteral("phone"),
+        QStringLiteral("--item"),
+        QStringLiteral("5.4"),
+        QStringLiteral("--summary"),
+        QStringLiteral("送检流程"),
+        QStringLiteral("--visitor"),
+        QStringLiteral("覃明") };
+    const Run bad = cli(base + QStringList { QStringLiteral("--visitor-phone"), QStringLiteral("12345") });
+    CHECK(bad.code == 2);
+    CHECK(bad.err.contains(QStringLiteral("phone")));
+    const Run ok = cli(base
+        + QStringList { QStringLiteral("--visitor-phone"), QStringLiteral("13907721234"), QStringLiteral("--json") });
+    REQUIRE(ok.code == 0);
+    const QJsonObject visitor
+        = QJsonDocument::fromJson(ok.out.toUtf8()).object().value(QStringLiteral("visitor")).toObject();
+    CHECK(visitor.value(QStringLiteral("name")).toString() == QStringLiteral("覃明"));
+    CHECK(visitor.value(QStringLiteral("phone")).toString() == QStringLiteral("13907721234"));
+}

@@ -70,6 +70,31 @@ TEST_CASE("cases registered offline reach the city and stay out of other countie
     CHECK(again->added == 0);
 }
 
+TEST_CASE("the person who came to the window reaches the city with the case, and is found there", "[sync]")
+{
+    ServerProcess server;
+    SyncingStation ln(server, QStringLiteral("LN"), QStringLiteral("county"));
+    SyncingStation city(server, QStringLiteral("SJ"), QStringLiteral("city"));
+    server.start();
+    NewCase in { ln.t.addClient(QStringLiteral("柳州某机械厂")),
+        QStringLiteral("window"),
+        QStringLiteral("5.4"),
+        QStringLiteral("送检流程咨询"),
+        {},
+        {} };
+    in.visitorName = QStringLiteral("覃明");
+    in.visitorPhone = QStringLiteral("13907721234");
+    auto c = Registration(*ln.t.db, ln.t.catalog).registerCase(in, testActor(QStringLiteral("c")));
+    REQUIRE(c.ok());
+    REQUIRE(ln.sync().ok());
+    REQUIRE(city.sync().ok());
+    auto there = CaseStore::byNumber(*city.t.db, c->number, false);
+    REQUIRE(there.ok());
+    CHECK(there->visitorName == QStringLiteral("覃明"));
+    CHECK(there->visitorPhone == QStringLiteral("13907721234"));
+    CHECK(city.count(QStringLiteral("1234")) == 1);
+}
+
 TEST_CASE("an untrusted server certificate or an unreachable server leaves the outbox intact", "[sync]")
 {
     ServerProcess server;

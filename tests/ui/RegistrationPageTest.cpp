@@ -11,12 +11,15 @@
 #include "support/QtCatch.h"
 #include "validation/Uscc.h"
 #include "widgets/CatalogPicker.h"
+#include "widgets/SignaturePad.h"
 
 #include <QApplication>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMouseEvent>
 #include <QPlainTextEdit>
+#include <QPrintPreviewDialog>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -54,6 +57,16 @@ TEST_CASE("a clerk registers a walk-in request for follow-up with the keyboard o
     UiFixture::type(f.find<QLineEdit>("catalogFilter"), QStringLiteral("5.2.2"));
     CHECK(f.find<CatalogPicker>("catalogPicker")->selectedItem() == QStringLiteral("5.2.2"));
     UiFixture::type(f.find<QPlainTextEdit>("summary"), QStringLiteral("查询企业标准有效性"));
+    // The person at the window, who is called back: the row is named for the channel.
+    auto* visitorName = f.find<QLineEdit>("visitorName");
+    auto* visitorLabel = f.find<QLabel>("visitorLabel");
+    CHECK(visitorLabel->text() == QStringLiteral("来访人"));
+    auto* channel = f.find<QComboBox>("channel");
+    channel->setCurrentIndex(channel->findData(QStringLiteral("phone")));
+    CHECK(visitorLabel->text() == QStringLiteral("来电人"));
+    channel->setCurrentIndex(channel->findData(QStringLiteral("window")));
+    UiFixture::type(visitorName, QStringLiteral("覃明"));
+    UiFixture::type(f.find<QLineEdit>("visitorPhone"), QStringLiteral("0772-2881234"));
 
     QSignalSpy saved(page, &RegistrationPage::saved);
     QTest::keyClick(page, Qt::Key_S, Qt::ControlModifier);
@@ -61,6 +74,9 @@ TEST_CASE("a clerk registers a walk-in request for follow-up with the keyboard o
 
     const auto cases = casesIn(f.t);
     REQUIRE(cases.size() == 1);
+    CHECK(cases.first().visitorName == QStringLiteral("覃明"));
+    CHECK(cases.first().visitorPhone == QStringLiteral("0772-2881234"));
+    CHECK(visitorName->text().isEmpty()); // ready for the next applicant
     CHECK(cases.first().summary == QStringLiteral("查询企业标准有效性"));
     CHECK(cases.first().itemCode == QStringLiteral("5.2.2"));
     CHECK(cases.first().channel == Channel::Window);
@@ -168,7 +184,27 @@ TEST_CASE("at the enterprise a case is opened on site and its visit form follows
     REQUIRE(cases.size() == 1);
     CHECK(cases.first().channel == Channel::Visit);
     CHECK(dialog->windowTitle().contains(cases.first().number));
-    dialog->close();
+    // Signed and saved: the sheet to print and leave with the client opens at once (7.6.1).
+    auto* pad = dialog->findChild<SignaturePad*>(QStringLiteral("signaturePad"));
+    QTest::mousePress(pad, Qt::LeftButton, {}, QPoint(40, 100));
+    for (int x = 46; x <= 300; x += 6) {
+        const QPoint p(x, 100 + (x / 6) % 20);
+        QMouseEvent move(QEvent::MouseMove, p, pad->mapToGlobal(p), Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(pad, &move);
+    }
+    QTest::mouseRelease(pad, Qt::LeftButton, {}, QPoint(300, 100));
+    UiFixture::type(dialog->findChild<QLineEdit*>(QStringLiteral("visitSigner")), QStringLiteral("张三"));
+    QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("visitSave")), Qt::LeftButton);
+    QPrintPreviewDialog* preview = nullptr;
+    REQUIRE(UiFixture::waitFor([&] {
+        for (QWidget* w : QApplication::topLevelWidgets())
+            if (auto* d = qobject_cast<QPrintPreviewDialog*>(w); d && d->isVisible())
+                preview = d;
+        return preview != nullptr;
+    }));
+    CHECK(preview->windowTitle().contains(QStringLiteral("上门服务记录单")));
+    CHECK(f.t.count(QStringLiteral("visits")) == 1);
+    preview->close();
 }
 
 TEST_CASE("a full disk is shown in the form, which keeps what the clerk typed", "[ui][storage]")

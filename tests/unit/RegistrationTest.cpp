@@ -213,3 +213,42 @@ TEST_CASE("all problems of a registration are listed in the form's order; the fi
     input.clientId = QStringLiteral("x");
     CHECK(Registration::problems(t.catalog, input).size() == 4); // channel, item, summary, answer
 }
+
+TEST_CASE("the person who came is kept with the case, found by name or the last digits of the phone", "[registration]")
+{
+    TestDatabase t;
+    const QString client = t.addClient(QStringLiteral("柳州某机械厂"));
+    NewCase in = walkIn(client);
+    in.visitorName = QStringLiteral("  覃明 ");
+    in.visitorPhone = QStringLiteral("139 0772 1234");
+    auto r = Registration(*t.db, t.catalog).registerCase(in, testActor(QStringLiteral("clerk1")));
+    REQUIRE(r.ok());
+    CHECK(r->visitorName == QStringLiteral("覃明"));
+    CHECK(r->visitorPhone == QStringLiteral("13907721234"));
+    auto find = [&](const QString& text) {
+        CaseFilter f;
+        f.text = text;
+        auto page = CaseQuery::page(*t.db, f, 0, 10);
+        REQUIRE(page.ok());
+        return page->size();
+    };
+    CHECK(find(QStringLiteral("覃明")) == 1);
+    CHECK(find(QStringLiteral("13907721234")) == 1);
+    CHECK(find(QStringLiteral("1234")) == 1); // 尾号, as read out
+    CHECK(find(QStringLiteral("张三")) == 0);
+
+    // A phone that is none is refused by its field, with everything else wrong, and nothing is written.
+    const Snapshot before = snapshot(t);
+    NewCase bad = walkIn(client);
+    bad.summary.clear();
+    bad.visitorPhone = QStringLiteral("12345");
+    const QList<Error> problems = Registration::problems(t.catalog, bad, std::nullopt);
+    QStringList fields;
+    for (const Error& e : problems)
+        fields << e.field;
+    CHECK(fields.contains(QStringLiteral("visitor_phone")));
+    CHECK(fields.contains(QStringLiteral("summary")));
+    auto refused = Registration(*t.db, t.catalog).registerCase(bad, testActor(QStringLiteral("clerk1")));
+    REQUIRE_FALSE(refused.ok());
+    CHECK(snapshot(t) == before);
+}

@@ -7,6 +7,7 @@
 #include "NoticeDialog.h"
 #include "ReturnVisitDialog.h"
 #include "VisitDialog.h"
+#include "VisitSheetPreview.h"
 #include "common/Clock.h"
 #include "documents/NoticeDocument.h"
 #include "documents/VisitSheet.h"
@@ -332,28 +333,7 @@ void CaseListPage::showDetail(const QString& number)
 
 void CaseListPage::printVisit(const QString& visitId)
 {
-    const CaseRecord c = m_current;
-    m_ctx.reader()->post<Result<VisitSheet::Document>>(
-        this,
-        [visitId, c](Database& db) -> Result<VisitSheet::Document> {
-            auto visit = VisitStore::byId(db, visitId);
-            if (!visit)
-                return visit.error();
-            if (!visit->has_value())
-                return Error::notFound(UiText::verbatim(visitId));
-            auto station = StationStore::local(db);
-            if (!station)
-                return station.error();
-            return VisitSheet::build(db, **visit, c, *station);
-        },
-        [this, c](Result<VisitSheet::Document> sheet) {
-            if (sheet)
-                DocumentPrinting::preview({ QStringLiteral("上门服务记录单"),
-                                              QStringLiteral("上门服务记录单-%1.pdf").arg(c.number),
-                                              sheet->html,
-                                              sheet->images },
-                    this);
-        });
+    VisitSheetPreview::openById(m_ctx, m_current, visitId, this);
 }
 
 void CaseListPage::correctVisit(const QString& visitId)
@@ -511,24 +491,7 @@ void CaseListPage::openVisitDialog(const CaseRecord& c, const QString& draftId, 
         showDetail(c.number);
         m_model->refreshLoaded();
         emit m_ctx.caseChanged(c);
-        // 7.6.1: the signed sheet, to print and file.
-        const Visit visit = dialog->recorded();
-        m_ctx.reader()->post<Result<VisitSheet::Document>>(
-            this,
-            [visit, c](Database& db) -> Result<VisitSheet::Document> {
-                auto station = StationStore::local(db);
-                if (!station)
-                    return station.error();
-                return VisitSheet::build(db, visit, c, *station);
-            },
-            [this, c](Result<VisitSheet::Document> sheet) {
-                if (sheet)
-                    DocumentPrinting::preview({ QStringLiteral("上门服务记录单"),
-                                                  QStringLiteral("上门服务记录单-%1.pdf").arg(c.number),
-                                                  sheet->html,
-                                                  sheet->images },
-                        this);
-            });
+        VisitSheetPreview::open(m_ctx, c, dialog->recorded(), this);
     });
     dialog->open();
 }

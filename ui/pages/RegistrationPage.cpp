@@ -3,6 +3,7 @@
 #include "AppContext.h"
 #include "ScreenFit.h"
 #include "VisitDialog.h"
+#include "VisitSheetPreview.h"
 #include "models/ClientListModel.h"
 #include "storage/DatabaseWorker.h"
 #include "validation/Uscc.h"
@@ -111,6 +112,15 @@ RegistrationPage::RegistrationPage(AppContext& ctx, QWidget* parent)
     m_channel->setCurrentIndex(m_channel->findData(Channels::key(Channel::Window)));
     m_catalog = new CatalogPicker(ctx.catalog(), this);
     m_catalog->setObjectName(QStringLiteral("catalogPicker"));
+    // The person at the window or on the phone for the client: who is called back, who signs.
+    m_visitorLabel = new QLabel(this);
+    m_visitorLabel->setObjectName(QStringLiteral("visitorLabel"));
+    m_visitorName = new QLineEdit(this);
+    m_visitorName->setObjectName(QStringLiteral("visitorName"));
+    m_visitorName->setPlaceholderText(tr("Name"));
+    m_visitorPhone = new QLineEdit(this);
+    m_visitorPhone->setObjectName(QStringLiteral("visitorPhone"));
+    m_visitorPhone->setPlaceholderText(tr("13812345678 or 0772-2881234"));
     m_summary = new QPlainTextEdit(this);
     m_summary->setObjectName(QStringLiteral("summary"));
     m_summary->setTabChangesFocus(true);
@@ -125,6 +135,17 @@ RegistrationPage::RegistrationPage(AppContext& ctx, QWidget* parent)
     auto* requestBox = new QGroupBox(tr("Request"), this);
     auto* form = new QFormLayout(requestBox);
     addRow(form, tr("Channel"), QStringLiteral("channel"), m_channel);
+    auto* visitorRow = new QHBoxLayout;
+    for (auto [edit, field] : { std::pair { m_visitorName, QStringLiteral("visitor_name") },
+             std::pair { m_visitorPhone, QStringLiteral("visitor_phone") } }) {
+        auto* box = new QVBoxLayout;
+        box->setSpacing(2);
+        box->addWidget(edit);
+        box->addWidget(errorLabel(field));
+        visitorRow->addLayout(box, 1);
+        m_inputs.insert(field, edit);
+    }
+    form->addRow(m_visitorLabel, visitorRow);
     addRow(form, tr("Service item *"), QStringLiteral("item"), m_catalog);
     addRow(form, tr("Request *"), QStringLiteral("summary"), m_summary);
     addRow(form, tr("Answer"), QStringLiteral("answer"), m_answer);
@@ -172,7 +193,9 @@ RegistrationPage::RegistrationPage(AppContext& ctx, QWidget* parent)
     setTabOrder(m_newUscc, m_newContact);
     setTabOrder(m_newContact, m_newPhone);
     setTabOrder(m_newPhone, m_channel);
-    setTabOrder(m_channel, m_catalog->filterEdit());
+    setTabOrder(m_channel, m_visitorName);
+    setTabOrder(m_visitorName, m_visitorPhone);
+    setTabOrder(m_visitorPhone, m_catalog->filterEdit());
     setTabOrder(m_catalog->filterEdit(), m_summary);
     setTabOrder(m_summary, m_answer);
     setTabOrder(m_answer, m_answerButton);
@@ -198,11 +221,8 @@ RegistrationPage::RegistrationPage(AppContext& ctx, QWidget* parent)
         m_visitAfterSave = true;
         save(Outcome::FollowUp);
     });
-    connect(m_channel, &QComboBox::currentIndexChanged, this, [this]() {
-        const QString channel = m_channel->currentData().toString();
-        m_visitButton->setVisible(
-            channel == Channels::key(Channel::Visit) || channel == Channels::key(Channel::Onsite));
-    });
+    connect(m_channel, &QComboBox::currentIndexChanged, this, &RegistrationPage::followChannel);
+    followChannel();
     for (auto key : { Qt::CTRL | Qt::Key_Return, Qt::CTRL | Qt::Key_Enter })
         connect(new QShortcut(QKeySequence(key), this), &QShortcut::activated, this, [this]() {
             save(Outcome::AnswerAndClose);
@@ -219,6 +239,13 @@ RegistrationPage::RegistrationPage(AppContext& ctx, QWidget* parent)
         m_clientSearch->selectAll();
     });
     m_clients->setSearch(QString());
+}
+
+void RegistrationPage::followChannel()
+{
+    const auto channel = Channels::fromKey(m_channel->currentData().toString()).value_or(Channel::Window);
+    m_visitButton->setVisible(channel == Channel::Visit || channel == Channel::Onsite);
+    m_visitorLabel->setText(Channels::personLabel(channel).local);
 }
 
 QLabel* RegistrationPage::errorLabel(const QString& field)
@@ -345,6 +372,8 @@ void RegistrationPage::save(Outcome outcome)
     input.channel = m_channel->currentData().toString();
     input.itemCode = m_catalog->selectedItem();
     input.summary = m_summary->toPlainText();
+    input.visitorName = m_visitorName->text();
+    input.visitorPhone = m_visitorPhone->text();
     input.answer = m_answer->toPlainText();
     input.outcome = outcome;
     std::optional<NewClient> newClient;
@@ -388,6 +417,11 @@ void RegistrationPage::save(Outcome outcome)
             if (visit) {
                 auto* dialog = new VisitDialog(m_ctx, result.value(), this);
                 dialog->setAttribute(Qt::WA_DeleteOnClose);
+                const CaseRecord kase = result.value();
+                connect(dialog, &QDialog::accepted, this, [this, dialog, kase]() {
+                    emit m_ctx.caseChanged(kase);
+                    VisitSheetPreview::open(m_ctx, kase, dialog->recorded(), this);
+                });
                 dialog->open();
             }
             m_lastNumber = result->number;
@@ -409,7 +443,7 @@ void RegistrationPage::startNext()
     m_clients->setSearch(QString());
     m_clientChosen->setText(tr("No client chosen yet."));
     m_newClientButton->setChecked(false);
-    for (QLineEdit* e : { m_newName, m_newUscc, m_newContact, m_newPhone })
+    for (QLineEdit* e : { m_newName, m_newUscc, m_newContact, m_newPhone, m_visitorName, m_visitorPhone })
         e->clear();
     m_catalog->clear();
     m_summary->clear();

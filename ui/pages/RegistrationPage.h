@@ -46,6 +46,7 @@ private:
     void chooseClient(const QModelIndex& index);
     void setNewClientMode(bool on);
     void checkUsccLive();
+    void followChannel(); // the visit button and what the person who asks is called
     QLabel* errorLabel(const QString& field);
 
     AppContext& m_ctx;
@@ -67,6 +68,9 @@ private:
     QLineEdit* m_newPhone;
     QComboBox* m_channel;
     CatalogPicker* m_catalog;
+    QLabel* m_visitorLabel;
+    QLineEdit* m_visitorName;
+    QLineEdit* m_visitorPhone;
     QPlainTextEdit* m_summary;
     QPlainTextEdit* m_answer;
     QPushButton* m_answerButton;

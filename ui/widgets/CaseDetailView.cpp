@@ -36,14 +36,17 @@ void CaseDetailView::showCase(const CaseRecord& c, const QList<Visit>& visits)
                        .arg(c.number.toHtmlEscaped(), CaseStatuses::label(c.status).local.toHtmlEscaped());
     html += row(tr("Client"),
         c.clientUscc.isEmpty() ? c.clientName : QStringLiteral("%1（%2）").arg(c.clientName, c.clientUscc));
+    if (!c.visitorName.isEmpty() || !c.visitorPhone.isEmpty())
+        html += row(Channels::personLabel(c.channel).local,
+            QStringList { c.visitorName, c.visitorPhone }.join(QLatin1Char(' ')).trimmed());
     html += row(tr("Received"),
         QStringLiteral("%1 · %2 · %3")
             .arg(Clock::displayDateTime(c.receivedAt),
                 Channels::label(c.channel).local,
                 CaseEvents::staff(m_staffNames, c.receivedBy)));
     html += row(tr("Service item"),
-        QStringLiteral("%1 %2 / %3")
-            .arg(c.itemCode, category ? category->displayName() : QString(), item ? item->displayName() : QString()));
+        QStringLiteral("%1 / %2").arg(
+            category ? category->displayName() : QString(), item ? item->displayName() : c.itemCode));
     html += row(tr("Request"), c.summary);
     if (!c.answer.isEmpty())
         html += row(tr("Answer"), c.answer);
