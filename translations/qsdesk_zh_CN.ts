@@ -301,6 +301,14 @@
         <source>It holds no valid qualification for this item.</source>
         <translation>没有此事项的有效资质。</translation>
     </message>
+    <message>
+        <source>Service agency</source>
+        <translation>服务机构</translation>
+    </message>
+    <message>
+        <source>Expert team</source>
+        <translation>专家团队</translation>
+    </message>
 </context>
 <context>
     <name>AgencyCandidateModel</name>
@@ -2557,6 +2565,17 @@ States: received -&gt; acknowledged -&gt; assessed (--valid yes|no) -&gt; invest
     </message>
 </context>
 <context>
+    <name>ClientKind</name>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>个人</translation>
+    </message>
+</context>
+<context>
     <name>ClientListModel</name>
     <message>
         <source>Loading…</source>
@@ -3879,6 +3898,29 @@ Desk of the quality-service one-stop platform, after the local standard 质量�
     <message>
         <source>Draft of the one-time notice for %1</source>
         <translation>一次性告知书草稿：%1</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxState</name>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>待发送</translation>
+    </message>
+    <message>
+        <source>Taken by the platform</source>
+        <translation>平台已接收</translation>
+    </message>
+    <message>
+        <source>Already on the platform</source>
+        <translation>平台已有</translation>
+    </message>
+    <message>
+        <source>In conflict with the platform</source>
+        <translation>与平台冲突</translation>
+    </message>
+    <message>
+        <source>Refused by the platform</source>
+        <translation>平台拒收</translation>
     </message>
 </context>
 <context>
@@ -5374,10 +5416,6 @@ Desk of the quality-service one-stop platform, after the local standard 质量�
     <message>
         <source>%1 must be a whole number from %2 to %3.</source>
         <translation>%1必须是 %2 到 %3 之间的整数。</translation>
-    </message>
-    <message>
-        <source>%1 must be agency or expert_team.</source>
-        <translation>%1必须是 agency（服务机构）或 expert_team（专家团队）。</translation>
     </message>
     <message>
         <source>%1: %2 is not a service item of the catalog (such as 5.1.2).</source>

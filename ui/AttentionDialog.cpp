@@ -68,7 +68,7 @@ QVariant AttentionModel::data(const QModelIndex& index, int role) const
     const OutboxOp& op = m_ops.at(index.row());
     const bool transition = op.kind == QLatin1String("transition");
     const bool answerChoice = op.kind == QLatin1String("answer"); // a choice sent before, in conflict again
-    const bool conflict = op.state == QLatin1String("conflict");
+    const bool conflict = op.state == OutboxState::Conflict;
     switch (index.column()) {
     case Saved:
         return Clock::displayDateTime(op.deviceTime);
@@ -192,7 +192,7 @@ AttentionDialog::AttentionDialog(DatabaseWorker* worker, const Actor& actor, QWi
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& i) {
         const OutboxOp* op = m_model->opAt(i.row());
-        const bool conflict = op && op->state == QLatin1String("conflict") && op->entity == QLatin1String("case");
+        const bool conflict = op && op->state == OutboxState::Conflict && op->entity == QLatin1String("case");
         // A conflict is settled by a choice, a refusal by marking it dealt with.
         m_resolve->setEnabled(op && !conflict);
         m_keepPlatform->setEnabled(conflict);

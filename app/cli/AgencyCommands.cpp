@@ -48,8 +48,7 @@ QJsonObject toJson(const Agency& a, const QDate& today)
             { QStringLiteral("items"), QJsonArray::fromStringList(q.items) },
             { QStringLiteral("state"), Qualifications::stateLabel(q.stateOn(today)).english.toLower() } });
     return { { QStringLiteral("id"), a.id },
-        { QStringLiteral("kind"),
-            a.kind == AgencyKind::ExpertTeam ? QStringLiteral("expert_team") : QStringLiteral("agency") },
+        { QStringLiteral("kind"), AgencyKinds::key(a.kind) },
         { QStringLiteral("name"), a.name },
         { QStringLiteral("uscc"), a.uscc },
         { QStringLiteral("contact"), a.contactName },

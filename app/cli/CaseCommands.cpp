@@ -9,11 +9,9 @@
 #include "storage/Database.h"
 #include "storage/UserStore.h"
 #include "validation/TextRules.h"
-#include "workflow/CaseActions.h"
+#include "workflow/CaseStep.h"
 #include "workflow/Dispatch.h"
 #include "workflow/Handoff.h"
-#include "workflow/HandoffProgress.h"
-#include "workflow/InstructionRequests.h"
 #include "workflow/Registration.h"
 
 #include <QCoreApplication>
@@ -298,12 +296,10 @@ int CaseCommand::act(CliContext& ctx, const QStringList& args)
     auto db = ctx.openDatabase(rc);
     if (!db)
         return rc;
-    CaseActions actions(*db);
-    const QString number = p.positionalArguments().first();
-    const QString text = p.value(option);
-    auto c = action == QLatin1String("escalate") ? actions.escalate(number, text, ctx.actor())
-        : closing                                ? actions.close(number, text, ctx.actor())
-                                                 : actions.reopen(number, text, ctx.actor());
+    const CaseStep::Kind kind = action == QLatin1String("escalate") ? CaseStep::Kind::Escalate
+        : closing                                                   ? CaseStep::Kind::Close
+                                                                    : CaseStep::Kind::Reopen;
+    auto c = CaseSteps::run(*db, { kind, p.positionalArguments().first(), p.value(option) }, ctx.actor());
     if (!c)
         return ctx.fail(c.error());
     ctx.out << t(QT_TRANSLATE_NOOP("Cli", "%1 is now %2.")).arg(c->number, CaseStatuses::label(c->status).local)
@@ -395,11 +391,11 @@ int CaseCommand::instruct(CliContext& ctx, const QStringList& args)
     auto db = ctx.openDatabase(rc);
     if (!db)
         return rc;
-    InstructionRequests requests(*db);
-    const QString number = p.positionalArguments().first();
-    auto c = asking
-        ? requests.ask(number, p.value(QStringLiteral("question")), p.value(QStringLiteral("to")), ctx.actor())
-        : requests.answer(number, p.value(QStringLiteral("answer")), ctx.actor());
+    CaseStep step { asking ? CaseStep::Kind::AskInstruction : CaseStep::Kind::RecordInstruction,
+        p.positionalArguments().first(),
+        p.value(asking ? QStringLiteral("question") : QStringLiteral("answer")) };
+    step.whom = p.value(QStringLiteral("to"));
+    auto c = CaseSteps::run(*db, step, ctx.actor());
     if (!c)
         return ctx.fail(c.error());
     ctx.out << t(QT_TRANSLATE_NOOP("Cli", "%1 is now %2.")).arg(c->number, CaseStatuses::label(c->status).local)
@@ -437,15 +433,18 @@ int CaseCommand::progress(CliContext& ctx, const QStringList& args)
     auto db = ctx.openDatabase(rc);
     if (!db)
         return rc;
-    HandoffProgress progress(*db);
-    const QString number = p.positionalArguments().first();
-    auto c = p.isSet(QStringLiteral("told")) ? progress.clientTold(number, p.value(QStringLiteral("told")), ctx.actor())
-        : p.isSet(QStringLiteral("accepted")) ? progress.accepted(number, ctx.actor())
-        : p.isSet(QStringLiteral("declined"))
-        ? progress.declined(number, p.value(QStringLiteral("declined")), ctx.actor())
-        : p.isSet(QStringLiteral("result"))
-        ? progress.result(number, p.value(QStringLiteral("result")), ctx.actor())
-        : progress.followUp(number, p.value(QStringLiteral("followup")), ctx.actor());
+    const QList<QPair<const char*, CaseStep::Kind>> options { { "told", CaseStep::Kind::ClientTold },
+        { "accepted", CaseStep::Kind::Accepted },
+        { "declined", CaseStep::Kind::Declined },
+        { "result", CaseStep::Kind::ServiceResult },
+        { "followup", CaseStep::Kind::FollowUp } };
+    CaseStep step { CaseStep::Kind::FollowUp, p.positionalArguments().first() };
+    for (const auto& [option, kind] : options)
+        if (p.isSet(QLatin1String(option))) {
+            step.kind = kind;
+            (kind == CaseStep::Kind::ClientTold ? step.how : step.text) = p.value(QLatin1String(option));
+        }
+    auto c = CaseSteps::run(*db, step, ctx.actor());
     if (!c)
         return ctx.fail(c.error());
     ctx.out << t(QT_TRANSLATE_NOOP("Cli", "%1 is now %2.")).arg(c->number, CaseStatuses::label(c->status).local)

@@ -3,8 +3,8 @@
 #include "common/Clock.h"
 #include "storage/Database.h"
 #include "validation/TextRules.h"
+#include "workflow/CaseStep.h"
 #include "workflow/ReturnVisits.h"
-#include "workflow/ServiceFeedback.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -42,10 +42,9 @@ int FeedbackCommand::add(CliContext& ctx, const QStringList& args)
     auto db = ctx.openDatabase(rc);
     if (!db)
         return rc;
-    auto c = ServiceFeedback(*db).give(p.positionalArguments().first(),
-        p.value(QStringLiteral("channel")),
-        p.value(QStringLiteral("content")),
-        ctx.actor());
+    CaseStep step { CaseStep::Kind::Feedback, p.positionalArguments().first(), p.value(QStringLiteral("content")) };
+    step.how = p.value(QStringLiteral("channel"));
+    auto c = CaseSteps::run(*db, step, ctx.actor());
     if (!c)
         return ctx.fail(c.error());
     ctx.out << c->number << QLatin1Char(' ') << CaseStatuses::label(c->status).local << Qt::endl;

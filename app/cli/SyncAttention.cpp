@@ -58,7 +58,7 @@ int list(CliContext& ctx, const QStringList& args)
     for (const OutboxOp& op : *refused) {
         QJsonObject item { { QStringLiteral("id"), QStringLiteral("out-%1").arg(op.seq) },
             { QStringLiteral("direction"), QStringLiteral("push") },
-            { QStringLiteral("state"), op.state },
+            { QStringLiteral("state"), OutboxStates::key(op.state) },
             { QStringLiteral("entity"), op.entity },
             { QStringLiteral("record_id"), op.recordId },
             { QStringLiteral("number"), op.payload.value(QStringLiteral("number")).toString() },
@@ -67,7 +67,7 @@ int list(CliContext& ctx, const QStringList& args)
         const QString theirs
             = op.result.value(QStringLiteral("current")).toObject().value(QStringLiteral("answer")).toString();
         const QString ours = op.payload.value(QStringLiteral("answer")).toString();
-        if (op.state == QLatin1String("conflict") && !ours.isEmpty() && ours != theirs) {
+        if (op.state == OutboxState::Conflict && !ours.isEmpty() && ours != theirs) {
             item.insert(QStringLiteral("platform_answer"), theirs);
             item.insert(QStringLiteral("station_answer"), ours);
             item.insert(QStringLiteral("reason"),

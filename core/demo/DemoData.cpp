@@ -341,7 +341,7 @@ Result<DemoSummary> DemoData::generate(
         const QString id = g.uuid();
         if (Status s = Sql::exec(p.client,
                 { id,
-                    enterprise ? QStringLiteral("enterprise") : QStringLiteral("person"),
+                    ClientKinds::key(enterprise ? ClientKind::Enterprise : ClientKind::Person),
                     name,
                     Sql::orNull(uscc),
                     Sql::orNull(contact),

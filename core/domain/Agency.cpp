@@ -1,6 +1,50 @@
 #include "domain/Agency.h"
 
+#include "domain/KeyedEnum.h"
+
+#include <QCoreApplication>
 #include <algorithm>
+
+namespace {
+const KeyedEnumEntry<AgencyKind> kKinds[] = {
+    { AgencyKind::Agency, "agency", QT_TRANSLATE_NOOP("Agency", "Service agency") },
+    { AgencyKind::ExpertTeam, "expert_team", QT_TRANSLATE_NOOP("Agency", "Expert team") },
+};
+const KeyedEnum kKindTable("Agency", kKinds);
+} // namespace
+
+QList<AgencyKind> AgencyKinds::all()
+{
+    return kKindTable.all();
+}
+
+QString AgencyKinds::key(AgencyKind k)
+{
+    return kKindTable.key(k);
+}
+
+std::optional<AgencyKind> AgencyKinds::fromKey(const QString& key)
+{
+    return kKindTable.fromKey(key);
+}
+
+UiText AgencyKinds::label(AgencyKind k)
+{
+    return kKindTable.label(k);
+}
+
+Result<AgencyKind> AgencyKinds::parse(const QString& field, const QString& text)
+{
+    const QString t = text.trimmed();
+    for (AgencyKind k : all()) {
+        const UiText l = label(k);
+        if (t == l.local || t.compare(l.english, Qt::CaseInsensitive) == 0)
+            return k;
+    }
+    if (t.compare(QLatin1String("expert"), Qt::CaseInsensitive) == 0)
+        return AgencyKind::ExpertTeam;
+    return kKindTable.parse(field, t);
+}
 
 Qualification::State Qualification::stateOn(const QDate& day) const
 {

@@ -1,11 +1,13 @@
 #pragma once
 
+#include "common/Result.h"
 #include "common/UiText.h"
 
 #include <QDate>
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <optional>
 
 // 7.6.2: service agencies and expert teams that take handed-off cases, with their qualifications.
 
@@ -14,6 +16,15 @@ enum class AgencyKind
     Agency, // 服务机构
     ExpertTeam, // 专家团队
 };
+
+namespace AgencyKinds {
+QList<AgencyKind> all();
+QString key(AgencyKind k); // stored, imported and used by the CLI: "agency", "expert_team"
+std::optional<AgencyKind> fromKey(const QString& key);
+UiText label(AgencyKind k); // 服务机构 / Service agency
+// What was typed or imported for `field`: a key (any case), or the label in either language.
+Result<AgencyKind> parse(const QString& field, const QString& text);
+} // namespace AgencyKinds
 
 // 资质: a certificate, valid between two dates, for some or all of the agency's items.
 struct Qualification

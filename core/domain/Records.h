@@ -2,6 +2,7 @@
 
 #include "domain/CaseStatus.h"
 #include "domain/Channel.h"
+#include "domain/ClientKind.h"
 
 #include <QDateTime>
 #include <QList>
@@ -33,12 +34,6 @@ struct Station
     QString code;
     QString name;
     StationLevel level = StationLevel::County;
-};
-
-enum class ClientKind
-{
-    Enterprise,
-    Person,
 };
 
 struct Client

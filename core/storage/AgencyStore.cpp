@@ -33,8 +33,7 @@ Result<QList<Agency>> select(Database& db, const QString& where, const QVariantL
         Agency a;
         a.seq = query.value(0).toLongLong();
         a.id = query.value(1).toString();
-        a.kind
-            = query.value(2).toString() == QLatin1String("expert_team") ? AgencyKind::ExpertTeam : AgencyKind::Agency;
+        a.kind = AgencyKinds::fromKey(query.value(2).toString()).value_or(AgencyKind::Agency);
         a.name = query.value(3).toString();
         a.uscc = query.value(4).toString();
         a.contactName = query.value(5).toString();
@@ -99,7 +98,7 @@ Result<Agency> AgencyStore::insert(Database& db, Agency a)
         QStringLiteral("INSERT INTO agencies(id, kind, name, uscc, contact_name, phone, address, capability, "
                        "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         { a.id,
-            a.kind == AgencyKind::ExpertTeam ? QStringLiteral("expert_team") : QStringLiteral("agency"),
+            AgencyKinds::key(a.kind),
             a.name,
             Sql::orNull(a.uscc),
             Sql::orNull(a.contactName),

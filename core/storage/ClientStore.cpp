@@ -14,7 +14,7 @@ Client fromRow(const QSqlQuery& q)
     Client c;
     c.seq = q.value(0).toLongLong();
     c.id = q.value(1).toString();
-    c.kind = q.value(2).toString() == QLatin1String("person") ? ClientKind::Person : ClientKind::Enterprise;
+    c.kind = ClientKinds::fromKey(q.value(2).toString()).value_or(ClientKind::Enterprise);
     c.name = q.value(3).toString();
     c.uscc = q.value(4).toString();
     c.contactName = q.value(5).toString();
@@ -49,7 +49,7 @@ Result<Client> ClientStore::insert(Database& db, Client c)
         QStringLiteral("INSERT INTO clients(id, kind, name, uscc, contact_name, phone, address, "
                        "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         { c.id,
-            c.kind == ClientKind::Person ? QStringLiteral("person") : QStringLiteral("enterprise"),
+            ClientKinds::key(c.kind),
             c.name,
             Sql::orNull(c.uscc),
             Sql::orNull(c.contactName),

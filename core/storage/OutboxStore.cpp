@@ -62,7 +62,7 @@ Result<QList<OutboxOp>> select(
         op.baseRev = query.value(5).toLongLong();
         op.actor = query.value(7).toString();
         op.deviceTime = Clock::fromStorage(query.value(8).toString());
-        op.state = query.value(9).toString();
+        op.state = OutboxStates::fromKey(query.value(9).toString()).value_or(OutboxState::Pending);
         op.attempts = query.value(10).toInt();
         if (!query.value(11).isNull())
             op.result = QJsonDocument::fromJson(query.value(11).toString().toUtf8()).object();
@@ -156,9 +156,10 @@ Result<bool> OutboxStore::hasPending(Database& db, const QString& recordId)
     return row->has_value();
 }
 
-Result<qint64> OutboxStore::count(Database& db, const QString& state)
+Result<qint64> OutboxStore::count(Database& db, OutboxState state)
 {
-    auto q = Sql::run(db.sql(), QStringLiteral("SELECT count(*) FROM outbox WHERE state = ?"), { state });
+    auto q = Sql::run(
+        db.sql(), QStringLiteral("SELECT count(*) FROM outbox WHERE state = ?"), { OutboxStates::key(state) });
     if (!q)
         return q.error();
     QSqlQuery query = std::move(q).value();

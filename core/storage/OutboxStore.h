@@ -20,7 +20,7 @@ struct PushBatch
     QByteArray body;
 };
 Result<PushBatch> nextPush(Database& db, int limit, qint64 afterSeq = 0);
-Result<qint64> count(Database& db, const QString& state);
+Result<qint64> count(Database& db, OutboxState state);
 // Ops the server refused or found in conflict that no one has dealt with yet, oldest first, with
 // the server's answers ("needs attention").
 Result<QList<OutboxOp>> needingAttention(Database& db);

@@ -116,7 +116,7 @@ Result<bool> ChangeApplier::applyClient(const QJsonObject& p)
         return false;
     Client c;
     c.id = str(p, "id");
-    c.kind = str(p, "kind") == QLatin1String("person") ? ClientKind::Person : ClientKind::Enterprise;
+    c.kind = ClientKinds::fromKey(str(p, "kind")).value_or(ClientKind::Enterprise);
     c.name = str(p, "name");
     c.uscc = str(p, "uscc");
     c.contactName = str(p, "contact");

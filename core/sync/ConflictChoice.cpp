@@ -17,7 +17,7 @@ Result<OutboxOp> conflictOf(Database& db, qint64 seq)
     if (!open)
         return open.error();
     for (const OutboxOp& op : *open)
-        if (op.seq == seq && op.state == QLatin1String("conflict") && op.entity == QLatin1String("case")
+        if (op.seq == seq && op.state == OutboxState::Conflict && op.entity == QLatin1String("case")
             && (op.kind == QLatin1String("transition") || op.kind == QLatin1String("answer")))
             return op;
     return Error::notFound(UiText::of(

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sync/OutboxState.h"
+
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
@@ -17,7 +19,7 @@ struct OutboxOp
     QJsonObject payload;
     QString actor;
     QDateTime deviceTime;
-    QString state = QStringLiteral("pending");
+    OutboxState state = OutboxState::Pending;
     int attempts = 0;
     QJsonObject result; // the server's answer, once there is one
 

@@ -4,6 +4,7 @@
 #include "domain/CaseStatus.h"
 #include "domain/Catalog.h"
 #include "domain/Channel.h"
+#include "domain/ClientKind.h"
 #include "validation/TextRules.h"
 #include "validation/Uscc.h"
 
@@ -64,7 +65,7 @@ Status all(Checks... checks)
 Status checkClient(const QJsonObject& p)
 {
     const QString kind = str(p, QStringLiteral("kind"));
-    if (kind != QLatin1String("enterprise") && kind != QLatin1String("person"))
+    if (!ClientKinds::fromKey(kind))
         return Error::badInput(QStringLiteral("kind"), Fields::invalid(QStringLiteral("kind"), kind.left(40)));
     if (const QString uscc = str(p, QStringLiteral("uscc")); !uscc.isEmpty())
         if (auto valid = Uscc::validate(uscc); !valid)

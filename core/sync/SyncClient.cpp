@@ -301,18 +301,21 @@ Result<SyncReport> SyncClient::runOnce()
                     return s.error();
                 continue;
             }
-            const QString state = status == QLatin1String("applied") ? QStringLiteral("applied")
-                : status == QLatin1String("duplicate")               ? QStringLiteral("duplicate")
-                : status == QLatin1String("conflict")                ? QStringLiteral("conflict")
-                                                                     : QStringLiteral("rejected");
+            // The platform answers with the states' own keys; anything else is a refusal.
+            OutboxState state = OutboxStates::fromKey(status).value_or(OutboxState::Rejected);
+            if (state == OutboxState::Pending)
+                state = OutboxState::Rejected;
             const bool replayed = r.value(QStringLiteral("replayed")).toBool();
-            (state == QLatin1String("applied") && !replayed                                    ? report.pushed
-                    : state == QLatin1String("applied") || state == QLatin1String("duplicate") ? report.duplicates
-                                                                                               : report.refused)++;
+            (state == OutboxState::Applied && !replayed                                ? report.pushed
+                    : state == OutboxState::Applied || state == OutboxState::Duplicate ? report.duplicates
+                                                                                       : report.refused)++;
             Status q = Sql::write(m_db,
                 QStringLiteral("UPDATE outbox SET state = ?, result = ?, attempts = attempts + 1, updated_at = ? "
                                "WHERE seq = ?"),
-                { state, QString::fromUtf8(QJsonDocument(r).toJson(QJsonDocument::Compact)), now, op.seq });
+                { OutboxStates::key(state),
+                    QString::fromUtf8(QJsonDocument(r).toJson(QJsonDocument::Compact)),
+                    now,
+                    op.seq });
             if (!q)
                 return q.error();
             if (Status s = settleCase(m_db, op, r); !s)

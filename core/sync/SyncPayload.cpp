@@ -7,8 +7,7 @@
 QJsonObject SyncPayload::client(const Client& c)
 {
     return { { QStringLiteral("id"), c.id },
-        { QStringLiteral("kind"),
-            c.kind == ClientKind::Person ? QStringLiteral("person") : QStringLiteral("enterprise") },
+        { QStringLiteral("kind"), ClientKinds::key(c.kind) },
         { QStringLiteral("name"), c.name },
         { QStringLiteral("uscc"), c.uscc },
         { QStringLiteral("contact"), c.contactName },

@@ -80,7 +80,7 @@ void SyncScheduler::start()
             o.report = SyncClient(db, endpoint).runOnce();
             // The counts shown beside the sync state; a database error reading them is that sync's
             // outcome (shown, and tried again), never an abort on this thread.
-            const Result<qint64> pending = OutboxStore::count(db, QStringLiteral("pending"));
+            const Result<qint64> pending = OutboxStore::count(db, OutboxState::Pending);
             Result<qint64> attention = OutboxStore::attentionCount(db);
             if (const Result<qint64> held = QuarantineStore::heldCount(db); attention && held)
                 attention = *attention + *held;

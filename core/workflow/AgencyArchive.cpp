@@ -20,13 +20,12 @@ AgencyArchive::AgencyArchive(Database& db, const Catalog& catalog)
 Result<Agency> AgencyArchive::prepare(const NewAgency& input) const
 {
     Agency a;
-    const QString kind = input.kind.trimmed();
-    if (kind == QLatin1String("expert_team") || kind == QLatin1String("expert"))
-        a.kind = AgencyKind::ExpertTeam;
-    else if (!kind.isEmpty() && kind != QLatin1String("agency"))
-        return Error::badInput(QStringLiteral("kind"),
-            UiText::of("Validation", QT_TRANSLATE_NOOP("Validation", "%1 must be agency or expert_team."))
-                .arg(Fields::label(QStringLiteral("kind"))));
+    if (!input.kind.trimmed().isEmpty()) {
+        auto kind = AgencyKinds::parse(QStringLiteral("kind"), input.kind);
+        if (!kind)
+            return kind.error();
+        a.kind = *kind;
+    }
     auto name = TextRules::check(QStringLiteral("name"), input.name, true, 100);
     if (!name)
         return name.error();

@@ -110,7 +110,7 @@ public:
                 REQUIRE(r.ok());
                 m_figures.repaired += r->repaired;
                 quiet = quiet && r->pushed == 0 && r->pulled == 0 && r->duplicates == 0
-                    && OutboxStore::count(*st->s.t.db, QStringLiteral("pending")).value() == 0;
+                    && OutboxStore::count(*st->s.t.db, OutboxState::Pending).value() == 0;
             }
             if (quiet && round > 0)
                 return;
@@ -131,7 +131,7 @@ public:
             for (const OutboxOp& op : *open) {
                 INFO(st->code().toStdString()
                     << ": " << op.kind.toStdString() << " " << QJsonDocument(op.result).toJson().toStdString());
-                CHECK(op.state == QStringLiteral("conflict")); // nothing this workload does is refused
+                CHECK(op.state == OutboxState::Conflict); // nothing this workload does is refused
                 ++m_figures.conflicts;
                 any = true;
                 const auto keep = alternate && m_figures.conflicts % 2 ? ConflictChoice::Keep::Mine

@@ -246,7 +246,7 @@ TEST_CASE("every interleaving of a county's and the city's work on one case ends
         auto open = OutboxStore::needingAttention(*s->t.db);
         REQUIRE(open.ok());
         for (const OutboxOp& op : *open) {
-            CHECK(op.state == QStringLiteral("conflict")); // nothing refused: each is a conflict to choose in
+            CHECK(op.state == OutboxState::Conflict); // nothing refused: each is a conflict to choose in
             const auto keep = conflicts++ % 2 == 0 ? ConflictChoice::Keep::Platform : ConflictChoice::Keep::Mine;
             Status chosen = ConflictChoice::settle(*s->t.db, op.seq, keep, supervisor());
             if (!chosen) // this station's move cannot follow from where the case is: the platform's stands

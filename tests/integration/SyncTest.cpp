@@ -62,7 +62,7 @@ TEST_CASE("cases registered offline reach the city and stay out of other countie
     CHECK(city.count(QStringLiteral("柳南")) == 1); // pulled cases are searchable
     REQUIRE(ln.sync().ok());
     CHECK_FALSE(ln.has(n2));
-    CHECK(OutboxStore::count(*ln.t.db, QStringLiteral("pending")).value() == 0);
+    CHECK(OutboxStore::count(*ln.t.db, OutboxState::Pending).value() == 0);
     // A second round moves nothing.
     auto again = ln.sync();
     REQUIRE(again.ok());
@@ -107,15 +107,15 @@ TEST_CASE("an untrusted server certificate or an unreachable server leaves the o
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.error().code == ErrorCode::Network);
     CHECK(refused.error().message.english.contains(QStringLiteral("certificate")));
-    CHECK(OutboxStore::count(*ln.t.db, QStringLiteral("pending")).value() == 2);
+    CHECK(OutboxStore::count(*ln.t.db, OutboxState::Pending).value() == 2);
     server.kill();
     auto down = ln.sync();
     REQUIRE_FALSE(down.ok());
     CHECK(down.error().code == ErrorCode::Network);
-    CHECK(OutboxStore::count(*ln.t.db, QStringLiteral("pending")).value() == 2);
+    CHECK(OutboxStore::count(*ln.t.db, OutboxState::Pending).value() == 2);
     server.start();
     REQUIRE(ln.sync().ok());
-    CHECK(OutboxStore::count(*ln.t.db, QStringLiteral("applied")).value() == 2);
+    CHECK(OutboxStore::count(*ln.t.db, OutboxState::Applied).value() == 2);
 }
 
 TEST_CASE("a lost acknowledgement and a re-pulled page change nothing twice", "[sync]")
@@ -184,7 +184,7 @@ TEST_CASE("a station cannot push another station's case, and malformed bodies ar
     REQUIRE(own.ok());
     CHECK(own->refused == 1);
     CHECK(own->pushed == 1);
-    CHECK(OutboxStore::count(*ln.t.db, QStringLiteral("rejected")).value() == 1);
+    CHECK(OutboxStore::count(*ln.t.db, OutboxState::Rejected).value() == 1);
 }
 
 TEST_CASE("a client killed at every step of a sync loses and duplicates nothing", "[sync][faults]")
@@ -234,8 +234,8 @@ TEST_CASE("a client killed at every step of a sync loses and duplicates nothing"
     CHECK(killedMidway >= 3); // the handshake, and the exchanges after it (at least the first push)
     auto last = ln.sync();
     REQUIRE(last.ok());
-    CHECK(OutboxStore::count(*ln.t.db, QStringLiteral("pending")).value() == 0);
-    CHECK(OutboxStore::count(*ln.t.db, QStringLiteral("rejected")).value() == 0);
+    CHECK(OutboxStore::count(*ln.t.db, OutboxState::Pending).value() == 0);
+    CHECK(OutboxStore::count(*ln.t.db, OutboxState::Rejected).value() == 0);
     REQUIRE(city.sync().ok());
     CHECK(city.count(QStringLiteral("断电测试")) == cases);
     CHECK(city.t.count(QStringLiteral("cases")) == cases);
@@ -267,7 +267,7 @@ TEST_CASE("answers dropped after the server committed are replayed, never applie
     CHECK(proxy.dropped() == 3);
     CHECK(failures == 3);
     CHECK(report->duplicates > 0); // the replayed batch was answered from the server's memory
-    CHECK(OutboxStore::count(*ln.t.db, QStringLiteral("pending")).value() == 0);
+    CHECK(OutboxStore::count(*ln.t.db, OutboxState::Pending).value() == 0);
     REQUIRE(city.sync().ok());
     CHECK(city.count(QStringLiteral("丢包测试")) == cases);
 }
@@ -374,7 +374,7 @@ TEST_CASE("a platform restored from an older backup gets back what it lost from 
     CHECK(after->reoffered == 31); // 30 cases and their client
     CHECK(after->pushed == 10); // the ten cases the backup lacked
     CHECK(after->duplicates == 21); // the client and twenty cases it kept
-    CHECK(OutboxStore::count(*ln.t.db, QStringLiteral("pending")).value() == 0);
+    CHECK(OutboxStore::count(*ln.t.db, OutboxState::Pending).value() == 0);
     // A new city laptop (an empty database) gets everything from the restored platform.
     SyncingStation freshCity(server, QStringLiteral("SJ2"), QStringLiteral("city"));
     REQUIRE(freshCity.sync().ok());
@@ -407,7 +407,7 @@ TEST_CASE("the server killed in the middle of a push loses nothing that was ackn
     // Kill the server once some batches have been acknowledged and the answer to the next one, which
     // the server has committed, has not reached the station: answers go through one at a time until
     // the station has stored some, then the next one is held and the server dies.
-    auto applied = [&] { return OutboxStore::count(*ln.t.db, QStringLiteral("applied")).value(); };
+    auto applied = [&] { return OutboxStore::count(*ln.t.db, OutboxState::Applied).value(); };
     while (applied() == 0) {
         REQUIRE(QTest::qWaitFor([&] { return proxy.holding() || applied() > 0; }, 30000));
         REQUIRE(cli.state() == QProcess::Running);
@@ -419,12 +419,12 @@ TEST_CASE("the server killed in the middle of a push loses nothing that was ackn
     proxy.open();
     REQUIRE(cli.waitForFinished(30000));
     CHECK(cli.exitCode() == 5); // the network failed; the outbox is intact
-    const qint64 acknowledged = OutboxStore::count(*ln.t.db, QStringLiteral("applied")).value();
+    const qint64 acknowledged = OutboxStore::count(*ln.t.db, OutboxState::Applied).value();
     CHECK(acknowledged > 0);
     CHECK(acknowledged < cases + 1);
     server.start();
     REQUIRE(ln.sync().ok());
-    CHECK(OutboxStore::count(*ln.t.db, QStringLiteral("pending")).value() == 0);
+    CHECK(OutboxStore::count(*ln.t.db, OutboxState::Pending).value() == 0);
     REQUIRE(city.sync().ok());
     CHECK(city.count(QStringLiteral("宕机测试")) == cases);
     CHECK(city.t.count(QStringLiteral("cases")) == cases);
@@ -578,7 +578,7 @@ TEST_CASE("a county escalates a case to the city (4.3); the city answers and clo
     CHECK(back.answer == QStringLiteral("已协调两区市场监管局联合处理"));
     CHECK(ln.eventKinds(number).count(QStringLiteral("closed")) == 1);
     // Nothing left to send and nothing to look at, on either side.
-    CHECK(OutboxStore::count(*ln.t.db, QStringLiteral("pending")).value() == 0);
+    CHECK(OutboxStore::count(*ln.t.db, OutboxState::Pending).value() == 0);
     CHECK(OutboxStore::attentionCount(*ln.t.db).value() == 0);
     CHECK(OutboxStore::attentionCount(*city.t.db).value() == 0);
 }
@@ -611,7 +611,7 @@ TEST_CASE(
     REQUIRE(attention.ok());
     REQUIRE(attention->size() == 1);
     const OutboxOp& op = attention->first();
-    CHECK(op.state == QStringLiteral("conflict"));
+    CHECK(op.state == OutboxState::Conflict);
     CHECK(op.kind == QStringLiteral("transition"));
     CHECK(op.payload.value(QStringLiteral("to")).toString() == QStringLiteral("escalated"));
     CHECK(op.result.value(QStringLiteral("current")).toObject().value(QStringLiteral("status")).toString()
@@ -721,13 +721,13 @@ TEST_CASE("a visit whose blobs the platform lacks waits for them, and is taken o
     auto first = ln.sync();
     REQUIRE(first.ok());
     CHECK(first->waitingForBlobs == 1);
-    CHECK(OutboxStore::count(*ln.t.db, QStringLiteral("pending")).value() == 1);
+    CHECK(OutboxStore::count(*ln.t.db, OutboxState::Pending).value() == 1);
     CHECK(OutboxStore::attentionCount(*ln.t.db).value() == 0); // nothing for a person to do
     auto second = ln.sync(); // the blob goes up again, then the visit
     REQUIRE(second.ok());
     CHECK(second->blobsUploaded == 1);
     CHECK(second->waitingForBlobs == 0);
-    CHECK(OutboxStore::count(*ln.t.db, QStringLiteral("pending")).value() == 0);
+    CHECK(OutboxStore::count(*ln.t.db, OutboxState::Pending).value() == 0);
 }
 
 TEST_CASE("the platform refuses a record that breaks the stations' rules, so no station's pull stops on it",
@@ -937,7 +937,7 @@ TEST_CASE("two closes of one case with different answers are a conflict with bot
     REQUIRE(attention.ok());
     REQUIRE(attention->size() == 1);
     const OutboxOp& op = attention->first();
-    CHECK(op.state == QStringLiteral("conflict"));
+    CHECK(op.state == OutboxState::Conflict);
     // Both answers are kept: the platform's on the case, this station's in its change, both shown.
     CHECK(op.result.value(QStringLiteral("current")).toObject().value(QStringLiteral("answer")).toString()
         == QStringLiteral("市级答复"));
@@ -1148,7 +1148,7 @@ TEST_CASE("an expired certificate, one for another host and a missing CA file ar
     CHECK(missing.error().field == QStringLiteral("ca"));
     CHECK(missing.error().message.english.contains(QStringLiteral("no-such-ca.pem")));
     CHECK(missing.error().message.english.contains(QStringLiteral("does not exist")));
-    CHECK(OutboxStore::count(*ln.t.db, QStringLiteral("pending")).value() == 2);
+    CHECK(OutboxStore::count(*ln.t.db, OutboxState::Pending).value() == 2);
 }
 
 TEST_CASE("a connection whose answers never come fails within the client's timeout, once", "[sync][faults]")
@@ -1186,7 +1186,7 @@ TEST_CASE("a connection whose answers never come fails within the client's timeo
         CHECK(ms < 2000); // once the timeout, not twice
         proxy.open();
     }
-    CHECK(OutboxStore::count(*ln.t.db, QStringLiteral("pending")).value() == 2);
+    CHECK(OutboxStore::count(*ln.t.db, OutboxState::Pending).value() == 2);
 }
 
 TEST_CASE("a revoked credential is refused at once by the running server; a rotated one replaces it", "[sync][cli]")
@@ -1203,7 +1203,7 @@ TEST_CASE("a revoked credential is refused at once by the running server; a rota
     auto revoked = ln.sync();
     REQUIRE_FALSE(revoked.ok());
     CHECK(revoked.error().code == ErrorCode::Credential);
-    CHECK(OutboxStore::count(*ln.t.db, QStringLiteral("pending")).value() == 1);
+    CHECK(OutboxStore::count(*ln.t.db, OutboxState::Pending).value() == 1);
     REQUIRE(lb.sync().ok()); // the other stations are untouched
 
     QString fresh;
@@ -1214,7 +1214,7 @@ TEST_CASE("a revoked credential is refused at once by the running server; a rota
     const QString old = ln.endpoint.token;
     ln.endpoint.token = fresh;
     REQUIRE(ln.sync().ok());
-    CHECK(OutboxStore::count(*ln.t.db, QStringLiteral("pending")).value() == 0);
+    CHECK(OutboxStore::count(*ln.t.db, OutboxState::Pending).value() == 0);
     // Rotating again: the one given out a moment ago is refused at once as well.
     CHECK(server.admin({ QStringLiteral("station"), QStringLiteral("rotate"), QStringLiteral("LN") }) == 0);
     CHECK(ln.sync().error().code == ErrorCode::Credential);

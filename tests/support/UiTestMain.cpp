@@ -1,6 +1,7 @@
 // Catch2 main for widget tests: a QApplication on the offscreen platform, in Chinese as the users see it.
 // The offscreen screen is a county office's laptop, 1366×768, unless QSDESK_TEST_SCREEN names
-// another size (WIDTHxHEIGHT; ctest also runs the [fit] tests at 1280x720). Settings are written
+// another size (WIDTHxHEIGHT; ctest also runs the [fit] tests at 1280x720). With QT_QPA_PLATFORM=xcb
+// (tests/ui/in-xvfb) the windows are real X windows instead, on a screen that must be that size. Settings are written
 // to a fresh folder, so nothing a user (or an earlier run) remembered changes what a test sees.
 #define CATCH_CONFIG_RUNNER
 #include "common/BrokenPipes.h"
@@ -12,6 +13,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QScreen>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <catch2/catch.hpp>
@@ -41,11 +43,23 @@ int main(int argc, char* argv[])
         || file.write(QJsonDocument(QJsonObject { { QStringLiteral("screens"), QJsonArray { screen } } }).toJson()) < 0)
         return 2;
     file.close();
-    qputenv("QT_QPA_PLATFORM", QByteArrayLiteral("offscreen:configfile=") + QFile::encodeName(config));
+    // Under a real X server (tests/ui/in-xvfb) the windows are real ones, on a screen of that size.
+    const bool realWindows = qgetenv("QT_QPA_PLATFORM") == "xcb";
+    if (!realWindows)
+        qputenv("QT_QPA_PLATFORM", QByteArrayLiteral("offscreen:configfile=") + QFile::encodeName(config));
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, home.filePath(QStringLiteral("settings")));
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, home.filePath(QStringLiteral("settings")));
     BrokenPipes::ignore();
     QApplication app(argc, argv);
+    const QSize screenSize = QGuiApplication::primaryScreen()->size();
+    if (screenSize != QSize(size.captured(1).toInt(), size.captured(2).toInt())) {
+        fprintf(stderr,
+            "the screen is %dx%d, not the %s asked for\n",
+            screenSize.width(),
+            screenSize.height(),
+            qPrintable(wanted));
+        return 2;
+    }
     Language::install(Language::defaultCode());
     return Catch::Session().run(argc, argv);
 }

@@ -318,7 +318,7 @@ TEST_CASE("a case that leaves the filter takes its row with it; the next case is
     auto* detail = f.find<QTextBrowser>("caseDetail");
     // The last row: escalated, it is no longer 已登记.
     list.choose(4);
-    emit list.bar->requested(list.numbers.at(4), CaseActionBar::Action::Escalate, QStringLiteral("涉及两个县区"));
+    emit list.bar->stepRequested({ CaseStep::Kind::Escalate, list.numbers.at(4), QStringLiteral("涉及两个县区") });
     REQUIRE(UiFixture::waitFor([&] { return list.model->totalCount() == 4 && list.model->rowCount() == 4; }));
     // Nothing after it: the one before it is chosen.
     REQUIRE(UiFixture::waitFor([&] { return list.page->currentCase().number == list.numbers.at(3); }));
@@ -327,7 +327,7 @@ TEST_CASE("a case that leaves the filter takes its row with it; the next case is
 
     // A middle row: the case after it takes its place.
     list.choose(1);
-    emit list.bar->requested(list.numbers.at(1), CaseActionBar::Action::Close, QStringLiteral("已当场答复"));
+    emit list.bar->stepRequested({ CaseStep::Kind::Close, list.numbers.at(1), QStringLiteral("已当场答复") });
     REQUIRE(UiFixture::waitFor([&] { return list.model->totalCount() == 3 && list.model->rowCount() == 3; }));
     REQUIRE(UiFixture::waitFor([&] { return list.page->currentCase().number == list.numbers.at(2); }));
     CHECK(list.table->currentIndex().row() == 1);
@@ -341,8 +341,9 @@ struct ActionUnderFilter
 {
     const char* name;
     CaseStatus from;
-    CaseActionBar::Action action;
+    CaseStep::Kind kind;
     const char* text;
+    const char* whom = "";
 };
 
 // An agency offered for 5.4 (检验检测), with a qualification valid for three more years.
@@ -402,16 +403,16 @@ void bringTo(UiFixture& f, const QString& number, CaseStatus status, const QStri
 TEST_CASE("each case action under its status filter: the row goes, the next case is chosen and shown", "[ui][filter]")
 {
     const QList<ActionUnderFilter> actions = {
-        { "close", CaseStatus::Registered, CaseActionBar::Action::Close, "已当场答复" },
-        { "escalate", CaseStatus::Registered, CaseActionBar::Action::Escalate, "涉及两个县区" },
-        { "instruct", CaseStatus::Registered, CaseActionBar::Action::Instruct, "局领导\n是否受理" },
-        { "instructed", CaseStatus::AwaitingInstruction, CaseActionBar::Action::Instructed, "同意受理" },
-        { "reopen", CaseStatus::Closed, CaseActionBar::Action::Reopen, "客户补充材料" },
-        { "close reopened", CaseStatus::Reopened, CaseActionBar::Action::Close, "已重新答复" },
-        { "accepted", CaseStatus::HandedOff, CaseActionBar::Action::Accepted, "" },
-        { "declined", CaseStatus::HandedOff, CaseActionBar::Action::Declined, "设备检修" },
-        { "service result", CaseStatus::InService, CaseActionBar::Action::ServiceResult, "已出具检测报告" },
-        { "close in service", CaseStatus::InService, CaseActionBar::Action::Close, "已办结" },
+        { "close", CaseStatus::Registered, CaseStep::Kind::Close, "已当场答复" },
+        { "escalate", CaseStatus::Registered, CaseStep::Kind::Escalate, "涉及两个县区" },
+        { "instruct", CaseStatus::Registered, CaseStep::Kind::AskInstruction, "是否受理", "局领导" },
+        { "instructed", CaseStatus::AwaitingInstruction, CaseStep::Kind::RecordInstruction, "同意受理" },
+        { "reopen", CaseStatus::Closed, CaseStep::Kind::Reopen, "客户补充材料" },
+        { "close reopened", CaseStatus::Reopened, CaseStep::Kind::Close, "已重新答复" },
+        { "accepted", CaseStatus::HandedOff, CaseStep::Kind::Accepted, "" },
+        { "declined", CaseStatus::HandedOff, CaseStep::Kind::Declined, "设备检修" },
+        { "service result", CaseStatus::InService, CaseStep::Kind::ServiceResult, "已出具检测报告" },
+        { "close in service", CaseStatus::InService, CaseStep::Kind::Close, "已办结" },
     };
     for (const ActionUnderFilter& a : actions) {
         DYNAMIC_SECTION(a.name)
@@ -444,10 +445,12 @@ TEST_CASE("each case action under its status filter: the row goes, the next case
             table->selectRow(1);
             REQUIRE(UiFixture::waitFor([&] { return page->currentCase().number == numbers.at(1); }));
 
-            emit f.window->findChild<CaseActionBar*>()->requested(numbers.at(1), a.action, QString::fromUtf8(a.text));
+            CaseStep step { a.kind, numbers.at(1), QString::fromUtf8(a.text) };
+            step.whom = QString::fromUtf8(a.whom);
+            emit f.window->findChild<CaseActionBar*>()->stepRequested(step);
             REQUIRE(UiFixture::waitFor([&] {
                 return CaseStore::byNumber(*f.t.db, numbers.at(1), false)->status != a.from
-                    || detail->toPlainText().contains(QString::fromUtf8(a.text).section(u'\n', -1));
+                    || detail->toPlainText().contains(QString::fromUtf8(a.text));
             }));
             const CaseStatus now = CaseStore::byNumber(*f.t.db, numbers.at(1), false)->status;
             if (now == a.from) {

@@ -22,10 +22,6 @@
 #include "widgets/CaseActionBar.h"
 #include "widgets/CaseDetailView.h"
 #include "widgets/DateTimeFields.h"
-#include "workflow/CaseActions.h"
-#include "workflow/HandoffProgress.h"
-#include "workflow/InstructionRequests.h"
-#include "workflow/ServiceFeedback.h"
 #include "workflow/StationSettings.h"
 
 #include <QCheckBox>
@@ -209,7 +205,8 @@ CaseListPage::CaseListPage(AppContext& ctx, QWidget* parent)
         }
     });
     connect(&ctx, &AppContext::caseRegistered, this, [this]() { m_model->reload(); });
-    connect(m_actions, &CaseActionBar::requested, this, &CaseListPage::act);
+    connect(m_actions, &CaseActionBar::requested, this, &CaseListPage::open);
+    connect(m_actions, &CaseActionBar::stepRequested, this, &CaseListPage::act);
     connect(m_detail, &CaseDetailView::printVisitRequested, this, &CaseListPage::printVisit);
     connect(m_detail, &CaseDetailView::correctVisitRequested, this, &CaseListPage::correctVisit);
     applyFilter();
@@ -356,56 +353,30 @@ void CaseListPage::correctVisit(const QString& visitId)
         });
 }
 
-void CaseListPage::act(const QString& number, CaseActionBar::Action action, const QString& text)
+void CaseListPage::open(const QString& number, CaseActionBar::Action action)
 {
     if (number != m_current.number)
         return; // the selection moved on meanwhile
-    if (action == CaseActionBar::Action::Notice)
+    switch (action) {
+    case CaseActionBar::Action::Notice:
         return openNoticeDialog(m_current);
-    if (action == CaseActionBar::Action::Handoff)
+    case CaseActionBar::Action::Handoff:
         return openHandoffDialog(m_current);
-    if (action == CaseActionBar::Action::Visit)
+    case CaseActionBar::Action::Visit:
         return openVisitDialog(m_current);
-    if (action == CaseActionBar::Action::ReturnVisit)
+    case CaseActionBar::Action::ReturnVisit:
         return openReturnVisitDialog(m_current.number);
+    }
+}
+
+void CaseListPage::act(const CaseStep& step)
+{
+    if (step.caseNumber != m_current.number)
+        return; // the selection moved on meanwhile
     const Actor actor = m_ctx.actor();
     m_ctx.writer()->post<Result<CaseRecord>>(
         this,
-        [=](Database& db) {
-            CaseActions actions(db);
-            switch (action) {
-            case CaseActionBar::Action::Escalate:
-                return actions.escalate(number, text, actor);
-            case CaseActionBar::Action::Close:
-                return actions.close(number, text, actor);
-            case CaseActionBar::Action::Reopen:
-                return actions.reopen(number, text, actor);
-            case CaseActionBar::Action::Instruct:
-                return InstructionRequests(db).ask(
-                    number, text.section(QLatin1Char('\n'), 1), text.section(QLatin1Char('\n'), 0, 0), actor);
-            case CaseActionBar::Action::Instructed:
-                return InstructionRequests(db).answer(number, text, actor);
-            case CaseActionBar::Action::ClientTold:
-                return HandoffProgress(db).clientTold(number, text, actor);
-            case CaseActionBar::Action::Accepted:
-                return HandoffProgress(db).accepted(number, actor);
-            case CaseActionBar::Action::Declined:
-                return HandoffProgress(db).declined(number, text, actor);
-            case CaseActionBar::Action::ServiceResult:
-                return HandoffProgress(db).result(number, text, actor);
-            case CaseActionBar::Action::FollowUp:
-                return HandoffProgress(db).followUp(number, text, actor);
-            case CaseActionBar::Action::Feedback:
-                return ServiceFeedback(db).give(
-                    number, text.section(QLatin1Char('\n'), 0, 0), text.section(QLatin1Char('\n'), 1), actor);
-            case CaseActionBar::Action::Notice:
-            case CaseActionBar::Action::Handoff:
-            case CaseActionBar::Action::Visit:
-            case CaseActionBar::Action::ReturnVisit:
-                break;
-            }
-            return Result<CaseRecord>(Error::internal(QStringLiteral("unhandled action")));
-        },
+        [step, actor](Database& db) { return CaseSteps::run(db, step, actor); },
         [this](Result<CaseRecord> r) {
             if (!r) {
                 QMessageBox::warning(this, tr("Not done"), r.error().message.local);

@@ -44,7 +44,8 @@ private:
     void currentRowChanged(int row);
     void followSelection();
     void showDetail(const QString& number);
-    void act(const QString& number, CaseActionBar::Action action, const QString& text);
+    void open(const QString& number, CaseActionBar::Action action); // the notice, handoff or visit form
+    void act(const CaseStep& step);
     void openNoticeDialog(const CaseRecord& c);
     void openHandoffDialog(const CaseRecord& c);
     void showChanged(const CaseRecord& c);

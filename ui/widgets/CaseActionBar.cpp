@@ -66,14 +66,19 @@ CaseActionBar::CaseActionBar(StationLevel level, QWidget* parent)
         { QStringLiteral("sms"), tr("Client told by SMS") },
         { QStringLiteral("phone"), tr("Client told by phone") } };
     for (const auto& way : ways)
-        menu->addAction(
-            way.second, this, [this, how = way.first] { emit requested(m_number, Action::ClientTold, how); });
+        menu->addAction(way.second, this, [this, how = way.first] {
+            CaseStep step { CaseStep::Kind::ClientTold, m_number };
+            step.how = how;
+            emit stepRequested(step);
+        });
     menu->addSeparator();
-    menu->addAction(tr("Accepted by the agency"), this, [this] { emit requested(m_number, Action::Accepted, {}); });
-    menu->addAction(tr("Declined by the agency…"), this, [this] { ask(Action::Declined); });
-    menu->addAction(tr("The agency's result…"), this, [this] { ask(Action::ServiceResult); });
+    menu->addAction(tr("Accepted by the agency"), this, [this] {
+        emit stepRequested({ CaseStep::Kind::Accepted, m_number });
+    });
+    menu->addAction(tr("Declined by the agency…"), this, [this] { ask(CaseStep::Kind::Declined); });
+    menu->addAction(tr("The agency's result…"), this, [this] { ask(CaseStep::Kind::ServiceResult); });
     menu->addSeparator();
-    menu->addAction(tr("Follow-up record…"), this, [this] { ask(Action::FollowUp); });
+    menu->addAction(tr("Follow-up record…"), this, [this] { ask(CaseStep::Kind::FollowUp); });
     m_progress->setMenu(menu);
     layout->addWidget(m_notice);
     layout->addWidget(m_handoff);
@@ -86,16 +91,16 @@ CaseActionBar::CaseActionBar(StationLevel level, QWidget* parent)
     layout->addWidget(m_reopen);
     layout->addWidget(m_feedback);
     layout->addWidget(m_returnVisit);
-    connect(m_notice, &QPushButton::clicked, this, [this] { emit requested(m_number, Action::Notice, {}); });
-    connect(m_handoff, &QPushButton::clicked, this, [this] { emit requested(m_number, Action::Handoff, {}); });
-    connect(m_visit, &QPushButton::clicked, this, [this] { emit requested(m_number, Action::Visit, {}); });
-    connect(m_instruct, &QPushButton::clicked, this, [this] { ask(Action::Instruct); });
-    connect(m_instructed, &QPushButton::clicked, this, [this] { ask(Action::Instructed); });
-    connect(m_escalate, &QPushButton::clicked, this, [this] { ask(Action::Escalate); });
-    connect(m_close, &QPushButton::clicked, this, [this] { ask(Action::Close); });
-    connect(m_reopen, &QPushButton::clicked, this, [this] { ask(Action::Reopen); });
-    connect(m_feedback, &QPushButton::clicked, this, [this] { ask(Action::Feedback); });
-    connect(m_returnVisit, &QPushButton::clicked, this, [this] { emit requested(m_number, Action::ReturnVisit, {}); });
+    connect(m_notice, &QPushButton::clicked, this, [this] { emit requested(m_number, Action::Notice); });
+    connect(m_handoff, &QPushButton::clicked, this, [this] { emit requested(m_number, Action::Handoff); });
+    connect(m_visit, &QPushButton::clicked, this, [this] { emit requested(m_number, Action::Visit); });
+    connect(m_instruct, &QPushButton::clicked, this, [this] { ask(CaseStep::Kind::AskInstruction); });
+    connect(m_instructed, &QPushButton::clicked, this, [this] { ask(CaseStep::Kind::RecordInstruction); });
+    connect(m_escalate, &QPushButton::clicked, this, [this] { ask(CaseStep::Kind::Escalate); });
+    connect(m_close, &QPushButton::clicked, this, [this] { ask(CaseStep::Kind::Close); });
+    connect(m_reopen, &QPushButton::clicked, this, [this] { ask(CaseStep::Kind::Reopen); });
+    connect(m_feedback, &QPushButton::clicked, this, [this] { ask(CaseStep::Kind::Feedback); });
+    connect(m_returnVisit, &QPushButton::clicked, this, [this] { emit requested(m_number, Action::ReturnVisit); });
     showNothing();
 }
 
@@ -173,74 +178,70 @@ void CaseActionBar::showNothing()
     m_progress->setEnabled(false);
 }
 
-void CaseActionBar::ask(Action action)
+void CaseActionBar::ask(CaseStep::Kind kind)
 {
     if (m_number.isEmpty())
         return;
+    using Kind = CaseStep::Kind;
     QString title, label;
-    switch (action) {
-    case Action::Escalate:
+    switch (kind) {
+    case Kind::Escalate:
         title = tr("Escalate %1 to the city platform").arg(m_number);
         label = tr("Why the city platform should take it over:");
         break;
-    case Action::Close:
+    case Kind::Close:
         title = tr("Close %1").arg(m_number);
         label = tr("The answer given to the client:");
         break;
-    case Action::Reopen:
+    case Kind::Reopen:
         title = tr("Reopen %1").arg(m_number);
         label = tr("Why it is reopened:");
         break;
-    case Action::Instruct:
+    case Kind::AskInstruction:
         title = tr("Ask for instruction on %1").arg(m_number);
         label = tr("The question:");
         break;
-    case Action::Instructed:
+    case Kind::RecordInstruction:
         title = tr("Instruction on %1").arg(m_number);
         label = tr("The instruction received:");
         break;
-    case Action::Declined:
+    case Kind::Declined:
         title = tr("Declined: %1").arg(m_number);
         label = tr("Why the agency declined:");
         break;
-    case Action::ServiceResult:
+    case Kind::ServiceResult:
         title = tr("Result of %1").arg(m_number);
         label = tr("The agency's result:");
         break;
-    case Action::FollowUp:
+    case Kind::FollowUp:
         title = tr("Follow-up on %1").arg(m_number);
         label = tr("What was done or learned:");
         break;
-    case Action::Feedback:
+    case Kind::Feedback:
         title = tr("Feedback to the client: %1").arg(m_number);
         label = tr("What the client was told:");
         break;
-    case Action::Notice:
-    case Action::Handoff:
-    case Action::Visit:
-    case Action::ClientTold:
-    case Action::Accepted:
-    case Action::ReturnVisit:
-        return;
+    case Kind::ClientTold:
+    case Kind::Accepted:
+        return; // nothing to ask
     }
+    CaseStep step { kind, m_number };
     bool ok = false;
-    QString channel;
-    if (action == Action::Feedback) {
+    if (kind == Kind::Feedback) {
         QStringList ways;
         for (FeedbackChannel c : kFeedbackChannels.all())
             ways << kFeedbackChannels.label(c).local;
         const QString way = QInputDialog::getItem(this, title, tr("Told by:"), ways, 1, false, &ok);
         if (!ok)
             return;
-        channel = kFeedbackChannels.key(kFeedbackChannels.all().at(ways.indexOf(way)));
+        step.how = kFeedbackChannels.key(kFeedbackChannels.all().at(ways.indexOf(way)));
     }
-    QString text
-        = QInputDialog::getMultiLineText(this, title, label, action == Action::Close ? m_answer : QString(), &ok);
+    step.text = QInputDialog::getMultiLineText(this, title, label, kind == Kind::Close ? m_answer : QString(), &ok);
     if (!ok)
         return;
-    if (action == Action::Instruct) {
-        // Of whom: the usual addressees offered, anything else typed; sent on as "whom\nquestion".
-        const QString whom = QInputDialog::getItem(this,
+    if (kind == Kind::AskInstruction) {
+        // Of whom: the usual addressees offered, anything else typed.
+        step.whom = QInputDialog::getItem(this,
             title,
             tr("Asked of:"),
             { QStringLiteral("站点负责人"), QStringLiteral("市级平台"), QStringLiteral("市场监督管理局业务科室") },
@@ -249,9 +250,6 @@ void CaseActionBar::ask(Action action)
             &ok);
         if (!ok)
             return;
-        text = whom + QLatin1Char('\n') + text;
     }
-    if (action == Action::Feedback)
-        text = channel + QLatin1Char('\n') + text;
-    emit requested(m_number, action, text);
+    emit stepRequested(step);
 }

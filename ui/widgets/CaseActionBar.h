@@ -2,6 +2,7 @@
 
 #include "domain/Records.h"
 #include "domain/Role.h"
+#include "workflow/CaseStep.h"
 
 #include <QWidget>
 #include <optional>
@@ -18,23 +19,13 @@ class CaseActionBar : public QWidget
     Q_OBJECT
 
 public:
+    // What the page opens a form for; every other step is a CaseStep, run in core.
     enum class Action
     {
         Notice,
         Handoff,
         Visit,
-        Instruct,
-        Instructed,
-        Escalate,
-        Close,
-        Reopen,
-        ClientTold, // text: paper, sms or phone
-        Accepted,
-        Declined, // text: the reason
-        ServiceResult,
-        FollowUp,
-        Feedback, // text: "channel\ncontent" (7.4.1)
-        ReturnVisit, // 7.4.2: the page opens its dialog
+        ReturnVisit, // 7.4.2
     };
 
     CaseActionBar(StationLevel level, QWidget* parent = nullptr);
@@ -47,10 +38,11 @@ public:
     QWidget* firstEnabled() const;
 
 signals:
-    void requested(const QString& number, CaseActionBar::Action action, const QString& text);
+    void requested(const QString& number, CaseActionBar::Action action);
+    void stepRequested(const CaseStep& step);
 
 private:
-    void ask(Action action);
+    void ask(CaseStep::Kind kind);
 
     StationLevel m_level;
     Role m_role = Role::Clerk;

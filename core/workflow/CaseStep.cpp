@@ -1,0 +1,36 @@
+#include "workflow/CaseStep.h"
+
+#include "workflow/CaseActions.h"
+#include "workflow/HandoffProgress.h"
+#include "workflow/InstructionRequests.h"
+#include "workflow/ServiceFeedback.h"
+
+Result<CaseRecord> CaseSteps::run(Database& db, const CaseStep& step, const Actor& actor)
+{
+    const QString& number = step.caseNumber;
+    switch (step.kind) {
+    case CaseStep::Kind::Escalate:
+        return CaseActions(db).escalate(number, step.text, actor);
+    case CaseStep::Kind::Close:
+        return CaseActions(db).close(number, step.text, actor);
+    case CaseStep::Kind::Reopen:
+        return CaseActions(db).reopen(number, step.text, actor);
+    case CaseStep::Kind::AskInstruction:
+        return InstructionRequests(db).ask(number, step.text, step.whom, actor);
+    case CaseStep::Kind::RecordInstruction:
+        return InstructionRequests(db).answer(number, step.text, actor);
+    case CaseStep::Kind::ClientTold:
+        return HandoffProgress(db).clientTold(number, step.how, actor);
+    case CaseStep::Kind::Accepted:
+        return HandoffProgress(db).accepted(number, actor);
+    case CaseStep::Kind::Declined:
+        return HandoffProgress(db).declined(number, step.text, actor);
+    case CaseStep::Kind::ServiceResult:
+        return HandoffProgress(db).result(number, step.text, actor);
+    case CaseStep::Kind::FollowUp:
+        return HandoffProgress(db).followUp(number, step.text, actor);
+    case CaseStep::Kind::Feedback:
+        return ServiceFeedback(db).give(number, step.how, step.text, actor);
+    }
+    return Error::internal(QStringLiteral("unknown case step"));
+}
