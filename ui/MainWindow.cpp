@@ -117,6 +117,7 @@ MainWindow::MainWindow(AppContext& ctx, QWidget* parent)
     followRole(ctx.actor());
     connect(&ctx, &AppContext::actorChanged, this, followRole);
     connect(&ctx, &AppContext::actorChanged, this, &MainWindow::followRoleInNavigation);
+    connect(&ctx, &AppContext::actorChanged, this, &MainWindow::followLoginInGeometry);
     QMenu* sync = menuBar()->addMenu(tr("S&ync"));
     sync->addAction(tr("Synchronise &now"), QKeySequence(Qt::Key_F5), ctx.sync(), &SyncScheduler::syncNow);
     sync->addAction(tr("&Needs attention…"), this, [this]() {
@@ -166,21 +167,43 @@ MainWindow::MainWindow(AppContext& ctx, QWidget* parent)
 }
 
 namespace {
-const QString kGeometryKey = QStringLiteral("window/mainGeometry");
+// Per QSDesk login: staff sharing a counter's computer each find the window where they left it.
+// Before anyone has logged in, where it was last closed.
+QString geometryKey(const QString& login)
+{
+    return login.isEmpty() ? QStringLiteral("window/mainGeometry") : QStringLiteral("window/geometry/") + login;
+}
+} // namespace
+
+bool MainWindow::restoreSavedGeometry(const QString& login)
+{
+    // Where the user left it, if that still lies on one of today's screens (a laptop taken from
+    // the docking station's big monitor to the counter).
+    const QByteArray saved = QSettings().value(geometryKey(login)).toByteArray();
+    if (saved.isEmpty() || !restoreGeometry(saved))
+        return false;
+    const QRect normal = normalGeometry().isValid() ? normalGeometry() : geometry();
+    const QScreen* screen = QGuiApplication::screenAt(normal.center());
+    return screen && screen->availableGeometry().contains(normal.adjusted(0, -ScreenFit::kFrameHeight / 2, 0, 0));
+}
+
+void MainWindow::followLoginInGeometry(const Actor& actor)
+{
+    if (actor.login == m_geometryLogin)
+        return;
+    if (!m_geometryLogin.isEmpty())
+        QSettings().setValue(geometryKey(m_geometryLogin), saveGeometry());
+    m_geometryLogin = actor.login;
+    if (isVisible() && restoreSavedGeometry(actor.login))
+        show();
 }
 
 void MainWindow::showFitted()
 {
-    // Where the user left it, if that still lies on one of today's screens (a laptop taken from
-    // the docking station's big monitor to the counter); otherwise the whole available screen.
-    const QByteArray saved = QSettings().value(kGeometryKey).toByteArray();
-    if (!saved.isEmpty() && restoreGeometry(saved)) {
-        const QRect normal = normalGeometry().isValid() ? normalGeometry() : geometry();
-        const QScreen* screen = QGuiApplication::screenAt(normal.center());
-        if (screen && screen->availableGeometry().contains(normal.adjusted(0, -ScreenFit::kFrameHeight / 2, 0, 0))) {
-            show();
-            return;
-        }
+    m_geometryLogin = m_ctx.actor().login;
+    if (restoreSavedGeometry(m_geometryLogin)) {
+        show();
+        return;
     }
     setWindowState(Qt::WindowNoState);
     const QRect room = ScreenFit::available(this);
@@ -191,7 +214,9 @@ void MainWindow::showFitted()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    QSettings().setValue(kGeometryKey, saveGeometry());
+    QSettings().setValue(geometryKey({}), saveGeometry());
+    if (!m_geometryLogin.isEmpty())
+        QSettings().setValue(geometryKey(m_geometryLogin), saveGeometry());
     QMainWindow::closeEvent(event);
 }
 

@@ -48,6 +48,8 @@ protected:
 
 private:
     void hidePagesUntilLogIn(bool anyone);
+    bool restoreSavedGeometry(const QString& login);
+    void followLoginInGeometry(const Actor& actor);
     void chooseLanguage();
     void chooseTextSize();
     void startIdleLock();
@@ -73,5 +75,6 @@ private:
     QList<QPair<QAction*, Permission>> m_roleActions;
     QAction* m_lockAction = nullptr;
     QAction* m_switchUserAction = nullptr;
+    QString m_geometryLogin; // whose size and place the window has now
     bool m_locked = false;
 };

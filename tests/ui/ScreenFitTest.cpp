@@ -282,7 +282,7 @@ TEST_CASE("every dialog opened over the main window fits the screen", "[ui][fit]
 
 TEST_CASE("the main window comes back where it was left, unless that is off today's screen", "[ui][fit]")
 {
-    QSettings().remove(QStringLiteral("window/mainGeometry"));
+    QSettings().remove(QStringLiteral("window"));
     const QRect screen = screenRect();
     {
         UiFixture f;
@@ -306,7 +306,28 @@ TEST_CASE("the main window comes back where it was left, unless that is off toda
         CHECK(f.window->isMaximized());
         CHECK(screenRect().contains(f.window->frameGeometry()));
     }
-    QSettings().remove(QStringLiteral("window/mainGeometry"));
+    QSettings().remove(QStringLiteral("window"));
+}
+
+TEST_CASE("staff sharing the counter's computer each find the window as they left it", "[ui][fit]")
+{
+    QSettings().remove(QStringLiteral("window"));
+    const QRect screen = screenRect();
+    UiFixture f;
+    const Actor tester = f.ctx->actor();
+    const Actor zhangli = Actor::user(QStringLiteral("zhangli"), Role::Clerk, QStringLiteral("张丽"));
+    f.window->showNormal();
+    f.window->setGeometry(screen.x() + 60, screen.y() + 80, 1100, 600);
+    REQUIRE(UiFixture::waitFor([&]() { return f.window->geometry().size() == QSize(1100, 600); }));
+    f.ctx->setActor(zhangli); // nothing of hers saved yet: the window stays as it is
+    CHECK(f.window->geometry().size() == QSize(1100, 600));
+    f.window->setGeometry(screen.x() + 20, screen.y() + 40, 1180, 640);
+    REQUIRE(UiFixture::waitFor([&]() { return f.window->geometry().size() == QSize(1180, 640); }));
+    f.ctx->setActor(tester);
+    CHECK(UiFixture::waitFor([&]() { return f.window->geometry().size() == QSize(1100, 600); }));
+    f.ctx->setActor(zhangli);
+    CHECK(UiFixture::waitFor([&]() { return f.window->geometry().size() == QSize(1180, 640); }));
+    QSettings().remove(QStringLiteral("window"));
 }
 
 TEST_CASE("with the larger text the window, the registration form and the visit form still fit", "[ui][fit]")
