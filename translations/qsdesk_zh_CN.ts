@@ -348,14 +348,6 @@
 <context>
     <name>AgencyListModel</name>
     <message>
-        <source>Expert team</source>
-        <translation>专家团队</translation>
-    </message>
-    <message>
-        <source>Service agency</source>
-        <translation>服务机构</translation>
-    </message>
-    <message>
         <source>to %1</source>
         <translation>至 %1</translation>
     </message>

@@ -25,7 +25,7 @@ HandoffDialog::HandoffDialog(AppContext& ctx, const CaseRecord& kase, QWidget* p
     : QDialog(parent)
     , m_ctx(ctx)
     , m_case(kase)
-    , m_model(new AgencyCandidateModel(this))
+    , m_model(new AgencyCandidateModel(ctx.catalog(), this))
     , m_table(new QTableView(this))
     , m_showAll(new QCheckBox(tr("Also show agencies not offered for this item (a reason is then required)"), this))
     , m_days(new QSpinBox(this))

@@ -121,6 +121,22 @@ const CatalogItem* Catalog::item(const QString& code) const
     return &m_categories.at(it->first).items.at(it->second);
 }
 
+QString Catalog::itemNames(const QStringList& codes) const
+{
+    QStringList names;
+    for (const QString& code : codes)
+        names << (item(code) ? item(code)->displayName() : code);
+    return names.join(QStringLiteral("、"));
+}
+
+QString Catalog::itemsWithClauses(const QStringList& codes) const
+{
+    QStringList lines;
+    for (const QString& code : codes)
+        lines << (item(code) ? QStringLiteral("%1 %2").arg(code, item(code)->displayName()) : code);
+    return lines.join(QLatin1Char('\n'));
+}
+
 const CatalogCategory* Catalog::category(const QString& code) const
 {
     for (const auto& c : m_categories)

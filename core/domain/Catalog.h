@@ -50,6 +50,10 @@ public:
 
     const QList<CatalogCategory>& categories() const { return m_categories; }
     const CatalogItem* item(const QString& code) const;
+    // Items by their names for a clerk ("计量法律法规政策咨询、…"), and with their clauses for a tooltip
+    // (one per line); an unknown code stays as it is.
+    QString itemNames(const QStringList& codes) const;
+    QString itemsWithClauses(const QStringList& codes) const;
     const CatalogCategory* category(const QString& code) const;
     int itemCount() const { return m_itemIndex.size(); }
 

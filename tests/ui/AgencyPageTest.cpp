@@ -98,6 +98,11 @@ TEST_CASE("the agency page is current whenever it comes to the front; only who m
     REQUIRE(AgencyArchive(*f.t.db, f.t.catalog).add(a, f.ctx->actor()).ok());
     f.window->showPage(3);
     REQUIRE(UiFixture::waitFor([&] { return page->model()->rowCount() == 1; }));
+    // Its items by name, as staff call them; the clause only in the tooltip.
+    const QModelIndex scope = page->model()->index(0, AgencyListModel::Scope);
+    CHECK(scope.data().toString().contains(QStringLiteral("计量检测体系建设")));
+    CHECK_FALSE(scope.data().toString().contains(QStringLiteral("5.1.2")));
+    CHECK(scope.data(Qt::ToolTipRole).toString().contains(QStringLiteral("5.1.2")));
 
     // A clerk sees why the buttons are not for them, before filling in anything.
     f.ctx->setActor(Actor::user(QStringLiteral("zhangli"), Role::Clerk, QStringLiteral("张丽")));

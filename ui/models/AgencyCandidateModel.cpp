@@ -1,5 +1,7 @@
 #include "models/AgencyCandidateModel.h"
 
+#include "domain/Catalog.h"
+
 #include <QBrush>
 #include <QColor>
 
@@ -63,7 +65,7 @@ QVariant AgencyCandidateModel::data(const QModelIndex& index, int role) const
     case Name:
         return a.kind == AgencyKind::ExpertTeam ? tr("%1 (expert team)").arg(a.name) : a.name;
     case Scope:
-        return a.items.join(QStringLiteral("、"));
+        return role == Qt::ToolTipRole ? m_catalog.itemsWithClauses(a.items) : m_catalog.itemNames(a.items);
     case Qualification: {
         QStringList states;
         for (const ::Qualification& q : a.qualifications)

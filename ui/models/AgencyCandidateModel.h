@@ -6,6 +6,7 @@
 
 // Agencies for a case's service item, best first (AgencyMatching), for the handoff dialog: offered
 // ones only, or all with the reason the others are not offered.
+class Catalog;
 class AgencyCandidateModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -20,7 +21,10 @@ public:
         Note,
         ColumnCount
     };
-    using QAbstractTableModel::QAbstractTableModel;
+    explicit AgencyCandidateModel(const Catalog& catalog, QObject* parent = nullptr)
+        : QAbstractTableModel(parent)
+        , m_catalog(catalog)
+    { }
     void setCandidates(QList<AgencyCandidate> candidates, const QString& itemCode, const QDate& today);
     void setShowAll(bool all);
     const AgencyCandidate* candidateAt(int row) const;
@@ -37,6 +41,7 @@ private:
     QList<AgencyCandidate> m_all;
     QList<const AgencyCandidate*> m_shown;
     QString m_item;
+    const Catalog& m_catalog; // the scope's items by name
     QDate m_today;
     bool m_showAll = false;
 };

@@ -1,5 +1,7 @@
 #include "models/AgencyListModel.h"
 
+#include "domain/Catalog.h"
+
 #include <QBrush>
 #include <QColor>
 
@@ -40,9 +42,9 @@ QVariant AgencyListModel::data(const QModelIndex& index, int role) const
     case Name:
         return a->name;
     case Kind:
-        return a->kind == AgencyKind::ExpertTeam ? tr("Expert team") : tr("Service agency");
+        return AgencyKinds::label(a->kind).local;
     case Scope:
-        return a->items.join(QStringLiteral("、"));
+        return role == Qt::ToolTipRole ? m_catalog.itemsWithClauses(a->items) : m_catalog.itemNames(a->items);
     case Qualifications: {
         QStringList parts;
         for (const Qualification& q : a->qualifications)

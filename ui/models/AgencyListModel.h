@@ -7,6 +7,7 @@
 
 // The agency archive (hundreds of rows, loaded whole): name, kind, scope, qualifications with their
 // state, load and service record; qualifications expired or expiring within 30 days stand out.
+class Catalog;
 class AgencyListModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -22,7 +23,10 @@ public:
         Contact,
         ColumnCount
     };
-    using QAbstractTableModel::QAbstractTableModel;
+    explicit AgencyListModel(const Catalog& catalog, QObject* parent = nullptr)
+        : QAbstractTableModel(parent)
+        , m_catalog(catalog)
+    { }
     void setAgencies(QList<Agency> agencies, const QDate& today);
     const Agency* agencyAt(int row) const;
 
@@ -33,5 +37,6 @@ public:
 
 private:
     QList<Agency> m_agencies;
+    const Catalog& m_catalog; // the scope's items by name
     QDate m_today;
 };

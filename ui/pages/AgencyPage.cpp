@@ -27,7 +27,7 @@
 AgencyPage::AgencyPage(AppContext& ctx, QWidget* parent)
     : QWidget(parent)
     , m_ctx(ctx)
-    , m_model(new AgencyListModel(this))
+    , m_model(new AgencyListModel(ctx.catalog(), this))
     , m_table(new QTableView(this))
     , m_warnings(new QLabel(this))
 {
