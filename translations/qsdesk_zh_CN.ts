@@ -3767,6 +3767,10 @@ Desk of the quality-service one-stop platform, after the local standard 质量�
         <source>&amp;Switch user (log out)…</source>
         <translation>切换用户（注销）(&amp;S)…</translation>
     </message>
+    <message>
+        <source>Logged out</source>
+        <translation>已注销</translation>
+    </message>
 </context>
 <context>
     <name>Media</name>
@@ -4151,6 +4155,10 @@ Desk of the quality-service one-stop platform, after the local standard 质量�
     <message>
         <source>Name</source>
         <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Their phone, e.g. 13812345678</source>
+        <translation>联系电话，如 13812345678</translation>
     </message>
 </context>
 <context>

@@ -45,7 +45,7 @@ LoginDialog::LoginDialog(const QString& stationName, Purpose purpose, const QStr
     form->setRowVisible(m_newPasswordAgain, false);
     form->addRow(m_error);
     auto* buttons = new QDialogButtonBox(this);
-    m_ok = buttons->addButton(purpose == Purpose::LogIn ? tr("Log in") : tr("Unlock"), QDialogButtonBox::AcceptRole);
+    m_ok = buttons->addButton(purpose == Purpose::Unlock ? tr("Unlock") : tr("Log in"), QDialogButtonBox::AcceptRole);
     if (purpose == Purpose::LogIn) {
         buttons->addButton(QDialogButtonBox::Cancel);
     } else {

@@ -377,6 +377,8 @@ void MainWindow::hidePagesUntilLogIn(bool anyone)
     m_idleLock->pause();
     // Nothing of the cases stays on screen while the desk is unattended.
     m_stack->hide();
+    if (anyone)
+        findChild<QLabel*>(QStringLiteral("userLabel"))->setText(tr("Logged out"));
     for (QAction* a : std::as_const(m_navigation))
         a->setEnabled(false);
     Startup::unlock(m_ctx, this, anyone, [this]() {

@@ -207,9 +207,10 @@ void Startup::unlock(AppContext& ctx, QWidget* window, bool anyone, const std::f
         : new LoginDialog(ctx.station().name, LoginDialog::Purpose::Unlock, ctx.actor().login, window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     QObject::connect(dialog, &LoginDialog::quitRequested, window, &QWidget::close, Qt::QueuedConnection);
-    answerCredentials(ctx, dialog, [&ctx, dialog, unlocked](const Actor& actor) {
-        if (actor.login != ctx.actor().login || actor.role != ctx.actor().role)
-            ctx.setActor(actor); // another clerk takes over the counter
+    answerCredentials(ctx, dialog, [&ctx, dialog, unlocked, anyone](const Actor& actor) {
+        // Another clerk takes over the counter; after a log-out, whoever logs in is shown again.
+        if (anyone || actor.login != ctx.actor().login || actor.role != ctx.actor().role)
+            ctx.setActor(actor);
         dialog->accept();
         unlocked();
     });

@@ -237,6 +237,7 @@ TEST_CASE("another user takes over the counter: every button follows their role 
     auto* login = openDialog<LoginDialog>("loginDialog");
     REQUIRE(login);
     CHECK(login->login().isEmpty());
+    CHECK(f.find<QLabel>("userLabel")->text() == QStringLiteral("已注销"));
     CHECK(login->findChild<QPushButton*>(QStringLiteral("quitButton")));
     QTest::keyClick(login, Qt::Key_Escape); // nobody is logged in: it cannot be dismissed
     CHECK(login->isVisible());

@@ -120,7 +120,7 @@ RegistrationPage::RegistrationPage(AppContext& ctx, QWidget* parent)
     m_visitorName->setPlaceholderText(tr("Name"));
     m_visitorPhone = new QLineEdit(this);
     m_visitorPhone->setObjectName(QStringLiteral("visitorPhone"));
-    m_visitorPhone->setPlaceholderText(tr("13812345678 or 0772-2881234"));
+    m_visitorPhone->setPlaceholderText(tr("Their phone, e.g. 13812345678"));
     m_summary = new QPlainTextEdit(this);
     m_summary->setObjectName(QStringLiteral("summary"));
     m_summary->setTabChangesFocus(true);
