@@ -2276,10 +2276,6 @@ States: received -&gt; acknowledged -&gt; assessed (--valid yes|no) -&gt; invest
         <translation>反馈内容</translation>
     </message>
     <message>
-        <source>Return visits (7.4.2) with the ratings of 8.1.1: add, the worklist (due), list, the plan</source>
-        <translation>回访（7.4.2）及 8.1.1 的评价：记录（add）、待回访清单（due）、列表（list）、回访计划（plan）</translation>
-    </message>
-    <message>
         <source>Usage: returnvisit add|due|list|plan [options]; see returnvisit add --help</source>
         <translation>用法：returnvisit add|due|list|plan [选项]；详见 returnvisit add --help</translation>
     </message>
@@ -2526,6 +2522,10 @@ States: received -&gt; acknowledged -&gt; assessed (--valid yes|no) -&gt; invest
     <message>
         <source>This station matches the platform: %1 records in its scope compared, the same, except %2 held back, dismissed, refused or still to be sent here (see sync attention list).</source>
         <translation>本站与平台一致：已核对本站范围内的 %1 条记录，均相同；另有 %2 条在本站暂缓、已忽略、被拒绝或尚待发送（见 sync attention list）。</translation>
+    </message>
+    <message>
+        <source>Return visits (7.4.2) with the four ratings of satisfaction (8.1.1): add, the worklist (due), list, the plan</source>
+        <translation>回访（7.4.2），记录四项满意度评价（8.1.1）：记录（add）、待回访清单（due）、列表（list）、回访计划（plan）</translation>
     </message>
 </context>
 <context>
@@ -4737,6 +4737,12 @@ Desk of the quality-service one-stop platform, after the local standard 质量�
     <message>
         <source>Complaints (valid)</source>
         <translation>投诉（有效）</translation>
+    </message>
+    <message>
+        <source>%1 %2
+This month %3, the month before %4, the same month last year %5</source>
+        <translation>%1 %2
+本月 %3，上月 %4，去年同月 %5</translation>
     </message>
 </context>
 <context>

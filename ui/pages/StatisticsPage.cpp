@@ -14,6 +14,7 @@
 #include <QBarSet>
 #include <QChartView>
 #include <QComboBox>
+#include <QCursor>
 #include <QDateEdit>
 #include <QFileDialog>
 #include <QGridLayout>
@@ -24,6 +25,7 @@
 #include <QPieSeries>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QToolTip>
 #include <QValueAxis>
 
 namespace {
@@ -221,22 +223,36 @@ void StatisticsPage::show(const MonthlyFigures& f, const QList<QPair<ReportPerio
     auto* now = new QBarSet(tr("This month"));
     auto* before = new QBarSet(tr("Month before"));
     auto* lastYear = new QBarSet(tr("Same month last year"));
-    QStringList codes;
+    // Each category by the name staff use (计量, 特种设备); its clause and full name are in the tooltip.
+    QStringList names;
+    QStringList tips;
     qint64 highest = 1;
     for (const CountRow& r : f.byCategory) {
         highest = std::max({ highest, r.count, r.previous, r.lastYear });
         *now << r.count;
         *before << r.previous;
         *lastYear << r.lastYear;
-        codes << r.key;
+        const CatalogCategory* c = m_ctx.catalog().category(r.key);
+        names << (c ? c->shortName() : r.label);
+        tips << tr("%1 %2\nThis month %3, the month before %4, the same month last year %5")
+                    .arg(r.key, c ? c->displayName() : r.label)
+                    .arg(r.count)
+                    .arg(r.previous)
+                    .arg(r.lastYear);
     }
     auto* bars = new QBarSeries;
     bars->append(now);
     bars->append(before);
     bars->append(lastYear);
+    connect(bars, &QBarSeries::hovered, this, [tips](bool on, int index) {
+        if (on && index >= 0 && index < tips.size())
+            QToolTip::showText(QCursor::pos(), tips.at(index));
+        else
+            QToolTip::hideText();
+    });
     m_categories->addSeries(bars);
     auto* categoryAxis = new QBarCategoryAxis;
-    categoryAxis->append(codes);
+    categoryAxis->append(names);
     m_categories->addAxis(categoryAxis, Qt::AlignBottom);
     bars->attachAxis(categoryAxis);
     auto* countAxis = new QValueAxis;
