@@ -2292,10 +2292,6 @@ States: received -&gt; acknowledged -&gt; assessed (--valid yes|no) -&gt; invest
         <translation>反馈内容</translation>
     </message>
     <message>
-        <source>Return visits (7.4.2) with the ratings of 8.1.1: add, the worklist (due), list, the plan</source>
-        <translation>回访（7.4.2）及 8.1.1 的评价：记录（add）、待回访清单（due）、列表（list）、回访计划（plan）</translation>
-    </message>
-    <message>
         <source>Usage: returnvisit add|due|list|plan [options]; see returnvisit add --help</source>
         <translation>用法：returnvisit add|due|list|plan [选项]；详见 returnvisit add --help</translation>
     </message>
@@ -2554,6 +2550,10 @@ States: received -&gt; acknowledged -&gt; assessed (--valid yes|no) -&gt; invest
     <message>
         <source>That person&apos;s phone, to call back</source>
         <translation>该人员的电话，用于回访</translation>
+    </message>
+    <message>
+        <source>Return visits (7.4.2) with the four ratings of satisfaction (8.1.1): add, the worklist (due), list, the plan</source>
+        <translation>回访（7.4.2），记录四项满意度评价（8.1.1）：记录（add）、待回访清单（due）、列表（list）、回访计划（plan）</translation>
     </message>
 </context>
 <context>
@@ -3338,6 +3338,269 @@ States: received -&gt; acknowledged -&gt; assessed (--valid yes|no) -&gt; invest
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <source>Register (Ctrl+1)</source>
+        <translation>登记 (Ctrl+1)</translation>
+    </message>
+    <message>
+        <source>Registers what a client asks, at the window, on the phone or from the website. Find the client in the archive, or add a new one; pick the service item; write the request. Then answer it at once and close the case, or register it for follow-up (a notice, a handoff or an instruction comes later). The case number is shown and the form is ready for the next applicant. A form with problems shows all of them at once, each under its field.</source>
+        <translation>登记客户在窗口、电话或网站提出的诉求：在客户档案中找到客户，或新建客户；选择服务事项；写明诉求。然后当场答复并办结，或登记待办（之后再出具一次性告知、交接或请示）。登记后显示诉求编号，表单清空，等待下一位申请人。表单有问题时一次全部列出，各在其栏目下方。</translation>
+    </message>
+    <message>
+        <source>To the client search: two characters of the name or the start of the unified social credit code</source>
+        <translation>到客户搜索框：输入名称中的两个字或统一社会信用代码的开头</translation>
+    </message>
+    <message>
+        <source>↓</source>
+        <translation>↓</translation>
+    </message>
+    <message>
+        <source>From the client search into the clients found; Enter takes the one chosen</source>
+        <translation>从客户搜索框进入找到的客户列表；回车选定当前客户</translation>
+    </message>
+    <message>
+        <source>Enter in the client search</source>
+        <translation>在客户搜索框中按回车</translation>
+    </message>
+    <message>
+        <source>Takes the first client found</source>
+        <translation>选定找到的第一个客户</translation>
+    </message>
+    <message>
+        <source>New client: one who is not in the archive yet</source>
+        <translation>新建客户：档案中还没有的客户</translation>
+    </message>
+    <message>
+        <source>↑ ↓ in the service item</source>
+        <translation>服务事项中的 ↑ ↓</translation>
+    </message>
+    <message>
+        <source>Type a clause number such as 5.2.2 or a word such as 电梯, then ↑ ↓ through the items found</source>
+        <translation>输入条款号（如 5.2.2）或词语（如“电梯”），再用 ↑ ↓ 在找到的事项间选择</translation>
+    </message>
+    <message>
+        <source>Answer and close: the answer given on the spot closes the case</source>
+        <translation>即时答复并办结：当场给出的答复，诉求随之办结</translation>
+    </message>
+    <message>
+        <source>Register for follow-up</source>
+        <translation>登记待办</translation>
+    </message>
+    <message>
+        <source>Answer at once: 7.2.2. Register, classify and follow up: 7.2.3. The service items: clause 5 (5.1 to 5.12). The channels: 6 and 7.1.2.</source>
+        <translation>即时答复：7.2.2。登记、分类与跟进：7.2.3。服务事项：第 5 章（5.1 至 5.12）。服务渠道：第 6 章和 7.1.2。</translation>
+    </message>
+    <message>
+        <source>Cases (Ctrl+2)</source>
+        <translation>诉求 (Ctrl+2)</translation>
+    </message>
+    <message>
+        <source>Every case, newest first. Search by the case number or its end as clerks read it out (1125-0011, 0011), the client, the credit code or one or two characters of the request, and narrow the list by status, category, channel, deadline or the day received. Below the list are the chosen case&apos;s details and timeline; above them, what can be done with it now: a button the case&apos;s state does not allow stays in its place, greyed out. The Due column shows handoff deadlines, overdue in red, due within two working days in amber.</source>
+        <translation>全部诉求，最新的在前。可按诉求编号或窗口人员报出的编号尾号（1125-0011、0011）、客户、信用代码或诉求内容中的一两个字搜索，并按状态、类别、渠道、期限或受理日期筛选。列表下方是所选诉求的详情和办理经过；其上方是现在可以办理的操作：诉求当前状态不允许的按钮留在原位，显示为灰色。“期限”列显示交接期限：已逾期的为红色，2 个工作日内到期的为橙色。</translation>
+    </message>
+    <message>
+        <source>To the search, its text selected</source>
+        <translation>到搜索框，并选中其中的文字</translation>
+    </message>
+    <message>
+        <source>From the search into the cases found; ↑ ↓ move through them</source>
+        <translation>从搜索框进入找到的诉求；↑ ↓ 逐条移动</translation>
+    </message>
+    <message>
+        <source>Enter on a case</source>
+        <translation>在诉求上按回车</translation>
+    </message>
+    <message>
+        <source>To the first thing the case allows; Tab to the next one, Space presses it</source>
+        <translation>到该诉求可办理的第一项操作；Tab 到下一项，空格键执行</translation>
+    </message>
+    <message>
+        <source>One-time notice: everything the applicant still has to bring, printed</source>
+        <translation>一次性告知：申请人还需补充的全部材料，打印成告知书</translation>
+    </message>
+    <message>
+        <source>Hand off to a service agency or expert team, with a deadline</source>
+        <translation>交接给服务机构或专家团队，并定好期限</translation>
+    </message>
+    <message>
+        <source>Close with an answer</source>
+        <translation>答复并办结</translation>
+    </message>
+    <message>
+        <source>One-time notice, and asking for an instruction: 7.2.3. Handoff: 7.2.4; its progress and follow-up records: 7.3.1 to 7.3.3. Escalation to the city platform: 4.3. Close with an answer: 7.2.2. On-site visit: 7.3.3 and 7.3.4. Feedback to the client: 7.4.1. Return visit: 7.4.2.</source>
+        <translation>一次性告知、请示：7.2.3。交接：7.2.4；交接进展和跟进记录：7.3.1 至 7.3.3。上报市级平台：4.3。答复并办结：7.2.2。上门服务：7.3.3 和 7.3.4。服务反馈：7.4.1。回访：7.4.2。</translation>
+    </message>
+    <message>
+        <source>Clients (Ctrl+3)</source>
+        <translation>客户档案 (Ctrl+3)</translation>
+    </message>
+    <message>
+        <source>The client archive: every enterprise or person who has asked, with the credit code and the contact, and below the chosen client, its cases.</source>
+        <translation>客户档案：提出过诉求的每家企业或个人，连同信用代码和联系人；所选客户下方是其全部诉求。</translation>
+    </message>
+    <message>
+        <source>To the search: the name or the credit code</source>
+        <translation>到搜索框：输入名称或信用代码</translation>
+    </message>
+    <message>
+        <source>From the search into the clients found</source>
+        <translation>从搜索框进入找到的客户</translation>
+    </message>
+    <message>
+        <source>Enter on one of the client&apos;s cases</source>
+        <translation>在该客户的某条诉求上按回车</translation>
+    </message>
+    <message>
+        <source>Opens it on the Cases page</source>
+        <translation>在“诉求”页打开该诉求</translation>
+    </message>
+    <message>
+        <source>The client archive: 4.2 and 7.6.1.</source>
+        <translation>客户档案：4.2 和 7.6.1。</translation>
+    </message>
+    <message>
+        <source>Agencies (Ctrl+4)</source>
+        <translation>服务机构 (Ctrl+4)</translation>
+    </message>
+    <message>
+        <source>The service agencies and expert teams cases are handed off to: the service items each one serves and its qualifications, those expired or expiring within 30 days in red. Add one, or import a CSV file saved from Excel: all of its rows or none, with a report of each row refused and why.</source>
+        <translation>诉求交接的对象：服务机构和专家团队，各自的服务事项和资质，已过期或 30 天内到期的资质为红色。可逐个添加，或导入从 Excel 保存的 CSV 文件：要么全部导入，要么一行也不导入，并逐行说明被拒绝的原因。</translation>
+    </message>
+    <message>
+        <source>The archive of service agencies: 7.6.2. Handing off to them: 7.2.4.</source>
+        <translation>服务机构档案：7.6.2。交接给服务机构：7.2.4。</translation>
+    </message>
+    <message>
+        <source>Statistics (Ctrl+5)</source>
+        <translation>统计 (Ctrl+5)</translation>
+    </message>
+    <message>
+        <source>For supervisors and administrators. A month or any span of days, one station or all: the requests by service category beside the month before and the same month last year, the last 12 months, the channels, how the requests were handled, the time to the first response and to closing, handoffs on time and overdue. Print… opens the A4 report in the print preview, which also saves the PDF; Export CSV… and Export Excel… write the same tables; Satisfaction report… is the written report of the clients&apos; ratings in the period. The categories are named as staff say them; point at a bar for the clause, the full name and the figures.</source>
+        <translation>供负责人和站点管理员使用。按月或任意日期段、单个站点或全部站点统计：各服务类别的诉求数，并与上月和去年同月比较；近 12 个月的走势；各渠道；诉求的办理方式；首次响应和办结所用时间；按期和逾期的交接。“打印…”在打印预览中打开 A4 报表，也可保存为 PDF；“导出 CSV…”和“导出 Excel…”输出同样的表格；“满意度报告…”是本期客户评价的书面报告。各类别按工作人员的习惯简称；鼠标指向柱子可看到条款号、全称和数字。</translation>
+    </message>
+    <message>
+        <source>Statistics and analysis: 4.2 and 7.6.4. The service categories: 5.1 to 5.12. The satisfaction report: 8.1.1.</source>
+        <translation>统计与分析：4.2 和 7.6.4。服务类别：5.1 至 5.12。满意度报告：8.1.1。</translation>
+    </message>
+    <message>
+        <source>Return visits and complaints (Ctrl+6)</source>
+        <translation>回访与投诉 (Ctrl+6)</translation>
+    </message>
+    <message>
+        <source>The work after the service, in four tabs. Return visits due: the closed cases the return-visit plan picks, oldest first, those past their date in red; Record the return visit… takes who answered, what they said and the four ratings. Complaints: open, overdue or all; Register a complaint… takes one from any channel; Next step… offers only the steps the complaint may take now. A complaint is acknowledged within 1 working day and answered within 15. Complaint statistics and assessment: received and valid complaints by class, agency and staff member. Evaluation and improvement: the evaluations and the improvement plans.</source>
+        <translation>服务之后的工作，分四个标签页。待回访：回访计划选出的已办结诉求，最早的在前，已过回访日期的为红色；“记录回访…”记下接听人、客户的意见和四项评价。投诉：未办结、已逾期或全部投诉；“登记投诉…”受理来自任何渠道的投诉；“下一步…”只列出该投诉当前可以进行的步骤。投诉须在 1 个工作日内确认收到，15 个工作日内答复。投诉统计与考核：按类别、机构和工作人员统计收到的投诉和有效投诉。服务评价与改进：各项评价和改进计划。</translation>
+    </message>
+    <message>
+        <source>Return visits and their ratings: 7.4.2 and 8.1.1. Complaints: 7.5.1 to 7.5.3; valid ones in the assessment: 7.5.4; by class: 7.5.5. Evaluation: 8.1.2. Improvement plans: 8.2.</source>
+        <translation>回访及其评价：7.4.2 和 8.1.1。投诉：7.5.1 至 7.5.3；有效投诉纳入考核：7.5.4；分类统计：7.5.5。服务评价：8.1.2。改进计划：8.2。</translation>
+    </message>
+    <message>
+        <source>Forms and dialogs</source>
+        <translation>表单与对话框</translation>
+    </message>
+    <message>
+        <source>The forms of a one-time notice, a handoff, an on-site visit, a return visit and a complaint are filled in from top to bottom, like paper forms. What issues a numbered document or saves a signed record is its button, or Ctrl+Enter; Enter alone never does. The visit form keeps a draft as it is typed and offers it back after a crash.</source>
+        <translation>一次性告知、交接、上门服务、回访和投诉的表单像纸质表格一样从上往下填写。出具带编号的文书或保存签字记录，只能用相应的按钮或 Ctrl+Enter；单按回车不会。上门服务表单在填写过程中自动保存草稿，程序意外退出后可以恢复。</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>回车</translation>
+    </message>
+    <message>
+        <source>To the next field; in the notice&apos;s box for an item of your own, adds the item typed</source>
+        <translation>到下一栏；在告知书“其他事项”框中则添加所输入的事项</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab、Shift+Tab</translation>
+    </message>
+    <message>
+        <source>To the next field, to the one before</source>
+        <translation>到下一栏、上一栏</translation>
+    </message>
+    <message>
+        <source>← → ↑ ↓ in a date</source>
+        <translation>日期中的 ← → ↑ ↓</translation>
+    </message>
+    <message>
+        <source>← → choose the day, month or time; ↑ ↓ change it; Tab leaves the date</source>
+        <translation>← → 选择年、月、日或时间；↑ ↓ 修改；Tab 离开日期栏</translation>
+    </message>
+    <message>
+        <source>Issues the document or saves the record: the button that says so in its tooltip</source>
+        <translation>出具文书或保存记录：即提示中注明此快捷键的按钮</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Closes the form; the visit form asks first what to do with what was typed</source>
+        <translation>关闭表单；上门服务表单会先询问如何处理已填写的内容</translation>
+    </message>
+    <message>
+        <source>One-time notice: 7.2.3. Handoff: 7.2.4. On-site visit and the client&apos;s signature: 7.3.3 and 7.3.4. Return visit: 7.4.2. Complaint: 7.5.2.</source>
+        <translation>一次性告知：7.2.3。交接：7.2.4。上门服务与客户签字：7.3.3 和 7.3.4。回访：7.4.2。投诉：7.5.2。</translation>
+    </message>
+    <message>
+        <source>The whole window</source>
+        <translation>整个窗口</translation>
+    </message>
+    <message>
+        <source>The pages are listed on the left. The status bar names the station, who is logged in, the synchronisation with the city platform and the database file. The window locks itself after the station&apos;s idle time: the cases are hidden until the password is given again, or another member of staff logs in.</source>
+        <translation>左侧列出各页面。状态栏显示站点、当前登录人、与市级平台的同步情况和数据库文件。窗口在站点设定的空闲时间后自动锁定：诉求内容隐藏，直到再次输入密码，或由另一位工作人员登录。</translation>
+    </message>
+    <message>
+        <source>Ctrl+1 … Ctrl+6</source>
+        <translation>Ctrl+1 … Ctrl+6</translation>
+    </message>
+    <message>
+        <source>To the pages, in the order they are listed</source>
+        <translation>按列出的顺序切换到各页面</translation>
+    </message>
+    <message>
+        <source>Locks the window</source>
+        <translation>锁定窗口</translation>
+    </message>
+    <message>
+        <source>Synchronises with the city platform now</source>
+        <translation>立即与市级平台同步</translation>
+    </message>
+    <message>
+        <source>This help, on the page you are on</source>
+        <translation>本帮助，打开在当前页面</translation>
+    </message>
+    <message>
+        <source>Quits QSDesk</source>
+        <translation>退出 QSDesk</translation>
+    </message>
+    <message>
+        <source>Confidentiality of the records: 7.6.3. The city platform: 4.2 and 4.3.</source>
+        <translation>档案保密：7.6.3。市级平台：4.2 和 4.3。</translation>
+    </message>
+    <message>
+        <source>QSDesk help</source>
+        <translation>QSDesk 帮助</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <source>This page has no keys of its own: Tab moves through it, and the window&apos;s keys work here too.</source>
+        <translation>本页没有专用按键：用 Tab 在其中移动，整个窗口的按键在这里同样可用。</translation>
+    </message>
+    <message>
+        <source>Clauses of the service standard</source>
+        <translation>服务规范的相关条款</translation>
+    </message>
+    <message>
+        <source>Logs out (switch user): the pages hide until the next member of staff logs in</source>
+        <translation>注销（切换用户）：页面隐藏，直到下一位工作人员登录</translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message>
         <source>The file cannot be read as CSV: %1</source>
@@ -3770,6 +4033,10 @@ Desk of the quality-service one-stop platform, after the local standard 质量�
     <message>
         <source>Logged out</source>
         <translation>已注销</translation>
+    </message>
+    <message>
+        <source>&amp;Help for this page</source>
+        <translation>本页帮助(&amp;H)</translation>
     </message>
 </context>
 <context>
@@ -4855,6 +5122,12 @@ Desk of the quality-service one-stop platform, after the local standard 质量�
     <message>
         <source>Complaints (valid)</source>
         <translation>投诉（有效）</translation>
+    </message>
+    <message>
+        <source>%1 %2
+This month %3, the month before %4, the same month last year %5</source>
+        <translation>%1 %2
+本月 %3，上月 %4，去年同月 %5</translation>
     </message>
 </context>
 <context>

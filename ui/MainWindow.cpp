@@ -3,6 +3,7 @@
 #include "AppContext.h"
 #include "AttentionDialog.h"
 #include "AuditLogDialog.h"
+#include "HelpDialog.h"
 #include "IdleLock.h"
 #include "ScreenFit.h"
 #include "Startup.h"
@@ -133,6 +134,7 @@ MainWindow::MainWindow(AppContext& ctx, QWidget* parent)
         dialog->open();
     });
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Help for this page"), QKeySequence(Qt::Key_F1), this, &MainWindow::showHelp);
     help->addAction(tr("&About QSDesk"), this, [this]() {
         QMessageBox::about(this,
             tr("About QSDesk"),
@@ -424,6 +426,31 @@ void MainWindow::showPage(int index)
     m_stack->setCurrentWidget(page);
     if (index == 0)
         m_registration->startNext();
+}
+
+int MainWindow::currentPage() const
+{
+    for (int i = 0; i < m_navigation.size(); ++i)
+        if (m_navigation.at(i)->isChecked())
+            return i;
+    return 0;
+}
+
+HelpDialog* MainWindow::help() const
+{
+    return m_help;
+}
+
+void MainWindow::showHelp()
+{
+    if (!m_help) {
+        m_help = new HelpDialog(this); // not modal: read beside the page
+        m_help->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_help->showTopic(currentPage());
+    m_help->show();
+    m_help->raise();
+    m_help->activateWindow();
 }
 
 void MainWindow::chooseTextSize()

@@ -3,6 +3,7 @@
 #include "security/Permissions.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 class AppContext;
 class IdleLock;
@@ -36,6 +37,9 @@ public:
     // else maximised on the available screen (issue 18: never larger than a 1280×720 laptop).
     void showFitted();
     void showPage(int index);
+    int currentPage() const; // as numbered for showPage
+    void showHelp(); // F1: the help, open on the current page
+    class HelpDialog* help() const;
     void lock(); // hides the cases until the password is given again (issue 6)
     void switchUser(); // the one working logs out; the pages hide until someone logs in
     bool isLocked() const { return m_locked; }
@@ -76,5 +80,6 @@ private:
     QAction* m_lockAction = nullptr;
     QAction* m_switchUserAction = nullptr;
     QString m_geometryLogin; // whose size and place the window has now
+    QPointer<class HelpDialog> m_help;
     bool m_locked = false;
 };

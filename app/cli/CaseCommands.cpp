@@ -193,10 +193,13 @@ int CaseCommand::list(CliContext& ctx, const QStringList& args)
             ctx.out << JsonFormat::toText(a);
         return 0;
     }
-    for (const CaseRecord& c : *cases)
+    for (const CaseRecord& c : *cases) {
+        const CatalogItem* item = catalog->item(c.itemCode); // the service item by its name, not only its clause
         ctx.out << c.number << QLatin1Char('\t') << Clock::displayDateTime(c.receivedAt) << QLatin1Char('\t')
-                << CaseStatuses::label(c.status).local << QLatin1Char('\t') << c.itemCode << QLatin1Char('\t')
-                << c.clientName << QLatin1Char('\t') << c.summary << Qt::endl;
+                << CaseStatuses::label(c.status).local << QLatin1Char('\t') << c.itemCode << QLatin1Char(' ')
+                << (item ? item->displayName() : QString()) << QLatin1Char('\t') << c.clientName << QLatin1Char('\t')
+                << c.summary << Qt::endl;
+    }
     if (total >= 0)
         ctx.out << t(QT_TRANSLATE_NOOP("Cli", "Matching cases: %1")).arg(total) << Qt::endl;
     return 0;

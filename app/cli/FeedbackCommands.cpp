@@ -53,8 +53,9 @@ int FeedbackCommand::add(CliContext& ctx, const QStringList& args)
 
 QString ReturnVisitCommand::summary() const
 {
-    return t(QT_TRANSLATE_NOOP(
-        "Cli", "Return visits (7.4.2) with the ratings of 8.1.1: add, the worklist (due), list, the plan"));
+    return t(QT_TRANSLATE_NOOP("Cli",
+        "Return visits (7.4.2) with the four ratings of satisfaction (8.1.1): add, the worklist (due), list, the "
+        "plan"));
 }
 
 int ReturnVisitCommand::execute(CliContext& ctx, const QStringList& args)

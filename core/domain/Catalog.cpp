@@ -42,6 +42,13 @@ QString CatalogCategory::displayName() const
     return chineseUi() || nameEn.isEmpty() ? nameZh : nameEn;
 }
 
+QString CatalogCategory::shortName() const
+{
+    if (chineseUi() || nameEn.isEmpty())
+        return shortZh.isEmpty() ? nameZh : shortZh;
+    return shortEn.isEmpty() ? nameEn : shortEn;
+}
+
 Result<Catalog> Catalog::load(const QString& path)
 {
     QFile f(path);
@@ -71,7 +78,9 @@ Result<Catalog> Catalog::parse(const QByteArray& json)
     Catalog catalog;
     for (const QJsonValue& cv : cats) {
         const QJsonObject co = cv.toObject();
-        CatalogCategory cat { str(co, "code"), str(co, "name_zh"), str(co, "name_en"), {} };
+        CatalogCategory cat {
+            str(co, "code"), str(co, "name_zh"), str(co, "name_en"), {}, str(co, "short_zh"), str(co, "short_en")
+        };
         if (!codeRe.match(cat.code).hasMatch() || cat.nameZh.isEmpty())
             return broken(QStringLiteral("category '%1' has a bad code or no Chinese name").arg(cat.code));
         if (catalog.category(cat.code))

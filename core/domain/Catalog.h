@@ -37,8 +37,11 @@ struct CatalogCategory
     QString nameZh;
     QString nameEn;
     QList<CatalogItem> items;
+    QString shortZh; // as staff say it: 计量, 特种设备 (chart labels, where the full name does not fit)
+    QString shortEn;
 
     QString displayName() const;
+    QString shortName() const; // in the UI language, the full name where no short one is given
 };
 
 class Catalog

@@ -163,7 +163,7 @@ QList<CountRow> compared(
 {
     QList<CountRow> rows;
     for (const auto& [key, label] : keysAndLabels) {
-        CountRow r { key, label, counts[0].value(key), counts[1].value(key), counts[2].value(key) };
+        CountRow r { key, label, counts[0].value(key), counts[1].value(key), counts[2].value(key), {} };
         if (!onlyPresent || r.count || r.previous || r.lastYear)
             rows << r;
     }
@@ -244,6 +244,9 @@ Result<MonthlyFigures> MonthlyReport::compute(
         categories.append({ c.code, c.nameZh });
     const QHash<QString, qint64> byCategory[3] = { received[0].category, received[1].category, received[2].category };
     f.byCategory = compared(categories, byCategory, false);
+    for (CountRow& r : f.byCategory)
+        if (const CatalogCategory* c = catalog.category(r.key))
+            r.shortLabel = c->shortZh; // the Chinese of the label beside it
     QList<QPair<QString, QString>> channels;
     for (Channel c : Channels::all())
         channels.append({ Channels::key(c), Channels::label(c).local });

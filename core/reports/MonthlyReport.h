@@ -29,6 +29,7 @@ struct CountRow
     qint64 count = 0;
     qint64 previous = 0; // the month before
     qint64 lastYear = 0; // the same month a year earlier
+    QString shortLabel; // a category as staff say it (计量, 特种设备), for the charts; empty: the label
 };
 
 struct OverdueHandoff

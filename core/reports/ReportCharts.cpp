@@ -39,7 +39,7 @@ qint64 niceStep(qint64 top)
 
 QImage ReportCharts::categoryBars(const MonthlyFigures& f)
 {
-    QImage image = canvas(760);
+    QImage image = canvas(800);
     QPainter p(&image);
     p.setRenderHint(QPainter::Antialiasing);
     const QRect plot(120, 40, kWidth - 160, 560);
@@ -58,6 +58,8 @@ QImage ReportCharts::categoryBars(const MonthlyFigures& f)
         p.drawText(QRect(0, y - 20, plot.left() - 12, 40), Qt::AlignRight | Qt::AlignVCenter, QString::number(v));
     }
     const int groups = int(f.byCategory.size());
+    const QStringList names = categoryLabels(f);
+    p.setFont(font(28)); // two lines where a name needs them (特种设备, Special equipment)
     const double groupWidth = double(plot.width()) / std::max(1, groups);
     const double barWidth = groupWidth * 0.8 / 3;
     for (int g = 0; g < groups; ++g) {
@@ -70,18 +72,28 @@ QImage ReportCharts::categoryBars(const MonthlyFigures& f)
             p.fillRect(bar, kColors[k]);
         }
         p.setPen(Qt::black);
-        p.drawText(QRectF(plot.left() + g * groupWidth, plot.bottom() + 8, groupWidth, 40), Qt::AlignCenter, r.key);
+        p.drawText(QRectF(plot.left() + g * groupWidth, plot.bottom() + 6, groupWidth, 84),
+            Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap,
+            names.at(g));
     }
     const QString labels[3] = { QCoreApplication::translate("Report", "This period"),
         QCoreApplication::translate("Report", "Month before"),
         QCoreApplication::translate("Report", "Same month last year") };
     int x = plot.left();
     for (int k = 0; k < 3; ++k) {
-        p.fillRect(QRect(x, 690, 36, 36), kColors[k]);
-        p.drawText(QRect(x + 48, 680, 420, 56), Qt::AlignLeft | Qt::AlignVCenter, labels[k]);
+        p.fillRect(QRect(x, 730, 36, 36), kColors[k]);
+        p.drawText(QRect(x + 48, 720, 420, 56), Qt::AlignLeft | Qt::AlignVCenter, labels[k]);
         x += 480;
     }
     return image;
+}
+
+QStringList ReportCharts::categoryLabels(const MonthlyFigures& f)
+{
+    QStringList labels;
+    for (const CountRow& r : f.byCategory)
+        labels << (r.shortLabel.isEmpty() ? r.label : r.shortLabel);
+    return labels;
 }
 
 QImage ReportCharts::channelShares(const MonthlyFigures& f)

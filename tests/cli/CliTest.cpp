@@ -757,3 +757,40 @@ TEST_CASE("case register keeps the caller's name and phone; a bad phone is exit 
     CHECK(visitor.value(QStringLiteral("name")).toString() == QStringLiteral("覃明"));
     CHECK(visitor.value(QStringLiteral("phone")).toString() == QStringLiteral("13907721234"));
 }
+
+TEST_CASE("the command list and the case list name things; a clause number is only a reference", "[cli][names]")
+{
+    Cli cli;
+    // Each command's line says what it is in words; a clause number stands only in brackets after them.
+    const Run help = cli({ QStringLiteral("--help") }, QStringLiteral("zh_CN"));
+    REQUIRE(help.code == 0);
+    static const QRegularExpression bracketed(QStringLiteral("[（(][^）)]*[）)]"));
+    static const QRegularExpression clause(QStringLiteral("\\b\\d+\\.\\d+(\\.\\d+)?\\b"));
+    const QStringList lines = help.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(1);
+    REQUIRE(lines.size() > 10);
+    for (QString line : lines) {
+        INFO(line.toStdString());
+        line.remove(bracketed);
+        CHECK_FALSE(clause.match(line).hasMatch());
+    }
+
+    const Run added = cli(
+        { QStringLiteral("client"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("柳州某厂") });
+    REQUIRE(added.code == 0);
+    REQUIRE(cli({ QStringLiteral("case"),
+                    QStringLiteral("register"),
+                    QStringLiteral("--client"),
+                    added.lastLine(),
+                    QStringLiteral("--channel"),
+                    QStringLiteral("window"),
+                    QStringLiteral("--item"),
+                    QStringLiteral("5.2.2"),
+                    QStringLiteral("--summary"),
+                    QStringLiteral("查询企业标准有效性") })
+                .code
+        == 0);
+    const Run list = cli({ QStringLiteral("case"), QStringLiteral("list") }, QStringLiteral("zh_CN"));
+    REQUIRE(list.code == 0);
+    INFO(list.out.toStdString());
+    CHECK(list.out.contains(QStringLiteral("\t5.2.2 标准销售、信息查询及有效性确认\t")));
+}

@@ -35,7 +35,6 @@
 #include <QTest>
 #include <QTextBrowser>
 #include <QTimer>
-#include <QToolButton>
 
 TEST_CASE("the case list counts, searches, filters and shows a case's timeline", "[ui]")
 {
@@ -215,7 +214,7 @@ TEST_CASE("a clerk hands a case off to the best-ranked agency; one not offered n
     CHECK_FALSE(f.find<QPushButton>("handoffButton")->isEnabled());
 
     // Progress: the agency accepts; the case is in service.
-    auto* progress = f.find<QToolButton>("progressButton");
+    auto* progress = f.find<QPushButton>("progressButton");
     REQUIRE(UiFixture::waitFor([&] { return progress->isVisible() && progress->isEnabled(); }));
     QAction* accept = nullptr;
     for (QAction* a : progress->menu()->actions())

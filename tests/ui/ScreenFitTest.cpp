@@ -11,6 +11,7 @@
 #include "ComplaintStepDialog.h"
 #include "DocumentPrinting.h"
 #include "HandoffDialog.h"
+#include "HelpDialog.h"
 #include "LoginDialog.h"
 #include "NoticeDialog.h"
 #include "ReturnVisitDialog.h"
@@ -265,6 +266,7 @@ TEST_CASE("every dialog opened over the main window fits the screen", "[ui][fit]
     checkDialog(new StationSetupDialog(true, parent));
     checkDialog(new LoginDialog(QStringLiteral("柳南区"), LoginDialog::Purpose::LogIn, {}, parent));
     checkDialog(new SyncSettingsDialog(SyncEndpoint {}, parent));
+    checkDialog(new HelpDialog(parent));
 
     // A print preview is an A4 page: as tall as the screen lets it be, no taller.
     QString rows;

@@ -5,6 +5,7 @@
 #include "ComplaintDialog.h"
 #include "DocumentPrinting.h"
 #include "HandoffDialog.h"
+#include "HelpDialog.h"
 #include "LoginDialog.h"
 #include "MainWindow.h"
 #include "NoticeDialog.h"
@@ -154,6 +155,10 @@ int main(int argc, char* argv[])
         table->selectRow(0);
     settle(600);
     window.grab().save(out.filePath(QStringLiteral("cases-search.png")));
+    window.showHelp(); // F1 on the case list
+    settle(500);
+    saveScreen(out.filePath(QStringLiteral("help.png")));
+    window.help()->close();
 
     window.showPage(2);
     settle(800);

@@ -25,6 +25,10 @@ UiFixture::UiFixture()
     Startup::begin(*ctx, *window);
     REQUIRE(ready.wait(10000));
     REQUIRE(QTest::qWaitForWindowExposed(window.get()));
+    // Under a window manager (tests/ui/in-xvfb) the window becomes active a moment after it maps;
+    // shortcuts and focus only work once it is.
+    window->activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(window.get()));
 }
 
 UiFixture::~UiFixture()

@@ -37,6 +37,13 @@ TEST_CASE("the built-in catalog has the 12 categories of clause 5 and every numb
         CHECK(c->item(QString::fromLatin1(code)) != nullptr);
     }
     CHECK(c->item(QStringLiteral("5.2.2"))->textZh.contains(QStringLiteral("标准有效性确认")));
+    // Each category has the short name staff use for it (issue 18: charts labelled 5.1 … 5.12 said nothing).
+    for (const auto& cat : c->categories()) {
+        INFO(cat.code.toStdString());
+        CHECK_FALSE(cat.shortZh.isEmpty());
+        CHECK_FALSE(cat.shortEn.isEmpty());
+        CHECK(cat.nameZh.startsWith(cat.shortZh.left(2)));
+    }
     for (const auto& cat : c->categories())
         for (const auto& item : cat.items) {
             INFO(item.code.toStdString());

@@ -8,6 +8,7 @@
 #include "support/TestDatabase.h"
 
 #include <QProcess>
+#include <QRegularExpression>
 
 namespace {
 QString run(const QString& program, const QStringList& args)
@@ -47,5 +48,25 @@ TEST_CASE("the monthly report prints to an A4 PDF with tables, sharp charts and 
                                    .mid(2);
     REQUIRE(images.size() >= 2);
     CHECK(images.first().simplified().section(QLatin1Char(' '), 3, 3).toInt() >= 1800);
+    Language::install(QStringLiteral("en"));
+}
+
+TEST_CASE("the printed category chart names each category as staff say it, not by its clause", "[report][names]")
+{
+    Language::install(Language::defaultCode());
+    TestDatabase t;
+    auto f = MonthlyReport::compute(*t.db, t.catalog, ReportPeriod::month(2026, 10), {}, testActor());
+    REQUIRE(f.ok());
+    const QStringList labels = ReportCharts::categoryLabels(*f);
+    REQUIRE(labels.size() == 12);
+    CHECK(labels.at(0) == QStringLiteral("计量"));
+    CHECK(labels.at(5) == QStringLiteral("特种设备"));
+    CHECK(labels.at(7) == QStringLiteral("知识产权"));
+    static const QRegularExpression clause(QStringLiteral("\\d+\\.\\d+"));
+    for (const QString& label : labels) {
+        INFO(label.toStdString());
+        CHECK_FALSE(clause.match(label).hasMatch());
+        CHECK(label.size() <= 4); // fits under its group of bars, 1/12 of 16 cm
+    }
     Language::install(QStringLiteral("en"));
 }

@@ -2,6 +2,7 @@
 
 #include "common/Clock.h"
 #include "domain/WorkCalendar.h"
+#include "models/ColumnFit.h"
 #include "storage/DatabaseWorker.h"
 
 #include <QBrush>
@@ -84,6 +85,8 @@ QVariant CaseListModel::data(const QModelIndex& index, int role) const
 
 QVariant CaseListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == kWidestTextsRole)
+        return widestTexts(section);
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
@@ -105,6 +108,28 @@ QVariant CaseListModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Request");
     }
     return {};
+}
+
+QStringList CaseListModel::widestTexts(int section)
+{
+    QStringList texts;
+    switch (section) {
+    case Number:
+        return { QStringLiteral("LZ-LN-20261124-0007") };
+    case Received:
+        return { Clock::displayDateTime(QDateTime(QDate(2026, 12, 28), QTime(20, 58), Qt::UTC)) };
+    case Channel:
+        for (::Channel c : Channels::all())
+            texts << Channels::label(c).local;
+        return texts;
+    case Status:
+        for (CaseStatus s : CaseStatuses::all())
+            texts << CaseStatuses::label(s).local;
+        return texts;
+    case Due:
+        return { QStringLiteral("2026-12-28") };
+    }
+    return {}; // clients, items and requests: as wide as the page leaves them
 }
 
 ChunkedTableModel::RowsJob CaseListModel::rowsJob() const

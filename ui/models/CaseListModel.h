@@ -51,6 +51,8 @@ public:
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+    // What the columns of known contents may show at their widest (ColumnFit).
+    static QStringList widestTexts(int section);
 
 protected:
     RowsJob rowsJob() const override;

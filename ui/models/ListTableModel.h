@@ -1,7 +1,10 @@
 #pragma once
 
+#include "models/ColumnFit.h"
+
 #include <QAbstractTableModel>
 #include <QBrush>
+#include <QHash>
 #include <QHeaderView>
 #include <QList>
 #include <QTableView>
@@ -32,6 +35,8 @@ public:
         endResetModel();
     }
     const T* rowAt(int row) const { return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr; }
+    // What a column may show at its widest (a number, every state's label), for ColumnFit.
+    void setWidest(int column, const QStringList& texts) { m_widest.insert(column, texts); }
 
     int rowCount(const QModelIndex& parent = {}) const override { return parent.isValid() ? 0 : int(m_rows.size()); }
     int columnCount(const QModelIndex& parent = {}) const override
@@ -53,6 +58,8 @@ public:
     {
         if (orientation == Qt::Horizontal && role == Qt::DisplayRole && section < m_columns.size())
             return m_columns.at(section).title;
+        if (orientation == Qt::Horizontal && role == kWidestTextsRole)
+            return m_widest.value(section);
         return QAbstractTableModel::headerData(section, orientation, role);
     }
 
@@ -60,6 +67,7 @@ private:
     QList<Column> m_columns;
     std::function<bool(const T&)> m_late;
     QList<T> m_rows;
+    QHash<int, QStringList> m_widest;
 };
 
 // Loads the list again (after a step moved a record on) without losing the person's place: the

@@ -37,6 +37,15 @@ QDate today()
     return Clock::chinaDate(Clock::nowUtc());
 }
 
+template<typename Table>
+QStringList labelsOf(const Table& table)
+{
+    QStringList labels;
+    for (const auto value : table.all())
+        labels << table.label(value).local;
+    return labels;
+}
+
 ListTableModel<ComplaintCount>* countModel(const QString& first, QObject* parent)
 {
     return new ListTableModel<ComplaintCount>(
@@ -84,6 +93,20 @@ AfterServicePage::AfterServicePage(AppContext& ctx, QWidget* parent)
     , m_byAgency(countModel(tr("Agency"), this))
     , m_byStaff(countModel(tr("Staff member"), this))
 {
+    // The widest a column may be, so an empty list is laid out as a full one will be (ColumnFit).
+    const QStringList dateTime { Clock::displayDateTime(QDateTime(QDate(2026, 12, 28), QTime(20, 58), Qt::UTC)) };
+    const QStringList date { QStringLiteral("2026-12-28") };
+    m_due->setWidest(0, { QStringLiteral("LZ-LN-20261124-0007") });
+    m_due->setWidest(2, { QStringLiteral("0772-12345678") });
+    m_due->setWidest(3, dateTime);
+    m_due->setWidest(4, date);
+    m_due->setWidest(5, { tr("The client complained"), tr("Picked by the plan") });
+    m_complaints->setWidest(0, { QStringLiteral("TS-LN-20261129-0001") });
+    m_complaints->setWidest(1, dateTime);
+    m_complaints->setWidest(2, labelsOf(kComplaintChannels));
+    m_complaints->setWidest(3, labelsOf(kComplaintCategories));
+    m_complaints->setWidest(4, labelsOf(kComplaintStates));
+    m_complaints->setWidest(5, date);
     auto* tabs = new QTabWidget(this);
     tabs->setObjectName(QStringLiteral("afterServiceTabs"));
     // The labels say what each tab is; the clause it serves is in its tooltip (issue 18).
@@ -311,6 +334,7 @@ void AfterServicePage::loadDue()
             replaceRowsKeepingChoice<DueReturnVisit>(
                 m_due, m_dueView, rows.value(), [](const DueReturnVisit& d) { return d.caseNumber; });
             m_dueView->resizeColumnsToContents();
+            ColumnFit::fit(m_dueView);
         });
 }
 
@@ -335,6 +359,7 @@ void AfterServicePage::loadComplaints()
                     return k.number;
                 });
             m_complaintView->resizeColumnsToContents();
+            ColumnFit::fit(m_complaintView);
         });
 }
 

@@ -12,6 +12,7 @@
 #include "documents/NoticeDocument.h"
 #include "documents/VisitSheet.h"
 #include "models/CaseListModel.h"
+#include "models/ColumnFit.h"
 #include "storage/CaseStore.h"
 #include "storage/DatabaseWorker.h"
 #include "storage/NoticeStore.h"
@@ -105,13 +106,9 @@ CaseListPage::CaseListPage(AppContext& ctx, QWidget* parent)
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setColumnWidth(CaseListModel::Number, 170);
-    m_table->setColumnWidth(CaseListModel::Received, 130);
     m_table->setColumnWidth(CaseListModel::Client, 220);
     m_table->setColumnWidth(CaseListModel::Item, 200);
-    m_table->setColumnWidth(CaseListModel::Channel, 80);
-    m_table->setColumnWidth(CaseListModel::Status, 70);
-    m_table->setColumnWidth(CaseListModel::Due, 90);
+    ColumnFit::fit(m_table); // number, dates, channel and status: as wide as their longest text
     m_model->setCalendar(&ctx.calendar());
     m_detail = new CaseDetailView(ctx.catalog(), this);
     m_actions = new CaseActionBar(ctx.station().level, this);

@@ -5,6 +5,7 @@
 #include "common/Clock.h"
 #include "models/CaseListModel.h"
 #include "models/ClientListModel.h"
+#include "models/ColumnFit.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -62,11 +63,8 @@ ClientListPage::ClientListPage(AppContext& ctx, QWidget* parent)
     m_caseTable->setObjectName(QStringLiteral("clientCases"));
     m_caseTable->setModel(m_cases);
     setUpTable(m_caseTable);
-    m_caseTable->setColumnWidth(CaseListModel::Number, 170);
-    m_caseTable->setColumnWidth(CaseListModel::Received, 130);
     m_caseTable->setColumnWidth(CaseListModel::Item, 220);
-    m_caseTable->setColumnWidth(CaseListModel::Channel, 80);
-    m_caseTable->setColumnWidth(CaseListModel::Status, 70);
+    ColumnFit::fit(m_caseTable);
     m_caseTable->hideColumn(CaseListModel::Client);
 
     auto* lower = new QWidget(this);

@@ -14,6 +14,7 @@
 #include <QBarSet>
 #include <QChartView>
 #include <QComboBox>
+#include <QCursor>
 #include <QDateEdit>
 #include <QFileDialog>
 #include <QGridLayout>
@@ -24,6 +25,7 @@
 #include <QPieSeries>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QToolTip>
 #include <QValueAxis>
 
 namespace {
@@ -57,7 +59,7 @@ StatisticsPage::StatisticsPage(AppContext& ctx, QWidget* parent)
     , m_categories(new QChart)
     , m_trend(new QChart)
     , m_channels(new QChart)
-    , m_handling(new QLabel(this))
+    , m_handling(new QWidget(this))
 {
     setObjectName(QStringLiteral("statisticsPage"));
     m_summary->setObjectName(QStringLiteral("statisticsSummary"));
@@ -77,8 +79,7 @@ StatisticsPage::StatisticsPage(AppContext& ctx, QWidget* parent)
     m_station->addItem(tr("All stations"), QString());
     m_station->addItem(ctx.station().name, ctx.station().code);
     m_summary->setWordWrap(true);
-    m_handling->setWordWrap(true);
-    m_handling->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_handling->setObjectName(QStringLiteral("handlingPanel"));
     m_categories->setTitle(tr("Requests by service category"));
     m_trend->setTitle(tr("Requests received, last 12 months"));
     m_channels->setTitle(tr("Channels"));
@@ -106,8 +107,8 @@ StatisticsPage::StatisticsPage(AppContext& ctx, QWidget* parent)
     grid->addWidget(viewOf(m_categories, this), 0, 0, 1, 2);
     grid->addWidget(viewOf(m_trend, this), 1, 0);
     grid->addWidget(viewOf(m_channels, this), 1, 1);
-    grid->setColumnStretch(0, 3);
-    grid->setColumnStretch(1, 2);
+    grid->setColumnStretch(0, 2); // twelve months need the room more than the channels' pie
+    grid->setColumnStretch(1, 1);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(filters);
     layout->addWidget(m_summary);
@@ -221,22 +222,36 @@ void StatisticsPage::show(const MonthlyFigures& f, const QList<QPair<ReportPerio
     auto* now = new QBarSet(tr("This month"));
     auto* before = new QBarSet(tr("Month before"));
     auto* lastYear = new QBarSet(tr("Same month last year"));
-    QStringList codes;
+    // Each category by the name staff use (计量, 特种设备); its clause and full name are in the tooltip.
+    QStringList names;
+    QStringList tips;
     qint64 highest = 1;
     for (const CountRow& r : f.byCategory) {
         highest = std::max({ highest, r.count, r.previous, r.lastYear });
         *now << r.count;
         *before << r.previous;
         *lastYear << r.lastYear;
-        codes << r.key;
+        const CatalogCategory* c = m_ctx.catalog().category(r.key);
+        names << (c ? c->shortName() : r.label);
+        tips << tr("%1 %2\nThis month %3, the month before %4, the same month last year %5")
+                    .arg(r.key, c ? c->displayName() : r.label)
+                    .arg(r.count)
+                    .arg(r.previous)
+                    .arg(r.lastYear);
     }
     auto* bars = new QBarSeries;
     bars->append(now);
     bars->append(before);
     bars->append(lastYear);
+    connect(bars, &QBarSeries::hovered, this, [tips](bool on, int index) {
+        if (on && index >= 0 && index < tips.size())
+            QToolTip::showText(QCursor::pos(), tips.at(index));
+        else
+            QToolTip::hideText();
+    });
     m_categories->addSeries(bars);
     auto* categoryAxis = new QBarCategoryAxis;
-    categoryAxis->append(codes);
+    categoryAxis->append(names);
     m_categories->addAxis(categoryAxis, Qt::AlignBottom);
     bars->attachAxis(categoryAxis);
     auto* countAxis = new QValueAxis;
@@ -276,7 +291,6 @@ void StatisticsPage::show(const MonthlyFigures& f, const QList<QPair<ReportPerio
     m_channels->addSeries(pie);
     m_channels->legend()->setAlignment(Qt::AlignRight);
 
-    QString handling = QStringLiteral("<b>%1</b><br>").arg(tr("Handling"));
     const QList<QPair<QString, QString>> lines = {
         { tr("Answered at once"), QString::number(f.answeredAtOnce) },
         { tr("Notices issued"), QString::number(f.noticesIssued) },
@@ -298,9 +312,31 @@ void StatisticsPage::show(const MonthlyFigures& f, const QList<QPair<ReportPerio
             ReportTables::percent(f.satisfaction.overall.satisfied, f.satisfaction.overall.answers) },
         { tr("Complaints (valid)"), QStringLiteral("%1 (%2)").arg(f.complaints.received).arg(f.complaints.valid) },
     };
-    for (const auto& [label, value] : lines)
-        handling += QStringLiteral("%1: <b>%2</b><br>").arg(label.toHtmlEscaped(), value.toHtmlEscaped());
-    m_handling->setText(handling);
+    // A name that needs two lines wraps; a figure never does ("0.2 小时" used to break in two).
+    if (m_handlingValues.isEmpty()) {
+        auto* grid = new QGridLayout(m_handling);
+        grid->setContentsMargins(0, 0, 0, 0);
+        auto* title = new QLabel(QStringLiteral("<b>%1</b>").arg(tr("Handling").toHtmlEscaped()), m_handling);
+        grid->addWidget(title, 0, 0, 1, 2);
+        for (int i = 0; i < lines.size(); ++i) {
+            auto* name = new QLabel(lines.at(i).first, m_handling);
+            name->setWordWrap(true);
+            auto* value = new QLabel(m_handling);
+            value->setObjectName(QStringLiteral("handlingValue"));
+            value->setTextFormat(Qt::PlainText);
+            value->setAlignment(Qt::AlignRight | Qt::AlignTop);
+            QFont bold = value->font();
+            bold.setBold(true);
+            value->setFont(bold);
+            grid->addWidget(name, i + 1, 0, Qt::AlignTop);
+            grid->addWidget(value, i + 1, 1, Qt::AlignTop);
+            m_handlingValues << value;
+        }
+        grid->setColumnStretch(0, 1);
+        grid->setRowStretch(int(lines.size()) + 1, 1);
+    }
+    for (int i = 0; i < lines.size() && i < m_handlingValues.size(); ++i)
+        m_handlingValues.at(i)->setText(lines.at(i).second);
     emit figuresShown();
 }
 

@@ -44,7 +44,8 @@ private:
     QChart* m_categories;
     QChart* m_trend;
     QChart* m_channels;
-    QLabel* m_handling;
+    QWidget* m_handling; // how the requests were handled: a name and its figure per line
+    QList<QLabel*> m_handlingValues;
     MonthlyFigures m_figures;
     int m_generation = 0;
 };

@@ -12,7 +12,6 @@
 #include <QLayout>
 #include <QMenu>
 #include <QPushButton>
-#include <QToolButton>
 
 CaseActionBar::CaseActionBar(StationLevel level, QWidget* parent)
     : QWidget(parent)
@@ -27,7 +26,7 @@ CaseActionBar::CaseActionBar(StationLevel level, QWidget* parent)
     , m_reopen(new QPushButton(tr("Reopen…"), this))
     , m_feedback(new QPushButton(tr("Feedback…"), this))
     , m_returnVisit(new QPushButton(tr("Return visit…"), this))
-    , m_progress(new QToolButton(this))
+    , m_progress(new QPushButton(tr("Handoff progress"), this))
 {
     m_feedback->setObjectName(QStringLiteral("feedbackButton"));
     m_feedback->setToolTip(tr("7.4.1: record how the client was told that the service has ended"));
@@ -58,9 +57,8 @@ CaseActionBar::CaseActionBar(StationLevel level, QWidget* parent)
     }
     auto* layout = new FlowLayout(this); // wraps onto a second line on a narrow screen or with large text
     layout->setContentsMargins(0, 0, 0, 0);
+    // A push button with a menu leaves room for its arrow (a tool button drew it over 交接进展).
     m_progress->setObjectName(QStringLiteral("progressButton"));
-    m_progress->setText(tr("Handoff progress"));
-    m_progress->setPopupMode(QToolButton::InstantPopup);
     auto* menu = new QMenu(m_progress);
     const QList<QPair<QString, QString>> ways { { QStringLiteral("paper"), tr("Client told in writing") },
         { QStringLiteral("sms"), tr("Client told by SMS") },
@@ -101,6 +99,8 @@ CaseActionBar::CaseActionBar(StationLevel level, QWidget* parent)
     connect(m_reopen, &QPushButton::clicked, this, [this] { ask(CaseStep::Kind::Reopen); });
     connect(m_feedback, &QPushButton::clicked, this, [this] { ask(CaseStep::Kind::Feedback); });
     connect(m_returnVisit, &QPushButton::clicked, this, [this] { emit requested(m_number, Action::ReturnVisit); });
+    // 4.3: escalation goes up to the city; the city itself dispatches instead.
+    m_escalate->setVisible(m_level != StationLevel::City);
     showNothing();
 }
 
@@ -109,16 +109,13 @@ void CaseActionBar::showCase(const CaseRecord& c)
     m_shown = c;
     m_number = c.number;
     m_answer = c.answer;
-    // 4.3: escalation goes up to the city; the city itself dispatches instead.
     m_notice->setEnabled(c.status == CaseStatus::Noticed || CaseStateMachine::allows(c.status, CaseStatus::Noticed));
     m_handoff->setEnabled(CaseStateMachine::allows(c.status, CaseStatus::HandedOff));
     m_visit->setEnabled(c.status != CaseStatus::Closed);
     m_instruct->setEnabled(CaseStateMachine::allows(c.status, CaseStatus::AwaitingInstruction));
-    m_instructed->setVisible(c.status == CaseStatus::AwaitingInstruction);
-    m_instruct->setVisible(c.status != CaseStatus::AwaitingInstruction);
-    m_progress->setEnabled(c.status != CaseStatus::Closed);
-    m_progress->setVisible(c.status == CaseStatus::HandedOff || c.status == CaseStatus::InService);
-    m_escalate->setVisible(m_level != StationLevel::City);
+    // Every button keeps its place whatever the case's state: what the state does not allow is off.
+    m_instructed->setEnabled(c.status == CaseStatus::AwaitingInstruction);
+    m_progress->setEnabled(c.status == CaseStatus::HandedOff || c.status == CaseStatus::InService);
     m_escalate->setEnabled(CaseStateMachine::allows(c.status, CaseStatus::Escalated));
     m_close->setEnabled(CaseStateMachine::allows(c.status, CaseStatus::Closed));
     m_reopen->setEnabled(CaseStateMachine::allows(c.status, CaseStatus::Reopened));
@@ -173,9 +170,9 @@ void CaseActionBar::showNothing()
              m_close,
              m_reopen,
              m_feedback,
-             m_returnVisit })
+             m_returnVisit,
+             m_progress })
         b->setEnabled(false);
-    m_progress->setEnabled(false);
 }
 
 void CaseActionBar::ask(CaseStep::Kind kind)

@@ -60,5 +60,5 @@ private:
     QPushButton* m_reopen;
     QPushButton* m_feedback;
     QPushButton* m_returnVisit;
-    class QToolButton* m_progress; // after a handoff: told, accepted, declined, result, follow-up
+    QPushButton* m_progress; // after a handoff: told, accepted, declined, result, follow-up
 };
