@@ -4475,32 +4475,12 @@ Desk of the quality-service one-stop platform, after the local standard 质量�
         <translation>去年同期</translation>
     </message>
     <message>
-        <source>1. Requests received</source>
-        <translation>一、诉求受理总量</translation>
-    </message>
-    <message>
         <source>Requests received</source>
         <translation>受理诉求</translation>
     </message>
     <message>
         <source>Total</source>
         <translation>合计</translation>
-    </message>
-    <message>
-        <source>2. By service category (5.1-5.12)</source>
-        <translation>二、按服务类别（5.1—5.12）</translation>
-    </message>
-    <message>
-        <source>3. By channel (6, 7.1.2)</source>
-        <translation>三、按受理渠道（6、7.1.2）</translation>
-    </message>
-    <message>
-        <source>4. By station (4.2, 4.3)</source>
-        <translation>四、按站点（4.2、4.3）</translation>
-    </message>
-    <message>
-        <source>5. How requests were handled</source>
-        <translation>五、办理方式</translation>
     </message>
     <message>
         <source>Count</source>
@@ -4535,10 +4515,6 @@ Desk of the quality-service one-stop platform, after the local standard 质量�
         <translation>期末未办结</translation>
     </message>
     <message>
-        <source>6. Timeliness</source>
-        <translation>六、办理时效</translation>
-    </message>
-    <message>
         <source>Median</source>
         <translation>中位数</translation>
     </message>
@@ -4555,10 +4531,6 @@ Desk of the quality-service one-stop platform, after the local standard 质量�
         <translation>办结用时</translation>
     </message>
     <message>
-        <source>7. Handoff deadlines (7.2.4)</source>
-        <translation>七、转交办理期限（7.2.4）</translation>
-    </message>
-    <message>
         <source>Handoffs finished in the period</source>
         <translation>本期办结的转交</translation>
     </message>
@@ -4569,10 +4541,6 @@ Desk of the quality-service one-stop platform, after the local standard 质量�
     <message>
         <source>Overdue at the end of the period</source>
         <translation>期末已逾期</translation>
-    </message>
-    <message>
-        <source>8. Overdue handoffs at the end of the period</source>
-        <translation>八、期末逾期的转交</translation>
     </message>
     <message>
         <source>Case</source>
@@ -4589,10 +4557,6 @@ Desk of the quality-service one-stop platform, after the local standard 质量�
     <message>
         <source>Days late</source>
         <translation>逾期天数</translation>
-    </message>
-    <message>
-        <source>9. Staff workload</source>
-        <translation>九、人员工作量</translation>
     </message>
     <message>
         <source>Staff</source>
@@ -4667,10 +4631,6 @@ Desk of the quality-service one-stop platform, after the local standard 质量�
         <translation>全部维度</translation>
     </message>
     <message>
-        <source>10. Return visits and satisfaction (8.1.1)</source>
-        <translation>十、回访与满意度（8.1.1）</translation>
-    </message>
-    <message>
         <source>Ratings</source>
         <translation>评价数</translation>
     </message>
@@ -4681,10 +4641,6 @@ Desk of the quality-service one-stop platform, after the local standard 质量�
     <message>
         <source>Satisfied</source>
         <translation>满意率</translation>
-    </message>
-    <message>
-        <source>11. Complaints by class (7.5.5)</source>
-        <translation>十一、投诉分类（7.5.5）</translation>
     </message>
     <message>
         <source>Class</source>
@@ -4701,6 +4657,51 @@ Desk of the quality-service one-stop platform, after the local standard 质量�
     <message>
         <source>Not valid</source>
         <translation>无效</translation>
+    </message>
+    <message>
+        <source>By service category (5.1-5.12)</source>
+        <translation>按服务类别（5.1—5.12）</translation>
+    </message>
+    <message>
+        <source>By channel (6, 7.1.2)</source>
+        <translation>按受理渠道（6、7.1.2）</translation>
+    </message>
+    <message>
+        <source>By station (4.2, 4.3)</source>
+        <translation>按站点（4.2、4.3）</translation>
+    </message>
+    <message>
+        <source>How requests were handled</source>
+        <translation>办理方式</translation>
+    </message>
+    <message>
+        <source>Timeliness</source>
+        <translation>办理时效</translation>
+    </message>
+    <message>
+        <source>Handoff deadlines (7.2.4)</source>
+        <translation>转交办理期限（7.2.4）</translation>
+    </message>
+    <message>
+        <source>Overdue handoffs at the end of the period</source>
+        <translation>期末逾期的转交</translation>
+    </message>
+    <message>
+        <source>Staff workload</source>
+        <translation>人员工作量</translation>
+    </message>
+    <message>
+        <source>Return visits and satisfaction (8.1.1)</source>
+        <translation>回访与满意度（8.1.1）</translation>
+    </message>
+    <message>
+        <source>Complaints by class (7.5.5)</source>
+        <translation>投诉分类（7.5.5）</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <comment>a numbered section: number, title</comment>
+        <translation>%1、%2</translation>
     </message>
 </context>
 <context>

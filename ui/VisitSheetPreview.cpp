@@ -17,14 +17,14 @@ void build(AppContext& ctx, const CaseRecord& kase, QWidget* parent, std::functi
 {
     ctx.reader()->post<Result<VisitSheet::Document>>(
         parent,
-        [kase, visitOf](Database& db) -> Result<VisitSheet::Document> {
+        [kase, visitOf, catalog = &ctx.catalog()](Database& db) -> Result<VisitSheet::Document> {
             auto visit = visitOf(db);
             if (!visit)
                 return visit.error();
             auto station = StationStore::local(db);
             if (!station)
                 return station.error();
-            return VisitSheet::build(db, *visit, kase, *station);
+            return VisitSheet::build(db, *visit, kase, *station, *catalog);
         },
         [parent, kase](Result<VisitSheet::Document> sheet) {
             if (!sheet) {

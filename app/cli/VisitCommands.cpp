@@ -169,6 +169,9 @@ int VisitCommand::pdf(CliContext& ctx, const QStringList& args)
         return rc;
     if (p.positionalArguments().size() != 1 || !p.isSet(QStringLiteral("pdf")))
         return ctx.usage(t(QT_TRANSLATE_NOOP("Cli", "Usage: visit pdf ID --pdf FILE")));
+    const Catalog* catalog = ctx.catalog(rc);
+    if (!catalog)
+        return rc;
     auto db = ctx.openDatabase(rc);
     if (!db)
         return rc;
@@ -181,7 +184,7 @@ int VisitCommand::pdf(CliContext& ctx, const QStringList& args)
     auto station = StationStore::local(*db);
     if (!station)
         return ctx.fail(station.error());
-    auto sheet = VisitSheet::build(*db, *v, *c, *station);
+    auto sheet = VisitSheet::build(*db, *v, *c, *station, *catalog);
     if (!sheet)
         return ctx.fail(sheet.error());
     auto pages = PagedDocument::writePdf(

@@ -34,8 +34,8 @@ QString NoticeDocument::html(const Notice& n,
 
     // Who and what it is about, one line each, so numbers never wrap.
     auto row = [](const QString& label, const QString& value) {
-        return QStringLiteral("<tr><td width=\"30%\" style=\"padding:3pt 0;\"><b>%1</b></td>"
-                              "<td style=\"padding:3pt 0;\">%2</td></tr>")
+        return QStringLiteral("<tr><td width=\"30%\" valign=\"top\" style=\"padding:4pt 0;\"><b>%1</b></td>"
+                              "<td style=\"padding:4pt 0; line-height:140%;\">%2</td></tr>")
             .arg(label, value);
     };
     h += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"2\">");
@@ -44,10 +44,10 @@ QString NoticeDocument::html(const Notice& n,
         h += row(QStringLiteral("统一社会信用代码："), esc(c.clientUscc));
     h += row(QStringLiteral("诉求编号："), esc(c.number));
     h += row(QStringLiteral("受理日期："), PagedDocument::chineseDate(Clock::chinaDate(c.receivedAt)));
-    h += row(QStringLiteral("服务事项："), esc(QStringLiteral("%1 %2").arg(c.itemCode, itemName)));
+    h += row(QStringLiteral("服务事项："), esc(itemName.isEmpty() ? c.itemCode : itemName));
     h += row(QStringLiteral("诉求内容："), esc(c.summary));
     h += QStringLiteral("</table>");
-    h += QStringLiteral("<p style=\"text-indent:24pt; line-height:150%; margin-top:10pt;\">经审查，您（单位）提出的上述"
+    h += QStringLiteral("<p style=\"text-indent:24pt; line-height:150%; margin-top:16pt;\">经审查，您（单位）提出的上述"
                         "服务诉求%1现将需要补充的材料和办理事项一次性告知如下：</p>")
              .arg(esc(n.reason));
 

@@ -1,8 +1,12 @@
 #include "documents/VisitSheet.h"
 
 #include "common/Clock.h"
+#include "domain/Catalog.h"
 #include "storage/BlobStore.h"
+#include "storage/VisitStore.h"
 #include "workflow/StationSettings.h"
+
+#include <algorithm>
 
 namespace {
 QString esc(const QString& s)
@@ -14,9 +18,29 @@ constexpr int kThumbWidthPx = 220; // at the document's scale: three photos acro
 constexpr int kThumbPixels = 720; // sharp enough in print at that size
 } // namespace
 
-Result<VisitSheet::Document> VisitSheet::build(
-    Database& db, const Visit& v, const CaseRecord& c, const Station& station)
+QString VisitSheet::recordNumber(const QList<Visit>& visitsOfCase, const Visit& visit, const QString& caseNumber)
 {
+    qsizetype n = 0;
+    while (n < visitsOfCase.size() && visitsOfCase.at(n).id != visit.id)
+        ++n;
+    return QStringLiteral("%1-%2").arg(caseNumber).arg(n + 1, 2, 10, QLatin1Char('0'));
+}
+
+Result<VisitSheet::Document> VisitSheet::build(
+    Database& db, const Visit& v, const CaseRecord& c, const Station& station, const Catalog& catalog)
+{
+    auto visits = VisitStore::forCase(db, c.seq);
+    if (!visits)
+        return visits.error();
+    QList<Visit> ofCase = visits.value();
+    if (std::none_of(ofCase.cbegin(), ofCase.cend(), [&](const Visit& o) { return o.id == v.id; }))
+        ofCase << v; // being previewed before it is read back
+    auto numberOf = [&](const QString& id) {
+        Visit probe;
+        probe.id = id;
+        return recordNumber(ofCase, probe, c.number);
+    };
+    const CatalogItem* item = catalog.item(c.itemCode);
     Document d;
     QString& h = d.html;
     h += QStringLiteral("<html><body style=\"font-family:%1; font-size:12pt;\">").arg(PagedDocument::serifFamilies());
@@ -25,10 +49,11 @@ Result<VisitSheet::Document> VisitSheet::build(
              .arg(esc(station.name));
     h += QStringLiteral(
         "<p align=\"center\" style=\"font-size:18pt; font-weight:bold; margin-bottom:10pt;\">上门服务记录单</p>");
-    h += QStringLiteral("<p align=\"right\">记录编号：%1</p>").arg(esc(v.id.left(8).toUpper()));
+    h += QStringLiteral("<p align=\"right\">记录编号：%1</p>").arg(PagedDocument::unbroken(numberOf(v.id)));
+    // The label column holds its longest label (服务对象在场人员, eight characters) on one line.
     auto row = [](const QString& label, const QString& value) {
-        return QStringLiteral("<tr><td width=\"22%\" style=\"padding:4pt; background:#f2f2f2;\"><b>%1</b></td>"
-                              "<td style=\"padding:4pt;\">%2</td></tr>")
+        return QStringLiteral("<tr><td width=\"27%\" style=\"padding:4pt; background:#f2f2f2; white-space:nowrap;\">"
+                              "<b>%1</b></td><td style=\"padding:4pt;\">%2</td></tr>")
             .arg(label, value);
     };
     h += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\" border=\"1\" "
@@ -36,7 +61,7 @@ Result<VisitSheet::Document> VisitSheet::build(
     h += row(QStringLiteral("诉求编号"), esc(c.number));
     h += row(QStringLiteral("服务对象"),
         esc(c.clientUscc.isEmpty() ? c.clientName : QStringLiteral("%1（%2）").arg(c.clientName, c.clientUscc)));
-    h += row(QStringLiteral("服务事项"), esc(QStringLiteral("%1 %2").arg(c.itemCode, c.summary)));
+    h += row(QStringLiteral("服务事项"), esc(item ? item->nameZh : c.itemCode));
     h += row(QStringLiteral("服务时间"), esc(Clock::displayDateTime(v.visitedAt)));
     h += row(QStringLiteral("服务地点"), esc(v.place));
     h += row(QStringLiteral("服务人员"), esc(v.staff));
@@ -49,8 +74,8 @@ Result<VisitSheet::Document> VisitSheet::build(
         promises += QStringLiteral("%1. %2<br/>").arg(i + 1).arg(esc(v.followUps.at(i)));
     h += row(QStringLiteral("需跟踪办理事项"), promises);
     if (!v.supersedes.isEmpty())
-        h += row(QStringLiteral("更正说明"),
-            esc(QStringLiteral("本记录更正编号为 %1 的记录").arg(v.supersedes.left(8).toUpper())));
+        h += row(
+            QStringLiteral("更正说明"), esc(QStringLiteral("本记录更正编号为 %1 的记录").arg(numberOf(v.supersedes))));
     h += QStringLiteral("</table>");
 
     if (!v.photos.isEmpty()) {
@@ -81,9 +106,9 @@ Result<VisitSheet::Document> VisitSheet::build(
         return signature.error();
     d.images.insert(QStringLiteral("signature"), QImage::fromData(*signature));
     h += QStringLiteral("<p style=\"margin-top:14pt;\">服务对象确认：以上记录属实。</p>");
-    h += QStringLiteral(
-        "<table width=\"100%\"><tr><td width=\"50%\">服务对象签字：<br/><img src=\"signature\" "
-        "height=\"70\"/><br/>（%1）　%2</td><td width=\"50%\" align=\"right\">服务人员：%3<br/>%4</td></tr></table>")
+    h += QStringLiteral("<table width=\"100%\"><tr><td width=\"50%\">服务对象签字：<br/><img src=\"signature\" "
+                        "height=\"70\"/><br/>（%1）　%2</td><td width=\"50%\">服务人员签字：<br/><br/><br/>"
+                        "________________<br/>（%3）　%4</td></tr></table>")
              .arg(esc(v.signerName),
                  PagedDocument::chineseDate(Clock::chinaDate(v.signedAt)),
                  esc(v.staff),

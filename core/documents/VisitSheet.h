@@ -4,6 +4,7 @@
 #include "domain/Records.h"
 #include "domain/Visit.h"
 
+class Catalog;
 class Database;
 
 // 7.3.4/7.6.1: the on-site visit sheet on A4, to be filed: every field of the record, the photos as
@@ -14,6 +15,10 @@ struct Document
     QString html;
     PagedDocument::Images images;
 };
-// The sheet, with the signature and photo images read from the station's blobs.
-Result<Document> build(Database& db, const Visit& visit, const CaseRecord& kase, const Station& station);
+// The sheet, with the signature and photo images read from the station's blobs; the service item
+// by its name from the catalog.
+Result<Document> build(
+    Database& db, const Visit& visit, const CaseRecord& kase, const Station& station, const Catalog& catalog);
+// "LZ-LN-20261124-0007-02": the case's number and which of its visit records this is, as filed.
+QString recordNumber(const QList<Visit>& visitsOfCase, const Visit& visit, const QString& caseNumber);
 } // namespace VisitSheet

@@ -1,12 +1,14 @@
 #include "reports/MonthlyReport.h"
 
 #include "common/Clock.h"
+#include "domain/CaseEvents.h"
 #include "domain/Catalog.h"
 #include "domain/Channel.h"
 #include "reports/StationFilter.h"
 #include "security/Permissions.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
+#include "storage/UserStore.h"
 #include "validation/TextRules.h"
 
 #include <QCoreApplication>
@@ -415,6 +417,11 @@ Result<MonthlyFigures> MonthlyReport::compute(
         r.returnVisits = it.value();
     }
     f.staff = staff.values();
+    auto names = UserStore::names(db);
+    if (!names)
+        return names.error();
+    for (StaffRow& r : f.staff)
+        r.name = CaseEvents::staff(*names, r.login);
     std::sort(f.staff.begin(), f.staff.end(), [](const StaffRow& a, const StaffRow& b) {
         const qint64 x = a.registered + a.visits + a.returnVisits, y = b.registered + b.visits + b.returnVisits;
         return x != y ? x > y : a.login < b.login;

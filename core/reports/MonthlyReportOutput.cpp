@@ -12,7 +12,6 @@ namespace {
 using ReportTables::esc;
 using ReportTables::percent;
 using ReportTables::Section;
-using ReportTables::table;
 
 QList<QStringList> comparedRows(const QList<CountRow>& rows, qint64 total)
 {
@@ -40,7 +39,7 @@ QList<Section> sections(const MonthlyFigures& f)
         QCoreApplication::translate("Report", "Same month last year"),
         QCoreApplication::translate("Report", "Change") };
     QList<Section> list;
-    list << Section { QCoreApplication::translate("Report", "1. Requests received"),
+    list << Section { QCoreApplication::translate("Report", "Requests received"),
         { QCoreApplication::translate("Report", "Item"),
             QCoreApplication::translate("Report", "This period"),
             QCoreApplication::translate("Report", "Month before"),
@@ -62,17 +61,17 @@ QList<Section> sections(const MonthlyFigures& f)
         QString::number(f.receivedLastYear),
         MonthlyReportOutput::change(f.received, f.receivedLastYear) };
     list << Section {
-        QCoreApplication::translate("Report", "2. By service category (5.1-5.12)"), compareHeader, categoryRows
+        QCoreApplication::translate("Report", "By service category (5.1-5.12)"), compareHeader, categoryRows
     };
-    list << Section { QCoreApplication::translate("Report", "3. By channel (6, 7.1.2)"),
+    list << Section { QCoreApplication::translate("Report", "By channel (6, 7.1.2)"),
         compareHeader,
         comparedRows(f.byChannel, f.received) };
     if (f.byStation.size() > 1 || f.station.isEmpty())
-        list << Section { QCoreApplication::translate("Report", "4. By station (4.2, 4.3)"),
+        list << Section { QCoreApplication::translate("Report", "By station (4.2, 4.3)"),
             compareHeader,
             comparedRows(f.byStation, f.received) };
     list << Section {
-        QCoreApplication::translate("Report", "5. How requests were handled"),
+        QCoreApplication::translate("Report", "How requests were handled"),
         { QCoreApplication::translate("Report", "Item"), QCoreApplication::translate("Report", "Count") },
         { { QCoreApplication::translate("Report", "Answered at once (7.2.2)"), QString::number(f.answeredAtOnce) },
             { QCoreApplication::translate("Report", "One-time notices issued (7.2.3)"),
@@ -83,7 +82,7 @@ QList<Section> sections(const MonthlyFigures& f)
             { QCoreApplication::translate("Report", "Closed in the period"), QString::number(f.closed) },
             { QCoreApplication::translate("Report", "Open at the end of the period"), QString::number(f.openAtEnd) } }
     };
-    list << Section { QCoreApplication::translate("Report", "6. Timeliness"),
+    list << Section { QCoreApplication::translate("Report", "Timeliness"),
         { QCoreApplication::translate("Report", "Item"),
             QCoreApplication::translate("Report", "Median"),
             QCoreApplication::translate("Report", "90th percentile") },
@@ -93,7 +92,7 @@ QList<Section> sections(const MonthlyFigures& f)
             { QCoreApplication::translate("Report", "Time to close"),
                 MonthlyReportOutput::hours(f.closeMedianHours),
                 MonthlyReportOutput::hours(f.closeP90Hours) } } };
-    list << Section { QCoreApplication::translate("Report", "7. Handoff deadlines (7.2.4)"),
+    list << Section { QCoreApplication::translate("Report", "Handoff deadlines (7.2.4)"),
         { QCoreApplication::translate("Report", "Item"), QCoreApplication::translate("Report", "Count") },
         { { QCoreApplication::translate("Report", "Handoffs finished in the period"),
               QString::number(f.handoffsFinished) },
@@ -105,7 +104,7 @@ QList<Section> sections(const MonthlyFigures& f)
     for (const OverdueHandoff& o : f.overdueAtEnd)
         overdue << QStringList { o.caseNumber, o.agency, o.due.toString(Qt::ISODate), QString::number(o.daysLate) };
     if (!overdue.isEmpty())
-        list << Section { QCoreApplication::translate("Report", "8. Overdue handoffs at the end of the period"),
+        list << Section { QCoreApplication::translate("Report", "Overdue handoffs at the end of the period"),
             { QCoreApplication::translate("Report", "Case"),
                 QCoreApplication::translate("Report", "Agency"),
                 QCoreApplication::translate("Report", "Due"),
@@ -114,9 +113,9 @@ QList<Section> sections(const MonthlyFigures& f)
     QList<QStringList> staff;
     for (const StaffRow& s : f.staff)
         staff << QStringList {
-            s.login, QString::number(s.registered), QString::number(s.visits), QString::number(s.returnVisits)
+            s.name, QString::number(s.registered), QString::number(s.visits), QString::number(s.returnVisits)
         };
-    list << Section { QCoreApplication::translate("Report", "9. Staff workload"),
+    list << Section { QCoreApplication::translate("Report", "Staff workload"),
         { QCoreApplication::translate("Report", "Staff"),
             QCoreApplication::translate("Report", "Cases registered"),
             QCoreApplication::translate("Report", "On-site visits"),
@@ -136,7 +135,7 @@ QList<Section> sections(const MonthlyFigures& f)
         QString::number(sf.overall.answers),
         sf.overall.answers > 0 ? QString::number(sf.overall.mean(), 'f', 2) : QStringLiteral("—"),
         percent(sf.overall.satisfied, sf.overall.answers) };
-    list << Section { QCoreApplication::translate("Report", "10. Return visits and satisfaction (8.1.1)"),
+    list << Section { QCoreApplication::translate("Report", "Return visits and satisfaction (8.1.1)"),
         { QCoreApplication::translate("Report", "Item"),
             QCoreApplication::translate("Report", "Ratings"),
             QCoreApplication::translate("Report", "Mean (1-5)"),
@@ -152,13 +151,13 @@ QList<Section> sections(const MonthlyFigures& f)
         QString::number(cf.received),
         QString::number(cf.valid),
         QString::number(cf.invalid) };
-    list << Section { QCoreApplication::translate("Report", "11. Complaints by class (7.5.5)"),
+    list << Section { QCoreApplication::translate("Report", "Complaints by class (7.5.5)"),
         { QCoreApplication::translate("Report", "Class"),
             QCoreApplication::translate("Report", "Received"),
             QCoreApplication::translate("Report", "Valid"),
             QCoreApplication::translate("Report", "Not valid") },
         complaints };
-    return list;
+    return ReportTables::numbered(list);
 }
 } // namespace
 
@@ -189,13 +188,12 @@ QString MonthlyReportOutput::html(const MonthlyFigures& f, const QString& statio
                 .arg(PagedDocument::chineseDate(f.period.from), PagedDocument::chineseDate(f.period.to))));
     int n = 0;
     for (const Section& s : sections(f)) {
-        h += QStringLiteral("<h3>%1</h3>").arg(esc(s.title));
-        // The charts beside their tables: drawn at 300 dpi for 16 cm (ReportCharts).
+        h += ReportTables::section(s);
+        // The charts under their tables: drawn at 300 dpi for 16 cm (ReportCharts).
         if (n == 1)
             h += QStringLiteral("<p align='center'><img src='categories' width='605'/></p>");
         if (n == 2)
             h += QStringLiteral("<p align='center'><img src='channels' width='605'/></p>");
-        h += table(s.header, s.rows);
         ++n;
     }
     return h + ReportTables::closing();

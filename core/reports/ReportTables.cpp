@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QSaveFile>
+#include <algorithm>
 
 QString ReportTables::esc(const QString& s)
 {
@@ -31,6 +32,51 @@ QString ReportTables::table(const QStringList& header, const QList<QStringList>&
         h += QStringLiteral("</tr>");
     }
     return h + QStringLiteral("</table>");
+}
+
+QString ReportTables::section(const Section& s)
+{
+    QString h = QStringLiteral("<table width='100%' cellspacing='0' cellpadding='3' border='1' "
+                               "style='border-collapse:collapse; margin-top:8pt; margin-bottom:10pt'><thead>");
+    h += QStringLiteral("<tr><th colspan='%1' align='left' style='font-size:12pt; padding-top:6pt'>%2</th></tr><tr>")
+             .arg(std::max<qsizetype>(1, s.header.size()))
+             .arg(esc(s.title));
+    for (const QString& c : s.header)
+        h += QStringLiteral("<th style='background:#eeeeee'>%1</th>").arg(esc(c));
+    h += QStringLiteral("</tr></thead>");
+    for (const QStringList& r : s.rows) {
+        h += QStringLiteral("<tr>");
+        for (int i = 0; i < r.size(); ++i)
+            h += QStringLiteral("<td%1>%2</td>")
+                     .arg(i == 0 ? QString() : QStringLiteral(" align='right'"), esc(r.at(i)));
+        h += QStringLiteral("</tr>");
+    }
+    return h + QStringLiteral("</table>");
+}
+
+QString ReportTables::chineseNumeral(int n)
+{
+    static const QString digits = QStringLiteral("〇一二三四五六七八九");
+    if (n <= 0 || n >= 100)
+        return QString::number(n);
+    const int tens = n / 10, ones = n % 10;
+    QString s;
+    if (tens > 1)
+        s += digits.at(tens);
+    if (tens > 0)
+        s += QStringLiteral("十");
+    if (ones > 0)
+        s += digits.at(ones);
+    return s;
+}
+
+QList<ReportTables::Section> ReportTables::numbered(QList<Section> sections)
+{
+    const QString form = QCoreApplication::translate("Report", "%1. %2", "a numbered section: number, title");
+    const bool chinese = form.contains(QStringLiteral("、"));
+    for (int i = 0; i < sections.size(); ++i)
+        sections[i].title = form.arg(chinese ? chineseNumeral(i + 1) : QString::number(i + 1), sections.at(i).title);
+    return sections;
 }
 
 QString ReportTables::opening(const QString& title, const QString& subtitle)

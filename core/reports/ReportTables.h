@@ -20,6 +20,13 @@ QString esc(const QString& s);
 QString percent(qint64 part, qint64 whole);
 // A bordered table, the first column left and the numbers right-aligned.
 QString table(const QStringList& header, const QList<QStringList>& rows);
+// A section: its title is the table's first header row, so the title never stands alone at the
+// foot of a page, and title and column headings are repeated on each page the table runs onto.
+QString section(const Section& s);
+// Numbers the sections in order, as the translation's "%1. %2" says: "一、" in Chinese, "1." in
+// English. The numbers are never written into titles by hand, so one left out leaves no gap.
+QList<Section> numbered(QList<Section> sections);
+QString chineseNumeral(int n); // 1-99: 一, 十, 十一, 二十三
 // The start of a document: the body in the document font, a centred title and a line under it.
 QString opening(const QString& title, const QString& subtitle);
 // 制表人 / 审核人 / 日期 lines (in the UI language, or as given) and the end of the document.

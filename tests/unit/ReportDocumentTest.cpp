@@ -4,6 +4,7 @@
 #include "demo/DemoData.h"
 #include "reports/MonthlyReportOutput.h"
 #include "reports/ReportCharts.h"
+#include "reports/ReportTables.h"
 #include "support/QtCatch.h"
 #include "support/TestDatabase.h"
 
@@ -42,12 +43,44 @@ TEST_CASE("the monthly report prints to an A4 PDF with tables, sharp charts and 
     CHECK(text.contains(QStringLiteral("审核人")));
     CHECK(text.contains(QStringLiteral("第 1 页")));
     CHECK(text.contains(QString::number(f->received)));
+    // issue 19: the sections are numbered one after another, whichever of them this period has;
+    // each section's title and column headings come again on every page its table runs onto.
+    static const QRegularExpression numeral(QStringLiteral("(?m)^\\f?([一二三四五六七八九十]+)、"));
+    QStringList numbers;
+    for (auto it = numeral.globalMatch(text); it.hasNext();) {
+        const QString n = it.next().captured(1);
+        if (!numbers.contains(n))
+            numbers << n;
+    }
+    REQUIRE(numbers.size() >= 9);
+    INFO(numbers.join(QLatin1Char(' ')).toStdString());
+    for (int i = 0; i < numbers.size(); ++i)
+        CHECK(numbers.at(i) == ReportTables::chineseNumeral(i + 1));
+    CHECK(f->overdueAtEnd.isEmpty() == !text.contains(QStringLiteral("期末逾期的转交")));
+    // Staff by name (the demo's are names already); never a login where the account is known.
+    REQUIRE_FALSE(f->staff.isEmpty());
+    CHECK(text.contains(f->staff.first().name));
     // Two charts, each embedded at (about) its drawn resolution, not scaled down to screen size.
     const QStringList images = run(QStringLiteral("pdfimages"), { QStringLiteral("-list"), pdf })
                                    .split(QLatin1Char('\n'), Qt::SkipEmptyParts)
                                    .mid(2);
     REQUIRE(images.size() >= 2);
     CHECK(images.first().simplified().section(QLatin1Char(' '), 3, 3).toInt() >= 1800);
+    Language::install(QStringLiteral("en"));
+}
+
+TEST_CASE("sections are numbered in order in Chinese and in English", "[report]")
+{
+    CHECK(ReportTables::chineseNumeral(1) == QStringLiteral("一"));
+    CHECK(ReportTables::chineseNumeral(10) == QStringLiteral("十"));
+    CHECK(ReportTables::chineseNumeral(11) == QStringLiteral("十一"));
+    CHECK(ReportTables::chineseNumeral(20) == QStringLiteral("二十"));
+    CHECK(ReportTables::chineseNumeral(23) == QStringLiteral("二十三"));
+    Language::install(Language::defaultCode());
+    const QList<ReportTables::Section> three = ReportTables::numbered(
+        { { QStringLiteral("甲"), {}, {} }, { QStringLiteral("乙"), {}, {} }, { QStringLiteral("丙"), {}, {} } });
+    CHECK(three.at(2).title == QStringLiteral("三、丙"));
+    CHECK(ReportTables::numbered({ { QStringLiteral("甲"), {}, {} } }).first().title == QStringLiteral("一、甲"));
     Language::install(QStringLiteral("en"));
 }
 

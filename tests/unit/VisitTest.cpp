@@ -206,7 +206,7 @@ TEST_CASE("the visit sheet carries every field, the signer's name, the photos an
     auto v = f.record(input);
     REQUIRE(v.ok());
     auto c = CaseStore::byNumber(*f.t.db, f.number, false);
-    auto sheet = VisitSheet::build(*f.t.db, *v, *c, StationStore::local(*f.t.db).value());
+    auto sheet = VisitSheet::build(*f.t.db, *v, *c, StationStore::local(*f.t.db).value(), f.t.catalog);
     REQUIRE(sheet.ok());
     const QString pdf = f.t.dir.filePath(QStringLiteral("visit.pdf"));
     REQUIRE(PagedDocument::writePdf(sheet->html, pdf, QStringLiteral("上门服务记录单"), sheet->images).ok());
@@ -221,8 +221,13 @@ TEST_CASE("the visit sheet carries every field, the signer's name, the photos an
              QStringLiteral("企业进货台账复印件"),
              QStringLiteral("一周内提供追溯系统模板"),
              QStringLiteral("现场检查追溯记录"),
-             QStringLiteral("（张三）") })
+             QStringLiteral("（张三）"),
+             // issue 19: the item by its name, a record number as filed, and the staff's own signature line
+             f.t.catalog.item(QStringLiteral("5.10.2"))->nameZh,
+             QStringLiteral("记录编号：%1-01").arg(f.number),
+             QStringLiteral("服务人员签字") })
         CHECK(out.contains(expected));
+    CHECK_FALSE(out.contains(QStringLiteral("5.10.2")));
     QProcess images;
     images.start(QStringLiteral("pdfimages"), { QStringLiteral("-list"), pdf });
     REQUIRE(images.waitForFinished(30000));
