@@ -1,5 +1,6 @@
 #include "cli/ReportCommand.h"
 
+#include "common/Language.h"
 #include "reports/MonthlyReport.h"
 #include "reports/MonthlyReportOutput.h"
 #include "storage/Database.h"
@@ -9,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <optional>
 
 namespace {
 QJsonArray rowsJson(const QList<CountRow>& rows)
@@ -79,6 +81,10 @@ int ReportCommand::execute(CliContext& ctx, const QStringList& args)
     auto db = ctx.openDatabase(rc);
     if (!db)
         return rc;
+    // Files are papers: in the documents' language, the figures' labels too.
+    std::optional<Language::ForDocuments> papers;
+    if (p.isSet(QStringLiteral("pdf")) || p.isSet(QStringLiteral("csv")) || p.isSet(QStringLiteral("xlsx")))
+        papers.emplace();
     auto figures = MonthlyReport::compute(*db, *catalog, period, p.value(QStringLiteral("station")), ctx.actor());
     if (!figures)
         return ctx.fail(figures.error());

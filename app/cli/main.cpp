@@ -57,19 +57,22 @@ int main(int argc, char* argv[])
     QString dbPath = Database::defaultPath();
     QString user;
     QString lang = QLocale::system().language() == QLocale::Chinese ? Language::defaultCode() : QStringLiteral("en");
+    bool langChosen = false;
     while (!args.isEmpty() && args.first().startsWith(QLatin1String("--"))) {
         const QString option = args.takeFirst();
-        if ((option == QLatin1String("--db") || option == QLatin1String("--lang")) && !args.isEmpty())
+        if ((option == QLatin1String("--db") || option == QLatin1String("--lang")) && !args.isEmpty()) {
+            langChosen = langChosen || option == QLatin1String("--lang");
             (option == QLatin1String("--db") ? dbPath : lang) = args.takeFirst();
-        else if (option == QLatin1String("--user") && !args.isEmpty())
+        } else if (option == QLatin1String("--user") && !args.isEmpty())
             user = args.takeFirst();
         else if (option.startsWith(QLatin1String("--user=")))
             user = option.mid(7);
         else if (option.startsWith(QLatin1String("--db=")))
             dbPath = option.mid(5);
-        else if (option.startsWith(QLatin1String("--lang=")))
+        else if (option.startsWith(QLatin1String("--lang="))) {
             lang = option.mid(7);
-        else if (option == QLatin1String("--help"))
+            langChosen = true;
+        } else if (option == QLatin1String("--help"))
             args.clear();
         else if (option == QLatin1String("--version")) {
             out << QStringLiteral("qsdesk-cli %1").arg(QCoreApplication::applicationVersion()) << Qt::endl;
@@ -85,13 +88,17 @@ int main(int argc, char* argv[])
         if (args.at(i) == QLatin1String("--lang") && i + 1 < args.size()) {
             lang = args.at(i + 1);
             args.remove(i, 2);
+            langChosen = true;
         } else if (args.at(i).startsWith(QLatin1String("--lang="))) {
             lang = args.takeAt(i).mid(7);
+            langChosen = true;
         } else {
             ++i;
         }
     }
     Language::install(lang);
+    // Papers are Chinese whatever the machine's locale; in English only when --lang en says so.
+    Language::setDocumentCode(langChosen ? lang : Language::defaultCode());
 
     const auto commands = allCommands();
     if (args.isEmpty()) {

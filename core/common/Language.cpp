@@ -31,6 +31,40 @@ bool Language::install(const QString& code)
     return loaded;
 }
 
+namespace {
+QString& documentCode()
+{
+    static QString code = Language::defaultCode();
+    return code;
+}
+} // namespace
+
+void Language::setDocumentCode(const QString& code)
+{
+    documentCode() = code;
+}
+
+Language::ForDocuments::ForDocuments()
+{
+    if (!documentCode().startsWith(QLatin1String("zh")) || isChinese())
+        return; // the UI reads as the documents do already
+    m_uiLocale = QLocale();
+    QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+    m_translator = new QTranslator;
+    if (m_translator->load(QStringLiteral(":/i18n/qsdesk_zh_CN.qm")))
+        QCoreApplication::installTranslator(m_translator);
+}
+
+Language::ForDocuments::~ForDocuments()
+{
+    if (m_translator) {
+        QCoreApplication::removeTranslator(m_translator);
+        delete m_translator;
+    }
+    if (m_uiLocale)
+        QLocale::setDefault(*m_uiLocale);
+}
+
 bool Language::isChinese()
 {
     return QLocale().language() == QLocale::Chinese;

@@ -794,3 +794,33 @@ TEST_CASE("the command list and the case list name things; a clause number is on
     INFO(list.out.toStdString());
     CHECK(list.out.contains(QStringLiteral("\t5.2.2 标准销售、信息查询及有效性确认\t")));
 }
+
+TEST_CASE("papers are Chinese on a machine without a Chinese locale; English only when asked", "[cli][papers]")
+{
+    Cli cli;
+    REQUIRE(cli({ QStringLiteral("demo"), QStringLiteral("--cases"), QStringLiteral("300") }).code == 0);
+    auto textOf = [&](const QStringList& langArgs) {
+        const QString pdf = cli.dir.filePath(QStringLiteral("report.pdf"));
+        QFile::remove(pdf);
+        const Run made = cli.withoutLang(langArgs
+                + QStringList { QStringLiteral("report"),
+                    QStringLiteral("monthly"),
+                    QStringLiteral("--month"),
+                    Clock::chinaToday().toString(QStringLiteral("yyyy-MM")),
+                    QStringLiteral("--pdf"),
+                    pdf },
+            systemLanguage(QStringLiteral("C")));
+        REQUIRE(made.code == 0);
+        QProcess text;
+        text.start(QStringLiteral("pdftotext"), { pdf, QStringLiteral("-") });
+        REQUIRE(text.waitForFinished(30000));
+        return QString::fromUtf8(text.readAllStandardOutput());
+    };
+    const QString chinese = textOf({});
+    CHECK(chinese.contains(QStringLiteral("统计报表")));
+    CHECK(chinese.contains(QStringLiteral("一、")));
+    CHECK_FALSE(chinese.contains(QStringLiteral("Statistics")));
+    const QString english = textOf({ QStringLiteral("--lang"), QStringLiteral("en") });
+    CHECK(english.contains(QStringLiteral("statistics")));
+    CHECK(english.contains(QStringLiteral("1. ")));
+}
