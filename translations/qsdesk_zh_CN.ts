@@ -983,6 +983,14 @@
         <source>Told by:</source>
         <translation>告知方式：</translation>
     </message>
+    <message>
+        <source>Acceptance receipt…</source>
+        <translation>受理回执…</translation>
+    </message>
+    <message>
+        <source>Print the acceptance receipt for the applicant again</source>
+        <translation>为申请人再次打印受理回执</translation>
+    </message>
 </context>
 <context>
     <name>CaseDetailView</name>
@@ -1690,10 +1698,6 @@
         <translation>不推荐：</translation>
     </message>
     <message>
-        <source>Register cases (register), list and search them (list), show one (show), hand one to a station (dispatch), escalate one to the city platform (escalate), close or reopen one (close, reopen), hand one to a service agency (handoff)</source>
-        <translation>登记诉求 (register)，列出和检索 (list)，查看 (show)，分派给站点 (dispatch)，上报市级平台 (escalate)，办结或重新办理 (close, reopen)，交接给服务机构 (handoff)</translation>
-    </message>
-    <message>
         <source>The agency&apos;s id (from agency add or agency list)</source>
         <translation>服务机构的 id（来自 agency add 或 agency list）</translation>
     </message>
@@ -1832,10 +1836,6 @@
     <message>
         <source>Usage: case instruct NUMBER --question TEXT [--to WHOM] | case instructed NUMBER --answer TEXT</source>
         <translation>用法：case instruct 诉求编号 --question 问题 [--to 请示对象] | case instructed 诉求编号 --answer 批示</translation>
-    </message>
-    <message>
-        <source>Usage: case register|list|show|dispatch|escalate|close|reopen|handoff|instruct|instructed|progress [options]; see case list --help</source>
-        <translation>用法：case register|list|show|dispatch|escalate|close|reopen|handoff|instruct|instructed|progress [选项]；参见 case list --help</translation>
     </message>
     <message>
         <source>The client was told of the handoff: paper, sms or phone</source>
@@ -2554,6 +2554,22 @@ States: received -&gt; acknowledged -&gt; assessed (--valid yes|no) -&gt; invest
     <message>
         <source>Return visits (7.4.2) with the four ratings of satisfaction (8.1.1): add, the worklist (due), list, the plan</source>
         <translation>回访（7.4.2），记录四项满意度评价（8.1.1）：记录（add）、待回访清单（due）、列表（list）、回访计划（plan）</translation>
+    </message>
+    <message>
+        <source>Register cases (register), list and search them (list), show one (show), hand one to a station (dispatch), escalate one to the city platform (escalate), close or reopen one (close, reopen), hand one to a service agency (handoff), print its acceptance receipt (receipt)</source>
+        <translation>登记诉求 (register)，列出和检索 (list)，查看 (show)，分派给站点 (dispatch)，上报市级平台 (escalate)，办结或重新办理 (close, reopen)，交接给服务机构 (handoff)，打印受理回执 (receipt)</translation>
+    </message>
+    <message>
+        <source>Usage: case register|list|show|dispatch|escalate|close|reopen|handoff|instruct|instructed|progress|receipt [options]; see case list --help</source>
+        <translation>用法：case register|list|show|dispatch|escalate|close|reopen|handoff|instruct|instructed|progress|receipt [选项]；参见 case list --help</translation>
+    </message>
+    <message>
+        <source>Write the acceptance receipt to this PDF file</source>
+        <translation>将受理回执写入此 PDF 文件</translation>
+    </message>
+    <message>
+        <source>Usage: case receipt NUMBER --pdf FILE</source>
+        <translation>用法：case receipt 诉求编号 --pdf 文件</translation>
     </message>
 </context>
 <context>
@@ -3599,6 +3615,10 @@ States: received -&gt; acknowledged -&gt; assessed (--valid yes|no) -&gt; invest
         <source>Logs out (switch user): the pages hide until the next member of staff logs in</source>
         <translation>注销（切换用户）：页面隐藏，直到下一位工作人员登录</translation>
     </message>
+    <message>
+        <source>Prints the acceptance receipt of the request just registered for follow-up</source>
+        <translation>打印刚登记待办诉求的受理回执</translation>
+    </message>
 </context>
 <context>
     <name>Import</name>
@@ -4302,6 +4322,13 @@ Desk of the quality-service one-stop platform, after the local standard 质量�
     </message>
 </context>
 <context>
+    <name>ReceiptPreview</name>
+    <message>
+        <source>Acceptance receipt</source>
+        <translation>受理回执</translation>
+    </message>
+</context>
+<context>
     <name>RegistrationPage</name>
     <message>
         <source>Search the client archive by name or unified social credit code (Ctrl+F)</source>
@@ -4426,6 +4453,18 @@ Desk of the quality-service one-stop platform, after the local standard 质量�
     <message>
         <source>Their phone, e.g. 13812345678</source>
         <translation>联系电话，如 13812345678</translation>
+    </message>
+    <message>
+        <source>Print acceptance receipt (Ctrl+P)</source>
+        <translation>打印受理回执 (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>The acceptance receipt of the case just registered for follow-up</source>
+        <translation>刚登记待办的诉求的受理回执</translation>
+    </message>
+    <message>
+        <source>The acceptance receipt of %1, for the applicant</source>
+        <translation>%1 的受理回执，交申请人</translation>
     </message>
 </context>
 <context>

@@ -44,6 +44,7 @@ QList<HelpDialog::Topic> HelpDialog::topics()
                 tr("Type a clause number such as 5.2.2 or a word such as 电梯, then ↑ ↓ through the items found") },
             { ctrl(Qt::Key_Enter), {}, tr("Answer and close: the answer given on the spot closes the case") },
             { ctrl(Qt::Key_S), {}, tr("Register for follow-up") },
+            { ctrl(Qt::Key_P), {}, tr("Prints the acceptance receipt of the request just registered for follow-up") },
         },
         tr("Answer at once: 7.2.2. Register, classify and follow up: 7.2.3. The service items: clause 5 (5.1 to "
            "5.12). The channels: 6 and 7.1.2.") };

@@ -2,6 +2,8 @@
 
 #include "cli/JsonFormat.h"
 #include "common/Clock.h"
+#include "documents/AcceptanceReceipt.h"
+#include "documents/PagedDocument.h"
 #include "domain/CaseEvents.h"
 #include "domain/WorkCalendar.h"
 #include "search/CaseQuery.h"
@@ -29,7 +31,7 @@ QString CaseCommand::summary() const
     return t(QT_TRANSLATE_NOOP("Cli",
         "Register cases (register), list and search them (list), show one (show), hand one to a station "
         "(dispatch), escalate one to the city platform (escalate), close or reopen one (close, reopen), hand one "
-        "to a service agency (handoff)"));
+        "to a service agency (handoff), print its acceptance receipt (receipt)"));
 }
 
 int CaseCommand::execute(CliContext& ctx, const QStringList& args)
@@ -51,8 +53,11 @@ int CaseCommand::execute(CliContext& ctx, const QStringList& args)
         return instruct(ctx, args.mid(1));
     if (sub == QLatin1String("progress"))
         return progress(ctx, args.mid(1));
+    if (sub == QLatin1String("receipt"))
+        return receipt(ctx, args.mid(1));
     return ctx.usage(t(QT_TRANSLATE_NOOP("Cli",
-        "Usage: case register|list|show|dispatch|escalate|close|reopen|handoff|instruct|instructed|progress [options]; "
+        "Usage: case register|list|show|dispatch|escalate|close|reopen|handoff|instruct|instructed|progress|receipt "
+        "[options]; "
         "see case list --help")));
 }
 
@@ -452,5 +457,40 @@ int CaseCommand::progress(CliContext& ctx, const QStringList& args)
         return ctx.fail(c.error());
     ctx.out << t(QT_TRANSLATE_NOOP("Cli", "%1 is now %2.")).arg(c->number, CaseStatuses::label(c->status).local)
             << Qt::endl;
+    return 0;
+}
+
+int CaseCommand::receipt(CliContext& ctx, const QStringList& args)
+{
+    QCommandLineParser p;
+    p.addPositionalArgument(
+        QStringLiteral("number"), t(QT_TRANSLATE_NOOP("Cli", "Case number, e.g. LZ-LN-20261124-0007")));
+    p.addOption({ QStringLiteral("pdf"),
+        t(QT_TRANSLATE_NOOP("Cli", "Write the acceptance receipt to this PDF file")),
+        QStringLiteral("file") });
+    int rc = 0;
+    if (!parse(ctx, p, args, rc))
+        return rc;
+    if (p.positionalArguments().size() != 1 || !p.isSet(QStringLiteral("pdf")))
+        return ctx.usage(t(QT_TRANSLATE_NOOP("Cli", "Usage: case receipt NUMBER --pdf FILE")));
+    const Catalog* catalog = ctx.catalog(rc);
+    if (!catalog)
+        return rc;
+    const WorkCalendar* calendar = ctx.calendar(rc);
+    if (!calendar)
+        return rc;
+    auto db = ctx.openDatabase(rc);
+    if (!db)
+        return rc;
+    auto content = AcceptanceReceipt::gather(*db, *catalog, *calendar, p.positionalArguments().first());
+    if (!content)
+        return ctx.fail(content.error());
+    const QString path = p.value(QStringLiteral("pdf"));
+    auto pages
+        = PagedDocument::writePdf(AcceptanceReceipt::html(*content), path, AcceptanceReceipt::title(content->kase));
+    if (!pages)
+        return ctx.fail(pages.error());
+    ctx.err << t(QT_TRANSLATE_NOOP("Cli", "%1: %2 page(s)")).arg(path).arg(*pages) << Qt::endl;
+    ctx.out << path << Qt::endl;
     return 0;
 }

@@ -12,6 +12,7 @@
 // qsdesk-cli case instruct NUMBER --question T [--to WHOM] | case instructed NUMBER --answer T  (7.2.3)
 // qsdesk-cli case progress NUMBER --told paper|sms|phone | --accepted | --declined REASON | --result T
 //                                 | --followup NOTE     (after a handoff, 7.2.4, 7.3)
+// qsdesk-cli case receipt NUMBER --pdf FILE   (the acceptance receipt, 受理回执)
 class CaseCommand : public Command
 {
 public:
@@ -29,4 +30,5 @@ private:
     int handoff(CliContext& ctx, const QStringList& args);
     int instruct(CliContext& ctx, const QStringList& args);
     int progress(CliContext& ctx, const QStringList& args);
+    int receipt(CliContext& ctx, const QStringList& args);
 };

@@ -24,6 +24,8 @@ bool laysOutDocuments(int argc, char* argv[])
         }
         if (word.startsWith("--"))
             continue;
+        if (word == "case") // only its receipt is a document
+            return i + 1 < argc && QByteArray(argv[i + 1]) == "receipt";
         return word == "notice" || word == "visit" || word == "report" || word == "survey";
     }
     return false;

@@ -14,6 +14,7 @@ namespace {
 // little less at top and bottom leaves room for the page number and keeps long lists on fewer pages.
 const QMarginsF kMarginsMm(28, 25, 26, 20);
 constexpr qreal kFooterMm = 10;
+
 } // namespace
 
 // AR PL UMing (fonts-arphic-uming), a Ming face like the 宋体 of printed documents. Not Noto CJK:
@@ -28,6 +29,37 @@ QString PagedDocument::documentFamily()
 QString PagedDocument::serifFamilies()
 {
     return QStringLiteral("'AR PL UMing CN', 'WenQuanYi Zen Hei', serif");
+}
+
+// Droid Sans Fallback (fonts-droid-fallback) before Noto Sans CJK, whose radicals read back wrong (see
+// documentFamily()).
+QString PagedDocument::headingFamilies()
+{
+    return QStringLiteral("'Droid Sans Fallback', 'Noto Sans CJK SC', sans-serif");
+}
+
+QString PagedDocument::issuingUnit(const Station& station)
+{
+    return QStringLiteral("%1质量服务“一站式”平台").arg(station.name);
+}
+
+QString PagedDocument::unitHeading(const QString& unit)
+{
+    return QStringLiteral("<p align=\"center\" style=\"font-family:%1; font-size:16pt; margin-bottom:4pt;\">%2</p>")
+        .arg(headingFamilies(), unit.toHtmlEscaped());
+}
+
+QString PagedDocument::sealBlock(const QString& unit, const QDate& date, const QString& left)
+{
+    // The seal is stamped over the unit's name and the date (骑年盖月): a column wide enough for a
+    // 4 cm seal at the right, with about 2 cm free above the name and below the date.
+    return QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\" style=\"margin-top:12pt;\">"
+                          "<tr><td width=\"45%\" valign=\"top\"><p style=\"margin-top:6pt;\">%3</p></td>"
+                          "<td width=\"55%\" align=\"center\">"
+                          "<p align=\"center\" style=\"margin-top:56pt; margin-bottom:4pt;\">%1（盖章）</p>"
+                          "<p align=\"center\" style=\"margin-top:0; margin-bottom:40pt;\">%2</p>"
+                          "</td></tr></table>")
+        .arg(unit.toHtmlEscaped(), chineseDate(date), left);
 }
 
 QString PagedDocument::unbroken(const QString& text)
@@ -72,6 +104,9 @@ int PagedDocument::print(QTextDocument& doc, QPagedPaintDevice& device)
         if (i > 0)
             device.newPage();
         painter.save();
+        // QTextLayout::draw also draws the line just above its clip: without the painter's clip the
+        // last line of a page showed again at the top of the next.
+        painter.setClipRect(QRectF(0, 0, body.width(), body.height()));
         painter.translate(0, -i * body.height());
         QAbstractTextDocumentLayout::PaintContext context;
         context.clip = QRectF(0, i * body.height(), body.width(), body.height());

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "domain/Records.h"
 
 #include <QDate>
 #include <QHash>
@@ -17,6 +18,8 @@ namespace PagedDocument {
 // The font documents are set in, and the CSS font-family list with its fallbacks.
 QString documentFamily();
 QString serifFamilies();
+// A 黑体-style sans face for titles and headings, with its fallbacks.
+QString headingFamilies();
 // Text that must not break across lines (case and notice numbers), escaped for HTML.
 QString unbroken(const QString& text);
 // "2026年11月26日": dates in documents follow Chinese convention.
@@ -24,6 +27,15 @@ QString chineseDate(const QDate& d);
 // 7.5.2: the line with the supervision telephone and e-mail that ends every notice and visit sheet;
 // empty when the station has set neither.
 QString supervisionLine(const QString& phone, const QString& email);
+// The unit that issues and stamps a paper: the station's platform by the name it is stored under,
+// "柳南区质量服务“一站式”平台". Plain text, not escaped.
+QString issuingUnit(const Station& station);
+// The unit's name centred at the head of a paper, in the heading face.
+QString unitHeading(const QString& unit);
+// Where the office stamps a paper, at the bottom right: "<unit>（盖章）" over the date, with room
+// around them for a round seal of about 4 cm that covers both. `left` (HTML, such as the 经办人
+// line) stands at its left and goes to a new page with it.
+QString sealBlock(const QString& unit, const QDate& date, const QString& left = {});
 // Draws `doc` on `device`, A4 with official-document margins; returns the number of pages.
 int print(QTextDocument& doc, QPagedPaintDevice& device);
 // Images a document's HTML names by <img src="NAME">.

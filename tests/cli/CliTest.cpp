@@ -824,3 +824,81 @@ TEST_CASE("papers are Chinese on a machine without a Chinese locale; English onl
     CHECK(english.contains(QStringLiteral("statistics")));
     CHECK(english.contains(QStringLiteral("1. ")));
 }
+
+TEST_CASE("case receipt writes the acceptance receipt in Chinese, naming the clerk; unknown is 3, no --pdf is 2",
+    "[cli][receipt]")
+{
+    Cli cli;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QSDESK_NEW_PASSWORD"), QStringLiteral("Counter-2026"));
+    REQUIRE(cli({ QStringLiteral("user"),
+                    QStringLiteral("add"),
+                    QStringLiteral("--login"),
+                    QStringLiteral("zhangli"),
+                    QStringLiteral("--name"),
+                    QStringLiteral("张丽"),
+                    QStringLiteral("--role"),
+                    QStringLiteral("clerk") },
+                QStringLiteral("en"),
+                env)
+                .code
+        == 0);
+    QProcessEnvironment clerk = QProcessEnvironment::systemEnvironment();
+    clerk.insert(QStringLiteral("QSDESK_PASSWORD"), QStringLiteral("Counter-2026"));
+    const QStringList asClerk { QStringLiteral("--user"), QStringLiteral("zhangli") };
+    const QString client = cli(asClerk
+            + QStringList { QStringLiteral("client"),
+                QStringLiteral("add"),
+                QStringLiteral("--name"),
+                QStringLiteral("柳州测试机械有限公司") },
+        QStringLiteral("en"),
+        clerk)
+                               .lastLine();
+    const Run registered = cli(asClerk
+            + QStringList { QStringLiteral("case"),
+                QStringLiteral("register"),
+                QStringLiteral("--client"),
+                client,
+                QStringLiteral("--channel"),
+                QStringLiteral("window"),
+                QStringLiteral("--item"),
+                QStringLiteral("5.2.2"),
+                QStringLiteral("--summary"),
+                QStringLiteral("查询企业标准有效性并申请书面答复") },
+        QStringLiteral("en"),
+        clerk);
+    REQUIRE(registered.code == 0);
+    const QString number = registered.lastLine();
+
+    const QString pdf = cli.dir.filePath(QStringLiteral("receipt.pdf"));
+    const Run receipt
+        = cli({ QStringLiteral("case"), QStringLiteral("receipt"), number, QStringLiteral("--pdf"), pdf });
+    INFO(receipt.err.toStdString());
+    REQUIRE(receipt.code == 0);
+    CHECK(receipt.lastLine() == pdf);
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), { pdf, QStringLiteral("-") });
+    REQUIRE(text.waitForFinished(30000));
+    const QString t = QString::fromUtf8(text.readAllStandardOutput()).remove(QRegularExpression(QStringLiteral("\\s")));
+    CHECK(t.contains(QStringLiteral("受理回执"))); // Chinese, though the CLI speaks English
+    CHECK(t.contains(number));
+    CHECK(t.contains(QStringLiteral("柳州测试机械有限公司")));
+    CHECK(t.contains(QStringLiteral("查询企业标准有效性并申请书面答复")));
+    CHECK(t.contains(QStringLiteral("标准销售、信息查询及有效性确认")));
+    CHECK(t.contains(QStringLiteral("个工作日内")));
+    CHECK(t.contains(QStringLiteral("经办人：张丽")));
+    CHECK_FALSE(t.contains(QStringLiteral("zhangli")));
+
+    const QString none = cli.dir.filePath(QStringLiteral("none.pdf"));
+    CHECK(cli({ QStringLiteral("case"),
+                  QStringLiteral("receipt"),
+                  QStringLiteral("LZ-LN-20000101-0001"),
+                  QStringLiteral("--pdf"),
+                  none })
+              .code
+        == 3);
+    CHECK_FALSE(QFileInfo::exists(none));
+    const Run noPdf = cli({ QStringLiteral("case"), QStringLiteral("receipt"), number });
+    CHECK(noPdf.code == 2);
+    CHECK(noPdf.err.contains(QStringLiteral("--pdf")));
+}

@@ -571,3 +571,17 @@ TEST_CASE("the case's timeline names staff by name and deliveries in words", "[u
         CHECK_FALSE(text.contains(QLatin1String(raw)));
     }
 }
+
+TEST_CASE("a case's acceptance receipt prints again from the case list", "[ui][receipt]")
+{
+    UiFixture f;
+    const CaseRecord c = chooseNewCase(f, QStringLiteral("计量器具校准咨询"));
+    auto* receipt = f.find<QPushButton>("caseReceiptButton");
+    CHECK(receipt->isEnabled());
+    QTest::mouseClick(receipt, Qt::LeftButton);
+    auto* preview = openDialog<QPrintPreviewDialog>();
+    REQUIRE(preview);
+    CHECK(preview->windowTitle().contains(QStringLiteral("受理回执")));
+    CHECK(preview->windowTitle().contains(c.number));
+    preview->close();
+}

@@ -91,6 +91,44 @@ TEST_CASE("a clerk registers a walk-in request for follow-up with the keyboard o
     CHECK(ModelTesters::testedKinds().contains(QStringLiteral("ClientListModel"))); // under the tester throughout
 }
 
+TEST_CASE("right after registering for follow-up, Ctrl+P opens that case's acceptance receipt", "[ui][receipt]")
+{
+    UiFixture f;
+    RegistrationPage* page = f.window->registrationPage();
+    auto* receipt = f.find<QPushButton>("receiptButton");
+    CHECK_FALSE(receipt->isEnabled()); // nothing registered yet
+    chooseClientByTyping(f, QStringLiteral("柳工"));
+    UiFixture::type(f.find<QLineEdit>("catalogFilter"), QStringLiteral("5.2.2"));
+    UiFixture::type(f.find<QPlainTextEdit>("summary"), QStringLiteral("查询企业标准有效性"));
+    QSignalSpy saved(page, &RegistrationPage::saved);
+    QTest::keyClick(page, Qt::Key_S, Qt::ControlModifier);
+    REQUIRE(saved.wait(5000));
+    const QString number = saved.first().first().toString();
+    CHECK(receipt->isEnabled());
+    CHECK(receipt->toolTip().contains(number));
+
+    // The form is ready for the next applicant, with the focus in the client search; the key
+    // works from there.
+    QTest::keyClick(f.find<QLineEdit>("clientSearch"), Qt::Key_P, Qt::ControlModifier);
+    QPrintPreviewDialog* preview = nullptr;
+    REQUIRE(UiFixture::waitFor([&] {
+        preview = page->findChild<QPrintPreviewDialog*>(QStringLiteral("documentPreview"));
+        return preview && preview->isVisible();
+    }));
+    CHECK(preview->windowTitle().contains(QStringLiteral("受理回执")));
+    CHECK(preview->windowTitle().contains(number));
+    preview->close();
+
+    // Answered and closed at once: no receipt to give.
+    chooseClientByTyping(f, QStringLiteral("柳工"));
+    UiFixture::type(f.find<QLineEdit>("catalogFilter"), QStringLiteral("5.2.2"));
+    UiFixture::type(f.find<QPlainTextEdit>("summary"), QStringLiteral("标准编号查询"));
+    UiFixture::type(f.find<QPlainTextEdit>("answer"), QStringLiteral("已当场查询并告知"));
+    QTest::mouseClick(f.find<QPushButton>("answerButton"), Qt::LeftButton);
+    REQUIRE(saved.wait(5000));
+    CHECK_FALSE(receipt->isEnabled());
+}
+
 TEST_CASE("answer and close records the answer and closes the case (7.2.2)", "[ui]")
 {
     UiFixture f;

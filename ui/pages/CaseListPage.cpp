@@ -5,6 +5,7 @@
 #include "HandoffDialog.h"
 #include "KeyFlow.h"
 #include "NoticeDialog.h"
+#include "ReceiptPreview.h"
 #include "ReturnVisitDialog.h"
 #include "VisitDialog.h"
 #include "VisitSheetPreview.h"
@@ -363,6 +364,8 @@ void CaseListPage::open(const QString& number, CaseActionBar::Action action)
         return openVisitDialog(m_current);
     case CaseActionBar::Action::ReturnVisit:
         return openReturnVisitDialog(m_current.number);
+    case CaseActionBar::Action::Receipt:
+        return ReceiptPreview::open(m_ctx, m_current.number, this);
     }
 }
 

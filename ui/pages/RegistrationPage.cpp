@@ -1,6 +1,7 @@
 #include "pages/RegistrationPage.h"
 
 #include "AppContext.h"
+#include "ReceiptPreview.h"
 #include "ScreenFit.h"
 #include "VisitDialog.h"
 #include "VisitSheetPreview.h"
@@ -163,6 +164,11 @@ RegistrationPage::RegistrationPage(AppContext& ctx, QWidget* parent)
     m_visitButton->setToolTip(
         tr("Opened on site: register the request, then record the visit with the client's signature"));
     m_visitButton->setVisible(false);
+    // The applicant leaves the counter with the receipt of what was just registered.
+    m_receiptButton = new QPushButton(tr("Print acceptance receipt (Ctrl+P)"), this);
+    m_receiptButton->setObjectName(QStringLiteral("receiptButton"));
+    m_receiptButton->setToolTip(tr("The acceptance receipt of the case just registered for follow-up"));
+    m_receiptButton->setEnabled(false);
     m_banner = new QLabel(this);
     m_banner->setObjectName(QStringLiteral("banner"));
     m_banner->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -174,6 +180,7 @@ RegistrationPage::RegistrationPage(AppContext& ctx, QWidget* parent)
     buttons->addWidget(m_answerButton);
     buttons->addWidget(m_followUpButton);
     buttons->addWidget(m_visitButton);
+    buttons->addWidget(m_receiptButton);
 
     // On a laptop's screen the form scrolls (the new-client fields make it taller than 720 px);
     // the buttons and the number just given stay below it, always in view.
@@ -200,6 +207,7 @@ RegistrationPage::RegistrationPage(AppContext& ctx, QWidget* parent)
     setTabOrder(m_summary, m_answer);
     setTabOrder(m_answer, m_answerButton);
     setTabOrder(m_answerButton, m_followUpButton);
+    setTabOrder(m_followUpButton, m_receiptButton);
 
     // --- behaviour ----------------------------------------------------------------------------
     m_searchDelay->setSingleShot(true);
@@ -230,6 +238,11 @@ RegistrationPage::RegistrationPage(AppContext& ctx, QWidget* parent)
     connect(new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_S), this), &QShortcut::activated, this, [this]() {
         save(Outcome::FollowUp);
     });
+    connect(m_receiptButton, &QPushButton::clicked, this, &RegistrationPage::printReceipt);
+    connect(new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_P), this),
+        &QShortcut::activated,
+        this,
+        &RegistrationPage::printReceipt);
     connect(new QShortcut(QKeySequence(Qt::ALT | Qt::Key_N), this),
         &QShortcut::activated,
         m_newClientButton,
@@ -425,6 +438,11 @@ void RegistrationPage::save(Outcome outcome)
                 dialog->open();
             }
             m_lastNumber = result->number;
+            m_receiptNumber = result->status == CaseStatus::Closed ? QString() : result->number;
+            m_receiptButton->setEnabled(!m_receiptNumber.isEmpty());
+            m_receiptButton->setToolTip(m_receiptNumber.isEmpty()
+                    ? tr("The acceptance receipt of the case just registered for follow-up")
+                    : tr("The acceptance receipt of %1, for the applicant").arg(m_receiptNumber));
             m_banner->setText(result->status == CaseStatus::Closed
                     ? tr("%1 answered and closed").arg(result->number)
                     : tr("%1 registered for follow-up").arg(result->number));
@@ -433,6 +451,12 @@ void RegistrationPage::save(Outcome outcome)
             emit saved(result->number);
             startNext();
         });
+}
+
+void RegistrationPage::printReceipt()
+{
+    if (!m_receiptNumber.isEmpty())
+        ReceiptPreview::open(m_ctx, m_receiptNumber, this);
 }
 
 void RegistrationPage::startNext()

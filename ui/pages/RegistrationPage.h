@@ -31,6 +31,8 @@ public:
 
     void startNext(); // clears the form for the next applicant and focuses the client search
     QString lastNumber() const { return m_lastNumber; }
+    // The acceptance receipt of the case just registered for follow-up, in the print preview.
+    void printReceipt();
 
 signals:
     void saved(const QString& number);
@@ -76,6 +78,8 @@ private:
     QPushButton* m_answerButton;
     QPushButton* m_followUpButton;
     QPushButton* m_visitButton = nullptr;
+    QPushButton* m_receiptButton = nullptr;
+    QString m_receiptNumber; // the last case registered for follow-up here
     bool m_visitAfterSave = false;
     QLabel* m_banner;
     QHash<QString, QWidget*> m_inputs; // field -> input widget

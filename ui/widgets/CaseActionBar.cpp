@@ -26,12 +26,15 @@ CaseActionBar::CaseActionBar(StationLevel level, QWidget* parent)
     , m_reopen(new QPushButton(tr("Reopen…"), this))
     , m_feedback(new QPushButton(tr("Feedback…"), this))
     , m_returnVisit(new QPushButton(tr("Return visit…"), this))
+    , m_receipt(new QPushButton(tr("Acceptance receipt…"), this))
     , m_progress(new QPushButton(tr("Handoff progress"), this))
 {
     m_feedback->setObjectName(QStringLiteral("feedbackButton"));
     m_feedback->setToolTip(tr("7.4.1: record how the client was told that the service has ended"));
     m_returnVisit->setObjectName(QStringLiteral("returnVisitButton"));
     m_returnVisit->setToolTip(tr("7.4.2: record a return visit with the client's ratings"));
+    m_receipt->setObjectName(QStringLiteral("caseReceiptButton"));
+    m_receipt->setToolTip(tr("Print the acceptance receipt for the applicant again"));
     m_notice->setObjectName(QStringLiteral("noticeButton"));
     m_handoff->setObjectName(QStringLiteral("handoffButton"));
     m_visit->setObjectName(QStringLiteral("visitButton"));
@@ -89,6 +92,7 @@ CaseActionBar::CaseActionBar(StationLevel level, QWidget* parent)
     layout->addWidget(m_reopen);
     layout->addWidget(m_feedback);
     layout->addWidget(m_returnVisit);
+    layout->addWidget(m_receipt);
     connect(m_notice, &QPushButton::clicked, this, [this] { emit requested(m_number, Action::Notice); });
     connect(m_handoff, &QPushButton::clicked, this, [this] { emit requested(m_number, Action::Handoff); });
     connect(m_visit, &QPushButton::clicked, this, [this] { emit requested(m_number, Action::Visit); });
@@ -101,6 +105,7 @@ CaseActionBar::CaseActionBar(StationLevel level, QWidget* parent)
     connect(m_returnVisit, &QPushButton::clicked, this, [this] { emit requested(m_number, Action::ReturnVisit); });
     // 4.3: escalation goes up to the city; the city itself dispatches instead.
     m_escalate->setVisible(m_level != StationLevel::City);
+    connect(m_receipt, &QPushButton::clicked, this, [this] { emit requested(m_number, Action::Receipt); });
     showNothing();
 }
 
@@ -124,6 +129,7 @@ void CaseActionBar::showCase(const CaseRecord& c)
         || c.status == CaseStatus::InService || c.status == CaseStatus::FeedbackGiven || c.status == CaseStatus::Closed;
     m_feedback->setEnabled(served);
     m_returnVisit->setEnabled(served && c.status != CaseStatus::HandedOff);
+    m_receipt->setEnabled(true); // only reads: also on an archive, for any role
     const QList<QPair<QAbstractButton*, Permission>> needs = { { m_notice, Permission::IssueNotice },
         { m_handoff, Permission::HandOff },
         { m_visit, Permission::RecordVisit },
@@ -171,7 +177,8 @@ void CaseActionBar::showNothing()
              m_reopen,
              m_feedback,
              m_returnVisit,
-             m_progress })
+             m_progress,
+             m_receipt })
         b->setEnabled(false);
 }
 

@@ -26,6 +26,7 @@ public:
         Handoff,
         Visit,
         ReturnVisit, // 7.4.2
+        Receipt, // the acceptance receipt (受理回执), printed again
     };
 
     CaseActionBar(StationLevel level, QWidget* parent = nullptr);
@@ -60,5 +61,6 @@ private:
     QPushButton* m_reopen;
     QPushButton* m_feedback;
     QPushButton* m_returnVisit;
+    QPushButton* m_receipt;
     QPushButton* m_progress; // after a handoff: told, accepted, declined, result, follow-up
 };
