@@ -27,8 +27,9 @@ QString NoticeDocument::html(const Notice& n,
              .arg(esc(station.name));
     h += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\" style=\"border-top:2px solid "
                         "#c00000;\"><tr><td></td></tr></table>");
-    h += QStringLiteral("<p align=\"center\" style=\"font-size:22pt; font-weight:bold; margin-top:18pt; "
-                        "margin-bottom:6pt;\">一次性告知书</p>");
+    h += QStringLiteral("<p align=\"center\" style=\"font-family:%1; font-size:22pt; font-weight:bold; "
+                        "margin-top:18pt; margin-bottom:6pt;\">一次性告知书</p>")
+             .arg(PagedDocument::headingFamilies());
     h += QStringLiteral("<p align=\"right\" style=\"margin-bottom:12pt;\">编号：%1</p>")
              .arg(PagedDocument::unbroken(n.number));
 
@@ -52,36 +53,35 @@ QString NoticeDocument::html(const Notice& n,
              .arg(esc(n.reason));
 
     int section = 0;
-    h += QStringLiteral("<p style=\"margin-top:8pt;\"><b>%1、需补充提交的材料及事项</b></p>")
-             .arg(QString::fromUtf16(kNumerals[section++]));
+    h += QStringLiteral("<p style=\"margin-top:8pt; font-family:%2;\"><b>%1、需补充提交的材料及事项</b></p>")
+             .arg(QString::fromUtf16(kNumerals[section++]), PagedDocument::headingFamilies());
     for (int i = 0; i < n.items.size(); ++i)
         h += QStringLiteral("<p style=\"margin-left:24pt; text-indent:-18pt; margin-top:0; margin-bottom:3pt; "
                             "line-height:130%;\">%1. %2</p>")
                  .arg(i + 1)
                  .arg(esc(n.items.at(i)));
-    h += QStringLiteral("<p style=\"margin-top:8pt;\"><b>%1、下一步办理</b></p>")
-             .arg(QString::fromUtf16(kNumerals[section++]));
+    h += QStringLiteral("<p style=\"margin-top:8pt; font-family:%2;\"><b>%1、下一步办理</b></p>")
+             .arg(QString::fromUtf16(kNumerals[section++]), PagedDocument::headingFamilies());
     h += QStringLiteral("<p style=\"text-indent:24pt; line-height:150%;\">%1</p>").arg(esc(n.nextStep));
     if (n.deadline.isValid()) {
-        h += QStringLiteral("<p style=\"margin-top:8pt;\"><b>%1、办理期限</b></p>")
-                 .arg(QString::fromUtf16(kNumerals[section++]));
+        h += QStringLiteral("<p style=\"margin-top:8pt; font-family:%2;\"><b>%1、办理期限</b></p>")
+                 .arg(QString::fromUtf16(kNumerals[section++]), PagedDocument::headingFamilies());
         h += QStringLiteral("<p style=\"text-indent:24pt; line-height:150%;\">请于%1前补齐上述材料。逾期未补齐的，"
                             "可重新提出诉求。</p>")
                  .arg(PagedDocument::chineseDate(n.deadline));
     }
-    h += QStringLiteral("<p style=\"margin-top:8pt;\"><b>%1、联系方式</b></p>")
-             .arg(QString::fromUtf16(kNumerals[section++]));
+    h += QStringLiteral("<p style=\"margin-top:8pt; font-family:%2;\"><b>%1、联系方式</b></p>")
+             .arg(QString::fromUtf16(kNumerals[section++]), PagedDocument::headingFamilies());
     h += QStringLiteral("<p style=\"text-indent:24pt; line-height:150%;\">%1</p>").arg(esc(n.contact));
     if (!n.repeatReason.isEmpty())
         h += QStringLiteral("<p style=\"text-indent:24pt; line-height:150%;\">本告知书为再次告知，原因：%1</p>")
                  .arg(esc(n.repeatReason));
 
     // Signature and date, then the applicant's receipt.
-    h += QStringLiteral("<p align=\"right\" style=\"margin-top:24pt;\">%1质量服务“一站式”平台</p>")
-             .arg(esc(station.name));
-    h += QStringLiteral("<p align=\"right\">经办人：%1</p>")
-             .arg(esc(n.issuedByName.isEmpty() ? n.issuedBy : n.issuedByName)); // a person, not a login
-    h += QStringLiteral("<p align=\"right\">%1</p>").arg(PagedDocument::chineseDate(Clock::chinaDate(n.issuedAt)));
+    h += PagedDocument::sealBlock(PagedDocument::issuingUnit(station),
+        Clock::chinaDate(n.issuedAt),
+        QStringLiteral("经办人：%1")
+            .arg(esc(n.issuedByName.isEmpty() ? n.issuedBy : n.issuedByName))); // a person, not a login
     h += QStringLiteral("<p align=\"center\" style=\"margin-top:16pt; color:#555555;\">"
                         "……………… 回执（申请人签收后交回） ………………</p>");
     h += QStringLiteral("<p style=\"margin-top:8pt;\">回执：本人已收到编号为 %1 的一次性告知书，知悉上述内容。</p>")

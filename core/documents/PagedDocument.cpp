@@ -6,14 +6,18 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
+#include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
 #include <QUrl>
+#include <cmath>
 
 namespace {
 // GB/T 9704 puts official documents on A4 with 37/35 mm top/bottom and 28/26 mm side margins; a
 // little less at top and bottom leaves room for the page number and keeps long lists on fewer pages.
 const QMarginsF kMarginsMm(28, 25, 26, 20);
 constexpr qreal kFooterMm = 10;
+constexpr qreal kKeepWithHeadingMm = 20; // below a heading on its page: a table's header row and two rows
 
 } // namespace
 
@@ -35,7 +39,9 @@ QString PagedDocument::serifFamilies()
 // documentFamily()).
 QString PagedDocument::headingFamilies()
 {
-    return QStringLiteral("'Droid Sans Fallback', 'Noto Sans CJK SC', sans-serif");
+    // Latin and digits from DejaVu (Droid Sans Fallback has none: "1." printed as "."), Chinese from
+    // Droid; Noto Sans CJK last, as its PDF text reads 一 as the Kangxi radical ⼀ (search and copy break).
+    return QStringLiteral("'DejaVu Sans', 'Droid Sans Fallback', 'Noto Sans CJK SC', sans-serif");
 }
 
 QString PagedDocument::issuingUnit(const Station& station)
@@ -86,6 +92,32 @@ QString PagedDocument::supervisionLine(const QString& phone, const QString& emai
         .arg(parts.join(QStringLiteral("　")));
 }
 
+namespace {
+// A heading (h1-h6) keeps what follows on its page: one that would end a page with less than
+// `room` below it starts the next page instead. Each move shifts what follows, so the pass runs
+// again from the top until no heading moves.
+void keepHeadingsWithNext(QTextDocument& doc, qreal pageHeight, qreal room)
+{
+    for (bool moved = true; moved;) {
+        moved = false;
+        for (QTextBlock b = doc.begin(); b.isValid(); b = b.next()) {
+            QTextBlockFormat format = b.blockFormat();
+            if (format.headingLevel() == 0 || (format.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore))
+                continue;
+            const QRectF r = doc.documentLayout()->blockBoundingRect(b);
+            const qreal pageEnd = (std::floor(r.top() / pageHeight) + 1) * pageHeight;
+            const bool atPageTop = r.top() - (pageEnd - pageHeight) < room / 4;
+            if (atPageTop || r.bottom() + room <= pageEnd)
+                continue;
+            format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+            QTextCursor(b).setBlockFormat(format);
+            moved = true;
+            break;
+        }
+    }
+}
+} // namespace
+
 int PagedDocument::print(QTextDocument& doc, QPagedPaintDevice& device)
 {
     device.setPageLayout(
@@ -96,6 +128,7 @@ int PagedDocument::print(QTextDocument& doc, QPagedPaintDevice& device)
     const QSizeF body(paint.width(), paint.height() - footer);
     doc.documentLayout()->setPaintDevice(&device);
     doc.setPageSize(body);
+    keepHeadingsWithNext(doc, body.height(), kKeepWithHeadingMm / 25.4 * dpi);
     const int pages = doc.pageCount();
     QPainter painter(&device);
     QFont footerFont(documentFamily());

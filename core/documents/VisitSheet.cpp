@@ -23,7 +23,7 @@ QString VisitSheet::recordNumber(const QList<Visit>& visitsOfCase, const Visit& 
     qsizetype n = 0;
     while (n < visitsOfCase.size() && visitsOfCase.at(n).id != visit.id)
         ++n;
-    return QStringLiteral("%1-%2").arg(caseNumber).arg(n + 1, 2, 10, QLatin1Char('0'));
+    return QStringLiteral("%1-%2").arg(caseNumber).arg(n + 1, 3, 10, QLatin1Char('0'));
 }
 
 Result<VisitSheet::Document> VisitSheet::build(
@@ -47,8 +47,9 @@ Result<VisitSheet::Document> VisitSheet::build(
     h += QStringLiteral("<p align=\"center\" style=\"font-size:20pt; font-weight:bold; margin-bottom:4pt;\">%1质量服务"
                         "“一站式”平台</p>")
              .arg(esc(station.name));
-    h += QStringLiteral(
-        "<p align=\"center\" style=\"font-size:18pt; font-weight:bold; margin-bottom:10pt;\">上门服务记录单</p>");
+    h += QStringLiteral("<p align=\"center\" style=\"font-family:%1; font-size:18pt; font-weight:bold; "
+                        "margin-bottom:10pt;\">上门服务记录单</p>")
+             .arg(PagedDocument::headingFamilies());
     h += QStringLiteral("<p align=\"right\">记录编号：%1</p>").arg(PagedDocument::unbroken(numberOf(v.id)));
     // The label column holds its longest label (服务对象在场人员, eight characters) on one line.
     auto row = [](const QString& label, const QString& value) {

@@ -1,5 +1,6 @@
 #include "reports/MonthlyReportOutput.h"
 
+#include "common/Clock.h"
 #include "documents/PagedDocument.h"
 #include "reports/ReportCharts.h"
 #include "reports/ReportTables.h"
@@ -196,6 +197,10 @@ QString MonthlyReportOutput::html(const MonthlyFigures& f, const QString& statio
             h += QStringLiteral("<p align='center'><img src='channels' width='605'/></p>");
         ++n;
     }
+    // The issuing unit stamps the report it files (issue 19).
+    Station issuer;
+    issuer.name = stationName;
+    h += PagedDocument::sealBlock(PagedDocument::issuingUnit(issuer), Clock::chinaDate(Clock::nowUtc()));
     return h + ReportTables::closing();
 }
 

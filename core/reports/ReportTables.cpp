@@ -5,7 +5,6 @@
 
 #include <QCoreApplication>
 #include <QSaveFile>
-#include <algorithm>
 
 QString ReportTables::esc(const QString& s)
 {
@@ -36,11 +35,10 @@ QString ReportTables::table(const QStringList& header, const QList<QStringList>&
 
 QString ReportTables::section(const Section& s)
 {
-    QString h = QStringLiteral("<table width='100%' cellspacing='0' cellpadding='3' border='1' "
-                               "style='border-collapse:collapse; margin-top:8pt; margin-bottom:10pt'><thead>");
-    h += QStringLiteral("<tr><th colspan='%1' align='left' style='font-size:12pt; padding-top:6pt'>%2</th></tr><tr>")
-             .arg(std::max<qsizetype>(1, s.header.size()))
-             .arg(esc(s.title));
+    QString h
+        = QStringLiteral("<h3 style=\"font-family:%1\">%2</h3>").arg(PagedDocument::headingFamilies(), esc(s.title));
+    h += QStringLiteral("<table width='100%' cellspacing='0' cellpadding='3' border='1' "
+                        "style='border-collapse:collapse; margin-bottom:10pt'><thead><tr>");
     for (const QString& c : s.header)
         h += QStringLiteral("<th style='background:#eeeeee'>%1</th>").arg(esc(c));
     h += QStringLiteral("</tr></thead>");

@@ -20,8 +20,8 @@ QString esc(const QString& s);
 QString percent(qint64 part, qint64 whole);
 // A bordered table, the first column left and the numbers right-aligned.
 QString table(const QStringList& header, const QList<QStringList>& rows);
-// A section: its title is the table's first header row, so the title never stands alone at the
-// foot of a page, and title and column headings are repeated on each page the table runs onto.
+// A section: its title as a heading (which PagedDocument keeps with what follows) and its table,
+// whose column headings are repeated on each page it runs onto.
 QString section(const Section& s);
 // Numbers the sections in order, as the translation's "%1. %2" says: "一、" in Chinese, "1." in
 // English. The numbers are never written into titles by hand, so one left out leaves no gap.

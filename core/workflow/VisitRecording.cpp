@@ -48,7 +48,7 @@ Result<Visit> VisitRecording::record(const NewVisit& input, const Actor& actor)
     if (v.place.isEmpty())
         v.place = QStringLiteral("企业现场");
     if (v.staff.isEmpty())
-        v.staff = actor.login;
+        v.staff = actor.displayName(); // printed on the sheet: a person, not a login
     for (const QString& promise : input.followUps) {
         auto t = TextRules::check(QStringLiteral("follow_up"), promise, false, 500);
         if (!t)

@@ -224,7 +224,7 @@ TEST_CASE("the visit sheet carries every field, the signer's name, the photos an
              QStringLiteral("（张三）"),
              // issue 19: the item by its name, a record number as filed, and the staff's own signature line
              f.t.catalog.item(QStringLiteral("5.10.2"))->nameZh,
-             QStringLiteral("记录编号：%1-01").arg(f.number),
+             QStringLiteral("记录编号：%1-001").arg(f.number),
              QStringLiteral("服务人员签字") })
         CHECK(out.contains(expected));
     CHECK_FALSE(out.contains(QStringLiteral("5.10.2")));
