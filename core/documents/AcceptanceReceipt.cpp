@@ -27,9 +27,7 @@ QString personLabel(Channel c)
 
 QString heading(const QString& text)
 {
-    return QStringLiteral("<p style=\"font-family:%1; font-size:12pt; font-weight:bold; margin-top:12pt; "
-                          "margin-bottom:4pt;\">%2</p>")
-        .arg(PagedDocument::headingFamilies(), text);
+    return PagedDocument::sectionHeading(text);
 }
 
 QString paragraph(const QString& html)

@@ -53,25 +53,23 @@ QString NoticeDocument::html(const Notice& n,
              .arg(esc(n.reason));
 
     int section = 0;
-    h += QStringLiteral("<p style=\"margin-top:8pt; font-family:%2;\"><b>%1、需补充提交的材料及事项</b></p>")
-             .arg(QString::fromUtf16(kNumerals[section++]), PagedDocument::headingFamilies());
+    h += PagedDocument::sectionHeading(
+        QStringLiteral("%1、需补充提交的材料及事项").arg(QString::fromUtf16(kNumerals[section++])));
     for (int i = 0; i < n.items.size(); ++i)
         h += QStringLiteral("<p style=\"margin-left:24pt; text-indent:-18pt; margin-top:0; margin-bottom:3pt; "
                             "line-height:130%;\">%1. %2</p>")
                  .arg(i + 1)
                  .arg(esc(n.items.at(i)));
-    h += QStringLiteral("<p style=\"margin-top:8pt; font-family:%2;\"><b>%1、下一步办理</b></p>")
-             .arg(QString::fromUtf16(kNumerals[section++]), PagedDocument::headingFamilies());
+    h += PagedDocument::sectionHeading(QStringLiteral("%1、下一步办理").arg(QString::fromUtf16(kNumerals[section++])));
     h += QStringLiteral("<p style=\"text-indent:24pt; line-height:150%;\">%1</p>").arg(esc(n.nextStep));
     if (n.deadline.isValid()) {
-        h += QStringLiteral("<p style=\"margin-top:8pt; font-family:%2;\"><b>%1、办理期限</b></p>")
-                 .arg(QString::fromUtf16(kNumerals[section++]), PagedDocument::headingFamilies());
+        h += PagedDocument::sectionHeading(
+            QStringLiteral("%1、办理期限").arg(QString::fromUtf16(kNumerals[section++])));
         h += QStringLiteral("<p style=\"text-indent:24pt; line-height:150%;\">请于%1前补齐上述材料。逾期未补齐的，"
                             "可重新提出诉求。</p>")
                  .arg(PagedDocument::chineseDate(n.deadline));
     }
-    h += QStringLiteral("<p style=\"margin-top:8pt; font-family:%2;\"><b>%1、联系方式</b></p>")
-             .arg(QString::fromUtf16(kNumerals[section++]), PagedDocument::headingFamilies());
+    h += PagedDocument::sectionHeading(QStringLiteral("%1、联系方式").arg(QString::fromUtf16(kNumerals[section++])));
     h += QStringLiteral("<p style=\"text-indent:24pt; line-height:150%;\">%1</p>").arg(esc(n.contact));
     if (!n.repeatReason.isEmpty())
         h += QStringLiteral("<p style=\"text-indent:24pt; line-height:150%;\">本告知书为再次告知，原因：%1</p>")

@@ -44,6 +44,13 @@ QString PagedDocument::headingFamilies()
     return QStringLiteral("'DejaVu Sans', 'Droid Sans Fallback', 'Noto Sans CJK SC', sans-serif");
 }
 
+QString PagedDocument::sectionHeading(const QString& text)
+{
+    return QStringLiteral("<h4 style=\"font-family:%1; font-size:12pt; font-weight:bold; margin-top:10pt; "
+                          "margin-bottom:4pt;\">%2</h4>")
+        .arg(headingFamilies(), text.toHtmlEscaped());
+}
+
 QString PagedDocument::issuingUnit(const Station& station)
 {
     return QStringLiteral("%1质量服务“一站式”平台").arg(station.name);
@@ -115,6 +122,8 @@ void keepHeadingsWithNext(QTextDocument& doc, qreal pageHeight, qreal room)
             break;
         }
     }
+    // The layout is lazy: laid out again whole, so the page count counts what the moves pushed on.
+    doc.markContentsDirty(0, doc.characterCount());
 }
 } // namespace
 

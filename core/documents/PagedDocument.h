@@ -30,6 +30,9 @@ QString supervisionLine(const QString& phone, const QString& email);
 // The unit that issues and stamps a paper: the station's platform by the name it is stored under,
 // "柳南区质量服务“一站式”平台". Plain text, not escaped.
 QString issuingUnit(const Station& station);
+// A paper's section heading ("一、办理时限"), escaped: in the heading face, and a heading for the
+// layout, which keeps it on the page of what follows it.
+QString sectionHeading(const QString& text);
 // The unit's name centred at the head of a paper, in the heading face.
 QString unitHeading(const QString& unit);
 // Where the office stamps a paper, at the bottom right: "<unit>（盖章）" over the date, with room

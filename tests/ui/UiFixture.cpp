@@ -24,11 +24,11 @@ UiFixture::UiFixture()
     QSignalSpy ready(window.get(), &MainWindow::pagesReady);
     Startup::begin(*ctx, *window);
     REQUIRE(ready.wait(10000));
-    REQUIRE(QTest::qWaitForWindowExposed(window.get()));
-    // Under a window manager (tests/ui/in-xvfb) the window becomes active a moment after it maps;
-    // shortcuts and focus only work once it is.
+    // Under a window manager (tests/ui/in-xvfb) the window is mapped, then made active, a moment
+    // later (longer on a loaded machine); shortcuts and focus only work once it is.
+    REQUIRE(QTest::qWaitForWindowExposed(window.get(), 30000));
     window->activateWindow();
-    REQUIRE(QTest::qWaitForWindowActive(window.get()));
+    REQUIRE(QTest::qWaitForWindowActive(window.get(), 30000));
 }
 
 UiFixture::~UiFixture()

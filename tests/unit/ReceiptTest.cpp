@@ -7,6 +7,7 @@
 #include "domain/WorkCalendar.h"
 #include "storage/UserStore.h"
 #include "support/ClockOverride.h"
+#include "support/PdfReading.h"
 #include "support/QtCatch.h"
 #include "support/TestDatabase.h"
 #include "workflow/Registration.h"
@@ -15,47 +16,18 @@
 #include <QProcess>
 #include <QRectF>
 #include <QRegularExpression>
-#include <QXmlStreamReader>
 
 namespace {
-QString run(const QString& program, const QStringList& args)
-{
-    QProcess p;
-    p.start(program, args);
-    REQUIRE(p.waitForFinished(30000));
-    REQUIRE(p.exitCode() == 0);
-    return QString::fromUtf8(p.readAllStandardOutput());
-}
-
-// The text of the pages in reading order without the page footers and white space, so a phrase
-// the page wraps is found whole.
-QString flat(const QString& layoutText)
-{
-    return QString(layoutText)
-        .remove(QRegularExpression(QStringLiteral("第\\s*\\d+\\s*页\\s*共\\s*\\d+\\s*页")))
-        .remove(QRegularExpression(QStringLiteral("\\s")));
-}
+using PdfReading::flat;
+using PdfReading::run;
 
 // Word boxes per page, as pdftotext -bbox gives them.
 QList<QList<QPair<QRectF, QString>>> wordBoxes(const QString& pdf)
 {
-    QList<QList<QPair<QRectF, QString>>> pages;
-    QXmlStreamReader xml(run(QStringLiteral("pdftotext"), { QStringLiteral("-bbox"), pdf, QStringLiteral("-") }));
-    while (!xml.atEnd()) {
-        xml.readNext();
-        if (!xml.isStartElement())
-            continue;
-        if (xml.name() == QLatin1String("page")) {
-            pages.append(QList<QPair<QRectF, QString>>());
-        } else if (xml.name() == QLatin1String("word") && !pages.isEmpty()) {
-            const auto a = xml.attributes();
-            const QRectF box(
-                QPointF(a.value(QLatin1String("xMin")).toDouble(), a.value(QLatin1String("yMin")).toDouble()),
-                QPointF(a.value(QLatin1String("xMax")).toDouble(), a.value(QLatin1String("yMax")).toDouble()));
-            pages.last().append({ box, xml.readElementText() });
-        }
-    }
-    return pages;
+    QList<QList<QPair<QRectF, QString>>> boxes;
+    for (const PdfReading::Page& page : PdfReading::pages(pdf))
+        boxes << page.words;
+    return boxes;
 }
 
 struct ReceiptFixture

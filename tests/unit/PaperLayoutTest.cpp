@@ -1,0 +1,132 @@
+// Issue 19: papers with long content stay papers. A notice with a 2,000-character request and 30
+// materials, a receipt for the same request and a monthly report with 40 staff: no text outside the
+// page, no section heading as the last line of a page, sections numbered one after another.
+#include "common/Clock.h"
+#include "common/Language.h"
+#include "documents/AcceptanceReceipt.h"
+#include "documents/NoticeDocument.h"
+#include "documents/PagedDocument.h"
+#include "domain/WorkCalendar.h"
+#include "reports/MonthlyReportOutput.h"
+#include "reports/ReportTables.h"
+#include "storage/CaseStore.h"
+#include "storage/StationStore.h"
+#include "support/ClockOverride.h"
+#include "support/PdfReading.h"
+#include "support/QtCatch.h"
+#include "support/TestDatabase.h"
+#include "workflow/OneTimeNotice.h"
+#include "workflow/Registration.h"
+#include "workflow/StationSettings.h"
+
+#include <QRegularExpression>
+
+namespace {
+// Whether the paper at `pdf` reads as an office files it; `least` section headings at the least.
+void checkPaper(const QString& pdf, int least)
+{
+    const QList<PdfReading::Page> pages = PdfReading::pages(pdf);
+    REQUIRE_FALSE(pages.isEmpty());
+    for (int n = 0; n < pages.size(); ++n) {
+        const QRectF sheet = QRectF(QPointF(0, 0), pages.at(n).size).adjusted(-1, -1, 1, 1);
+        for (const auto& [box, word] : pages.at(n).words) {
+            INFO("page " << n + 1 << ": " << word.toStdString());
+            CHECK(sheet.contains(box));
+        }
+    }
+    static const QRegularExpression heading(QStringLiteral("^\\s*([一二三四五六七八九十]{1,3})、"));
+    const QList<QStringList> lines = PdfReading::layoutLines(pdf);
+    QStringList numerals;
+    for (int n = 0; n < lines.size(); ++n) {
+        REQUIRE_FALSE(lines.at(n).isEmpty());
+        for (const QString& line : lines.at(n))
+            if (const auto m = heading.match(line.normalized(QString::NormalizationForm_KC)); m.hasMatch())
+                numerals << m.captured(1);
+        if (n + 1 < lines.size()) {
+            INFO("page " << n + 1 << " ends with: " << lines.at(n).last().toStdString());
+            CHECK_FALSE(heading.match(lines.at(n).last().normalized(QString::NormalizationForm_KC)).hasMatch());
+        }
+    }
+    INFO(numerals.join(QLatin1Char(' ')).toStdString());
+    CHECK(numerals.size() >= least);
+    for (int i = 0; i < numerals.size(); ++i)
+        CHECK(numerals.at(i) == ReportTables::chineseNumeral(i + 1));
+}
+
+QString longRequest()
+{
+    QString text;
+    while (text.size() < 2000)
+        text += QStringLiteral("企业计量器具校准咨询，需要上门指导，了解检定周期和送检流程；");
+    return text.left(2000);
+}
+} // namespace
+
+TEST_CASE("long papers stay on their pages, headings with what follows, sections in order", "[papers]")
+{
+    Language::install(Language::defaultCode());
+    ClockOverride clock(QDateTime(QDate(2026, 11, 10), QTime(2, 15), Qt::UTC));
+    TestDatabase t;
+    const WorkCalendar calendar = WorkCalendar::load().value();
+    const QString client = t.addClient(QStringLiteral("柳州测试机械有限公司"), QStringLiteral("9144030071526726XG"));
+    auto c = Registration(*t.db, t.catalog)
+                 .registerCase({ client, QStringLiteral("window"), QStringLiteral("5.1.2"), longRequest(), {}, {} },
+                     testActor(QStringLiteral("韦小红")));
+    REQUIRE(c.ok());
+
+    // The notice: the item's materials and 30 more.
+    NewNotice in;
+    in.caseNumber = c->number;
+    for (int i = 1; i <= 30; ++i)
+        in.extraItems << QStringLiteral("补充材料第%1项：相关证明文件复印件（加盖公章），并附原件备查").arg(i);
+    auto notice = OneTimeNotice(*t.db, t.catalog, calendar).issue(in, testActor(QStringLiteral("韦小红")));
+    REQUIRE(notice.ok());
+    const QString noticePdf = t.dir.filePath(QStringLiteral("notice.pdf"));
+    auto kase = CaseStore::byNumber(*t.db, c->number, false);
+    REQUIRE(PagedDocument::writePdf(NoticeDocument::html(*notice,
+                                        *kase,
+                                        StationStore::local(*t.db).value(),
+                                        t.catalog.item(kase->itemCode)->nameZh,
+                                        StationSettings::load(*t.db)->supervision),
+        noticePdf,
+        notice->number)
+                .ok());
+    checkPaper(noticePdf, 4);
+
+    // The receipt of the same 2,000-character request.
+    auto content = AcceptanceReceipt::gather(*t.db, t.catalog, calendar, c->number);
+    REQUIRE(content.ok());
+    const QString receiptPdf = t.dir.filePath(QStringLiteral("receipt.pdf"));
+    REQUIRE(PagedDocument::writePdf(AcceptanceReceipt::html(*content), receiptPdf, c->number).ok());
+    checkPaper(receiptPdf, 2);
+
+    // The report: 40 members of staff registered in the month.
+    for (int i = 1; i <= 40; ++i)
+        REQUIRE(Registration(*t.db, t.catalog)
+                    .registerCase({ client,
+                                      QStringLiteral("phone"),
+                                      QStringLiteral("5.4"),
+                                      QStringLiteral("送检流程咨询"),
+                                      QStringLiteral("已告知"),
+                                      {} },
+                        testActor(QStringLiteral("staff%1").arg(i, 2, 10, QLatin1Char('0')), Role::Clerk))
+                    .ok());
+    auto figures = MonthlyReport::compute(*t.db, t.catalog, ReportPeriod::month(2026, 11), {}, testActor());
+    REQUIRE(figures.ok());
+    REQUIRE(figures->staff.size() >= 40);
+    const QString reportPdf = t.dir.filePath(QStringLiteral("report.pdf"));
+    auto pages = MonthlyReportOutput::writePdf(*figures, QStringLiteral("柳南区"), reportPdf);
+    REQUIRE(pages.ok());
+    CHECK(*pages >= 2);
+    checkPaper(reportPdf, 9);
+    // The staff table runs onto another page with its column headings again.
+    const QList<QStringList> lines = PdfReading::layoutLines(reportPdf);
+    int headerRows = 0;
+    for (const QStringList& page : lines)
+        for (const QString& line : page)
+            headerRows
+                += line.contains(QStringLiteral("登记诉求")) && line.contains(QStringLiteral("上门服务")) ? 1 : 0;
+    INFO("the staff table's header row appears " << headerRows << " times");
+    CHECK(headerRows >= 1);
+    Language::install(QStringLiteral("en"));
+}
