@@ -6,6 +6,7 @@
 #include "documents/AcceptanceReceipt.h"
 #include "documents/NoticeDocument.h"
 #include "documents/PagedDocument.h"
+#include "documents/VisitSheet.h"
 #include "domain/WorkCalendar.h"
 #include "reports/MonthlyReportOutput.h"
 #include "reports/ReportTables.h"
@@ -18,7 +19,9 @@
 #include "workflow/OneTimeNotice.h"
 #include "workflow/Registration.h"
 #include "workflow/StationSettings.h"
+#include "workflow/VisitRecording.h"
 
+#include <QImage>
 #include <QRegularExpression>
 
 namespace {
@@ -128,5 +131,45 @@ TEST_CASE("long papers stay on their pages, headings with what follows, sections
                 += line.contains(QStringLiteral("登记诉求")) && line.contains(QStringLiteral("上门服务")) ? 1 : 0;
     INFO("the staff table's header row appears " << headerRows << " times");
     CHECK(headerRows >= 1);
+    Language::install(QStringLiteral("en"));
+}
+
+TEST_CASE("a long visit record fills pages and keeps both signatures together at its end", "[papers][visit]")
+{
+    Language::install(Language::defaultCode());
+    ClockOverride clock(QDateTime(QDate(2026, 11, 10), QTime(2, 15), Qt::UTC));
+    TestDatabase t;
+    const QString client = t.addClient(QStringLiteral("柳江食品有限公司"));
+    auto c = Registration(*t.db, t.catalog)
+                 .registerCase({ client, QStringLiteral("visit"), QStringLiteral("5.10.2"), longRequest(), {}, {} },
+                     testActor(QStringLiteral("韦小红")));
+    REQUIRE(c.ok());
+    QImage signature(300, 90, QImage::Format_RGB32);
+    signature.fill(Qt::white);
+    const QString signatureFile = t.dir.filePath(QStringLiteral("sig.png"));
+    REQUIRE(signature.save(signatureFile));
+    NewVisit in;
+    in.caseNumber = c->number;
+    in.summary = longRequest();
+    in.answers = longRequest() + longRequest();
+    in.materials = longRequest();
+    for (int i = 1; i <= 30; ++i)
+        in.followUps << QStringLiteral("第%1项：一周内提供相关模板并电话回访").arg(i);
+    in.signerName = QStringLiteral("张三");
+    in.signatureFile = signatureFile;
+    auto v = VisitRecording(*t.db).record(in, testActor(QStringLiteral("外勤甲")));
+    REQUIRE(v.ok());
+    auto kase = CaseStore::byNumber(*t.db, c->number, false);
+    auto sheet = VisitSheet::build(*t.db, *v, *kase, StationStore::local(*t.db).value(), t.catalog);
+    REQUIRE(sheet.ok());
+    const QString pdf = t.dir.filePath(QStringLiteral("visit.pdf"));
+    auto pages = PagedDocument::writePdf(sheet->html, pdf, QStringLiteral("上门服务记录单"), sheet->images);
+    REQUIRE(pages.ok());
+    CHECK(*pages >= 3);
+    checkPaper(pdf, 0);
+    const QList<QStringList> lines = PdfReading::layoutLines(pdf);
+    const QString last = lines.last().join(QLatin1Char('\n'));
+    CHECK(last.contains(QStringLiteral("服务对象签字")));
+    CHECK(last.contains(QStringLiteral("服务人员签字")));
     Language::install(QStringLiteral("en"));
 }
