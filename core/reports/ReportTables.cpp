@@ -18,11 +18,12 @@ QString ReportTables::percent(qint64 part, qint64 whole)
 
 QString ReportTables::table(const QStringList& header, const QList<QStringList>& rows)
 {
+    // The column headings are the table's header row, printed again on each page it runs onto.
     QString h = QStringLiteral("<table width='100%' cellspacing='0' cellpadding='3' border='1' "
-                               "style='border-collapse:collapse; margin-bottom:10pt'><tr>");
+                               "style='border-collapse:collapse; margin-bottom:10pt'><thead><tr>");
     for (const QString& c : header)
         h += QStringLiteral("<th style='background:#eeeeee'>%1</th>").arg(esc(c));
-    h += QStringLiteral("</tr>");
+    h += QStringLiteral("</tr></thead>");
     for (const QStringList& r : rows) {
         h += QStringLiteral("<tr>");
         for (int i = 0; i < r.size(); ++i)
@@ -35,21 +36,8 @@ QString ReportTables::table(const QStringList& header, const QList<QStringList>&
 
 QString ReportTables::section(const Section& s)
 {
-    QString h
-        = QStringLiteral("<h3 style=\"font-family:%1\">%2</h3>").arg(PagedDocument::headingFamilies(), esc(s.title));
-    h += QStringLiteral("<table width='100%' cellspacing='0' cellpadding='3' border='1' "
-                        "style='border-collapse:collapse; margin-bottom:10pt'><thead><tr>");
-    for (const QString& c : s.header)
-        h += QStringLiteral("<th style='background:#eeeeee'>%1</th>").arg(esc(c));
-    h += QStringLiteral("</tr></thead>");
-    for (const QStringList& r : s.rows) {
-        h += QStringLiteral("<tr>");
-        for (int i = 0; i < r.size(); ++i)
-            h += QStringLiteral("<td%1>%2</td>")
-                     .arg(i == 0 ? QString() : QStringLiteral(" align='right'"), esc(r.at(i)));
-        h += QStringLiteral("</tr>");
-    }
-    return h + QStringLiteral("</table>");
+    return QStringLiteral("<h3 style=\"font-family:%1\">%2</h3>").arg(PagedDocument::headingFamilies(), esc(s.title))
+        + table(s.header, s.rows);
 }
 
 QString ReportTables::chineseNumeral(int n)

@@ -130,7 +130,7 @@ QString SurveyReportOutput::html(const SurveyFigures& f, const QString& stationN
             .arg(stationName, PagedDocument::chineseDate(f.from), PagedDocument::chineseDate(f.to)));
     h += QStringLiteral("<h3>%1</h3><p>%2</p>").arg(zh("总体情况"), ReportTables::esc(summary(f)));
     for (const Section& s : sections(f))
-        h += QStringLiteral("<h3>%1</h3>").arg(ReportTables::esc(s.title)) + ReportTables::table(s.header, s.rows);
+        h += ReportTables::section(s);
     return h + ReportTables::closing(zh("制表人："), zh("审核人："), zh("日期："));
 }
 
