@@ -28,12 +28,12 @@ struct Notice
 // What the clerk asks for; empty texts take the usual wording.
 struct NewNotice
 {
-    QString caseNumber;
+    QString caseNumber = {};
     bool withCatalogMaterials = true; // start from the service item's typical materials
-    QStringList extraItems;
-    QString reason;
-    QString nextStep;
-    QString contact;
-    QDate deadline; // null: ten working days from today
-    QString repeatReason;
+    QStringList extraItems = {};
+    QString reason = {};
+    QString nextStep = {};
+    QString contact = {};
+    QDate deadline = {}; // null: ten working days from today
+    QString repeatReason = {};
 };

@@ -112,6 +112,6 @@ struct NewCase
     QString answer;
     QDateTime receivedAt; // defaults to now
     Outcome outcome = Outcome::ByAnswer;
-    QString visitorName; // optional: the person at the window or on the phone for the client
-    QString visitorPhone; // optional; a phone number
+    QString visitorName = {}; // optional: the person at the window or on the phone for the client
+    QString visitorPhone = {}; // optional; a phone number
 };

@@ -46,7 +46,7 @@ struct StaffRow
     qint64 registered = 0;
     qint64 visits = 0;
     qint64 returnVisits = 0; // 7.4.2
-    QString name; // as printed: the person's name where the account is known here, else the login
+    QString name = {}; // as printed: the person's name where the account is known here, else the login
 };
 
 // Everything the monthly statistics show (issue 7; clauses 4.2, 7.5.5, 7.6.4, 8.1.1). Times are in

@@ -26,10 +26,10 @@ struct CaseStep
         Feedback, // how: website, phone or sms; text: what the client was told (7.4.1)
     };
     Kind kind = Kind::Close;
-    QString caseNumber;
-    QString text;
-    QString whom;
-    QString how;
+    QString caseNumber = {};
+    QString text = {};
+    QString whom = {};
+    QString how = {};
 };
 
 namespace CaseSteps {
