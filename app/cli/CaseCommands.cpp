@@ -24,6 +24,18 @@ Error badOption(const QString& field, const QString& value)
 {
     return Error::badInput(field, Fields::invalid(field, value));
 }
+
+// A step on a case as the case commands take it: run in core, then where the case stands now.
+int runStep(CliContext& ctx, Database& db, const CaseStep& step)
+{
+    auto c = CaseSteps::run(db, step, ctx.actor());
+    if (!c)
+        return ctx.fail(c.error());
+    ctx.out
+        << Command::t(QT_TRANSLATE_NOOP("Cli", "%1 is now %2.")).arg(c->number, CaseStatuses::label(c->status).local)
+        << Qt::endl;
+    return 0;
+}
 } // namespace
 
 QString CaseCommand::summary() const
@@ -307,12 +319,7 @@ int CaseCommand::act(CliContext& ctx, const QStringList& args)
     const CaseStep::Kind kind = action == QLatin1String("escalate") ? CaseStep::Kind::Escalate
         : closing                                                   ? CaseStep::Kind::Close
                                                                     : CaseStep::Kind::Reopen;
-    auto c = CaseSteps::run(*db, { kind, p.positionalArguments().first(), p.value(option) }, ctx.actor());
-    if (!c)
-        return ctx.fail(c.error());
-    ctx.out << t(QT_TRANSLATE_NOOP("Cli", "%1 is now %2.")).arg(c->number, CaseStatuses::label(c->status).local)
-            << Qt::endl;
-    return 0;
+    return runStep(ctx, *db, { kind, p.positionalArguments().first(), p.value(option) });
 }
 
 int CaseCommand::handoff(CliContext& ctx, const QStringList& args)
@@ -403,12 +410,7 @@ int CaseCommand::instruct(CliContext& ctx, const QStringList& args)
         p.positionalArguments().first(),
         p.value(asking ? QStringLiteral("question") : QStringLiteral("answer")) };
     step.whom = p.value(QStringLiteral("to"));
-    auto c = CaseSteps::run(*db, step, ctx.actor());
-    if (!c)
-        return ctx.fail(c.error());
-    ctx.out << t(QT_TRANSLATE_NOOP("Cli", "%1 is now %2.")).arg(c->number, CaseStatuses::label(c->status).local)
-            << Qt::endl;
-    return 0;
+    return runStep(ctx, *db, step);
 }
 
 int CaseCommand::progress(CliContext& ctx, const QStringList& args)
@@ -452,12 +454,7 @@ int CaseCommand::progress(CliContext& ctx, const QStringList& args)
             step.kind = kind;
             (kind == CaseStep::Kind::ClientTold ? step.how : step.text) = p.value(QLatin1String(option));
         }
-    auto c = CaseSteps::run(*db, step, ctx.actor());
-    if (!c)
-        return ctx.fail(c.error());
-    ctx.out << t(QT_TRANSLATE_NOOP("Cli", "%1 is now %2.")).arg(c->number, CaseStatuses::label(c->status).local)
-            << Qt::endl;
-    return 0;
+    return runStep(ctx, *db, step);
 }
 
 int CaseCommand::receipt(CliContext& ctx, const QStringList& args)

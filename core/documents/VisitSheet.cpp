@@ -18,10 +18,10 @@ constexpr int kThumbWidthPx = 220; // at the document's scale: three photos acro
 constexpr int kThumbPixels = 720; // sharp enough in print at that size
 } // namespace
 
-QString VisitSheet::recordNumber(const QList<Visit>& visitsOfCase, const Visit& visit, const QString& caseNumber)
+QString VisitSheet::recordNumber(const QList<Visit>& visitsOfCase, const QString& visitId, const QString& caseNumber)
 {
     qsizetype n = 0;
-    while (n < visitsOfCase.size() && visitsOfCase.at(n).id != visit.id)
+    while (n < visitsOfCase.size() && visitsOfCase.at(n).id != visitId)
         ++n;
     return QStringLiteral("%1-%2").arg(caseNumber).arg(n + 1, 3, 10, QLatin1Char('0'));
 }
@@ -35,11 +35,7 @@ Result<VisitSheet::Document> VisitSheet::build(
     QList<Visit> ofCase = visits.value();
     if (std::none_of(ofCase.cbegin(), ofCase.cend(), [&](const Visit& o) { return o.id == v.id; }))
         ofCase << v; // being previewed before it is read back
-    auto numberOf = [&](const QString& id) {
-        Visit probe;
-        probe.id = id;
-        return recordNumber(ofCase, probe, c.number);
-    };
+    auto numberOf = [&](const QString& id) { return recordNumber(ofCase, id, c.number); };
     const CatalogItem* item = catalog.item(c.itemCode);
     Document d;
     QString& h = d.html;

@@ -20,5 +20,5 @@ struct Document
 Result<Document> build(
     Database& db, const Visit& visit, const CaseRecord& kase, const Station& station, const Catalog& catalog);
 // "LZ-LN-20261124-0007-002": the case's number and which of its visit records this is, as filed.
-QString recordNumber(const QList<Visit>& visitsOfCase, const Visit& visit, const QString& caseNumber);
+QString recordNumber(const QList<Visit>& visitsOfCase, const QString& visitId, const QString& caseNumber);
 } // namespace VisitSheet
