@@ -1918,10 +1918,6 @@
         <translation>用法：visit add 诉求编号 --summary 内容 --signer 姓名 --signature 签名.png</translation>
     </message>
     <message>
-        <source>Visit record id</source>
-        <translation>上门服务记录 id</translation>
-    </message>
-    <message>
         <source>Usage: visit show ID [--json]</source>
         <translation>用法：visit show 记录id [--json]</translation>
     </message>
@@ -2570,6 +2566,10 @@ States: received -&gt; acknowledged -&gt; assessed (--valid yes|no) -&gt; invest
     <message>
         <source>Usage: case receipt NUMBER --pdf FILE</source>
         <translation>用法：case receipt 诉求编号 --pdf 文件</translation>
+    </message>
+    <message>
+        <source>Visit record: its id or number (LZ-LN-SM-2026-0001)</source>
+        <translation>上门服务记录：其标识或记录编号（如 LZ-LN-SM-2026-0001）</translation>
     </message>
 </context>
 <context>

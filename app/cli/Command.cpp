@@ -86,7 +86,7 @@ bool CliContext::logIn(Database& db, int& exitCode)
     if (m_actor)
         return true;
     if (userName.isEmpty()) {
-        m_actor = Actor::operatingSystemAccount(CurrentUser::login());
+        m_actor = Actor::operatingSystemAccount(CurrentUser::login(), CurrentUser::fullName());
         return true;
     }
     QString password = qEnvironmentVariable("QSDESK_PASSWORD");

@@ -108,7 +108,8 @@ int VisitCommand::add(CliContext& ctx, const QStringList& args)
 int VisitCommand::show(CliContext& ctx, const QStringList& args)
 {
     QCommandLineParser p;
-    p.addPositionalArgument(QStringLiteral("id"), t(QT_TRANSLATE_NOOP("Cli", "Visit record id")));
+    p.addPositionalArgument(
+        QStringLiteral("id"), t(QT_TRANSLATE_NOOP("Cli", "Visit record: its id or number (LZ-LN-SM-2026-0001)")));
     p.addOption({ QStringLiteral("json"), t(QT_TRANSLATE_NOOP("Cli", "Print JSON")) });
     int rc = 0;
     if (!parse(ctx, p, args, rc))
@@ -128,6 +129,7 @@ int VisitCommand::show(CliContext& ctx, const QStringList& args)
             { QStringLiteral("width"), ph.width },
             { QStringLiteral("height"), ph.height } });
     const QJsonObject o { { QStringLiteral("id"), v->id },
+        { QStringLiteral("number"), v->number },
         { QStringLiteral("case"), v->caseNumber },
         { QStringLiteral("visited_at"), Clock::toStorage(v->visitedAt) },
         { QStringLiteral("place"), v->place },
@@ -147,8 +149,8 @@ int VisitCommand::show(CliContext& ctx, const QStringList& args)
         ctx.out << QJsonDocument(o).toJson();
         return 0;
     }
-    ctx.out << v->id << QLatin1Char(' ') << v->caseNumber << QLatin1Char(' ') << Clock::displayDateTime(v->visitedAt)
-            << Qt::endl
+    ctx.out << v->id << QLatin1Char(' ') << (v->number.isEmpty() ? QStringLiteral("-") : v->number) << QLatin1Char(' ')
+            << v->caseNumber << QLatin1Char(' ') << Clock::displayDateTime(v->visitedAt) << Qt::endl
             << v->summary << Qt::endl
             << t(QT_TRANSLATE_NOOP("Cli", "Signed by %1 at %2; %3 photo(s)"))
                    .arg(v->signerName, Clock::displayDateTime(v->signedAt))
@@ -160,7 +162,8 @@ int VisitCommand::show(CliContext& ctx, const QStringList& args)
 int VisitCommand::pdf(CliContext& ctx, const QStringList& args)
 {
     QCommandLineParser p;
-    p.addPositionalArgument(QStringLiteral("id"), t(QT_TRANSLATE_NOOP("Cli", "Visit record id")));
+    p.addPositionalArgument(
+        QStringLiteral("id"), t(QT_TRANSLATE_NOOP("Cli", "Visit record: its id or number (LZ-LN-SM-2026-0001)")));
     p.addOption({ QStringLiteral("pdf"),
         t(QT_TRANSLATE_NOOP("Cli", "Write the visit sheet to this PDF file")),
         QStringLiteral("file") });

@@ -19,3 +19,12 @@ QString CurrentUser::login()
     }
     return QStringLiteral("unknown");
 }
+
+QString CurrentUser::fullName()
+{
+#ifdef Q_OS_UNIX
+    if (const passwd* pw = ::getpwuid(::geteuid()); pw && pw->pw_gecos)
+        return QString::fromLocal8Bit(pw->pw_gecos).section(QLatin1Char(','), 0, 0).trimmed();
+#endif
+    return {};
+}

@@ -7,4 +7,6 @@
 // which anyone can set.
 namespace CurrentUser {
 QString login();
-}
+// The account's full name from its passwd entry (the first field of GECOS); empty when it has none.
+QString fullName();
+} // namespace CurrentUser

@@ -9,6 +9,9 @@
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QTextFrame>
+#include <QTextLayout>
+#include <QTextTable>
 #include <QUrl>
 #include <cmath>
 
@@ -100,30 +103,102 @@ QString PagedDocument::supervisionLine(const QString& phone, const QString& emai
 }
 
 namespace {
+int pageOf(qreal y, qreal pageHeight)
+{
+    return int(std::floor(y / pageHeight));
+}
+
 // A heading (h1-h6) keeps what follows on its page: one that would end a page with less than
-// `room` below it starts the next page instead. Each move shifts what follows, so the pass runs
-// again from the top until no heading moves.
-void keepHeadingsWithNext(QTextDocument& doc, qreal pageHeight, qreal room)
+// `room` below it starts the next page instead.
+bool moveHeading(QTextBlock b, qreal pageHeight, qreal room)
+{
+    QTextBlockFormat format = b.blockFormat();
+    const QRectF r = b.document()->documentLayout()->blockBoundingRect(b);
+    const qreal pageEnd = (pageOf(r.top(), pageHeight) + 1) * pageHeight;
+    const bool atPageTop = r.top() - (pageEnd - pageHeight) < room / 4;
+    if (atPageTop || r.bottom() + room <= pageEnd)
+        return false;
+    format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+    QTextCursor(b).setBlockFormat(format);
+    return true;
+}
+
+// No orphan and no widow: a paragraph that breaks across pages leaves two lines at least on each.
+// One that would leave a single line at the foot of a page starts the next page; one that would
+// carry a single line over takes its line before with it (the paragraph is split there, the second
+// part starting a page and not indented again), or moves whole when it is too short for that.
+bool keepLinesTogether(QTextDocument& doc, QTextBlock b, qreal pageHeight)
+{
+    if (QTextCursor(b).currentTable())
+        return false;
+    const qreal top = doc.documentLayout()->blockBoundingRect(b).top(); // lays it out first
+    const QTextLayout* layout = b.layout();
+    const int lines = layout->lineCount();
+    if (lines < 2)
+        return false;
+    QList<int> pages; // the page each line is on
+    for (int i = 0; i < lines; ++i) {
+        const QTextLine l = layout->lineAt(i);
+        pages << pageOf(top + l.y() + l.height() / 2, pageHeight);
+    }
+    if (pages.first() == pages.last())
+        return false;
+    const qsizetype onFirst = pages.count(pages.first());
+    const qsizetype onLast = pages.count(pages.last());
+    if (onFirst >= 2 && onLast >= 2)
+        return false;
+    const bool onTwoPages = pages.last() - pages.first() == 1;
+    if (onFirst == 1 || (onTwoPages && onFirst < 3)) {
+        QTextBlockFormat format = b.blockFormat();
+        format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        QTextCursor(b).setBlockFormat(format);
+        return true;
+    }
+    QTextCursor split(&doc);
+    split.setPosition(b.position() + layout->lineAt(lines - 2).textStart());
+    split.insertBlock();
+    QTextBlockFormat rest = split.blockFormat();
+    rest.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+    rest.setTextIndent(0);
+    rest.setTopMargin(0);
+    split.setBlockFormat(rest);
+    return true;
+}
+
+// A small table (the seal block, a signature row) is not cut by a page break: it starts the next page.
+bool keepSmallTableTogether(QTextTable* table, qreal pageHeight)
+{
+    if (table->rows() > 2)
+        return false;
+    const QRectF r = table->document()->documentLayout()->frameBoundingRect(table);
+    if (r.height() > pageHeight / 3 || pageOf(r.top(), pageHeight) == pageOf(r.bottom() - 1, pageHeight))
+        return false;
+    QTextTableFormat format = table->format();
+    if (format.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
+        return false;
+    format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+    table->setFormat(format);
+    return true;
+}
+
+// Each move shifts what follows, so the passes run again from the top until nothing moves.
+void keepTogether(QTextDocument& doc, qreal pageHeight, qreal headingRoom)
 {
     for (bool moved = true; moved;) {
         moved = false;
-        for (QTextBlock b = doc.begin(); b.isValid(); b = b.next()) {
-            QTextBlockFormat format = b.blockFormat();
-            if (format.headingLevel() == 0 || (format.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore))
+        for (QTextBlock b = doc.begin(); b.isValid() && !moved; b = b.next()) {
+            if (b.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
                 continue;
-            const QRectF r = doc.documentLayout()->blockBoundingRect(b);
-            const qreal pageEnd = (std::floor(r.top() / pageHeight) + 1) * pageHeight;
-            const bool atPageTop = r.top() - (pageEnd - pageHeight) < room / 4;
-            if (atPageTop || r.bottom() + room <= pageEnd)
-                continue;
-            format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-            QTextCursor(b).setBlockFormat(format);
-            moved = true;
-            break;
+            moved = b.blockFormat().headingLevel() > 0 ? moveHeading(b, pageHeight, headingRoom)
+                                                       : keepLinesTogether(doc, b, pageHeight);
         }
+        for (QTextFrame* frame : doc.rootFrame()->childFrames())
+            if (auto* table = qobject_cast<QTextTable*>(frame); !moved && table)
+                moved = keepSmallTableTogether(table, pageHeight);
+        // The layout is lazy and redoes only part of the document after a change: laid out again
+        // whole, so the next pass (and the page count) sees where the move put everything after it.
+        doc.markContentsDirty(0, doc.characterCount());
     }
-    // The layout is lazy: laid out again whole, so the page count counts what the moves pushed on.
-    doc.markContentsDirty(0, doc.characterCount());
 }
 } // namespace
 
@@ -137,7 +212,7 @@ int PagedDocument::print(QTextDocument& doc, QPagedPaintDevice& device)
     const QSizeF body(paint.width(), paint.height() - footer);
     doc.documentLayout()->setPaintDevice(&device);
     doc.setPageSize(body);
-    keepHeadingsWithNext(doc, body.height(), kKeepWithHeadingMm / 25.4 * dpi);
+    keepTogether(doc, body.height(), kKeepWithHeadingMm / 25.4 * dpi);
     const int pages = doc.pageCount();
     QPainter painter(&device);
     QFont footerFont(documentFamily());

@@ -20,7 +20,10 @@ constexpr int kThumbPixels = 720; // sharp enough in print at that size
 
 QString VisitSheet::recordNumber(const QList<Visit>& visitsOfCase, const QString& visitId, const QString& caseNumber)
 {
-    qsizetype n = 0;
+    for (const Visit& v : visitsOfCase)
+        if (v.id == visitId && !v.number.isEmpty())
+            return v.number;
+    qsizetype n = 0; // recorded before visits had numbers: the one it was printed with then
     while (n < visitsOfCase.size() && visitsOfCase.at(n).id != visitId)
         ++n;
     return QStringLiteral("%1-%2").arg(caseNumber).arg(n + 1, 3, 10, QLatin1Char('0'));

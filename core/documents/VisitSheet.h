@@ -19,6 +19,7 @@ struct Document
 // by its name from the catalog.
 Result<Document> build(
     Database& db, const Visit& visit, const CaseRecord& kase, const Station& station, const Catalog& catalog);
-// "LZ-LN-20261124-0007-002": the case's number and which of its visit records this is, as filed.
+// The record's own number, "LZ-LN-SM-2026-0001"; for a record made before visits were numbered,
+// the case's number and which of its records it is, "LZ-LN-20261124-0007-002", as it was printed.
 QString recordNumber(const QList<Visit>& visitsOfCase, const QString& visitId, const QString& caseNumber);
 } // namespace VisitSheet

@@ -16,12 +16,15 @@ struct Actor
     static Actor user(const QString& login, Role role, const QString& name = {}) { return { login, role, name }; }
     // qsdesk-cli without --user: the operating-system account that owns the database file acts as
     // the station administrator (README, "Trust model").
-    static Actor operatingSystemAccount(const QString& osLogin)
+    // Papers and timelines show the account's full name, or else the account, never "os:…".
+    static Actor operatingSystemAccount(const QString& osLogin, const QString& fullName = {})
     {
-        return { QStringLiteral("os:") + osLogin, Role::StationAdmin, {} };
+        return { QStringLiteral("os:") + osLogin, Role::StationAdmin, fullName.isEmpty() ? osLogin : fullName };
     }
     // Work no person started: applying what the city platform sent, migrations.
     static Actor system() { return { QStringLiteral("system"), Role::StationAdmin, {} }; }
 
-    QString displayName() const { return name.isEmpty() ? login : name; }
+    QString displayName() const { return name.isEmpty() ? shown(login) : name; }
+    // How a stored login reads where no name is known: "os:root" as the account "root".
+    static QString shown(const QString& login) { return login.startsWith(QLatin1String("os:")) ? login.mid(3) : login; }
 };

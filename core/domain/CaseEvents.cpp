@@ -1,5 +1,7 @@
 #include "domain/CaseEvents.h"
 
+#include "domain/Actor.h"
+
 namespace {
 struct Kind
 {
@@ -55,5 +57,5 @@ QString CaseEvents::detail(const CaseEvent& e)
 
 QString CaseEvents::staff(const QHash<QString, QString>& names, const QString& login)
 {
-    return names.value(login, login);
+    return names.value(login, Actor::shown(login));
 }

@@ -19,6 +19,7 @@ struct Visit
 {
     qint64 seq = 0;
     QString id;
+    QString number; // LZ-LN-SM-2026-0001; empty for records made before migration 21
     QString caseNumber;
     QDateTime visitedAt;
     QString place;

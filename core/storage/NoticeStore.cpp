@@ -4,20 +4,6 @@
 #include "storage/Database.h"
 #include "storage/Sql.h"
 
-Result<int> NoticeStore::takeNumber(Database& db, qint64 stationSeq, const QString& kind, int year)
-{
-    auto q = Sql::run(db.sql(),
-        QStringLiteral("INSERT INTO document_counters(station_seq, kind, year, last) VALUES (?, ?, ?, 1) "
-                       "ON CONFLICT(station_seq, kind, year) DO UPDATE SET last = last + 1 RETURNING last"),
-        { stationSeq, kind, year });
-    if (!q)
-        return q.error();
-    QSqlQuery query = std::move(q).value();
-    if (!query.next())
-        return Error::internal(QStringLiteral("the document counter returned nothing"));
-    return query.value(0).toInt();
-}
-
 Result<Notice> NoticeStore::insert(Database& db, Notice n, qint64 caseSeq)
 {
     if (n.id.isEmpty())

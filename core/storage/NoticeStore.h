@@ -7,10 +7,8 @@
 
 class Database;
 
-// Rows of one-time notices and the yearly document counters. Writers expect the caller's transaction.
+// Rows of one-time notices. Writers expect the caller's transaction.
 namespace NoticeStore {
-// The next number of `kind` ("GZ" for notices) for a station and year, counted in the transaction.
-Result<int> takeNumber(Database& db, qint64 stationSeq, const QString& kind, int year);
 Result<Notice> insert(Database& db, Notice n, qint64 caseSeq);
 Result<std::optional<Notice>> byNumber(Database& db, const QString& number);
 Result<QList<Notice>> forCase(Database& db, qint64 caseSeq);

@@ -1,6 +1,7 @@
 #include "storage/UserStore.h"
 
 #include "common/Clock.h"
+#include "domain/Actor.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
 
@@ -74,7 +75,7 @@ Result<QHash<QString, QString>> UserStore::names(Database& db)
 QString UserStore::nameOf(Database& db, const QString& login)
 {
     auto row = Sql::one(db, QStringLiteral("SELECT name FROM users WHERE login = ? AND name <> ''"), { login });
-    return row && row->has_value() ? (**row).at(0).toString() : login;
+    return row && row->has_value() ? (**row).at(0).toString() : Actor::shown(login);
 }
 
 Result<qint64> UserStore::activeCount(Database& db)

@@ -15,10 +15,10 @@ Result<Visit> VisitStore::insert(Database& db, Visit v, qint64 caseSeq)
     const QString followUps
         = QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(v.followUps)).toJson(QJsonDocument::Compact));
     Status s = Sql::write(db,
-        QStringLiteral(
-            "INSERT INTO visits(id, case_seq, visited_at, place, staff, client_people, summary, answers, "
-            "materials, follow_ups, signer_name, signature_sha256, signature_strokes, signed_at, "
-            "supersedes, recorded_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        QStringLiteral("INSERT INTO visits(id, case_seq, visited_at, place, staff, client_people, summary, answers, "
+                       "materials, follow_ups, signer_name, signature_sha256, signature_strokes, signed_at, "
+                       "supersedes, recorded_by, created_at, number) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                       "?, ?, ?, ?)"),
         { v.id,
             caseSeq,
             Clock::toStorage(v.visitedAt),
@@ -35,7 +35,8 @@ Result<Visit> VisitStore::insert(Database& db, Visit v, qint64 caseSeq)
             v.signedAt.isValid() ? QVariant(Clock::toStorage(v.signedAt)) : QVariant(QMetaType(QMetaType::QString)),
             Sql::orNull(v.supersedes),
             v.recordedBy,
-            Clock::toStorage(Clock::nowUtc()) },
+            Clock::toStorage(Clock::nowUtc()),
+            Sql::orNull(v.number) },
         &seq);
     if (!s)
         return s.error();
@@ -60,7 +61,8 @@ Result<QList<Visit>> select(Database& db, const QString& where, const QVariantLi
                        "v.summary, coalesce(v.answers, ''), coalesce(v.materials, ''), v.follow_ups, "
                        "coalesce(v.signer_name, ''), coalesce(v.signature_sha256, ''), "
                        "coalesce(v.signature_strokes, ''), coalesce(v.signed_at, ''), coalesce(v.supersedes, ''), "
-                       "v.recorded_by FROM visits v JOIN cases c ON c.seq = v.case_seq WHERE %1 ORDER BY v.seq")
+                       "v.recorded_by, coalesce(v.number, '') FROM visits v JOIN cases c ON c.seq = v.case_seq WHERE "
+                       "%1 ORDER BY v.seq")
             .arg(where),
         binds);
     if (!q)
@@ -86,6 +88,7 @@ Result<QList<Visit>> select(Database& db, const QString& where, const QVariantLi
         v.signedAt = Clock::fromStorage(r.value(14).toString());
         v.supersedes = r.value(15).toString();
         v.recordedBy = r.value(16).toString();
+        v.number = r.value(17).toString();
         visits << v;
     }
     for (Visit& v : visits) {
@@ -107,7 +110,8 @@ Result<QList<Visit>> select(Database& db, const QString& where, const QVariantLi
 
 Result<std::optional<Visit>> VisitStore::byId(Database& db, const QString& id)
 {
-    auto found = select(db, QStringLiteral("v.id = ?"), { id.trimmed() });
+    // The record's id, or its number as the sheet prints it.
+    auto found = select(db, QStringLiteral("v.id = ? OR v.number = upper(?)"), { id.trimmed(), id.trimmed() });
     if (!found)
         return found.error();
     return found->isEmpty() ? std::optional<Visit>() : std::optional<Visit>(found->first());

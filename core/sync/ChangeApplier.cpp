@@ -238,6 +238,7 @@ Result<bool> ChangeApplier::applyVisit(const QJsonObject& p)
                 "Sync", QT_TRANSLATE_NOOP("Sync", "Its case is not at this station (held back, or never sent).")));
     Visit v;
     v.id = str(p, "id");
+    v.number = str(p, "number");
     v.visitedAt = Clock::fromStorage(str(p, "visited_at"));
     v.place = str(p, "place");
     v.staff = str(p, "staff");

@@ -120,6 +120,7 @@ Status checkVisit(const QJsonObject& p)
 {
     if (Status s = all(identifier(p, QStringLiteral("id")),
             identifier(p, QStringLiteral("case_id")),
+            text(p, QStringLiteral("number"), false, 40),
             text(p, QStringLiteral("summary"), true, 2000),
             text(p, QStringLiteral("place"), false, 200),
             text(p, QStringLiteral("staff"), false, 200),

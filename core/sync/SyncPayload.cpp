@@ -53,6 +53,7 @@ QJsonObject SyncPayload::visit(const QString& caseId, const Visit& v)
             { QStringLiteral("width"), p.width },
             { QStringLiteral("height"), p.height } });
     return { { QStringLiteral("id"), v.id },
+        { QStringLiteral("number"), v.number },
         { QStringLiteral("case_id"), caseId },
         { QStringLiteral("visited_at"), Clock::toStorage(v.visitedAt) },
         { QStringLiteral("place"), v.place },

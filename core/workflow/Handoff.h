@@ -14,11 +14,11 @@ class WorkCalendar;
 // not offered for the item (out of scope, or no valid qualification) needs a reason, recorded.
 struct HandoffRequest
 {
-    QString caseNumber;
-    QString agencyId;
+    QString caseNumber {};
+    QString agencyId {};
     int dueDays = 0; // 0: the item's usual limit
-    QString dueReason; // required when dueDays differs from the usual limit
-    QString overrideReason; // required for an agency not offered for the item
+    QString dueReason {}; // required when dueDays differs from the usual limit
+    QString overrideReason {}; // required for an agency not offered for the item
 };
 
 class Handoff

@@ -8,6 +8,7 @@
 #include "security/Permissions.h"
 #include "storage/AuditLog.h"
 #include "storage/CaseStore.h"
+#include "storage/DocumentNumbers.h"
 #include "storage/NoticeStore.h"
 #include "storage/StationStore.h"
 #include "storage/Transaction.h"
@@ -119,16 +120,10 @@ Result<Notice> OneTimeNotice::issue(const NewNotice& input, const Actor& actor)
                     "for a second notice."))
                 .arg(earlier->isEmpty() ? QString() : earlier->last().number));
     n.repeatReason = *repeat;
-    auto stationSeq = StationStore::seqOf(m_db, station->id);
-    if (!stationSeq)
-        return stationSeq.error();
-    auto sequence = NoticeStore::takeNumber(m_db, *stationSeq, QStringLiteral("GZ"), today.year());
-    if (!sequence)
-        return sequence.error();
-    n.number = QStringLiteral("%1-%2-GZ-%3-%4")
-                   .arg(station->cityCode, station->code)
-                   .arg(today.year())
-                   .arg(*sequence, 4, 10, QLatin1Char('0'));
+    auto number = DocumentNumbers::take(m_db, *station, DocumentNumbers::kNotice, today.year());
+    if (!number)
+        return number.error();
+    n.number = *number;
     n.caseNumber = c->number;
     n.issuedAt = Clock::nowUtc();
     n.issuedBy = actor.login;

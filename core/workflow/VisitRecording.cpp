@@ -7,7 +7,9 @@
 #include "storage/AuditLog.h"
 #include "storage/BlobStore.h"
 #include "storage/CaseStore.h"
+#include "storage/DocumentNumbers.h"
 #include "storage/OutboxStore.h"
+#include "storage/StationStore.h"
 #include "storage/Transaction.h"
 #include "storage/VisitStore.h"
 #include "sync/SyncPayload.h"
@@ -117,6 +119,13 @@ Result<Visit> VisitRecording::record(const NewVisit& input, const Actor& actor)
     }
     v.recordedBy = actor.login;
     v.caseNumber = c->number;
+    auto station = StationStore::local(m_db);
+    if (!station)
+        return station.error();
+    auto number = DocumentNumbers::take(m_db, *station, DocumentNumbers::kVisit, Clock::chinaDate(v.visitedAt).year());
+    if (!number)
+        return number.error();
+    v.number = *number;
     auto stored = VisitStore::insert(m_db, v, c->seq);
     if (!stored)
         return stored.error();
@@ -129,8 +138,8 @@ Result<Visit> VisitRecording::record(const NewVisit& input, const Actor& actor)
     if (Status s = OutboxStore::append(m_db, op); !s)
         return s.error();
     const QString detail = v.supersedes.isEmpty()
-        ? QStringLiteral("%1（%2签字确认）").arg(v.summary, v.signerName)
-        : QStringLiteral("更正记录：%1（%2签字确认）").arg(v.summary, v.signerName);
+        ? QStringLiteral("%1 %2（%3签字确认）").arg(v.number, v.summary, v.signerName)
+        : QStringLiteral("%1 更正记录：%2（%3签字确认）").arg(v.number, v.summary, v.signerName);
     if (auto e
         = Timeline::record(m_db, c->seq, c->id, { {}, QStringLiteral("visit"), actor.login, v.visitedAt, detail });
         !e)
@@ -148,6 +157,7 @@ Result<Visit> VisitRecording::record(const NewVisit& input, const Actor& actor)
             QStringLiteral("visit"),
             stored->id,
             { { QStringLiteral("case"), c->number },
+                { QStringLiteral("number"), v.number },
                 { QStringLiteral("signer"), v.signerName },
                 { QStringLiteral("photos"), qint64(v.photos.size()) },
                 { QStringLiteral("supersedes"), v.supersedes } });

@@ -699,6 +699,9 @@ TEST_CASE("a visit recorded offline goes up with its signature and photos and re
     REQUIRE(atCity.ok());
     REQUIRE(atCity->has_value());
     CHECK((*atCity)->signerName == QStringLiteral("张三"));
+    // Filed under the number the station gave it (issue 19), at the city too.
+    CHECK(recorded.number.startsWith(QStringLiteral("LZ-LN-SM-")));
+    CHECK((*atCity)->number == recorded.number);
     REQUIRE((*atCity)->photos.size() == 1);
     CHECK(BlobStore::get(*city.t.db, (*atCity)->signatureSha256).value()
         == BlobStore::get(*ln.t.db, recorded.signatureSha256).value());

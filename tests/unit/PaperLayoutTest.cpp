@@ -21,10 +21,24 @@
 #include "workflow/StationSettings.h"
 #include "workflow/VisitRecording.h"
 
+#include <QAbstractTextDocumentLayout>
+#include <QBuffer>
 #include <QImage>
+#include <QPdfWriter>
 #include <QRegularExpression>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTextLayout>
 
 namespace {
+// Papers are laid out in Chinese; the language the tests run in comes back, whatever fails.
+struct ChineseForPapers
+{
+    ChineseForPapers() { Language::install(Language::defaultCode()); }
+    ~ChineseForPapers() { Language::install(QStringLiteral("en")); }
+};
+
 // Whether the paper at `pdf` reads as an office files it; `least` section headings at the least.
 void checkPaper(const QString& pdf, int least)
 {
@@ -67,7 +81,7 @@ QString longRequest()
 
 TEST_CASE("long papers stay on their pages, headings with what follows, sections in order", "[papers]")
 {
-    Language::install(Language::defaultCode());
+    ChineseForPapers chinese;
     ClockOverride clock(QDateTime(QDate(2026, 11, 10), QTime(2, 15), Qt::UTC));
     TestDatabase t;
     const WorkCalendar calendar = WorkCalendar::load().value();
@@ -114,14 +128,27 @@ TEST_CASE("long papers stay on their pages, headings with what follows, sections
                                       {} },
                         testActor(QStringLiteral("staff%1").arg(i, 2, 10, QLatin1Char('0')), Role::Clerk))
                     .ok());
-    auto figures = MonthlyReport::compute(*t.db, t.catalog, ReportPeriod::month(2026, 11), {}, testActor());
-    REQUIRE(figures.ok());
+    auto computed = MonthlyReport::compute(*t.db, t.catalog, ReportPeriod::month(2026, 11), {}, testActor());
+    REQUIRE(computed.ok());
+    MonthlyFigures all = computed.value();
+    MonthlyFigures* figures = &all;
     REQUIRE(figures->staff.size() >= 40);
+    // Every section: handoffs still overdue at the period's end too (how they are counted is
+    // MonthlyReportTest's; here, how twelve of them print).
+    for (int i = 1; i <= 12; ++i)
+        figures->overdueAtEnd << OverdueHandoff { QStringLiteral("LZ-LN-20261102-%1").arg(i, 4, 10, QLatin1Char('0')),
+            QStringLiteral("柳州市计量检定测试所"),
+            QDate(2026, 11, 20),
+            10 };
     const QString reportPdf = t.dir.filePath(QStringLiteral("report.pdf"));
     auto pages = MonthlyReportOutput::writePdf(*figures, QStringLiteral("柳南区"), reportPdf);
     REQUIRE(pages.ok());
     CHECK(*pages >= 2);
-    checkPaper(reportPdf, 9);
+    checkPaper(reportPdf, 10);
+    QStringList reportText;
+    for (const QStringList& page : PdfReading::layoutLines(reportPdf))
+        reportText << page;
+    CHECK(reportText.join(QLatin1Char('\n')).contains(QStringLiteral("LZ-LN-20261102-0012")));
     // The staff table runs onto another page with its column headings again.
     const QList<QStringList> lines = PdfReading::layoutLines(reportPdf);
     int headerRows = 0;
@@ -131,12 +158,11 @@ TEST_CASE("long papers stay on their pages, headings with what follows, sections
                 += line.contains(QStringLiteral("登记诉求")) && line.contains(QStringLiteral("上门服务")) ? 1 : 0;
     INFO("the staff table's header row appears " << headerRows << " times");
     CHECK(headerRows >= 1);
-    Language::install(QStringLiteral("en"));
 }
 
 TEST_CASE("a long visit record fills pages and keeps both signatures together at its end", "[papers][visit]")
 {
-    Language::install(Language::defaultCode());
+    ChineseForPapers chinese;
     ClockOverride clock(QDateTime(QDate(2026, 11, 10), QTime(2, 15), Qt::UTC));
     TestDatabase t;
     const QString client = t.addClient(QStringLiteral("柳江食品有限公司"));
@@ -171,5 +197,68 @@ TEST_CASE("a long visit record fills pages and keeps both signatures together at
     const QString last = lines.last().join(QLatin1Char('\n'));
     CHECK(last.contains(QStringLiteral("服务对象签字")));
     CHECK(last.contains(QStringLiteral("服务人员签字")));
-    Language::install(QStringLiteral("en"));
+    // Its own number, as an office files it: station, year, sequence.
+    CHECK(v->number == QStringLiteral("LZ-LN-SM-2026-0001"));
+    CHECK(lines.first().join(QLatin1Char('\n')).contains(QStringLiteral("LZ-LN-SM-2026-0001")));
+}
+
+namespace {
+// How many lines of each paragraph outside tables each page holds, after `doc` is printed.
+QList<QList<int>> linesPerPage(const QTextDocument& doc)
+{
+    const qreal pageHeight = doc.pageSize().height();
+    QList<QList<int>> paragraphs;
+    for (QTextBlock b = doc.begin(); b.isValid(); b = b.next()) {
+        if (QTextCursor(b).currentTable() || b.layout()->lineCount() < 2)
+            continue;
+        const qreal top = doc.documentLayout()->blockBoundingRect(b).top();
+        QMap<int, int> onPage;
+        for (int i = 0; i < b.layout()->lineCount(); ++i) {
+            const QTextLine l = b.layout()->lineAt(i);
+            ++onPage[int((top + l.y() + l.height() / 2) / pageHeight)];
+        }
+        if (onPage.size() > 1)
+            paragraphs << onPage.values();
+    }
+    return paragraphs;
+}
+} // namespace
+
+TEST_CASE("a paragraph broken across pages leaves two lines at least on each page", "[papers]")
+{
+    // Paragraphs of 2 to 9 lines after a run-in of 1 to 50 short lines: somewhere among them each
+    // way a page break can fall on a paragraph, the first line or the last alone included.
+    int broken = 0;
+    for (int lead = 1; lead <= 50; lead += 1) {
+        QString html = QStringLiteral("<html><body>");
+        for (int i = 0; i < lead; ++i)
+            html += QStringLiteral("<p>第%1行。</p>").arg(i + 1);
+        for (int lines = 2; lines <= 9; ++lines)
+            html += QStringLiteral("<p style=\"text-indent:2em\">%1</p>")
+                        .arg(QString(QStringLiteral("诉求内容较长，需要分行排版。")).repeated(lines * 3));
+        html += QStringLiteral("</body></html>");
+        QTextDocument doc;
+        PagedDocument::setUp(doc, html);
+        QBuffer out;
+        out.open(QIODevice::WriteOnly);
+        QPdfWriter writer(&out);
+        writer.setResolution(300);
+        PagedDocument::print(doc, writer);
+        for (const QList<int>& pages : linesPerPage(doc)) {
+            ++broken;
+            INFO("after " << lead << " lines, a paragraph lies "
+                          << QStringList([&] {
+                                 QStringList s;
+                                 for (int n : pages)
+                                     s << QString::number(n);
+                                 return s;
+                             }())
+                                 .join(QLatin1Char('+'))
+                                 .toStdString()
+                          << " on its pages");
+            CHECK(pages.first() >= 2);
+            CHECK(pages.last() >= 2);
+        }
+    }
+    CHECK(broken > 0);
 }

@@ -203,3 +203,25 @@ TEST_CASE("a 2,000-character request wraps onto a second page, whole, without ov
     checkFonts(pdf);
     checkNoOverlap(pdf);
 }
+
+TEST_CASE("registered through qsdesk-cli without --user, the receipt names the account, not os:", "[receipt]")
+{
+    ReceiptFixture f;
+    NewCase in;
+    in.clientId = f.client;
+    in.channel = QStringLiteral("window");
+    in.itemCode = QStringLiteral("5.2.2");
+    in.summary = QStringLiteral("校准证书补办");
+    in.outcome = Outcome::FollowUp;
+    auto c
+        = Registration(*f.t.db, f.t.catalog).registerCase(in, Actor::operatingSystemAccount(QStringLiteral("qsadmin")));
+    REQUIRE(c.ok());
+    auto content = AcceptanceReceipt::gather(*f.t.db, f.t.catalog, f.calendar, c->number);
+    REQUIRE(content.ok());
+    CHECK(content->staffName == QStringLiteral("qsadmin"));
+    CHECK_FALSE(AcceptanceReceipt::html(*content).contains(QStringLiteral("os:")));
+    // With a full name in the account's passwd entry, that name.
+    CHECK(Actor::operatingSystemAccount(QStringLiteral("wq"), QStringLiteral("王强")).displayName()
+        == QStringLiteral("王强"));
+    CHECK(Actor::operatingSystemAccount(QStringLiteral("wq")).login == QStringLiteral("os:wq"));
+}

@@ -1,5 +1,6 @@
 // 7.3.3/7.3.4 on-site visits: validation, the signature that locks a record, corrections, photo
 // limits (too big, not an image, cut short), EXIF orientation, scaling, and the printed sheet.
+#include "common/Clock.h"
 #include "documents/VisitSheet.h"
 #include "media/PhotoImport.h"
 #include "storage/BlobStore.h"
@@ -224,7 +225,7 @@ TEST_CASE("the visit sheet carries every field, the signer's name, the photos an
              QStringLiteral("（张三）"),
              // issue 19: the item by its name, a record number as filed, and the staff's own signature line
              f.t.catalog.item(QStringLiteral("5.10.2"))->nameZh,
-             QStringLiteral("记录编号：%1-001").arg(f.number),
+             QStringLiteral("记录编号：LZ-LN-SM-%1-0001").arg(Clock::chinaDate(v->visitedAt).year()),
              QStringLiteral("服务人员签字") })
         CHECK(out.contains(expected));
     CHECK_FALSE(out.contains(QStringLiteral("5.10.2")));
