@@ -4526,20 +4526,20 @@ Desk of the quality-service one-stop platform, after the local standard 质量�
         <translation>数量</translation>
     </message>
     <message>
-        <source>Answered at once (7.2.2)</source>
-        <translation>即时答复（7.2.2）</translation>
+        <source>Answered at once</source>
+        <translation>即时答复</translation>
     </message>
     <message>
-        <source>One-time notices issued (7.2.3)</source>
-        <translation>出具一次性告知书（7.2.3）</translation>
+        <source>One-time notices issued</source>
+        <translation>出具一次性告知书</translation>
     </message>
     <message>
-        <source>Handed off to agencies (7.2.4)</source>
-        <translation>转交服务机构（7.2.4）</translation>
+        <source>Handed off to agencies</source>
+        <translation>转交服务机构</translation>
     </message>
     <message>
-        <source>Escalated to the city (4.3)</source>
-        <translation>上报市级（4.3）</translation>
+        <source>Escalated to the city</source>
+        <translation>上报市级</translation>
     </message>
     <message>
         <source>Instructions asked for</source>
@@ -4662,8 +4662,8 @@ Desk of the quality-service one-stop platform, after the local standard 质量�
         <translation>回访</translation>
     </message>
     <message>
-        <source>Return visits made (7.4.2)</source>
-        <translation>回访次数（7.4.2）</translation>
+        <source>Return visits made</source>
+        <translation>回访次数</translation>
     </message>
     <message>
         <source>All dimensions</source>
@@ -4698,16 +4698,16 @@ Desk of the quality-service one-stop platform, after the local standard 质量�
         <translation>无效</translation>
     </message>
     <message>
-        <source>By service category (5.1-5.12)</source>
-        <translation>按服务类别（5.1—5.12）</translation>
+        <source>By service category</source>
+        <translation>按服务类别</translation>
     </message>
     <message>
-        <source>By channel (6, 7.1.2)</source>
-        <translation>按受理渠道（6、7.1.2）</translation>
+        <source>By channel</source>
+        <translation>按受理渠道</translation>
     </message>
     <message>
-        <source>By station (4.2, 4.3)</source>
-        <translation>按站点（4.2、4.3）</translation>
+        <source>By station</source>
+        <translation>按站点</translation>
     </message>
     <message>
         <source>How requests were handled</source>
@@ -4718,8 +4718,8 @@ Desk of the quality-service one-stop platform, after the local standard 质量�
         <translation>办理时效</translation>
     </message>
     <message>
-        <source>Handoff deadlines (7.2.4)</source>
-        <translation>转交办理期限（7.2.4）</translation>
+        <source>Handoff deadlines</source>
+        <translation>转交办理期限</translation>
     </message>
     <message>
         <source>Overdue handoffs at the end of the period</source>
@@ -4730,12 +4730,12 @@ Desk of the quality-service one-stop platform, after the local standard 质量�
         <translation>人员工作量</translation>
     </message>
     <message>
-        <source>Return visits and satisfaction (8.1.1)</source>
-        <translation>回访与满意度（8.1.1）</translation>
+        <source>Return visits and satisfaction</source>
+        <translation>回访与满意度</translation>
     </message>
     <message>
-        <source>Complaints by class (7.5.5)</source>
-        <translation>投诉分类（7.5.5）</translation>
+        <source>Complaints by class</source>
+        <translation>投诉分类</translation>
     </message>
     <message>
         <source>%1. %2</source>

@@ -5,6 +5,7 @@
 #include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QTextBlock>
 #include <QTextCursor>
@@ -49,8 +50,8 @@ QString PagedDocument::headingFamilies()
 
 QString PagedDocument::sectionHeading(const QString& text)
 {
-    return QStringLiteral("<h4 style=\"font-family:%1; font-size:12pt; font-weight:bold; margin-top:10pt; "
-                          "margin-bottom:4pt;\">%2</h4>")
+    return QStringLiteral("<h4 style=\"font-family:%1; font-size:12pt; font-weight:bold; margin-top:8pt; "
+                          "margin-bottom:3pt;\">%2</h4>")
         .arg(headingFamilies(), text.toHtmlEscaped());
 }
 
@@ -68,12 +69,14 @@ QString PagedDocument::unitHeading(const QString& unit)
 QString PagedDocument::sealBlock(const QString& unit, const QDate& date, const QString& left)
 {
     // The seal is stamped over the unit's name and the date (骑年盖月): a column wide enough for a
-    // 4 cm seal at the right, with about 2 cm free above the name and below the date.
-    return QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\" style=\"margin-top:12pt;\">"
-                          "<tr><td width=\"45%\" valign=\"top\"><p style=\"margin-top:6pt;\">%3</p></td>"
-                          "<td width=\"55%\" align=\"center\">"
-                          "<p align=\"center\" style=\"margin-top:56pt; margin-bottom:4pt;\">%1（盖章）</p>"
-                          "<p align=\"center\" style=\"margin-top:0; margin-bottom:40pt;\">%2</p>"
+    // 4 cm seal at the right, with about 1 cm free above the name and 0.7 cm below the date (a seal
+    // overlaps the text around it a little). Cell padding, not margins: the layout drops the top
+    // margin of a cell's first paragraph.
+    return QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\" style=\"margin-top:2pt;\">"
+                          "<tr><td width=\"45%\" valign=\"top\" style=\"padding-top:30pt;\"><p>%3</p></td>"
+                          "<td width=\"55%\" align=\"center\" style=\"padding-top:30pt; padding-bottom:20pt;\">"
+                          "<p align=\"center\" style=\"margin-bottom:4pt;\">%1（盖章）</p>"
+                          "<p align=\"center\" style=\"margin-top:0;\">%2</p>"
                           "</td></tr></table>")
         .arg(unit.toHtmlEscaped(), chineseDate(date), left);
 }
@@ -211,6 +214,16 @@ int PagedDocument::print(QTextDocument& doc, QPagedPaintDevice& device)
     const qreal footer = kFooterMm / 25.4 * dpi;
     const QSizeF body(paint.width(), paint.height() - footer);
     doc.documentLayout()->setPaintDevice(&device);
+    // The layout scales a paragraph's top and bottom margins to the device, but not its left and
+    // right margins or its first line's indent: those are scaled here, once.
+    const qreal scale = device.logicalDpiX() / 96.0;
+    for (QTextBlock b = doc.begin(); b.isValid(); b = b.next())
+        if (QTextBlockFormat f = b.blockFormat(); f.textIndent() != 0 || f.leftMargin() != 0 || f.rightMargin() != 0) {
+            f.setTextIndent(f.textIndent() * scale);
+            f.setLeftMargin(f.leftMargin() * scale);
+            f.setRightMargin(f.rightMargin() * scale);
+            QTextCursor(b).setBlockFormat(f);
+        }
     doc.setPageSize(body);
     keepTogether(doc, body.height(), kKeepWithHeadingMm / 25.4 * dpi);
     const int pages = doc.pageCount();
@@ -238,6 +251,30 @@ int PagedDocument::print(QTextDocument& doc, QPagedPaintDevice& device)
     return pages;
 }
 
+QString PagedDocument::lengthsInPixels(const QString& html)
+{
+    static const QRegularExpression box(QStringLiteral("((?:margin|padding|text-indent)[a-z-]*\\s*:\\s*)([^;\"']*)"));
+    static const QRegularExpression points(QStringLiteral("(-?\\d+(?:\\.\\d+)?)pt\\b"));
+    QString out;
+    qsizetype done = 0;
+    for (auto it = box.globalMatch(html); it.hasNext();) {
+        const auto m = it.next();
+        QString value = m.captured(2);
+        qsizetype shift = 0;
+        for (auto p = points.globalMatch(m.captured(2)); p.hasNext();) {
+            const auto n = p.next();
+            const QString px = QStringLiteral("%1px").arg(std::round(n.captured(1).toDouble() * 4 / 3));
+            value.replace(n.capturedStart() + shift, n.capturedLength(), px);
+            shift += px.size() - n.capturedLength();
+        }
+        out += QStringView(html).mid(done, m.capturedStart(2) - done);
+        out += value;
+        done = m.capturedEnd(2);
+    }
+    out += QStringView(html).mid(done);
+    return out;
+}
+
 void PagedDocument::setUp(QTextDocument& doc, const QString& html, const Images& images)
 {
     QFont base(documentFamily());
@@ -245,7 +282,7 @@ void PagedDocument::setUp(QTextDocument& doc, const QString& html, const Images&
     doc.setDefaultFont(base);
     for (auto it = images.cbegin(); it != images.cend(); ++it)
         doc.addResource(QTextDocument::ImageResource, QUrl(it.key()), it.value());
-    doc.setHtml(html);
+    doc.setHtml(lengthsInPixels(html));
 }
 
 Result<int> PagedDocument::writePdf(

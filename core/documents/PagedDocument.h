@@ -43,6 +43,10 @@ QString sealBlock(const QString& unit, const QDate& date, const QString& left = 
 int print(QTextDocument& doc, QPagedPaintDevice& device);
 // Images a document's HTML names by <img src="NAME">.
 using Images = QHash<QString, QImage>;
+// Qt's rich text takes the lengths of margins, padding and indents in px only and drops a "12pt"
+// there; papers are written in points, as print is measured, and read with those turned into px
+// (4/3 px a point, which the layout scales to the printer's resolution).
+QString lengthsInPixels(const QString& html);
 // The HTML (with its images) laid out for printing, in the document font.
 void setUp(QTextDocument& doc, const QString& html, const Images& images = {});
 // The HTML as a PDF at `path`, written whole or not at all (a temporary file renamed into place).

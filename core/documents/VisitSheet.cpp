@@ -62,7 +62,9 @@ Result<VisitSheet::Document> VisitSheet::build(
     h += row(QStringLiteral("服务对象"),
         esc(c.clientUscc.isEmpty() ? c.clientName : QStringLiteral("%1（%2）").arg(c.clientName, c.clientUscc)));
     h += row(QStringLiteral("服务事项"), esc(item ? item->nameZh : c.itemCode));
-    h += row(QStringLiteral("服务时间"), esc(Clock::displayDateTime(v.visitedAt)));
+    h += row(QStringLiteral("服务时间"),
+        QStringLiteral("%1 %2").arg(PagedDocument::chineseDate(Clock::chinaDate(v.visitedAt)),
+            v.visitedAt.toTimeZone(Clock::chinaZone()).toString(QStringLiteral("HH:mm"))));
     h += row(QStringLiteral("服务地点"), esc(v.place));
     h += row(QStringLiteral("服务人员"), esc(v.staff));
     h += row(QStringLiteral("服务对象在场人员"), esc(v.clientPeople));

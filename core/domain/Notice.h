@@ -14,7 +14,7 @@ struct Notice
     QString caseNumber;
     QDateTime issuedAt;
     QString issuedBy; // the clerk's login
-    QString issuedByName; // … and name, as printed (the login when the account is not known here)
+    QString issuedByName; // … and name, as printed (the account, without os:, when it has no name here)
     QStringList items;
     QString reason; // why it cannot be done now
     QString nextStep;

@@ -61,24 +61,21 @@ QList<Section> sections(const MonthlyFigures& f)
         MonthlyReportOutput::change(f.received, f.receivedPrevious),
         QString::number(f.receivedLastYear),
         MonthlyReportOutput::change(f.received, f.receivedLastYear) };
+    list << Section { QCoreApplication::translate("Report", "By service category"), compareHeader, categoryRows };
     list << Section {
-        QCoreApplication::translate("Report", "By service category (5.1-5.12)"), compareHeader, categoryRows
+        QCoreApplication::translate("Report", "By channel"), compareHeader, comparedRows(f.byChannel, f.received)
     };
-    list << Section { QCoreApplication::translate("Report", "By channel (6, 7.1.2)"),
-        compareHeader,
-        comparedRows(f.byChannel, f.received) };
     if (f.byStation.size() > 1 || f.station.isEmpty())
-        list << Section { QCoreApplication::translate("Report", "By station (4.2, 4.3)"),
-            compareHeader,
-            comparedRows(f.byStation, f.received) };
+        list << Section {
+            QCoreApplication::translate("Report", "By station"), compareHeader, comparedRows(f.byStation, f.received)
+        };
     list << Section {
         QCoreApplication::translate("Report", "How requests were handled"),
         { QCoreApplication::translate("Report", "Item"), QCoreApplication::translate("Report", "Count") },
-        { { QCoreApplication::translate("Report", "Answered at once (7.2.2)"), QString::number(f.answeredAtOnce) },
-            { QCoreApplication::translate("Report", "One-time notices issued (7.2.3)"),
-                QString::number(f.noticesIssued) },
-            { QCoreApplication::translate("Report", "Handed off to agencies (7.2.4)"), QString::number(f.handedOff) },
-            { QCoreApplication::translate("Report", "Escalated to the city (4.3)"), QString::number(f.escalated) },
+        { { QCoreApplication::translate("Report", "Answered at once"), QString::number(f.answeredAtOnce) },
+            { QCoreApplication::translate("Report", "One-time notices issued"), QString::number(f.noticesIssued) },
+            { QCoreApplication::translate("Report", "Handed off to agencies"), QString::number(f.handedOff) },
+            { QCoreApplication::translate("Report", "Escalated to the city"), QString::number(f.escalated) },
             { QCoreApplication::translate("Report", "Instructions asked for"), QString::number(f.instructionsAsked) },
             { QCoreApplication::translate("Report", "Closed in the period"), QString::number(f.closed) },
             { QCoreApplication::translate("Report", "Open at the end of the period"), QString::number(f.openAtEnd) } }
@@ -93,7 +90,7 @@ QList<Section> sections(const MonthlyFigures& f)
             { QCoreApplication::translate("Report", "Time to close"),
                 MonthlyReportOutput::hours(f.closeMedianHours),
                 MonthlyReportOutput::hours(f.closeP90Hours) } } };
-    list << Section { QCoreApplication::translate("Report", "Handoff deadlines (7.2.4)"),
+    list << Section { QCoreApplication::translate("Report", "Handoff deadlines"),
         { QCoreApplication::translate("Report", "Item"), QCoreApplication::translate("Report", "Count") },
         { { QCoreApplication::translate("Report", "Handoffs finished in the period"),
               QString::number(f.handoffsFinished) },
@@ -123,7 +120,7 @@ QList<Section> sections(const MonthlyFigures& f)
             QCoreApplication::translate("Report", "Return visits") },
         staff };
     const SurveyFigures& sf = f.satisfaction;
-    QList<QStringList> satisfaction { { QCoreApplication::translate("Report", "Return visits made (7.4.2)"),
+    QList<QStringList> satisfaction { { QCoreApplication::translate("Report", "Return visits made"),
         QString::number(sf.visits),
         QString(),
         QString() } };
@@ -136,7 +133,7 @@ QList<Section> sections(const MonthlyFigures& f)
         QString::number(sf.overall.answers),
         sf.overall.answers > 0 ? QString::number(sf.overall.mean(), 'f', 2) : QStringLiteral("—"),
         percent(sf.overall.satisfied, sf.overall.answers) };
-    list << Section { QCoreApplication::translate("Report", "Return visits and satisfaction (8.1.1)"),
+    list << Section { QCoreApplication::translate("Report", "Return visits and satisfaction"),
         { QCoreApplication::translate("Report", "Item"),
             QCoreApplication::translate("Report", "Ratings"),
             QCoreApplication::translate("Report", "Mean (1-5)"),
@@ -152,7 +149,7 @@ QList<Section> sections(const MonthlyFigures& f)
         QString::number(cf.received),
         QString::number(cf.valid),
         QString::number(cf.invalid) };
-    list << Section { QCoreApplication::translate("Report", "Complaints by class (7.5.5)"),
+    list << Section { QCoreApplication::translate("Report", "Complaints by class"),
         { QCoreApplication::translate("Report", "Class"),
             QCoreApplication::translate("Report", "Received"),
             QCoreApplication::translate("Report", "Valid"),

@@ -1,6 +1,7 @@
 #include "storage/NoticeStore.h"
 
 #include "common/Clock.h"
+#include "domain/Actor.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
 
@@ -43,7 +44,7 @@ Result<QList<Notice>> select(Database& db, const QString& where, const QVariantL
                        "n.contact, coalesce(n.deadline, ''), coalesce(n.repeat_reason, ''), "
                        "coalesce(n.delivered_how, ''), coalesce(n.delivered_at, ''), "
                        "coalesce((SELECT u.name FROM users u WHERE u.login = n.issued_by AND u.name <> ''), "
-                       "n.issued_by) "
+                       "'') "
                        "FROM notices n JOIN cases c ON c.seq = n.case_seq WHERE %1 ORDER BY n.seq")
             .arg(where),
         binds);
@@ -66,6 +67,8 @@ Result<QList<Notice>> select(Database& db, const QString& where, const QVariantL
         n.deliveredHow = r.value(11).toString();
         n.deliveredAt = Clock::fromStorage(r.value(12).toString());
         n.issuedByName = r.value(13).toString();
+        if (n.issuedByName.isEmpty())
+            n.issuedByName = Actor::shown(n.issuedBy);
         notices << n;
     }
     for (Notice& n : notices) {

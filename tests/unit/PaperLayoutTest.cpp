@@ -262,3 +262,17 @@ TEST_CASE("a paragraph broken across pages leaves two lines at least on each pag
     }
     CHECK(broken > 0);
 }
+
+TEST_CASE("margins, padding and indents written in points take effect", "[papers]")
+{
+    CHECK(PagedDocument::lengthsInPixels(
+              QStringLiteral("<p style=\"margin-top:12pt; font-size:12pt; padding:3pt 0; text-indent:-1.5pt\">"))
+        == QStringLiteral("<p style=\"margin-top:16px; font-size:12pt; padding:4px 0; text-indent:-2px\">"));
+    QTextDocument doc;
+    PagedDocument::setUp(doc,
+        QStringLiteral("<p>甲</p><p style=\"margin-top:72pt; text-indent:24pt\">乙</p>"
+                       "<table><tr><td style=\"padding:18pt\">丙</td></tr></table>"));
+    const QTextBlock second = doc.begin().next();
+    CHECK(second.blockFormat().topMargin() == 96); // an inch: 96 px before the layout scales it
+    CHECK(second.blockFormat().textIndent() == 32);
+}
