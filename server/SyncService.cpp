@@ -108,7 +108,7 @@ Result<QJsonObject> PushBatch::create(
     // The station's own rules, from core (DESIGN §6): nothing invalid is stored, so nothing invalid
     // is ever served to a station that could not apply it.
     if (entity == QLatin1String("client") || entity == QLatin1String("case") || entity == QLatin1String("case_event")
-        || entity == QLatin1String("visit")) {
+        || entity == QLatin1String("visit") || entity == QLatin1String("clock_event")) {
         if (Status s = RecordRules::check(entity, payload); !s) {
             if (s.error().code != ErrorCode::BadInput)
                 return s.error();
@@ -147,7 +147,8 @@ Result<QJsonObject> PushBatch::create(
             return client.error();
         if (!client->has_value())
             return answer(opId, "rejected", QStringLiteral("the case's client is unknown here; push it first"));
-    } else if (entity == QLatin1String("case_event") || entity == QLatin1String("visit")) {
+    } else if (entity == QLatin1String("case_event") || entity == QLatin1String("visit")
+        || entity == QLatin1String("clock_event")) {
         r.scope = payload.value(QStringLiteral("case_id")).toString();
         auto kase = m_store.record(QStringLiteral("case"), r.scope);
         if (!kase)

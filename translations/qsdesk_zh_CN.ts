@@ -1145,6 +1145,30 @@
         <source>Conflicting changes settled</source>
         <translation>冲突已处理</translation>
     </message>
+    <message>
+        <source>Clock paused</source>
+        <translation>暂停计时</translation>
+    </message>
+    <message>
+        <source>Clock running again</source>
+        <translation>恢复计时</translation>
+    </message>
+    <message>
+        <source>Extension asked for</source>
+        <translation>申请延期</translation>
+    </message>
+    <message>
+        <source>Extension approved</source>
+        <translation>延期获批</translation>
+    </message>
+    <message>
+        <source>Extension refused</source>
+        <translation>延期未获批准</translation>
+    </message>
+    <message>
+        <source>Urged by a supervisor</source>
+        <translation>督办</translation>
+    </message>
 </context>
 <context>
     <name>CaseListModel</name>
@@ -2556,10 +2580,6 @@ States: received -&gt; acknowledged -&gt; assessed (--valid yes|no) -&gt; invest
         <translation>登记诉求 (register)，列出和检索 (list)，查看 (show)，分派给站点 (dispatch)，上报市级平台 (escalate)，办结或重新办理 (close, reopen)，交接给服务机构 (handoff)，打印受理回执 (receipt)</translation>
     </message>
     <message>
-        <source>Usage: case register|list|show|dispatch|escalate|close|reopen|handoff|instruct|instructed|progress|receipt [options]; see case list --help</source>
-        <translation>用法：case register|list|show|dispatch|escalate|close|reopen|handoff|instruct|instructed|progress|receipt [选项]；参见 case list --help</translation>
-    </message>
-    <message>
         <source>Write the acceptance receipt to this PDF file</source>
         <translation>将受理回执写入此 PDF 文件</translation>
     </message>
@@ -2570,6 +2590,50 @@ States: received -&gt; acknowledged -&gt; assessed (--valid yes|no) -&gt; invest
     <message>
         <source>Visit record: its id or number (LZ-LN-SM-2026-0001)</source>
         <translation>上门服务记录：其标识或记录编号（如 LZ-LN-SM-2026-0001）</translation>
+    </message>
+    <message>
+        <source>Usage: case register|list|show|dispatch|escalate|close|reopen|handoff|instruct|instructed|progress|receipt|pause|resume|extend|extension|urge [options]; see case list --help</source>
+        <translation>用法：case register|list|show|dispatch|escalate|close|reopen|handoff|instruct|instructed|progress|receipt|pause|resume|extend|extension|urge [选项]；参见 case list --help</translation>
+    </message>
+    <message>
+        <source>Time limit</source>
+        <translation>办理时限</translation>
+    </message>
+    <message>
+        <source>respond by %1, close by %2</source>
+        <translation>%1前响应，%2前办结</translation>
+    </message>
+    <message>
+        <source>approve or refuse</source>
+        <translation>approve（批准）或 refuse（不予批准）</translation>
+    </message>
+    <message>
+        <source>Why the clock stops: materials, testing, expert or instruction</source>
+        <translation>暂停计时的原因：materials（等待补正材料）、testing（检验检测）、expert（专家评审）或 instruction（请示）</translation>
+    </message>
+    <message>
+        <source>Working days wanted</source>
+        <translation>申请延长的工作日数</translation>
+    </message>
+    <message>
+        <source>Why it needs longer</source>
+        <translation>申请延期的理由</translation>
+    </message>
+    <message>
+        <source>A note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Usage: case pause NUMBER --reason materials|testing|expert|instruction [--note T] | case resume NUMBER [--note T] | case extend NUMBER --days N --reason T | case extension NUMBER approve|refuse [--note T] | case urge NUMBER --note T</source>
+        <translation>用法：case pause 编号 --reason materials|testing|expert|instruction [--note 备注] | case resume 编号 [--note 备注] | case extend 编号 --days 天数 --reason 理由 | case extension 编号 approve|refuse [--note 意见] | case urge 编号 --note 督办意见</translation>
+    </message>
+    <message>
+        <source>The clock of %1 is paused.</source>
+        <translation>诉求 %1 已暂停计时。</translation>
+    </message>
+    <message>
+        <source>%1 is due to close by %2.</source>
+        <translation>诉求 %1 应于 %2 前办结。</translation>
     </message>
 </context>
 <context>
@@ -2639,6 +2703,29 @@ States: received -&gt; acknowledged -&gt; assessed (--valid yes|no) -&gt; invest
     <message>
         <source>In the archive since %1</source>
         <translation>建档时间：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ClockLight</name>
+    <message>
+        <source>No time limit</source>
+        <translation>无办理时限</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <source>Clock paused</source>
+        <translation>暂停计时</translation>
     </message>
 </context>
 <context>
@@ -3290,6 +3377,26 @@ States: received -&gt; acknowledged -&gt; assessed (--valid yes|no) -&gt; invest
     <message>
         <source>Visitor&apos;s phone</source>
         <translation>来访人电话</translation>
+    </message>
+    <message>
+        <source>Reason for pausing the clock</source>
+        <translation>暂停计时原因</translation>
+    </message>
+    <message>
+        <source>Note on the pause</source>
+        <translation>暂停说明</translation>
+    </message>
+    <message>
+        <source>Working days of the extension</source>
+        <translation>延期工作日数</translation>
+    </message>
+    <message>
+        <source>Reason for the extension</source>
+        <translation>延期理由</translation>
+    </message>
+    <message>
+        <source>Urging note</source>
+        <translation>督办意见</translation>
     </message>
 </context>
 <context>
@@ -4207,6 +4314,25 @@ Desk of the quality-service one-stop platform, after the local standard 质量�
     </message>
 </context>
 <context>
+    <name>PauseReason</name>
+    <message>
+        <source>Waiting for the applicant&apos;s materials</source>
+        <translation>等待补正材料</translation>
+    </message>
+    <message>
+        <source>Inspection or testing</source>
+        <translation>检验检测</translation>
+    </message>
+    <message>
+        <source>Expert review</source>
+        <translation>专家评审</translation>
+    </message>
+    <message>
+        <source>Waiting for an instruction</source>
+        <translation>请示待复</translation>
+    </message>
+</context>
+<context>
     <name>Permission</name>
     <message>
         <source>register requests and clients</source>
@@ -4319,6 +4445,22 @@ Desk of the quality-service one-stop platform, after the local standard 质量�
     <message>
         <source>record evaluations and improvement plans</source>
         <translation>记录服务评价和改进计划</translation>
+    </message>
+    <message>
+        <source>pause and resume a case&apos;s clock</source>
+        <translation>暂停和恢复诉求计时</translation>
+    </message>
+    <message>
+        <source>ask for an extension</source>
+        <translation>申请延期</translation>
+    </message>
+    <message>
+        <source>approve or refuse extensions</source>
+        <translation>审批延期申请</translation>
+    </message>
+    <message>
+        <source>urge cases</source>
+        <translation>督办诉求</translation>
     </message>
 </context>
 <context>
@@ -5786,6 +5928,10 @@ This month %3, the month before %4, the same month last year %5</source>
         <source>%1: 1 to 60.</source>
         <translation>%1：1～60。</translation>
     </message>
+    <message>
+        <source>%1 must be from 1 to %2.</source>
+        <translation>%1应为 1 至 %2。</translation>
+    </message>
 </context>
 <context>
     <name>VisitDialog</name>
@@ -5978,6 +6124,34 @@ This month %3, the month before %4, the same month last year %5</source>
     <message>
         <source>No visit %1 on case %2 to correct.</source>
         <translation>诉求 %2 没有可更正的上门服务记录 %1。</translation>
+    </message>
+    <message>
+        <source>Case %1 is closed; its clock has stopped.</source>
+        <translation>诉求 %1 已办结，计时已停止。</translation>
+    </message>
+    <message>
+        <source>Case %1 was registered before cases had time limits; it has no clock.</source>
+        <translation>诉求 %1 登记于启用办理时限之前，不计时。</translation>
+    </message>
+    <message>
+        <source>The clock of case %1 is paused already.</source>
+        <translation>诉求 %1 已在暂停计时中。</translation>
+    </message>
+    <message>
+        <source>The clock of case %1 is not paused.</source>
+        <translation>诉求 %1 未暂停计时。</translation>
+    </message>
+    <message>
+        <source>%1 working days: %2</source>
+        <translation>%1 个工作日：%2</translation>
+    </message>
+    <message>
+        <source>Case %1 has an extension request waiting for a decision.</source>
+        <translation>诉求 %1 已有待审批的延期申请。</translation>
+    </message>
+    <message>
+        <source>Case %1 has no extension request to decide.</source>
+        <translation>诉求 %1 没有待审批的延期申请。</translation>
     </message>
 </context>
 </TS>

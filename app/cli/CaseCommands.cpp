@@ -11,6 +11,7 @@
 #include "storage/Database.h"
 #include "storage/UserStore.h"
 #include "validation/TextRules.h"
+#include "workflow/CaseClocks.h"
 #include "workflow/CaseStep.h"
 #include "workflow/Dispatch.h"
 #include "workflow/Handoff.h"
@@ -67,9 +68,12 @@ int CaseCommand::execute(CliContext& ctx, const QStringList& args)
         return progress(ctx, args.mid(1));
     if (sub == QLatin1String("receipt"))
         return receipt(ctx, args.mid(1));
+    if (sub == QLatin1String("pause") || sub == QLatin1String("resume") || sub == QLatin1String("extend")
+        || sub == QLatin1String("extension") || sub == QLatin1String("urge"))
+        return clock(ctx, args.mid(1));
     return ctx.usage(t(QT_TRANSLATE_NOOP("Cli",
-        "Usage: case register|list|show|dispatch|escalate|close|reopen|handoff|instruct|instructed|progress|receipt "
-        "[options]; "
+        "Usage: case register|list|show|dispatch|escalate|close|reopen|handoff|instruct|instructed|progress|receipt|"
+        "pause|resume|extend|extension|urge [options]; "
         "see case list --help")));
 }
 
@@ -242,8 +246,11 @@ int CaseCommand::show(CliContext& ctx, const QStringList& args)
     auto c = CaseStore::byNumber(*db, p.positionalArguments().first(), true);
     if (!c)
         return ctx.fail(c.error());
+    auto clock = CaseClocks(*db).clockOf(*c);
+    if (!clock)
+        return ctx.fail(clock.error());
     if (p.isSet(QStringLiteral("json"))) {
-        ctx.out << JsonFormat::toText(JsonFormat::caseRecord(*c, catalog));
+        ctx.out << JsonFormat::toText(JsonFormat::caseRecord(*c, catalog, *clock));
         return 0;
     }
     const CatalogItem* item = catalog->item(c->itemCode);
@@ -261,6 +268,16 @@ int CaseCommand::show(CliContext& ctx, const QStringList& args)
             << t(QT_TRANSLATE_NOOP("Cli", "Summary")) << QStringLiteral(": ") << c->summary << Qt::endl;
     if (!c->answer.isEmpty())
         ctx.out << t(QT_TRANSLATE_NOOP("Cli", "Answer")) << QStringLiteral(": ") << c->answer << Qt::endl;
+    if (clock->hasLimits()) {
+        const ClockLight light
+            = clock->light(c->status != CaseStatus::Closed, Clock::chinaToday(), WorkCalendar::standard());
+        ctx.out << t(QT_TRANSLATE_NOOP("Cli", "Time limit")) << QStringLiteral(": ")
+                << t(QT_TRANSLATE_NOOP("Cli", "respond by %1, close by %2"))
+                       .arg(clock->dueResponse.toString(Qt::ISODate), clock->dueClose.toString(Qt::ISODate));
+        if (light != ClockLight::None)
+            ctx.out << QStringLiteral("  ") << ClockLights::label(light).local;
+        ctx.out << Qt::endl;
+    }
     for (const CaseEvent& e : c->events) {
         const QString detail = CaseEvents::detail(e);
         ctx.out << QStringLiteral("  ") << Clock::displayDateTime(e.at) << QLatin1Char(' ')
@@ -455,6 +472,72 @@ int CaseCommand::progress(CliContext& ctx, const QStringList& args)
             (kind == CaseStep::Kind::ClientTold ? step.how : step.text) = p.value(QLatin1String(option));
         }
     return runStep(ctx, *db, step);
+}
+
+int CaseCommand::clock(CliContext& ctx, const QStringList& args)
+{
+    const QString action = args.value(0);
+    QCommandLineParser p;
+    p.addPositionalArgument(
+        QStringLiteral("number"), t(QT_TRANSLATE_NOOP("Cli", "Case number, e.g. LZ-LN-20261124-0007")));
+    if (action == QLatin1String("extension"))
+        p.addPositionalArgument(QStringLiteral("decision"), t(QT_TRANSLATE_NOOP("Cli", "approve or refuse")));
+    if (action == QLatin1String("pause"))
+        p.addOption({ QStringLiteral("reason"),
+            t(QT_TRANSLATE_NOOP("Cli", "Why the clock stops: materials, testing, expert or instruction")),
+            QStringLiteral("reason") });
+    if (action == QLatin1String("extend")) {
+        p.addOption(
+            { QStringLiteral("days"), t(QT_TRANSLATE_NOOP("Cli", "Working days wanted")), QStringLiteral("n") });
+        p.addOption(
+            { QStringLiteral("reason"), t(QT_TRANSLATE_NOOP("Cli", "Why it needs longer")), QStringLiteral("text") });
+    }
+    p.addOption({ QStringLiteral("note"), t(QT_TRANSLATE_NOOP("Cli", "A note")), QStringLiteral("text") });
+    int rc = 0;
+    if (!parse(ctx, p, args, rc))
+        return rc;
+    const QStringList pos = p.positionalArguments();
+    const bool deciding = action == QLatin1String("extension");
+    const QString decision = pos.value(1).toLower();
+    if (pos.size() != (deciding ? 2 : 1)
+        || (deciding && decision != QLatin1String("approve") && decision != QLatin1String("refuse")))
+        return ctx.usage(t(QT_TRANSLATE_NOOP("Cli",
+            "Usage: case pause NUMBER --reason materials|testing|expert|instruction [--note T] | case resume NUMBER "
+            "[--note T] | case extend NUMBER --days N --reason T | case extension NUMBER approve|refuse [--note T] | "
+            "case urge NUMBER --note T")));
+    CaseStep step { CaseStep::Kind::Urge, pos.first(), p.value(QStringLiteral("note")) };
+    if (action == QLatin1String("pause")) {
+        step.kind = CaseStep::Kind::PauseClock;
+        step.how = p.value(QStringLiteral("reason"));
+    } else if (action == QLatin1String("resume")) {
+        step.kind = CaseStep::Kind::ResumeClock;
+    } else if (action == QLatin1String("extend")) {
+        bool number = false;
+        step.kind = CaseStep::Kind::AskExtension;
+        step.days = p.value(QStringLiteral("days")).toInt(&number);
+        if (!number)
+            return ctx.fail(badOption(QStringLiteral("extension_days"), p.value(QStringLiteral("days"))));
+        step.text = p.value(QStringLiteral("reason"));
+    } else if (deciding) {
+        step.kind
+            = decision == QLatin1String("approve") ? CaseStep::Kind::ApproveExtension : CaseStep::Kind::RefuseExtension;
+    }
+    auto db = ctx.openDatabase(rc);
+    if (!db)
+        return rc;
+    auto c = CaseSteps::run(*db, step, ctx.actor());
+    if (!c)
+        return ctx.fail(c.error());
+    auto clock = CaseClocks(*db).clockOf(*c);
+    if (!clock)
+        return ctx.fail(clock.error());
+    if (clock->isPaused())
+        ctx.out << t(QT_TRANSLATE_NOOP("Cli", "The clock of %1 is paused.")).arg(c->number) << Qt::endl;
+    else
+        ctx.out << t(QT_TRANSLATE_NOOP("Cli", "%1 is due to close by %2."))
+                       .arg(c->number, clock->dueClose.toString(Qt::ISODate))
+                << Qt::endl;
+    return 0;
 }
 
 int CaseCommand::receipt(CliContext& ctx, const QStringList& args)

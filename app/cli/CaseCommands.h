@@ -13,6 +13,9 @@
 // qsdesk-cli case progress NUMBER --told paper|sms|phone | --accepted | --declined REASON | --result T
 //                                 | --followup NOTE     (after a handoff, 7.2.4, 7.3)
 // qsdesk-cli case receipt NUMBER --pdf FILE   (the acceptance receipt, 受理回执)
+// qsdesk-cli case pause NUMBER --reason materials|testing|expert|instruction [--note T] | case resume NUMBER
+//            | case extend NUMBER --days N --reason T | case extension NUMBER approve|refuse [--note T]
+//            | case urge NUMBER --note T     (the case's clock, issue 20)
 class CaseCommand : public Command
 {
 public:
@@ -31,4 +34,6 @@ private:
     int instruct(CliContext& ctx, const QStringList& args);
     int progress(CliContext& ctx, const QStringList& args);
     int receipt(CliContext& ctx, const QStringList& args);
+    // pause, resume, extend, extension, urge: the case's clock, through CaseClocks.
+    int clock(CliContext& ctx, const QStringList& args);
 };

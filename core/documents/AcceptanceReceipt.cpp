@@ -138,6 +138,10 @@ Result<AcceptanceReceipt::Content> AcceptanceReceipt::gather(
     }
     r.staffName = CaseEvents::staff(*names, kase->receivedBy);
     r.answerBy = calendar.addWorkingDays(Clock::chinaDate(kase->receivedAt), r.workingDays);
+    if (kase->closeDays > 0) { // the case's own time limit (issue 20), as its clock stands
+        r.workingDays = kase->closeDays;
+        r.answerBy = kase->dueClose;
+    }
     r.contacts = settings->supervision;
     return r;
 }

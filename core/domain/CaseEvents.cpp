@@ -31,6 +31,12 @@ const Kind kKinds[] = {
     { "conflict_settled", QT_TRANSLATE_NOOP("CaseEvents", "Conflicting changes settled") },
     { "feedback", QT_TRANSLATE_NOOP("CaseEvents", "Feedback to the client") },
     { "return_visit", QT_TRANSLATE_NOOP("CaseEvents", "Return visit") },
+    { "clock_paused", QT_TRANSLATE_NOOP("CaseEvents", "Clock paused") },
+    { "clock_resumed", QT_TRANSLATE_NOOP("CaseEvents", "Clock running again") },
+    { "extension_asked", QT_TRANSLATE_NOOP("CaseEvents", "Extension asked for") },
+    { "extension_approved", QT_TRANSLATE_NOOP("CaseEvents", "Extension approved") },
+    { "extension_refused", QT_TRANSLATE_NOOP("CaseEvents", "Extension refused") },
+    { "urged", QT_TRANSLATE_NOOP("CaseEvents", "Urged by a supervisor") },
 };
 } // namespace
 

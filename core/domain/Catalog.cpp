@@ -105,6 +105,12 @@ Result<Catalog> Catalog::parse(const QByteArray& json)
             item.handoffDays = io.value(QLatin1String("handoff_days")).toInt(CatalogItem::kDefaultHandoffDays);
             if (item.handoffDays < 1 || item.handoffDays > 120)
                 return broken(QStringLiteral("item %1: handoff_days must be 1 to 120").arg(item.code));
+            item.responseDays = io.value(QLatin1String("response_days")).toInt(1);
+            item.closeDays = io.value(QLatin1String("close_days")).toInt(item.handoffDays + 5);
+            if (item.responseDays < 1 || item.closeDays < item.responseDays || item.closeDays > 240)
+                return broken(QStringLiteral("item %1: response_days must be at least 1 and close_days from "
+                                             "response_days to 240")
+                                  .arg(item.code));
             const bool inCategory = item.code == cat.code || item.code.startsWith(cat.code + QLatin1Char('.'));
             if (!codeRe.match(item.code).hasMatch() || !inCategory)
                 return broken(QStringLiteral("item '%1' does not belong to category %2").arg(item.code, cat.code));

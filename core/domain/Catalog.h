@@ -27,6 +27,11 @@ struct CatalogItem
     // 7.2.4: working days an agency is usually given for it; a case may override it with a reason.
     static constexpr int kDefaultHandoffDays = 10;
     int handoffDays = kDefaultHandoffDays;
+    // Issue 20 (7.2.1 及时): working days the platform promises for a first response and for closing
+    // a case on it, counted from the day it is received. Shipped: one day to respond, and the
+    // agency's time plus five to close, unless the catalog says otherwise.
+    int responseDays = 1;
+    int closeDays = kDefaultHandoffDays + 5;
 
     QString displayName() const; // in the UI language (Chinese unless the default locale is not)
 };

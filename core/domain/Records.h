@@ -90,6 +90,13 @@ struct CaseRecord
     QString visitorPhone;
     QString answer;
     QDate dueDate; // the open handoff's deadline (7.2.4), if any
+    // Issue 20: the limits it was registered under (working days; 0 before cases had clocks) and
+    // where its clock stands (storage/ClockEventStore keeps these folded from its clock's facts).
+    int responseDays = 0;
+    int closeDays = 0;
+    QDate dueResponse;
+    QDate dueClose;
+    QDateTime pausedSince; // invalid while the clock runs
     qint64 rev = 1; // the platform's revision this station last saw (sync, DESIGN.md §6)
     QList<CaseEvent> events; // only when asked for (case detail)
 };

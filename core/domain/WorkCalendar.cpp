@@ -66,6 +66,18 @@ Result<WorkCalendar> WorkCalendar::fromJson(const QByteArray& json)
     return calendar;
 }
 
+const WorkCalendar& WorkCalendar::standard()
+{
+    static const WorkCalendar calendar = [] {
+        auto withExtra = load(adminFile());
+        if (withExtra)
+            return withExtra.value();
+        auto shipped = load();
+        return shipped ? shipped.value() : WorkCalendar();
+    }();
+    return calendar;
+}
+
 Result<WorkCalendar> WorkCalendar::load(const QString& extraFile)
 {
     QFile shipped(QStringLiteral(":/calendar/holidays.json"));

@@ -17,6 +17,9 @@ class WorkCalendar
 public:
     // The shipped years, with those of `extraFile` (if it exists) replacing or adding to them.
     static Result<WorkCalendar> load(const QString& extraFile = {});
+    // The shipped years with the administrator's, loaded once for the process (a broken extra
+    // file is passed over, as at start-up); weekends only if even the shipped file fails.
+    static const WorkCalendar& standard();
     // Where an administrator puts the extra years: holidays.json in the program's data folder.
     static QString adminFile();
     // One file's years; BadInput naming the year and the reason for a malformed one.

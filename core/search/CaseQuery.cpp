@@ -19,7 +19,8 @@ namespace {
 const char* kColumns
     = "c.seq, c.id, c.number, c.client_seq, cl.id, cl.name, cl.uscc, c.channel, c.item_code, "
       "c.category_code, c.summary, c.status, c.received_at, c.received_by, c.answer, c.due_date, c.rev, "
-      "coalesce(c.visitor_name, ''), coalesce(c.visitor_phone, '')";
+      "coalesce(c.visitor_name, ''), coalesce(c.visitor_phone, ''), coalesce(c.response_days, 0), "
+      "coalesce(c.close_days, 0), c.due_response, c.due_close, c.paused_since";
 
 struct QueryParts
 {
@@ -175,6 +176,11 @@ Result<QList<CaseRecord>> select(Database& db, const CaseQuery::Statement& st)
         c.rev = query.value(16).toLongLong();
         c.visitorName = query.value(17).toString();
         c.visitorPhone = query.value(18).toString();
+        c.responseDays = query.value(19).toInt();
+        c.closeDays = query.value(20).toInt();
+        c.dueResponse = QDate::fromString(query.value(21).toString(), Qt::ISODate);
+        c.dueClose = QDate::fromString(query.value(22).toString(), Qt::ISODate);
+        c.pausedSince = Clock::fromStorage(query.value(23).toString());
         list << c;
     }
     return list;

@@ -17,6 +17,10 @@ enum class Permission
     Escalate, // 4.3
     AskInstruction,
     AnswerInstruction,
+    PauseClock, // issue 20: pause a case's clock and let it run again
+    AskExtension, // 延期申请
+    DecideExtension, // approve or refuse an extension
+    UrgeCase, // 督办 / 催办
     CloseCase, // 7.2.2
     ReopenCase,
     DispatchCase, // 4.2

@@ -44,8 +44,8 @@ Result<CaseRecord> CaseStore::insert(Database& db, CaseRecord c, qint64 stationS
     Status q = Sql::write(db,
         QStringLiteral("INSERT INTO cases(id, number, station_seq, client_seq, channel, category_code, "
                        "item_code, summary, status, received_at, received_by, answer, closed_at, "
-                       "created_at, updated_at, visitor_name, visitor_phone) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                       "created_at, updated_at, visitor_name, visitor_phone, response_days, close_days) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         { c.id,
             c.number,
             stationSeq,
@@ -62,7 +62,9 @@ Result<CaseRecord> CaseStore::insert(Database& db, CaseRecord c, qint64 stationS
             now,
             now,
             Sql::orNull(c.visitorName),
-            Sql::orNull(c.visitorPhone) },
+            Sql::orNull(c.visitorPhone),
+            c.closeDays > 0 ? QVariant(c.responseDays) : QVariant(QMetaType(QMetaType::Int)),
+            c.closeDays > 0 ? QVariant(c.closeDays) : QVariant(QMetaType(QMetaType::Int)) },
         &seq);
     if (!q)
         return q.error();

@@ -12,9 +12,11 @@
 Status OutboxStore::append(Database& db, OutboxOp op)
 {
     // The kinds of record sync carries (migration 9 moved this check here from the table).
-    static const QStringList entities {
-        QStringLiteral("client"), QStringLiteral("case"), QStringLiteral("case_event"), QStringLiteral("visit")
-    };
+    static const QStringList entities { QStringLiteral("client"),
+        QStringLiteral("case"),
+        QStringLiteral("case_event"),
+        QStringLiteral("visit"),
+        QStringLiteral("clock_event") };
     if (!entities.contains(op.entity))
         return Error::internal(QStringLiteral("no sync for records of kind %1").arg(op.entity));
     if (op.opId.isEmpty())

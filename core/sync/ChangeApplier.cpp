@@ -2,8 +2,10 @@
 
 #include "common/Clock.h"
 #include "common/Logging.h"
+#include "domain/WorkCalendar.h"
 #include "storage/CaseStore.h"
 #include "storage/ClientStore.h"
+#include "storage/ClockEventStore.h"
 #include "storage/Database.h"
 #include "storage/OutboxStore.h"
 #include "storage/QuarantineStore.h"
@@ -11,6 +13,7 @@
 #include "storage/StationStore.h"
 #include "storage/VisitStore.h"
 #include "sync/RecordRules.h"
+#include "sync/SyncPayload.h"
 
 #include <QJsonArray>
 
@@ -37,6 +40,8 @@ Result<bool> ChangeApplier::apply(const QJsonObject& change)
         return applyEvent(payload);
     if (entity == QLatin1String("visit"))
         return applyVisit(payload);
+    if (entity == QLatin1String("clock_event"))
+        return applyClockEvent(payload);
     return Error::internal(QStringLiteral("unknown entity %1 pulled").arg(entity));
 }
 
@@ -194,12 +199,38 @@ Result<bool> ChangeApplier::applyCase(const QJsonObject& p, qint64 rev)
     c.answer = str(p, "answer");
     c.visitorName = str(p, "visitor_name");
     c.visitorPhone = str(p, "visitor_phone");
+    c.responseDays = p.value(QStringLiteral("response_days")).toInt();
+    c.closeDays = p.value(QStringLiteral("close_days")).toInt();
     auto inserted = CaseStore::insert(m_db, c, *stationSeq, str(p, "received_by"));
     if (!inserted)
         return inserted.error();
+    if (auto clock = ClockEventStore::refresh(m_db, inserted->seq, WorkCalendar::standard()); !clock)
+        return clock.error();
     if (rev > 1) // it moved on the platform before it came here
         if (Status s = CaseStore::setStatus(m_db, inserted->seq, c.status, {}, rev); !s)
             return s.error();
+    return true;
+}
+
+Result<bool> ChangeApplier::applyClockEvent(const QJsonObject& p)
+{
+    auto known = ClockEventStore::has(m_db, str(p, "id"));
+    if (!known)
+        return known.error();
+    if (*known)
+        return false;
+    auto caseSeq = CaseStore::seqOfId(m_db, str(p, "case_id"));
+    if (!caseSeq)
+        return caseSeq.error();
+    if (!caseSeq->has_value())
+        return Error::badInput(QStringLiteral("case_id"),
+            UiText::of(
+                "Sync", QT_TRANSLATE_NOOP("Sync", "Its case is not at this station (held back, or never sent).")));
+    if (Status s = ClockEventStore::insert(m_db, SyncPayload::clockEventOf(p), **caseSeq); !s)
+        return s.error();
+    // The facts fold the same whatever order they arrive in: the due dates follow each one.
+    if (auto clock = ClockEventStore::refresh(m_db, **caseSeq, WorkCalendar::standard()); !clock)
+        return clock.error();
     return true;
 }
 

@@ -46,6 +46,7 @@ private:
     Result<bool> applyClient(const QJsonObject& p);
     Result<bool> applyCase(const QJsonObject& p, qint64 rev);
     Result<bool> applyEvent(const QJsonObject& p);
+    Result<bool> applyClockEvent(const QJsonObject& p);
     Result<bool> applyVisit(const QJsonObject& p);
     Result<std::optional<KnownClient>> client(const QString& id);
     // What the quarantine held of a record that has now applied is settled.

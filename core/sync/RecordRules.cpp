@@ -1,6 +1,7 @@
 #include "sync/RecordRules.h"
 
 #include "common/Clock.h"
+#include "domain/CaseClock.h"
 #include "domain/CaseStatus.h"
 #include "domain/Catalog.h"
 #include "domain/Channel.h"
@@ -116,6 +117,36 @@ Status checkEvent(const QJsonObject& p)
         time(p, QStringLiteral("at"), true));
 }
 
+Status checkClockEvent(const QJsonObject& p)
+{
+    static const QStringList kinds { QStringLiteral("pause"),
+        QStringLiteral("resume"),
+        QStringLiteral("extension_asked"),
+        QStringLiteral("extension_approved"),
+        QStringLiteral("extension_refused"),
+        QStringLiteral("urged") };
+    if (Status s = all(identifier(p, QStringLiteral("id")),
+            identifier(p, QStringLiteral("case_id")),
+            text(p, QStringLiteral("actor"), true, 100),
+            text(p, QStringLiteral("reason"), false, 500),
+            text(p, QStringLiteral("note"), false, 1000),
+            text(p, QStringLiteral("ref"), false, 64),
+            time(p, QStringLiteral("at"), true));
+        !s)
+        return s;
+    const QString kind = p.value(QStringLiteral("kind")).toString();
+    if (!kinds.contains(kind))
+        return Error::badInput(QStringLiteral("kind"), Fields::invalid(QStringLiteral("kind"), kind.left(40)));
+    if (kind == QLatin1String("pause") && !PauseReasons::fromKey(p.value(QStringLiteral("reason")).toString()))
+        return Error::badInput(QStringLiteral("pause_reason"),
+            Fields::invalid(QStringLiteral("pause_reason"), p.value(QStringLiteral("reason")).toString().left(40)));
+    const int days = p.value(QStringLiteral("days")).toInt();
+    if (kind == QLatin1String("extension_asked") && (days < 1 || days > 60))
+        return Error::badInput(
+            QStringLiteral("extension_days"), Fields::invalid(QStringLiteral("extension_days"), QString::number(days)));
+    return success();
+}
+
 Status checkVisit(const QJsonObject& p)
 {
     if (Status s = all(identifier(p, QStringLiteral("id")),
@@ -171,5 +202,7 @@ Status RecordRules::check(const QString& entity, const QJsonObject& payload, con
         return checkEvent(payload);
     if (entity == QLatin1String("visit"))
         return checkVisit(payload);
+    if (entity == QLatin1String("clock_event"))
+        return checkClockEvent(payload);
     return Error::badInput(QStringLiteral("entity"), Fields::invalid(QStringLiteral("entity"), entity.left(40)));
 }

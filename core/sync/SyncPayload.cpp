@@ -31,6 +31,8 @@ QJsonObject SyncPayload::caseRecord(const CaseRecord& c, const Station& station)
         { QStringLiteral("received_by"), c.receivedBy },
         { QStringLiteral("visitor_name"), c.visitorName },
         { QStringLiteral("visitor_phone"), c.visitorPhone },
+        { QStringLiteral("response_days"), c.responseDays },
+        { QStringLiteral("close_days"), c.closeDays },
         { QStringLiteral("answer"), c.answer } };
 }
 
@@ -42,6 +44,32 @@ QJsonObject SyncPayload::caseEvent(const QString& caseId, const CaseEvent& e)
         { QStringLiteral("actor"), e.actor },
         { QStringLiteral("at"), Clock::toStorage(e.at) },
         { QStringLiteral("detail"), e.detail } };
+}
+
+QJsonObject SyncPayload::clockEvent(const QString& caseId, const ClockEvent& e)
+{
+    return { { QStringLiteral("id"), e.id },
+        { QStringLiteral("case_id"), caseId },
+        { QStringLiteral("kind"), e.kind },
+        { QStringLiteral("at"), Clock::toStorage(e.at) },
+        { QStringLiteral("actor"), e.actor },
+        { QStringLiteral("reason"), e.reason },
+        { QStringLiteral("days"), e.days },
+        { QStringLiteral("note"), e.note },
+        { QStringLiteral("ref"), e.ref } };
+}
+
+ClockEvent SyncPayload::clockEventOf(const QJsonObject& p)
+{
+    auto s = [&](const char* key) { return p.value(QLatin1String(key)).toString(); };
+    return { s("id"),
+        s("kind"),
+        Clock::fromStorage(s("at")),
+        s("actor"),
+        s("reason"),
+        p.value(QStringLiteral("days")).toInt(),
+        s("note"),
+        s("ref") };
 }
 
 QJsonObject SyncPayload::visit(const QString& caseId, const Visit& v)

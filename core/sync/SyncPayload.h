@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/CaseClock.h"
 #include "domain/Records.h"
 #include "domain/Visit.h"
 
@@ -10,6 +11,9 @@ namespace SyncPayload {
 QJsonObject client(const Client& c);
 QJsonObject caseRecord(const CaseRecord& c, const Station& station);
 QJsonObject caseEvent(const QString& caseId, const CaseEvent& e);
+// A fact of a case's clock (issue 20), and back.
+QJsonObject clockEvent(const QString& caseId, const ClockEvent& e);
+ClockEvent clockEventOf(const QJsonObject& p);
 // A signed visit; its signature and photos travel as blobs, named here by SHA-256.
 QJsonObject visit(const QString& caseId, const Visit& v);
 // Where a record of this entity comes in the order a station applies records in: clients, then

@@ -43,6 +43,8 @@ const char* const kCopies[] = {
     "INSERT OR IGNORE INTO arc.feedback SELECT * FROM main.feedback WHERE case_seq IN (SELECT seq FROM temp.moving)",
     "INSERT OR IGNORE INTO arc.return_visits SELECT * FROM main.return_visits WHERE case_seq IN "
     "(SELECT seq FROM temp.moving)",
+    "INSERT OR IGNORE INTO arc.clock_events SELECT * FROM main.clock_events WHERE case_seq IN "
+    "(SELECT seq FROM temp.moving)",
 };
 
 // Children before parents.
@@ -56,6 +58,7 @@ const char* const kRemovals[] = {
     "DELETE FROM main.handoffs WHERE case_seq IN (SELECT seq FROM temp.moving)",
     "DELETE FROM main.instruction_requests WHERE case_seq IN (SELECT seq FROM temp.moving)",
     "DELETE FROM main.case_events WHERE case_seq IN (SELECT seq FROM temp.moving)",
+    "DELETE FROM main.clock_events WHERE case_seq IN (SELECT seq FROM temp.moving)",
     "DELETE FROM main.feedback WHERE case_seq IN (SELECT seq FROM temp.moving)",
     "DELETE FROM main.return_visits WHERE case_seq IN (SELECT seq FROM temp.moving)",
     // Complaints stay with the station's complaint records (7.5.5); they keep the case's number.

@@ -1,6 +1,7 @@
 #include "workflow/CaseStep.h"
 
 #include "workflow/CaseActions.h"
+#include "workflow/CaseClocks.h"
 #include "workflow/HandoffProgress.h"
 #include "workflow/InstructionRequests.h"
 #include "workflow/ServiceFeedback.h"
@@ -31,6 +32,17 @@ Result<CaseRecord> CaseSteps::run(Database& db, const CaseStep& step, const Acto
         return HandoffProgress(db).followUp(number, step.text, actor);
     case CaseStep::Kind::Feedback:
         return ServiceFeedback(db).give(number, step.how, step.text, actor);
+    case CaseStep::Kind::PauseClock:
+        return CaseClocks(db).pause(number, step.how, step.text, actor);
+    case CaseStep::Kind::ResumeClock:
+        return CaseClocks(db).resume(number, step.text, actor);
+    case CaseStep::Kind::AskExtension:
+        return CaseClocks(db).askExtension(number, step.days, step.text, actor);
+    case CaseStep::Kind::ApproveExtension:
+    case CaseStep::Kind::RefuseExtension:
+        return CaseClocks(db).decideExtension(number, step.kind == CaseStep::Kind::ApproveExtension, step.text, actor);
+    case CaseStep::Kind::Urge:
+        return CaseClocks(db).urge(number, step.text, actor);
     }
     return Error::internal(QStringLiteral("unknown case step"));
 }

@@ -24,12 +24,19 @@ struct CaseStep
         ServiceResult, // text: the agency's result
         FollowUp, // text: what was done or learned (7.3.2)
         Feedback, // how: website, phone or sms; text: what the client was told (7.4.1)
+        PauseClock, // how: the reason's key (materials, testing, expert, instruction); text: a note
+        ResumeClock, // text: a note
+        AskExtension, // days: working days wanted; text: why
+        ApproveExtension, // text: a note
+        RefuseExtension, // text: why
+        Urge, // text: the urging note
     };
     Kind kind = Kind::Close;
     QString caseNumber = {};
     QString text = {};
     QString whom = {};
     QString how = {};
+    int days = 0;
 };
 
 namespace CaseSteps {

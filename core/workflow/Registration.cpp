@@ -3,10 +3,12 @@
 #include "common/Clock.h"
 #include "common/Logging.h"
 #include "domain/CaseNumber.h"
+#include "domain/WorkCalendar.h"
 #include "security/Permissions.h"
 #include "storage/AuditLog.h"
 #include "storage/CaseStore.h"
 #include "storage/ClientStore.h"
+#include "storage/ClockEventStore.h"
 #include "storage/Database.h"
 #include "storage/OutboxStore.h"
 #include "storage/StationStore.h"
@@ -74,6 +76,8 @@ QList<Error> validate(const Catalog& catalog,
     if (item) {
         c.itemCode = item->code;
         c.categoryCode = item->categoryCode;
+        c.responseDays = item->responseDays; // the limits it is registered under stay with it
+        c.closeDays = item->closeDays;
     }
     if (auto summary = TextRules::check(QStringLiteral("summary"), input.summary, true, 2000))
         c.summary = summary.value();
@@ -159,6 +163,11 @@ Result<CaseRecord> Registration::registerCase(
     if (!inserted)
         return inserted.error();
     c = inserted.value();
+    auto clock = ClockEventStore::refresh(m_db, c.seq, WorkCalendar::standard());
+    if (!clock)
+        return clock.error();
+    c.dueResponse = clock->dueResponse;
+    c.dueClose = clock->dueClose;
     OutboxOp caseOp;
     caseOp.entity = QStringLiteral("case");
     caseOp.recordId = c.id;

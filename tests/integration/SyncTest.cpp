@@ -22,6 +22,7 @@
 #include "sync/SyncClient.h"
 #include "sync/SyncScheduler.h"
 #include "workflow/CaseActions.h"
+#include "workflow/CaseClocks.h"
 #include "workflow/Dispatch.h"
 #include "workflow/Registration.h"
 #include "workflow/VisitRecording.h"
@@ -1225,4 +1226,48 @@ TEST_CASE("a revoked credential is refused at once by the running server; a rota
     CHECK(ln.sync().error().code == ErrorCode::Credential);
     CHECK(server.admin({ QStringLiteral("station"), QStringLiteral("rotate"), QStringLiteral("XX") }) == 3);
     CHECK(server.admin({ QStringLiteral("station"), QStringLiteral("revoke"), QStringLiteral("XX") }) == 3);
+}
+
+TEST_CASE("a case's clock travels: a county's pause and extension reach the city, the city's urging the county",
+    "[sync][clock]")
+{
+    ServerProcess server;
+    SyncingStation ln(server, QStringLiteral("LN"), QStringLiteral("county"));
+    SyncingStation city(server, QStringLiteral("SJ"), QStringLiteral("city"));
+    server.start();
+    const QString number = ln.registerCase(QStringLiteral("计量器具校准咨询"));
+    CaseClocks county(*ln.t.db);
+    REQUIRE(
+        county
+            .pause(
+                number, QStringLiteral("testing"), QStringLiteral("送检"), testActor(QStringLiteral("c"), Role::Clerk))
+            .ok());
+    REQUIRE(county.resume(number, {}, testActor(QStringLiteral("c"), Role::Clerk)).ok());
+    REQUIRE(county.askExtension(number, 4, QStringLiteral("需送外地检测"), testActor(QStringLiteral("c"), Role::Clerk))
+                .ok());
+    REQUIRE(county.pause(number, QStringLiteral("materials"), {}, testActor(QStringLiteral("c"), Role::Clerk)).ok());
+    REQUIRE(ln.sync().ok());
+    REQUIRE(city.sync().ok());
+    CHECK(city.show(number).dueClose == ln.show(number).dueClose);
+    CHECK(city.show(number).pausedSince == ln.show(number).pausedSince);
+    CHECK(city.show(number).closeDays == ln.show(number).closeDays);
+
+    // The city's supervisor approves the extension and urges; the county takes both.
+    CaseClocks atCity(*city.t.db);
+    REQUIRE(
+        atCity.decideExtension(number, true, QStringLiteral("同意"), testActor(QStringLiteral("s"), Role::Supervisor))
+            .ok());
+    REQUIRE(atCity.urge(number, QStringLiteral("请本周内办结"), testActor(QStringLiteral("s"), Role::Supervisor)).ok());
+    REQUIRE(city.sync().ok());
+    REQUIRE(ln.sync().ok());
+    const CaseRecord there = ln.show(number);
+    CHECK(there.dueClose == city.show(number).dueClose);
+    auto clock = county.clockOf(there);
+    REQUIRE(clock.ok());
+    CHECK(clock->urgings.size() == 1);
+    CHECK(clock->decisions.size() == 1);
+    CHECK(ln.t.count(QStringLiteral("clock_events")) == city.t.count(QStringLiteral("clock_events")));
+    // Pulled again, nothing doubles.
+    REQUIRE(ln.sync().ok());
+    CHECK(ln.t.count(QStringLiteral("clock_events")) == 6);
 }

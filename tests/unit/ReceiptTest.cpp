@@ -140,7 +140,8 @@ TEST_CASE("the receipt names the case, client, visitor, item, deadline and clerk
         QStringLiteral("标准销售、信息查询及有效性确认"), // the item by its name
         QStringLiteral("2026年12月2日10:15"), // China time
         ask,
-        QStringLiteral("自受理之日起5个工作日内（2026年12月9日前）答复"), // 5.2.2: five working days
+        // 5.2.2: the case's own limit (issue 20), the agency's five working days and five more.
+        QStringLiteral("自受理之日起10个工作日内（2026年12月16日前）答复"),
         QStringLiteral("0772-2825315"),
         QStringLiteral("jiandu@example.cn"),
         QStringLiteral("经办人：张丽"),
@@ -183,8 +184,8 @@ TEST_CASE("a 2,000-character request wraps onto a second page, whole, without ov
     // of page 2 again, under the clip: issue 19, left for the layout service).
     const qsizetype request = text.indexOf(ask.left(60));
     const qsizetype requestEnd = text.indexOf(ask.right(60), request);
-    // 5.1.2: fifteen working days.
-    const qsizetype deadline = text.indexOf(QStringLiteral("自受理之日起15个工作日内（2026年12月23日前）答复"));
+    // 5.1.2: twenty working days, the case's own limit.
+    const qsizetype deadline = text.indexOf(QStringLiteral("自受理之日起20个工作日内（2026年12月30日前）答复"));
     const qsizetype seal = text.indexOf(QStringLiteral("（盖章）"));
     CHECK(title >= 0);
     CHECK(num > title);

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "common/Result.h"
+#include "domain/Actor.h"
+#include "domain/CaseClock.h"
+#include "domain/Records.h"
+#include "security/Permissions.h"
+
+class Database;
+class WorkCalendar;
+
+// Issue 20: what people do to a case's clock. Clerks pause it (with a reason from the fixed list)
+// and let it run again, and ask for an extension with a reason and the working days wanted;
+// supervisors approve or refuse the extension and urge (督办) a case. Each is one transaction: the
+// fact kept (ClockEventStore), the case's due dates folded again, a line on its timeline, an audit
+// entry and the fact's sync op; a case in the wrong state for it changes nothing.
+class CaseClocks
+{
+public:
+    explicit CaseClocks(Database& db);
+    CaseClocks(Database& db, const WorkCalendar& calendar);
+
+    Result<CaseRecord> pause(const QString& caseNumber, const QString& reason, const QString& note, const Actor& actor);
+    Result<CaseRecord> resume(const QString& caseNumber, const QString& note, const Actor& actor);
+    Result<CaseRecord> askExtension(const QString& caseNumber, int days, const QString& reason, const Actor& actor);
+    Result<CaseRecord> decideExtension(
+        const QString& caseNumber, bool approve, const QString& note, const Actor& actor);
+    Result<CaseRecord> urge(const QString& caseNumber, const QString& note, const Actor& actor);
+    // Where the case's clock stands now.
+    Result<CaseClock> clockOf(const CaseRecord& kase);
+
+private:
+    struct Step
+    {
+        Permission permission;
+        ClockEvent event;
+        QString timelineKind;
+        QString timelineDetail;
+    };
+    // Whether the fact may be added to the case as its clock stands; an error says why not.
+    using Check = Status (*)(const CaseRecord& kase, const CaseClock& clock, ClockEvent& event);
+    Result<CaseRecord> add(const QString& caseNumber, Step step, Check check, const Actor& actor);
+
+    Database& m_db;
+    const WorkCalendar& m_calendar;
+};

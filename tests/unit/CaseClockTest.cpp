@@ -1,0 +1,239 @@
+// Issue 20: every case on a clock. The fold of a clock's facts on the Chinese working-day calendar
+// (its hard days included), and the workflows that add the facts: who may, what a case in the
+// wrong state refuses, and that each is one transaction with its timeline line and sync op.
+#include "domain/CaseClock.h"
+
+#include "common/Clock.h"
+#include "domain/WorkCalendar.h"
+#include "storage/CaseStore.h"
+#include "storage/ClockEventStore.h"
+#include "storage/Sql.h"
+#include "support/ClockOverride.h"
+#include "support/QtCatch.h"
+#include "support/TestDatabase.h"
+#include "workflow/CaseClocks.h"
+#include "workflow/Registration.h"
+
+namespace {
+const WorkCalendar& calendar()
+{
+    static const WorkCalendar c = WorkCalendar::load().value();
+    return c;
+}
+
+// China time, as people say it, in UTC as it is kept.
+QDateTime china(const QDate& d, const QTime& t)
+{
+    return QDateTime(d, t, Clock::chinaZone()).toUTC();
+}
+
+ClockEvent fact(const QString& id, const QString& kind, const QDateTime& at, int days = 0, const QString& ref = {})
+{
+    ClockEvent e;
+    e.id = id;
+    e.kind = kind;
+    e.at = at;
+    e.actor = QStringLiteral("zhangli");
+    e.reason = kind == QLatin1String("pause") ? QStringLiteral("materials") : QString();
+    e.days = days;
+    e.ref = ref;
+    return e;
+}
+} // namespace
+
+TEST_CASE("a pause from Thursday to Tuesday gives back Friday, Monday and Tuesday", "[clock]")
+{
+    // Received Thursday 2026-11-05, 15 working days to close: due Thursday 2026-11-26.
+    const QDate received(2026, 11, 5);
+    CaseClock running = CaseClock::fold(received, 1, 15, {}, calendar());
+    CHECK(running.dueResponse == QDate(2026, 11, 6));
+    CHECK(running.dueClose == QDate(2026, 11, 26));
+    CaseClock paused = CaseClock::fold(received,
+        1,
+        15,
+        { fact(QStringLiteral("a"), QStringLiteral("pause"), china(received, QTime(10, 5))) },
+        calendar());
+    CHECK(paused.isPaused());
+    CHECK(paused.light(true, QDate(2026, 11, 30), calendar()) == ClockLight::Paused);
+    const CaseClock resumed = CaseClock::fold(received,
+        1,
+        15,
+        { fact(QStringLiteral("b"), QStringLiteral("resume"), china(QDate(2026, 11, 10), QTime(10, 10))),
+            fact(QStringLiteral("a"), QStringLiteral("pause"), china(received, QTime(10, 5))) },
+        calendar());
+    CHECK_FALSE(resumed.isPaused());
+    CHECK(resumed.pausedWorkingDays == 3);
+    CHECK(resumed.dueClose == QDate(2026, 12, 1));
+    // A resume with nothing paused, or a second pause, changes nothing.
+    const CaseClock odd = CaseClock::fold(received,
+        1,
+        15,
+        { fact(QStringLiteral("r0"), QStringLiteral("resume"), china(received, QTime(9, 0))) },
+        calendar());
+    CHECK(odd.dueClose == running.dueClose);
+}
+
+TEST_CASE("the calendar's hard days: National Day and its make-up Saturday, a Spring Festival make-up day, "
+          "a case received at 23:59 on a holiday's eve",
+    "[clock]")
+{
+    // Paused Wednesday 30 September, resumed Monday 12 October 2026: 1-7 October are off, the 10th
+    // (a Saturday) is worked, the 11th is a Sunday: the 8th, 9th, 10th and 12th count, four days.
+    const QDate received(2026, 9, 28);
+    const CaseClock c = CaseClock::fold(received,
+        1,
+        10,
+        { fact(QStringLiteral("a"), QStringLiteral("pause"), china(QDate(2026, 9, 30), QTime(16, 0))),
+            fact(QStringLiteral("b"), QStringLiteral("resume"), china(QDate(2026, 10, 12), QTime(9, 0))) },
+        calendar());
+    CHECK(c.pausedWorkingDays == 4);
+    CHECK(c.dueClose == calendar().addWorkingDays(calendar().addWorkingDays(received, 10), 4));
+
+    // Due Friday 27 February; one more day approved ends on Saturday the 28th, worked for the
+    // Spring Festival.
+    const CaseClock extended = CaseClock::fold(QDate(2026, 2, 26),
+        1,
+        1,
+        { fact(QStringLiteral("x"), QStringLiteral("extension_asked"), china(QDate(2026, 2, 26), QTime(11, 0)), 1),
+            fact(QStringLiteral("y"),
+                QStringLiteral("extension_approved"),
+                china(QDate(2026, 2, 26), QTime(15, 0)),
+                0,
+                QStringLiteral("x")),
+            // A second decision on the same request is passed over.
+            fact(QStringLiteral("z"),
+                QStringLiteral("extension_approved"),
+                china(QDate(2026, 2, 26), QTime(16, 0)),
+                0,
+                QStringLiteral("x")) },
+        calendar());
+    CHECK(extended.dueClose == QDate(2026, 2, 28));
+    CHECK(extended.decisions.size() == 1);
+    CHECK_FALSE(extended.pendingExtension());
+
+    // Received at 23:59 on 30 September (15:59 UTC): its day is the 30th, the first working day
+    // after it the 8th of October, and three working days end on the make-up Saturday.
+    const QDateTime late = china(QDate(2026, 9, 30), QTime(23, 59));
+    CHECK(late.time().hour() == 15);
+    const CaseClock eve = CaseClock::fold(Clock::chinaDate(late), 1, 3, {}, calendar());
+    CHECK(eve.dueResponse == QDate(2026, 10, 8));
+    CHECK(eve.dueClose == QDate(2026, 10, 10));
+}
+
+TEST_CASE(
+    "the light: green, amber within two working days, red the day after its date, paused, none when closed", "[clock]")
+{
+    const QDate due(2026, 11, 26); // a Thursday
+    CHECK(CaseClock::light(true, due, false, QDate(2026, 11, 20), calendar()) == ClockLight::Green);
+    CHECK(CaseClock::light(true, due, false, QDate(2026, 11, 24), calendar()) == ClockLight::Amber);
+    CHECK(CaseClock::light(true, due, false, due, calendar()) == ClockLight::Amber);
+    CHECK(CaseClock::light(true, due, false, QDate(2026, 11, 27), calendar()) == ClockLight::Red);
+    CHECK(CaseClock::light(true, due, true, QDate(2026, 11, 27), calendar()) == ClockLight::Paused);
+    CHECK(CaseClock::light(false, due, false, QDate(2026, 11, 27), calendar()) == ClockLight::None);
+    CHECK(CaseClock::light(true, QDate(), false, due, calendar()) == ClockLight::None);
+    CHECK(ClockLights::key(ClockLight::Red) == QStringLiteral("red"));
+}
+
+namespace {
+struct ClockFixture
+{
+    // Thursday 5 November 2026, 10:00 in China, whatever the machine's zone.
+    ClockOverride clock { QDateTime(QDate(2026, 11, 5), QTime(2, 0), Qt::UTC) };
+    TestDatabase t;
+    QString number;
+
+    ClockFixture()
+    {
+        const QString client = t.addClient(QStringLiteral("柳州测试机械有限公司"));
+        auto c = Registration(*t.db, t.catalog)
+                     .registerCase({ client,
+                                       QStringLiteral("window"),
+                                       QStringLiteral("5.1.2"),
+                                       QStringLiteral("计量器具校准咨询"),
+                                       {},
+                                       {} },
+                         clerk());
+        REQUIRE(c.ok());
+        number = c->number;
+    }
+    static Actor clerk() { return testActor(QStringLiteral("zhangli"), Role::Clerk); }
+    static Actor supervisor() { return testActor(QStringLiteral("liming"), Role::Supervisor); }
+    CaseRecord kase() { return CaseStore::byNumber(*t.db, number, true).value(); }
+    qint64 ops() { return t.count(QStringLiteral("outbox")); }
+};
+} // namespace
+
+TEST_CASE("a registered case keeps its item's limits and shows its due dates", "[clock]")
+{
+    ClockFixture f;
+    const CatalogItem* item = f.t.catalog.item(QStringLiteral("5.1.2"));
+    const CaseRecord c = f.kase();
+    CHECK(c.responseDays == item->responseDays);
+    CHECK(c.closeDays == item->closeDays);
+    CHECK(c.dueResponse == calendar().addWorkingDays(QDate(2026, 11, 5), item->responseDays));
+    CHECK(c.dueClose == calendar().addWorkingDays(QDate(2026, 11, 5), item->closeDays));
+    CHECK_FALSE(c.pausedSince.isValid());
+}
+
+TEST_CASE("pause, resume, extension and urging: who may, what the state allows, one transaction each", "[clock]")
+{
+    ClockFixture f;
+    CaseClocks clocks(*f.t.db, calendar());
+    const QDate due0 = f.kase().dueClose;
+
+    // A reason outside the list, or the wrong role, changes nothing.
+    const qint64 before = f.ops();
+    auto unknown = clocks.pause(f.number, QStringLiteral("lunch"), {}, ClockFixture::clerk());
+    REQUIRE_FALSE(unknown.ok());
+    CHECK(unknown.error().field == QStringLiteral("pause_reason"));
+    CHECK(clocks.pause(f.number, QStringLiteral("materials"), {}, testActor(QStringLiteral("w"), Role::FieldStaff))
+              .error()
+              .code
+        == ErrorCode::NotAllowed);
+    CHECK(f.ops() == before);
+
+    REQUIRE(clocks.pause(f.number, QStringLiteral("materials"), QStringLiteral("等待补正材料"), ClockFixture::clerk())
+                .ok());
+    CHECK(f.kase().pausedSince.isValid());
+    CHECK(f.ops() == before + 2); // the fact and its timeline line
+    CHECK(clocks.pause(f.number, QStringLiteral("testing"), {}, ClockFixture::clerk()).error().code
+        == ErrorCode::NotAllowed);
+    CHECK(f.ops() == before + 2);
+
+    {
+        ClockOverride later(QDateTime(QDate(2026, 11, 10), QTime(2, 10), Qt::UTC)); // Tuesday 10:10
+        auto resumed = clocks.resume(f.number, {}, ClockFixture::clerk());
+        REQUIRE(resumed.ok());
+        CHECK_FALSE(resumed->pausedSince.isValid());
+        CHECK(resumed->dueClose == calendar().addWorkingDays(due0, 3));
+        CHECK(resumed->events.last().kind == QStringLiteral("clock_resumed"));
+    }
+    const QDate due1 = f.kase().dueClose;
+
+    REQUIRE(clocks.askExtension(f.number, 5, QStringLiteral("需送外地检测"), ClockFixture::clerk()).ok());
+    CHECK(clocks.askExtension(f.number, 3, QStringLiteral("再次"), ClockFixture::clerk()).error().code
+        == ErrorCode::NotAllowed); // one request at a time
+    CHECK(clocks.askExtension(f.number, 0, QStringLiteral("x"), ClockFixture::clerk()).error().field
+        == QStringLiteral("extension_days"));
+    CHECK(clocks.decideExtension(f.number, true, {}, ClockFixture::clerk()).error().code == ErrorCode::NotAllowed);
+    CHECK(f.kase().dueClose == due1);
+    REQUIRE(clocks.decideExtension(f.number, true, QStringLiteral("同意延期"), ClockFixture::supervisor()).ok());
+    CHECK(f.kase().dueClose == calendar().addWorkingDays(due1, 5));
+    CHECK(clocks.decideExtension(f.number, false, {}, ClockFixture::supervisor()).error().code
+        == ErrorCode::NotAllowed); // decided already
+
+    CHECK(clocks.urge(f.number, QStringLiteral("请尽快办理"), ClockFixture::clerk()).error().code
+        == ErrorCode::NotAllowed);
+    CHECK(clocks.urge(f.number, QString(), ClockFixture::supervisor()).error().field == QStringLiteral("urge_note"));
+    REQUIRE(clocks.urge(f.number, QStringLiteral("请本周内办结"), ClockFixture::supervisor()).ok());
+    auto clock = clocks.clockOf(f.kase());
+    REQUIRE(clock.ok());
+    REQUIRE(clock->urgings.size() == 1);
+    CHECK(clock->urgings.first().note == QStringLiteral("请本周内办结"));
+    CHECK(clock->extensions.size() == 1);
+    // Every fact went out to sync, each with its own op.
+    CHECK(f.t.count(QStringLiteral("outbox WHERE entity = 'clock_event'")) == 5);
+    CHECK(f.t.count(QStringLiteral("clock_events")) == 5);
+    // Kept as made.
+    CHECK_FALSE(Sql::run(f.t.db->sql(), QStringLiteral("UPDATE clock_events SET days = 9")).ok());
+}
