@@ -909,11 +909,11 @@
     </message>
     <message>
         <source>Accepted by the agency</source>
-        <translation>服务机构已受理</translation>
+        <translation>服务机构已签收</translation>
     </message>
     <message>
         <source>Declined by the agency…</source>
-        <translation>服务机构未受理…</translation>
+        <translation>服务机构退回…</translation>
     </message>
     <message>
         <source>The agency&apos;s result…</source>
@@ -991,6 +991,94 @@
         <source>Print the acceptance receipt for the applicant again</source>
         <translation>为申请人再次打印受理回执</translation>
     </message>
+    <message>
+        <source>Time limit</source>
+        <translation>计时</translation>
+    </message>
+    <message>
+        <source>Returned by the agency…</source>
+        <translation>服务机构退回…</translation>
+    </message>
+    <message>
+        <source>Pause the case&apos;s clock, let it run again, ask for or decide an extension, urge the case</source>
+        <translation>暂停或恢复诉求计时，申请或审批延期，督办诉求</translation>
+    </message>
+    <message>
+        <source>Pause the clock…</source>
+        <translation>暂停计时…</translation>
+    </message>
+    <message>
+        <source>Let the clock run again</source>
+        <translation>恢复计时</translation>
+    </message>
+    <message>
+        <source>Ask for an extension…</source>
+        <translation>申请延期…</translation>
+    </message>
+    <message>
+        <source>Approve the extension…</source>
+        <translation>批准延期…</translation>
+    </message>
+    <message>
+        <source>Refuse the extension…</source>
+        <translation>不予批准延期…</translation>
+    </message>
+    <message>
+        <source>Urge…</source>
+        <translation>督办…</translation>
+    </message>
+    <message>
+        <source>Returned: %1</source>
+        <translation>退回：%1</translation>
+    </message>
+    <message>
+        <source>A note on the return (optional):</source>
+        <translation>退回说明（选填）：</translation>
+    </message>
+    <message>
+        <source>Pause the clock of %1</source>
+        <translation>暂停计时：%1</translation>
+    </message>
+    <message>
+        <source>A note (optional):</source>
+        <translation>备注（选填）：</translation>
+    </message>
+    <message>
+        <source>Ask for an extension of %1</source>
+        <translation>申请延期：%1</translation>
+    </message>
+    <message>
+        <source>Why it needs longer:</source>
+        <translation>申请延期的理由：</translation>
+    </message>
+    <message>
+        <source>Approve the extension of %1</source>
+        <translation>批准延期：%1</translation>
+    </message>
+    <message>
+        <source>Refuse the extension of %1</source>
+        <translation>不予批准延期：%1</translation>
+    </message>
+    <message>
+        <source>Why it is refused:</source>
+        <translation>不予批准的理由：</translation>
+    </message>
+    <message>
+        <source>Urge %1</source>
+        <translation>督办：%1</translation>
+    </message>
+    <message>
+        <source>What the clerk is urged to do:</source>
+        <translation>督办意见：</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>Working days wanted:</source>
+        <translation>申请延长的工作日数：</translation>
+    </message>
 </context>
 <context>
     <name>CaseDetailView</name>
@@ -1041,6 +1129,18 @@
     <message>
         <source>Correct…</source>
         <translation>更正…</translation>
+    </message>
+    <message>
+        <source>clock paused since %1</source>
+        <translation>自 %1 起暂停计时</translation>
+    </message>
+    <message>
+        <source>respond by %1, close by %2 (%3)</source>
+        <translation>%1前响应，%2前办结（%3）</translation>
+    </message>
+    <message>
+        <source>Time limit</source>
+        <translation>办理时限</translation>
     </message>
 </context>
 <context>
@@ -1099,11 +1199,11 @@
     </message>
     <message>
         <source>Accepted by the agency</source>
-        <translation>服务机构已受理</translation>
+        <translation>服务机构已签收</translation>
     </message>
     <message>
         <source>Declined by the agency</source>
-        <translation>服务机构未受理</translation>
+        <translation>服务机构退回</translation>
     </message>
     <message>
         <source>Service result</source>
@@ -1216,7 +1316,11 @@
     </message>
     <message>
         <source>Due</source>
-        <translation>期限</translation>
+        <translation>转交期限</translation>
+    </message>
+    <message>
+        <source>Time limit</source>
+        <translation>办结期限</translation>
     </message>
 </context>
 <context>
@@ -1867,7 +1971,7 @@
     </message>
     <message>
         <source>The agency accepted the case</source>
-        <translation>服务机构已受理</translation>
+        <translation>服务机构已签收</translation>
     </message>
     <message>
         <source>The agency declined the case, and why</source>
@@ -1880,10 +1984,6 @@
     <message>
         <source>A follow-up record (7.3.2)</source>
         <translation>跟踪服务记录（7.3.2）</translation>
-    </message>
-    <message>
-        <source>Usage: case progress NUMBER with one of --told HOW, --accepted, --declined REASON, --result TEXT, --followup NOTE</source>
-        <translation>用法：case progress 诉求编号，并且只用以下之一：--told 方式、--accepted、--declined 原因、--result 结果、--followup 记录</translation>
     </message>
     <message>
         <source>On-site visits (7.3.3): record one with the client&apos;s signature (add), show one (show), print the visit sheet (pdf)</source>
@@ -2634,6 +2734,22 @@ States: received -&gt; acknowledged -&gt; assessed (--valid yes|no) -&gt; invest
     <message>
         <source>%1 is due to close by %2.</source>
         <translation>诉求 %1 应于 %2 前办结。</translation>
+    </message>
+    <message>
+        <source>The agency signed for the case (签收; the same as --accepted)</source>
+        <translation>服务机构已签收（与 --accepted 相同）</translation>
+    </message>
+    <message>
+        <source>The agency returned the case (退回), for one of: out_of_scope, not_qualified, materials, wrong_agency, other (or the reason&apos;s words)</source>
+        <translation>服务机构退回，原因为 out_of_scope（超出服务范围）、not_qualified（不具备相应资质）、materials（材料不全）、wrong_agency（转交对象有误）、other（其他）之一（也可直接写原因）</translation>
+    </message>
+    <message>
+        <source>A note on the return</source>
+        <translation>退回说明</translation>
+    </message>
+    <message>
+        <source>Usage: case progress NUMBER with one of --told HOW, --accepted (--signed), --returned REASON [--note T], --declined REASON, --result TEXT, --followup NOTE</source>
+        <translation>用法：case progress 编号，并给出以下之一：--told 方式、--accepted（--signed）、--returned 原因 [--note 说明]、--declined 原因、--result 结果、--followup 记录</translation>
     </message>
 </context>
 <context>
@@ -3397,6 +3513,10 @@ States: received -&gt; acknowledged -&gt; assessed (--valid yes|no) -&gt; invest
     <message>
         <source>Urging note</source>
         <translation>督办意见</translation>
+    </message>
+    <message>
+        <source>Reason for returning the case</source>
+        <translation>退回原因</translation>
     </message>
 </context>
 <context>
@@ -4883,6 +5003,29 @@ Desk of the quality-service one-stop platform, after the local standard 质量�
         <source>%1. %2</source>
         <comment>a numbered section: number, title</comment>
         <translation>%1、%2</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnReason</name>
+    <message>
+        <source>Outside its services</source>
+        <translation>超出服务范围</translation>
+    </message>
+    <message>
+        <source>Not qualified for it</source>
+        <translation>不具备相应资质</translation>
+    </message>
+    <message>
+        <source>Materials incomplete</source>
+        <translation>材料不全</translation>
+    </message>
+    <message>
+        <source>Sent to the wrong agency</source>
+        <translation>转交对象有误</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
     </message>
 </context>
 <context>

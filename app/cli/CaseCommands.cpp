@@ -439,6 +439,15 @@ int CaseCommand::progress(CliContext& ctx, const QStringList& args)
         t(QT_TRANSLATE_NOOP("Cli", "The client was told of the handoff: paper, sms or phone")),
         QStringLiteral("how") });
     p.addOption({ QStringLiteral("accepted"), t(QT_TRANSLATE_NOOP("Cli", "The agency accepted the case")) });
+    p.addOption({ QStringLiteral("signed"),
+        t(QT_TRANSLATE_NOOP("Cli", "The agency signed for the case (签收; the same as --accepted)")) });
+    p.addOption({ QStringLiteral("returned"),
+        t(QT_TRANSLATE_NOOP("Cli",
+            "The agency returned the case (退回), for one of: out_of_scope, not_qualified, materials, wrong_agency, "
+            "other (or the reason's words)")),
+        QStringLiteral("reason") });
+    p.addOption(
+        { QStringLiteral("note"), t(QT_TRANSLATE_NOOP("Cli", "A note on the return")), QStringLiteral("text") });
     p.addOption({ QStringLiteral("declined"),
         t(QT_TRANSLATE_NOOP("Cli", "The agency declined the case, and why")),
         QStringLiteral("reason") });
@@ -451,17 +460,19 @@ int CaseCommand::progress(CliContext& ctx, const QStringList& args)
     if (!parse(ctx, p, args, rc))
         return rc;
     int given = 0;
-    for (const char* o : { "told", "accepted", "declined", "result", "followup" })
+    for (const char* o : { "told", "accepted", "signed", "returned", "declined", "result", "followup" })
         given += p.isSet(QLatin1String(o)) ? 1 : 0;
     if (p.positionalArguments().size() != 1 || given != 1)
         return ctx.usage(t(QT_TRANSLATE_NOOP("Cli",
-            "Usage: case progress NUMBER with one of --told HOW, --accepted, --declined REASON, --result TEXT, "
-            "--followup NOTE")));
+            "Usage: case progress NUMBER with one of --told HOW, --accepted (--signed), --returned REASON [--note T], "
+            "--declined REASON, --result TEXT, --followup NOTE")));
     auto db = ctx.openDatabase(rc);
     if (!db)
         return rc;
     const QList<QPair<const char*, CaseStep::Kind>> options { { "told", CaseStep::Kind::ClientTold },
         { "accepted", CaseStep::Kind::Accepted },
+        { "signed", CaseStep::Kind::Accepted },
+        { "returned", CaseStep::Kind::Returned },
         { "declined", CaseStep::Kind::Declined },
         { "result", CaseStep::Kind::ServiceResult },
         { "followup", CaseStep::Kind::FollowUp } };
@@ -469,7 +480,10 @@ int CaseCommand::progress(CliContext& ctx, const QStringList& args)
     for (const auto& [option, kind] : options)
         if (p.isSet(QLatin1String(option))) {
             step.kind = kind;
-            (kind == CaseStep::Kind::ClientTold ? step.how : step.text) = p.value(QLatin1String(option));
+            const bool how = kind == CaseStep::Kind::ClientTold || kind == CaseStep::Kind::Returned;
+            (how ? step.how : step.text) = p.value(QLatin1String(option));
+            if (kind == CaseStep::Kind::Returned)
+                step.text = p.value(QStringLiteral("note"));
         }
     return runStep(ctx, *db, step);
 }

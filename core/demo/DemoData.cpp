@@ -4,6 +4,7 @@
 #include "common/Logging.h"
 #include "domain/CaseNumber.h"
 #include "domain/Channel.h"
+#include "domain/WorkCalendar.h"
 #include "search/SearchTokens.h"
 #include "security/PasswordHash.h"
 #include "security/UserAccounts.h"
@@ -285,7 +286,8 @@ Result<DemoSummary> DemoData::generate(
         prepare(p.kase,
             QStringLiteral("INSERT INTO cases(id, number, station_seq, client_seq, channel, category_code, "
                            "item_code, summary, status, received_at, received_by, answer, closed_at, "
-                           "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")),
+                           "created_at, updated_at, response_days, close_days, due_response, due_close) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")),
         prepare(p.caseIndex, QStringLiteral("INSERT INTO case_search(rowid, tokens) VALUES (?, ?)")),
         prepare(p.event,
             QStringLiteral("INSERT INTO case_events(id, case_seq, kind, actor, at, detail) "
@@ -504,6 +506,7 @@ Result<DemoSummary> DemoData::generate(
             id,
             { { QStringLiteral("number"), number } });
     };
+    QHash<qint64, QString> dueDays; // (day, working days) -> the due date: a few hundred of them
     for (int i = 0; i < options.cases; ++i) {
         // Spread evenly over the working days, in time order, from 08:30 to 17:30 China time.
         const qint64 slot = qint64(i) * workdays.size();
@@ -562,6 +565,14 @@ Result<DemoSummary> DemoData::generate(
         const QString closedAt
             = closed ? Clock::toStorage(received.addSecs(answered ? 600 : 86400 * (3 + g.below(20)))) : QString();
         const QString caseId = g.uuid();
+        // Issue 20: on the clock of its item's limits, as Registration puts it (no facts yet).
+        auto dueAfter = [&](int days) {
+            const qint64 key = day.toJulianDay() * 1000 + days;
+            auto found = dueDays.constFind(key);
+            if (found == dueDays.cend())
+                found = dueDays.insert(key, WorkCalendar::standard().addWorkingDays(day, days).toString(Qt::ISODate));
+            return *found;
+        };
         if (Status s = Sql::exec(p.kase,
                 { caseId,
                     number,
@@ -577,7 +588,11 @@ Result<DemoSummary> DemoData::generate(
                     Sql::orNull(answer),
                     Sql::orNull(closedAt),
                     at,
-                    closed ? closedAt : at });
+                    closed ? closedAt : at,
+                    item->responseDays,
+                    item->closeDays,
+                    dueAfter(item->responseDays),
+                    dueAfter(item->closeDays) });
             !s)
             return fail(s.error());
         const qint64 caseSeq = p.kase.lastInsertId().toLongLong();
@@ -598,6 +613,8 @@ Result<DemoSummary> DemoData::generate(
             c.clientId = clientIds.at(clientIndex);
             c.channel = channel;
             c.itemCode = item->code;
+            c.responseDays = item->responseDays;
+            c.closeDays = item->closeDays;
             c.categoryCode = item->categoryCode;
             c.summary = text;
             c.status = closed ? CaseStatus::Closed : CaseStatus::Registered;

@@ -63,6 +63,7 @@ UiText Fields::label(const QString& field)
         { "extension_days", QT_TRANSLATE_NOOP("Field", "Working days of the extension") },
         { "extension_reason", QT_TRANSLATE_NOOP("Field", "Reason for the extension") },
         { "urge_note", QT_TRANSLATE_NOOP("Field", "Urging note") },
+        { "return_reason", QT_TRANSLATE_NOOP("Field", "Reason for returning the case") },
         { "signature", QT_TRANSLATE_NOOP("Field", "Signature") },
         { "photo", QT_TRANSLATE_NOOP("Field", "Photo") },
         { "visited_at", QT_TRANSLATE_NOOP("Field", "Time of the visit") },

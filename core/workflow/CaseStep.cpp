@@ -26,6 +26,8 @@ Result<CaseRecord> CaseSteps::run(Database& db, const CaseStep& step, const Acto
         return HandoffProgress(db).accepted(number, actor);
     case CaseStep::Kind::Declined:
         return HandoffProgress(db).declined(number, step.text, actor);
+    case CaseStep::Kind::Returned:
+        return HandoffProgress(db).returned(number, step.how, step.text, actor);
     case CaseStep::Kind::ServiceResult:
         return HandoffProgress(db).result(number, step.text, actor);
     case CaseStep::Kind::FollowUp:

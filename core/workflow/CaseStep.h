@@ -21,6 +21,7 @@ struct CaseStep
         ClientTold, // how: paper, sms or phone (7.2.4)
         Accepted,
         Declined, // text: why the agency declined
+        Returned, // how: the return reason (a key or its words); text: a note (issue 20)
         ServiceResult, // text: the agency's result
         FollowUp, // text: what was done or learned (7.3.2)
         Feedback, // how: website, phone or sms; text: what the client was told (7.4.1)

@@ -1,6 +1,7 @@
 #include "workflow/HandoffProgress.h"
 
 #include "common/Clock.h"
+#include "domain/ReturnReason.h"
 #include "security/Permissions.h"
 #include "storage/AuditLog.h"
 #include "storage/CaseStore.h"
@@ -145,6 +146,19 @@ Result<CaseRecord> HandoffProgress::declined(const QString& caseNumber, const QS
             return moved.error();
         return audit(m_db, actor, QStringLiteral("handoff.decline"), h, { { QStringLiteral("reason"), *text } });
     });
+}
+
+Result<CaseRecord> HandoffProgress::returned(
+    const QString& caseNumber, const QString& reason, const QString& note, const Actor& actor)
+{
+    auto why = ReturnReasons::parse(QStringLiteral("return_reason"), reason);
+    if (!why)
+        return why.error();
+    auto text = TextRules::check(QStringLiteral("note"), note, false, 400);
+    if (!text)
+        return text.error();
+    const QString label = ReturnReasons::label(*why).local;
+    return declined(caseNumber, text->isEmpty() ? label : QStringLiteral("%1：%2").arg(label, *text), actor);
 }
 
 Result<CaseRecord> HandoffProgress::result(const QString& caseNumber, const QString& result, const Actor& actor)

@@ -17,6 +17,11 @@ public:
     Result<CaseRecord> clientTold(const QString& caseNumber, const QString& how, const Actor& actor);
     Result<CaseRecord> accepted(const QString& caseNumber, const Actor& actor);
     Result<CaseRecord> declined(const QString& caseNumber, const QString& reason, const Actor& actor);
+    // Issue 20: the agency returns the case (退回) for a reason from the fixed list (its key or its
+    // words, e.g. out_of_scope or 超出服务范围) and a note; as declined(): registered again for another
+    // handoff, its own clock running on.
+    Result<CaseRecord> returned(
+        const QString& caseNumber, const QString& reason, const QString& note, const Actor& actor);
     Result<CaseRecord> result(const QString& caseNumber, const QString& result, const Actor& actor);
     Result<CaseRecord> followUp(const QString& caseNumber, const QString& note, const Actor& actor);
 

@@ -15,6 +15,7 @@
 #include "support/QtCatch.h"
 #include "workflow/AgencyArchive.h"
 #include "workflow/CaseActions.h"
+#include "workflow/CaseClocks.h"
 #include "workflow/Handoff.h"
 #include "workflow/HandoffProgress.h"
 #include "workflow/InstructionRequests.h"
@@ -584,4 +585,44 @@ TEST_CASE("a case's acceptance receipt prints again from the case list", "[ui][r
     CHECK(preview->windowTitle().contains(QStringLiteral("受理回执")));
     CHECK(preview->windowTitle().contains(c.number));
     preview->close();
+}
+
+TEST_CASE("the case list shows each case's own time limit; pausing its clock from the action bar shows it paused",
+    "[ui][clock]")
+{
+    UiFixture f;
+    const CaseRecord c = chooseNewCase(f, QStringLiteral("计时测试"));
+    CaseListModel* model = f.window->caseListPage()->model();
+    const QModelIndex cell = model->index(0, CaseListModel::TimeLimit);
+    CHECK(cell.data().toString() == c.dueClose.toString(QStringLiteral("yyyy-MM-dd")));
+    CHECK(model->lightOf(*model->caseAt(0)) == ClockLight::Green);
+
+    auto* clockButton = f.find<QPushButton>("clockButton");
+    REQUIRE(clockButton->isEnabled());
+    REQUIRE(clockButton->menu());
+    QAction* pause = clockButton->menu()->actions().first();
+    REQUIRE(pause->isEnabled());
+    // The reason from the list, then a note: two dialogs, one after the other.
+    QTimer::singleShot(0, [] {
+        auto* reason = qobject_cast<QInputDialog*>(QApplication::activeModalWidget());
+        if (!reason)
+            return;
+        reason->setTextValue(PauseReasons::label(PauseReason::Testing).local);
+        QTimer::singleShot(0, [] {
+            if (auto* note = qobject_cast<QInputDialog*>(QApplication::activeModalWidget())) {
+                note->setTextValue(QStringLiteral("送检定机构"));
+                note->accept();
+            }
+        });
+        reason->accept();
+    });
+    pause->trigger();
+    REQUIRE(UiFixture::waitFor([&] { return model->caseAt(0) && model->caseAt(0)->pausedSince.isValid(); }));
+    CHECK(model->index(0, CaseListModel::TimeLimit).data().toString() == ClockLights::label(ClockLight::Paused).local);
+    auto clock = CaseClocks(*f.t.db).clockOf(CaseStore::byNumber(*f.t.db, c.number, false).value());
+    REQUIRE(clock.ok());
+    CHECK(clock->pauseReason == QStringLiteral("testing"));
+    CHECK(clock->pauses.first().note == QStringLiteral("送检定机构"));
+    CHECK(clockButton->menu()->actions().at(1)->isEnabled()); // 恢复计时
+    CHECK_FALSE(pause->isEnabled());
 }

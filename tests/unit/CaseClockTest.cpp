@@ -4,6 +4,7 @@
 #include "domain/CaseClock.h"
 
 #include "common/Clock.h"
+#include "domain/ReturnReason.h"
 #include "domain/WorkCalendar.h"
 #include "storage/CaseStore.h"
 #include "storage/ClockEventStore.h"
@@ -11,7 +12,10 @@
 #include "support/ClockOverride.h"
 #include "support/QtCatch.h"
 #include "support/TestDatabase.h"
+#include "workflow/AgencyArchive.h"
 #include "workflow/CaseClocks.h"
+#include "workflow/Handoff.h"
+#include "workflow/HandoffProgress.h"
 #include "workflow/Registration.h"
 
 namespace {
@@ -236,4 +240,40 @@ TEST_CASE("pause, resume, extension and urging: who may, what the state allows, 
     CHECK(f.t.count(QStringLiteral("clock_events")) == 5);
     // Kept as made.
     CHECK_FALSE(Sql::run(f.t.db->sql(), QStringLiteral("UPDATE clock_events SET days = 9")).ok());
+}
+
+TEST_CASE("an agency returns a handoff for a listed reason: registered again, its clock running on", "[clock][handoff]")
+{
+    ClockFixture f;
+    NewAgency agency;
+    agency.name = QStringLiteral("柳州市计量技术测试研究所");
+    agency.items = { QStringLiteral("5.1.2") };
+    auto added = AgencyArchive(*f.t.db, f.t.catalog).add(agency, testActor(QStringLiteral("admin")));
+    REQUIRE(added.ok());
+    auto handOff = [&] {
+        auto h = Handoff(*f.t.db, f.t.catalog, calendar())
+                     .handOff({ f.number, added->id, 0, {}, QStringLiteral("唯一机构") }, ClockFixture::clerk());
+        INFO((h.ok() ? QString() : h.error().message.english).toStdString());
+        return h.ok();
+    };
+    REQUIRE(handOff());
+    const QDate due = f.kase().dueClose;
+    HandoffProgress progress(*f.t.db);
+    auto wrong = progress.returned(f.number, QStringLiteral("天气不好"), {}, ClockFixture::clerk());
+    REQUIRE_FALSE(wrong.ok());
+    CHECK(wrong.error().field == QStringLiteral("return_reason"));
+    CHECK(f.kase().status == CaseStatus::HandedOff);
+
+    auto back = progress.returned(
+        f.number, QStringLiteral("超出服务范围"), QStringLiteral("属检验项目"), ClockFixture::clerk());
+    REQUIRE(back.ok());
+    CHECK(back->status == CaseStatus::Registered);
+    CHECK(back->dueClose == due);
+    CHECK(back->events.last().detail.contains(QStringLiteral("属检验项目")));
+    // Handed off again and signed for.
+    REQUIRE(handOff());
+    REQUIRE(progress.accepted(f.number, ClockFixture::clerk()).ok());
+    CHECK(f.kase().status == CaseStatus::InService);
+    CHECK(ReturnReasons::parse(QStringLiteral("return_reason"), QStringLiteral("wrong_agency")).value()
+        == ReturnReason::WrongAgency);
 }

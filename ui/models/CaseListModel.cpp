@@ -1,6 +1,7 @@
 #include "models/CaseListModel.h"
 
 #include "common/Clock.h"
+#include "domain/CaseClock.h"
 #include "domain/WorkCalendar.h"
 #include "models/ColumnFit.h"
 #include "storage/DatabaseWorker.h"
@@ -57,11 +58,37 @@ QVariant CaseListModel::data(const QModelIndex& index, int role) const
             return Channels::label(c.channel).local;
         case Status:
             return CaseStatuses::label(c.status).local;
+        case TimeLimit:
+            if (c.pausedSince.isValid() && c.status != CaseStatus::Closed)
+                return ClockLights::label(ClockLight::Paused).local;
+            return c.dueClose.isValid() && c.status != CaseStatus::Closed
+                ? c.dueClose.toString(QStringLiteral("yyyy-MM-dd"))
+                : QString();
         case Due:
             return c.dueDate.isValid() ? c.dueDate.toString(QStringLiteral("yyyy-MM-dd")) : QString();
         case Summary:
             return c.summary;
         }
+    }
+    if (index.column() == TimeLimit
+        && (role == Qt::ForegroundRole || role == Qt::ToolTipRole || role == Qt::FontRole)) {
+        const ClockLight light = lightOf(c);
+        if (role == Qt::ToolTipRole)
+            return light == ClockLight::None ? QVariant() : QVariant(ClockLights::label(light).local);
+        if (role == Qt::FontRole) {
+            if (light != ClockLight::Red)
+                return {};
+            QFont bold;
+            bold.setBold(true);
+            return bold;
+        }
+        if (light == ClockLight::Red)
+            return QBrush(QColor(0xc0, 0x00, 0x00));
+        if (light == ClockLight::Amber)
+            return QBrush(QColor(0xb0, 0x5a, 0x00));
+        if (light == ClockLight::Paused)
+            return QBrush(QColor(0x55, 0x55, 0x55));
+        return {};
     }
     if (index.column() == Due && (role == Qt::ForegroundRole || role == Qt::ToolTipRole)) {
         const Urgency u = urgencyOf(c);
@@ -102,6 +129,8 @@ QVariant CaseListModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Channel");
     case Status:
         return tr("Status");
+    case TimeLimit:
+        return tr("Time limit");
     case Due:
         return tr("Due");
     case Summary:
@@ -126,6 +155,8 @@ QStringList CaseListModel::widestTexts(int section)
         for (CaseStatus s : CaseStatuses::all())
             texts << CaseStatuses::label(s).local;
         return texts;
+    case TimeLimit:
+        return { QStringLiteral("2026-12-28"), ClockLights::label(ClockLight::Paused).local };
     case Due:
         return { QStringLiteral("2026-12-28") };
     }
@@ -157,6 +188,17 @@ ChunkedTableModel::CountJob CaseListModel::countJob() const
 qint64 CaseListModel::keyOfRow(const QVariant& row)
 {
     return row.value<CaseRecord>().seq;
+}
+
+ClockLight CaseListModel::lightOf(const CaseRecord& c) const
+{
+    if (!m_calendar)
+        return ClockLight::None;
+    return CaseClock::light(c.status != CaseStatus::Closed,
+        c.dueClose,
+        c.pausedSince.isValid(),
+        Clock::chinaDate(Clock::nowUtc()),
+        *m_calendar);
 }
 
 CaseListModel::Urgency CaseListModel::urgencyOf(const CaseRecord& c) const

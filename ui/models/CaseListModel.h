@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/CaseClock.h"
 #include "domain/Catalog.h"
 #include "domain/Records.h"
 #include "models/ChunkedTableModel.h"
@@ -22,6 +23,7 @@ public:
         Item,
         Channel,
         Status,
+        TimeLimit, // the case's own clock (issue 20): its closing date, amber when near, red when past
         Due,
         Summary,
         ColumnCount
@@ -47,6 +49,8 @@ public:
         Overdue,
     };
     Urgency urgencyOf(const CaseRecord& c) const;
+    // The case's own clock, from what its row keeps (issue 20).
+    ClockLight lightOf(const CaseRecord& c) const;
 
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role) const override;

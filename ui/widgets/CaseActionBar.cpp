@@ -3,7 +3,9 @@
 #include "Clauses.h"
 #include "KeyFlow.h"
 #include "domain/AfterService.h"
+#include "domain/CaseClock.h"
 #include "domain/CaseStateMachine.h"
+#include "domain/ReturnReason.h"
 #include "security/Permissions.h"
 #include "widgets/FlowLayout.h"
 
@@ -28,6 +30,7 @@ CaseActionBar::CaseActionBar(StationLevel level, QWidget* parent)
     , m_returnVisit(new QPushButton(tr("Return visit…"), this))
     , m_receipt(new QPushButton(tr("Acceptance receipt…"), this))
     , m_progress(new QPushButton(tr("Handoff progress"), this))
+    , m_clock(new QPushButton(tr("Time limit"), this))
 {
     m_feedback->setObjectName(QStringLiteral("feedbackButton"));
     m_feedback->setToolTip(tr("7.4.1: record how the client was told that the service has ended"));
@@ -76,17 +79,36 @@ CaseActionBar::CaseActionBar(StationLevel level, QWidget* parent)
     menu->addAction(tr("Accepted by the agency"), this, [this] {
         emit stepRequested({ CaseStep::Kind::Accepted, m_number });
     });
+    menu->addAction(tr("Returned by the agency…"), this, [this] { ask(CaseStep::Kind::Returned); });
     menu->addAction(tr("Declined by the agency…"), this, [this] { ask(CaseStep::Kind::Declined); });
     menu->addAction(tr("The agency's result…"), this, [this] { ask(CaseStep::Kind::ServiceResult); });
     menu->addSeparator();
     menu->addAction(tr("Follow-up record…"), this, [this] { ask(CaseStep::Kind::FollowUp); });
     m_progress->setMenu(menu);
+    // Issue 20: the case's clock.
+    m_clock->setObjectName(QStringLiteral("clockButton"));
+    m_clock->setToolTip(tr("Pause the case's clock, let it run again, ask for or decide an extension, urge the case"));
+    auto* clockMenu = new QMenu(m_clock);
+    m_pause = clockMenu->addAction(tr("Pause the clock…"), this, [this] { ask(CaseStep::Kind::PauseClock); });
+    m_resume = clockMenu->addAction(tr("Let the clock run again"), this, [this] {
+        emit stepRequested({ CaseStep::Kind::ResumeClock, m_number });
+    });
+    clockMenu->addSeparator();
+    m_extend = clockMenu->addAction(tr("Ask for an extension…"), this, [this] { ask(CaseStep::Kind::AskExtension); });
+    m_approve
+        = clockMenu->addAction(tr("Approve the extension…"), this, [this] { ask(CaseStep::Kind::ApproveExtension); });
+    m_refuse
+        = clockMenu->addAction(tr("Refuse the extension…"), this, [this] { ask(CaseStep::Kind::RefuseExtension); });
+    clockMenu->addSeparator();
+    m_urge = clockMenu->addAction(tr("Urge…"), this, [this] { ask(CaseStep::Kind::Urge); });
+    m_clock->setMenu(clockMenu);
     layout->addWidget(m_notice);
     layout->addWidget(m_handoff);
     layout->addWidget(m_visit);
     layout->addWidget(m_instruct);
     layout->addWidget(m_instructed);
     layout->addWidget(m_progress);
+    layout->addWidget(m_clock);
     layout->addWidget(m_escalate);
     layout->addWidget(m_close);
     layout->addWidget(m_reopen);
@@ -130,6 +152,15 @@ void CaseActionBar::showCase(const CaseRecord& c)
     m_feedback->setEnabled(served);
     m_returnVisit->setEnabled(served && c.status != CaseStatus::HandedOff);
     m_receipt->setEnabled(true); // only reads: also on an archive, for any role
+    const bool clocked = c.status != CaseStatus::Closed && c.dueClose.isValid();
+    const bool paused = c.pausedSince.isValid();
+    m_clock->setEnabled(clocked && !m_readOnly);
+    m_pause->setEnabled(!paused && Permissions::allowed(m_role, Permission::PauseClock));
+    m_resume->setEnabled(paused && Permissions::allowed(m_role, Permission::PauseClock));
+    m_extend->setEnabled(Permissions::allowed(m_role, Permission::AskExtension));
+    m_approve->setEnabled(Permissions::allowed(m_role, Permission::DecideExtension));
+    m_refuse->setEnabled(Permissions::allowed(m_role, Permission::DecideExtension));
+    m_urge->setEnabled(Permissions::allowed(m_role, Permission::UrgeCase));
     const QList<QPair<QAbstractButton*, Permission>> needs = { { m_notice, Permission::IssueNotice },
         { m_handoff, Permission::HandOff },
         { m_visit, Permission::RecordVisit },
@@ -178,6 +209,7 @@ void CaseActionBar::showNothing()
              m_feedback,
              m_returnVisit,
              m_progress,
+             m_clock,
              m_receipt })
         b->setEnabled(false);
 }
@@ -225,8 +257,33 @@ void CaseActionBar::ask(CaseStep::Kind kind)
         title = tr("Feedback to the client: %1").arg(m_number);
         label = tr("What the client was told:");
         break;
+    case Kind::Returned:
+        title = tr("Returned: %1").arg(m_number);
+        label = tr("A note on the return (optional):");
+        break;
+    case Kind::PauseClock:
+        title = tr("Pause the clock of %1").arg(m_number);
+        label = tr("A note (optional):");
+        break;
+    case Kind::AskExtension:
+        title = tr("Ask for an extension of %1").arg(m_number);
+        label = tr("Why it needs longer:");
+        break;
+    case Kind::ApproveExtension:
+        title = tr("Approve the extension of %1").arg(m_number);
+        label = tr("A note (optional):");
+        break;
+    case Kind::RefuseExtension:
+        title = tr("Refuse the extension of %1").arg(m_number);
+        label = tr("Why it is refused:");
+        break;
+    case Kind::Urge:
+        title = tr("Urge %1").arg(m_number);
+        label = tr("What the clerk is urged to do:");
+        break;
     case Kind::ClientTold:
     case Kind::Accepted:
+    case Kind::ResumeClock:
         return; // nothing to ask
     }
     CaseStep step { kind, m_number };
@@ -239,6 +296,25 @@ void CaseActionBar::ask(CaseStep::Kind kind)
         if (!ok)
             return;
         step.how = kFeedbackChannels.key(kFeedbackChannels.all().at(ways.indexOf(way)));
+    }
+    if (kind == Kind::PauseClock || kind == Kind::Returned) {
+        // A reason from the fixed list, by its words.
+        QStringList labels, keys;
+        if (kind == Kind::PauseClock)
+            for (PauseReason r : PauseReasons::all())
+                labels << PauseReasons::label(r).local, keys << PauseReasons::key(r);
+        else
+            for (ReturnReason r : ReturnReasons::all())
+                labels << ReturnReasons::label(r).local, keys << ReturnReasons::key(r);
+        const QString picked = QInputDialog::getItem(this, title, tr("Reason:"), labels, 0, false, &ok);
+        if (!ok)
+            return;
+        step.how = keys.at(labels.indexOf(picked));
+    }
+    if (kind == Kind::AskExtension) {
+        step.days = QInputDialog::getInt(this, title, tr("Working days wanted:"), 5, 1, 60, 1, &ok);
+        if (!ok)
+            return;
     }
     step.text = QInputDialog::getMultiLineText(this, title, label, kind == Kind::Close ? m_answer : QString(), &ok);
     if (!ok)

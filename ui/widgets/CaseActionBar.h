@@ -7,6 +7,7 @@
 #include <QWidget>
 #include <optional>
 
+class QAction;
 class QPushButton;
 
 // What staff do with the chosen case: a one-time notice, a handoff, an instruction request and its
@@ -63,4 +64,11 @@ private:
     QPushButton* m_returnVisit;
     QPushButton* m_receipt;
     QPushButton* m_progress; // after a handoff: told, accepted, declined, result, follow-up
+    QPushButton* m_clock; // the case's clock (issue 20): pause, resume, extension, urging
+    QAction* m_pause = nullptr;
+    QAction* m_resume = nullptr;
+    QAction* m_extend = nullptr;
+    QAction* m_approve = nullptr;
+    QAction* m_refuse = nullptr;
+    QAction* m_urge = nullptr;
 };

@@ -1,7 +1,9 @@
 #include "widgets/CaseDetailView.h"
 
 #include "common/Clock.h"
+#include "domain/CaseClock.h"
 #include "domain/CaseEvents.h"
+#include "domain/WorkCalendar.h"
 
 CaseDetailView::CaseDetailView(const Catalog& catalog, QWidget* parent)
     : QTextBrowser(parent)
@@ -50,6 +52,18 @@ void CaseDetailView::showCase(const CaseRecord& c, const QList<Visit>& visits)
     html += row(tr("Request"), c.summary);
     if (!c.answer.isEmpty())
         html += row(tr("Answer"), c.answer);
+    if (c.dueClose.isValid() && c.status != CaseStatus::Closed) {
+        // Issue 20: where the case's own clock stands, in the words of the light it shows.
+        const ClockLight light = CaseClock::light(
+            true, c.dueClose, c.pausedSince.isValid(), Clock::chinaDate(Clock::nowUtc()), WorkCalendar::standard());
+        const QString day = QStringLiteral("yyyy-MM-dd");
+        // While paused its dates are not known: the paused working days move them when it runs again.
+        const QString limit = c.pausedSince.isValid()
+            ? tr("clock paused since %1").arg(Clock::displayDateTime(c.pausedSince))
+            : tr("respond by %1, close by %2 (%3)")
+                  .arg(c.dueResponse.toString(day), c.dueClose.toString(day), ClockLights::label(light).local);
+        html += row(tr("Time limit"), limit);
+    }
     html += QStringLiteral("</table>");
     if (!visits.isEmpty()) {
         // A corrected record stays (it was signed); the one correcting it says so.
