@@ -1358,16 +1358,6 @@
         <translation>全部期限</translation>
     </message>
     <message>
-        <source>Overdue</source>
-        <translation>已逾期</translation>
-    </message>
-    <message numerus="yes">
-        <source>Due within %n working day(s)</source>
-        <translation>
-            <numerusform>%n 个工作日内到期</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Unfinished visit record</source>
         <translation>未完成的上门服务记录</translation>
     </message>
@@ -1406,6 +1396,40 @@
     <message>
         <source>Status, category, channel, deadline or dates narrow the list too: set them back to &quot;All&quot; to search every case.</source>
         <translation>状态、类别、渠道、期限或受理日期也会缩小范围：把它们改回“全部”即可在所有诉求中查找。</translation>
+    </message>
+    <message>
+        <source>Past its time limit</source>
+        <translation>办结已超期</translation>
+    </message>
+    <message numerus="yes">
+        <source>Time limit within %n working day(s)</source>
+        <translation>
+            <numerusform>%n 个工作日内到期办结</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clock paused</source>
+        <translation>暂停计时</translation>
+    </message>
+    <message>
+        <source>Urged</source>
+        <translation>已督办</translation>
+    </message>
+    <message numerus="yes">
+        <source>Still late %n working day(s) after urging</source>
+        <translation>
+            <numerusform>督办 %n 个工作日后仍超期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Handoff overdue</source>
+        <translation>转交已逾期</translation>
+    </message>
+    <message numerus="yes">
+        <source>Handoff due within %n working day(s)</source>
+        <translation>
+            <numerusform>转交 %n 个工作日内到期</numerusform>
+        </translation>
     </message>
 </context>
 <context>

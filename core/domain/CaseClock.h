@@ -58,6 +58,9 @@ enum class ClockLight
 struct CaseClock
 {
     static constexpr int kDueSoonDays = 2;
+    // A case still late this many working days after a supervisor urged it goes on the supervisor's
+    // list of 督办 cases.
+    static constexpr int kStillLateAfterUrgingDays = 5;
 
     QDate dueResponse;
     QDate dueClose;

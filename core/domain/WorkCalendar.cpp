@@ -148,6 +148,17 @@ QDate WorkCalendar::addWorkingDays(const QDate& from, int days) const
     return d;
 }
 
+QDate WorkCalendar::workingDaysBefore(const QDate& from, int days) const
+{
+    QDate d = from;
+    for (int counted = 0; counted < days;) {
+        d = d.addDays(-1);
+        if (isWorkingDay(d))
+            ++counted;
+    }
+    return d;
+}
+
 int WorkCalendar::workingDaysBetween(const QDate& from, const QDate& to) const
 {
     if (to < from)

@@ -34,6 +34,8 @@ public:
     // The `days`-th working day after `from` (`from` itself not counted): a deadline of `days`
     // working days from a handoff on `from`.
     QDate addWorkingDays(const QDate& from, int days) const;
+    // The `days`-th working day before `from`: five working days ago.
+    QDate workingDaysBefore(const QDate& from, int days) const;
     // Working days after `from` up to and including `to`; negative when `to` is before `from`.
     int workingDaysBetween(const QDate& from, const QDate& to) const;
 

@@ -12,7 +12,8 @@
 bool CaseFilter::operator==(const CaseFilter& o) const
 {
     return text == o.text && status == o.status && catalogCode == o.catalogCode && channel == o.channel
-        && from == o.from && to == o.to && clientSeq == o.clientSeq && exactNumber == o.exactNumber && dueBy == o.dueBy;
+        && from == o.from && to == o.to && clientSeq == o.clientSeq && exactNumber == o.exactNumber && dueBy == o.dueBy
+        && closeDueBy == o.closeDueBy && pausedOnly == o.pausedOnly && urgedBy == o.urgedBy;
 }
 
 namespace {
@@ -104,6 +105,17 @@ QueryParts build(const CaseFilter& f)
         // 7.2.4: handed-off cases due on or before the day (the partial index on due_date).
         s.where << QStringLiteral("c.due_date <= ? AND c.status IN ('handed_off', 'in_service')");
         s.binds << f.dueBy.toString(Qt::ISODate);
+    }
+    if (f.closeDueBy.isValid()) {
+        // The partial index on due_close (migration 22) holds just the open cases.
+        s.where << QStringLiteral("c.due_close <= ? AND c.status <> 'closed' AND c.paused_since IS NULL");
+        s.binds << f.closeDueBy.toString(Qt::ISODate);
+    }
+    if (f.pausedOnly)
+        s.where << QStringLiteral("c.paused_since IS NOT NULL AND c.status <> 'closed'");
+    if (f.urgedBy.isValid()) {
+        s.where << QStringLiteral("c.seq IN (SELECT case_seq FROM clock_events WHERE kind = 'urged' AND at <= ?)");
+        s.binds << Clock::toStorage(f.urgedBy);
     }
     if (f.clientSeq > 0) {
         s.where << QStringLiteral("c.client_seq = ?");

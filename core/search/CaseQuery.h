@@ -20,6 +20,11 @@ struct CaseFilter
     qint64 clientSeq = 0;
     QString exactNumber;
     QDate dueBy; // handed-off cases due on or before this day ("today" and overdue views)
+    // Issue 20, the case's own clock: open cases running and due to close on or before this day;
+    // open cases whose clock is paused; cases urged at or before this time.
+    QDate closeDueBy;
+    bool pausedOnly = false;
+    QDateTime urgedBy;
 
     bool operator==(const CaseFilter& o) const;
     bool operator!=(const CaseFilter& o) const { return !(*this == o); }

@@ -6,6 +6,7 @@
 #include "common/Clock.h"
 #include "domain/ReturnReason.h"
 #include "domain/WorkCalendar.h"
+#include "search/CaseQuery.h"
 #include "storage/CaseStore.h"
 #include "storage/ClockEventStore.h"
 #include "storage/Sql.h"
@@ -276,4 +277,44 @@ TEST_CASE("an agency returns a handoff for a listed reason: registered again, it
     CHECK(f.kase().status == CaseStatus::InService);
     CHECK(ReturnReasons::parse(QStringLiteral("return_reason"), QStringLiteral("wrong_agency")).value()
         == ReturnReason::WrongAgency);
+}
+
+TEST_CASE(
+    "the case list's clock views: past its limit, near it, paused, urged, still late after urging", "[clock][search]")
+{
+    ClockFixture f; // registered Thursday 2026-11-05 (5.1.2: due in its item's working days)
+    CaseClocks clocks(*f.t.db, calendar());
+    const QString client = f.t.addClient(QStringLiteral("柳州另一家公司"));
+    auto second
+        = Registration(*f.t.db, f.t.catalog)
+              .registerCase(
+                  { client, QStringLiteral("phone"), QStringLiteral("5.1.2"), QStringLiteral("暂停的"), {}, {} },
+                  ClockFixture::clerk());
+    REQUIRE(second.ok());
+    REQUIRE(clocks.pause(second->number, QStringLiteral("expert"), {}, ClockFixture::clerk()).ok());
+    REQUIRE(clocks.urge(f.number, QStringLiteral("请尽快办结"), ClockFixture::supervisor()).ok());
+    const QDate due = f.kase().dueClose;
+    auto count = [&](const CaseFilter& filter) { return CaseQuery::count(*f.t.db, filter).value(); };
+
+    CaseFilter late;
+    late.closeDueBy = due.addDays(-1);
+    CHECK(count(late) == 0);
+    late.closeDueBy = due;
+    CHECK(count(late) == 1); // the paused one is not counted late while it stands still
+    CaseFilter paused;
+    paused.pausedOnly = true;
+    CHECK(count(paused) == 1);
+    CaseFilter urged;
+    urged.urgedBy = Clock::nowUtc();
+    CHECK(count(urged) == 1);
+    urged.urgedBy = Clock::nowUtc().addSecs(-60);
+    CHECK(count(urged) == 0);
+    // Five working days after the urging and past its limit: on the supervisor's 督办 list.
+    CaseFilter stillLate;
+    stillLate.urgedBy = QDateTime(calendar().workingDaysBefore(due.addDays(10), CaseClock::kStillLateAfterUrgingDays),
+        QTime(23, 59),
+        Clock::chinaZone());
+    stillLate.closeDueBy = due.addDays(9);
+    CHECK(count(stillLate) == 1);
+    CHECK(calendar().workingDaysBefore(QDate(2026, 10, 12), 3) == QDate(2026, 10, 8)); // over the 10th, worked
 }

@@ -12,6 +12,7 @@
 #include "common/Clock.h"
 #include "documents/NoticeDocument.h"
 #include "documents/VisitSheet.h"
+#include "domain/CaseClock.h"
 #include "models/CaseListModel.h"
 #include "models/ColumnFit.h"
 #include "storage/CaseStore.h"
@@ -70,8 +71,17 @@ CaseListPage::CaseListPage(AppContext& ctx, QWidget* parent)
     m_due = new QComboBox(this);
     m_due->setObjectName(QStringLiteral("dueFilter"));
     m_due->addItem(tr("Any deadline"));
-    m_due->addItem(tr("Overdue"), QStringLiteral("overdue"));
-    m_due->addItem(tr("Due within %n working day(s)", nullptr, CaseListModel::kDueSoonDays), QStringLiteral("soon"));
+    // Issue 20: the case's own clock first, then its handoff's deadline.
+    m_due->addItem(tr("Past its time limit"), QStringLiteral("close_overdue"));
+    m_due->addItem(
+        tr("Time limit within %n working day(s)", nullptr, CaseClock::kDueSoonDays), QStringLiteral("close_soon"));
+    m_due->addItem(tr("Clock paused"), QStringLiteral("paused"));
+    m_due->addItem(tr("Urged"), QStringLiteral("urged"));
+    m_due->addItem(tr("Still late %n working day(s) after urging", nullptr, CaseClock::kStillLateAfterUrgingDays),
+        QStringLiteral("urged_late"));
+    m_due->addItem(tr("Handoff overdue"), QStringLiteral("overdue"));
+    m_due->addItem(
+        tr("Handoff due within %n working day(s)", nullptr, CaseListModel::kDueSoonDays), QStringLiteral("soon"));
     m_useDates = new QCheckBox(tr("Received"), this);
     m_useDates->setObjectName(QStringLiteral("useDates"));
     const QDate today = Clock::chinaDate(Clock::nowUtc());
@@ -222,9 +232,25 @@ void CaseListPage::applyFilter()
         f.channel = Channels::fromKey(m_channel->currentData().toString());
     if (m_due->currentIndex() > 0) {
         const QDate today = Clock::chinaDate(Clock::nowUtc());
-        f.dueBy = m_due->currentData() == QLatin1String("overdue")
-            ? today.addDays(-1)
-            : m_ctx.calendar().addWorkingDays(today, CaseListModel::kDueSoonDays);
+        const QString view = m_due->currentData().toString();
+        if (view == QLatin1String("overdue"))
+            f.dueBy = today.addDays(-1);
+        else if (view == QLatin1String("soon"))
+            f.dueBy = m_ctx.calendar().addWorkingDays(today, CaseListModel::kDueSoonDays);
+        else if (view == QLatin1String("close_overdue"))
+            f.closeDueBy = today.addDays(-1);
+        else if (view == QLatin1String("close_soon"))
+            f.closeDueBy = m_ctx.calendar().addWorkingDays(today, CaseClock::kDueSoonDays);
+        else if (view == QLatin1String("paused"))
+            f.pausedOnly = true;
+        else if (view == QLatin1String("urged"))
+            f.urgedBy = Clock::nowUtc();
+        else if (view == QLatin1String("urged_late")) {
+            // Urged on or before the working day five before today, and past its limit still.
+            const QDate cutoff = m_ctx.calendar().workingDaysBefore(today, CaseClock::kStillLateAfterUrgingDays);
+            f.urgedBy = QDateTime(cutoff.addDays(1), QTime(0, 0), Clock::chinaZone()).toUTC().addMSecs(-1);
+            f.closeDueBy = today.addDays(-1);
+        }
     }
     if (m_useDates->isChecked()) {
         f.from = m_from->date();
