@@ -1079,6 +1079,14 @@
         <source>Working days wanted:</source>
         <translation>申请延长的工作日数：</translation>
     </message>
+    <message>
+        <source>Print the pause notice…</source>
+        <translation>打印暂停计时告知书…</translation>
+    </message>
+    <message>
+        <source>Print the urging notice…</source>
+        <translation>打印催办通知…</translation>
+    </message>
 </context>
 <context>
     <name>CaseDetailView</name>
@@ -2716,10 +2724,6 @@ States: received -&gt; acknowledged -&gt; assessed (--valid yes|no) -&gt; invest
         <translation>上门服务记录：其标识或记录编号（如 LZ-LN-SM-2026-0001）</translation>
     </message>
     <message>
-        <source>Usage: case register|list|show|dispatch|escalate|close|reopen|handoff|instruct|instructed|progress|receipt|pause|resume|extend|extension|urge [options]; see case list --help</source>
-        <translation>用法：case register|list|show|dispatch|escalate|close|reopen|handoff|instruct|instructed|progress|receipt|pause|resume|extend|extension|urge [选项]；参见 case list --help</translation>
-    </message>
-    <message>
         <source>Time limit</source>
         <translation>办理时限</translation>
     </message>
@@ -2774,6 +2778,18 @@ States: received -&gt; acknowledged -&gt; assessed (--valid yes|no) -&gt; invest
     <message>
         <source>Usage: case progress NUMBER with one of --told HOW, --accepted (--signed), --returned REASON [--note T], --declined REASON, --result TEXT, --followup NOTE</source>
         <translation>用法：case progress 编号，并给出以下之一：--told 方式、--accepted（--signed）、--returned 原因 [--note 说明]、--declined 原因、--result 结果、--followup 记录</translation>
+    </message>
+    <message>
+        <source>Usage: case register|list|show|dispatch|escalate|close|reopen|handoff|instruct|instructed|progress|receipt|pause|resume|extend|extension|urge|pause-notice|urge-notice [options]; see case list --help</source>
+        <translation>用法：case register|list|show|dispatch|escalate|close|reopen|handoff|instruct|instructed|progress|receipt|pause|resume|extend|extension|urge|pause-notice|urge-notice [选项]；参见 case list --help</translation>
+    </message>
+    <message>
+        <source>Write it to this PDF file</source>
+        <translation>写入此 PDF 文件</translation>
+    </message>
+    <message>
+        <source>Usage: case pause-notice NUMBER --pdf FILE | case urge-notice NUMBER --pdf FILE</source>
+        <translation>用法：case pause-notice 编号 --pdf 文件 | case urge-notice 编号 --pdf 文件</translation>
     </message>
 </context>
 <context>
@@ -3107,6 +3123,14 @@ States: received -&gt; acknowledged -&gt; assessed (--valid yes|no) -&gt; invest
     <message>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>The clock of case %1 was never paused.</source>
+        <translation>诉求 %1 从未暂停计时。</translation>
+    </message>
+    <message>
+        <source>Case %1 was never urged.</source>
+        <translation>诉求 %1 未被督办过。</translation>
     </message>
 </context>
 <context>
@@ -4455,6 +4479,17 @@ Desk of the quality-service one-stop platform, after the local standard 质量�
     <message>
         <source>Refused by the platform</source>
         <translation>平台拒收</translation>
+    </message>
+</context>
+<context>
+    <name>PaperPreview</name>
+    <message>
+        <source>Pause notice</source>
+        <translation>暂停计时告知书</translation>
+    </message>
+    <message>
+        <source>Urging notice</source>
+        <translation>催办通知</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "cli/JsonFormat.h"
 #include "common/Clock.h"
 #include "documents/AcceptanceReceipt.h"
+#include "documents/ClockNotices.h"
 #include "documents/PagedDocument.h"
 #include "domain/CaseEvents.h"
 #include "domain/WorkCalendar.h"
@@ -68,12 +69,14 @@ int CaseCommand::execute(CliContext& ctx, const QStringList& args)
         return progress(ctx, args.mid(1));
     if (sub == QLatin1String("receipt"))
         return receipt(ctx, args.mid(1));
+    if (sub == QLatin1String("pause-notice") || sub == QLatin1String("urge-notice"))
+        return clockNotice(ctx, args.mid(1));
     if (sub == QLatin1String("pause") || sub == QLatin1String("resume") || sub == QLatin1String("extend")
         || sub == QLatin1String("extension") || sub == QLatin1String("urge"))
         return clock(ctx, args.mid(1));
     return ctx.usage(t(QT_TRANSLATE_NOOP("Cli",
         "Usage: case register|list|show|dispatch|escalate|close|reopen|handoff|instruct|instructed|progress|receipt|"
-        "pause|resume|extend|extension|urge [options]; "
+        "pause|resume|extend|extension|urge|pause-notice|urge-notice [options]; "
         "see case list --help")));
 }
 
@@ -551,6 +554,42 @@ int CaseCommand::clock(CliContext& ctx, const QStringList& args)
         ctx.out << t(QT_TRANSLATE_NOOP("Cli", "%1 is due to close by %2."))
                        .arg(c->number, clock->dueClose.toString(Qt::ISODate))
                 << Qt::endl;
+    return 0;
+}
+
+int CaseCommand::clockNotice(CliContext& ctx, const QStringList& args)
+{
+    const bool pause = args.value(0) == QLatin1String("pause-notice");
+    QCommandLineParser p;
+    p.addPositionalArgument(
+        QStringLiteral("number"), t(QT_TRANSLATE_NOOP("Cli", "Case number, e.g. LZ-LN-20261124-0007")));
+    p.addOption(
+        { QStringLiteral("pdf"), t(QT_TRANSLATE_NOOP("Cli", "Write it to this PDF file")), QStringLiteral("file") });
+    int rc = 0;
+    if (!parse(ctx, p, args, rc))
+        return rc;
+    if (p.positionalArguments().size() != 1 || !p.isSet(QStringLiteral("pdf")))
+        return ctx.usage(t(QT_TRANSLATE_NOOP(
+            "Cli", "Usage: case pause-notice NUMBER --pdf FILE | case urge-notice NUMBER --pdf FILE")));
+    const Catalog* catalog = ctx.catalog(rc);
+    if (!catalog)
+        return rc;
+    auto db = ctx.openDatabase(rc);
+    if (!db)
+        return rc;
+    auto content = ClockNotices::gather(
+        *db, *catalog, p.positionalArguments().first(), pause ? QStringLiteral("pause") : QStringLiteral("urged"));
+    if (!content)
+        return ctx.fail(content.error());
+    const QString path = p.value(QStringLiteral("pdf"));
+    auto pages
+        = PagedDocument::writePdf(pause ? ClockNotices::pauseNotice(*content) : ClockNotices::urgeNotice(*content),
+            path,
+            ClockNotices::title(*content));
+    if (!pages)
+        return ctx.fail(pages.error());
+    ctx.err << t(QT_TRANSLATE_NOOP("Cli", "%1: %2 page(s)")).arg(path).arg(*pages) << Qt::endl;
+    ctx.out << path << Qt::endl;
     return 0;
 }
 

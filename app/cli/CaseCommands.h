@@ -16,6 +16,7 @@
 // qsdesk-cli case pause NUMBER --reason materials|testing|expert|instruction [--note T] | case resume NUMBER
 //            | case extend NUMBER --days N --reason T | case extension NUMBER approve|refuse [--note T]
 //            | case urge NUMBER --note T     (the case's clock, issue 20)
+// qsdesk-cli case pause-notice NUMBER --pdf FILE | case urge-notice NUMBER --pdf FILE   (its papers)
 class CaseCommand : public Command
 {
 public:
@@ -36,4 +37,5 @@ private:
     int receipt(CliContext& ctx, const QStringList& args);
     // pause, resume, extend, extension, urge: the case's clock, through CaseClocks.
     int clock(CliContext& ctx, const QStringList& args);
+    int clockNotice(CliContext& ctx, const QStringList& args);
 };

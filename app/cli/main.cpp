@@ -24,8 +24,10 @@ bool laysOutDocuments(int argc, char* argv[])
         }
         if (word.startsWith("--"))
             continue;
-        if (word == "case") // only its receipt is a document
-            return i + 1 < argc && QByteArray(argv[i + 1]) == "receipt";
+        if (word == "case") { // only its receipt and the clock's notices are documents
+            const QByteArray sub = i + 1 < argc ? QByteArray(argv[i + 1]) : QByteArray();
+            return sub == "receipt" || sub == "pause-notice" || sub == "urge-notice";
+        }
         return word == "notice" || word == "visit" || word == "report" || word == "survey";
     }
     return false;

@@ -46,6 +46,21 @@ UiText PauseReasons::label(PauseReason r)
     return kReasonTable.label(r);
 }
 
+QString PauseReasons::chinese(PauseReason r)
+{
+    switch (r) {
+    case PauseReason::Materials:
+        return QStringLiteral("等待补正材料");
+    case PauseReason::Testing:
+        return QStringLiteral("检验检测");
+    case PauseReason::Expert:
+        return QStringLiteral("专家评审");
+    case PauseReason::Instruction:
+        return QStringLiteral("请示待复");
+    }
+    return {};
+}
+
 QString ClockLights::key(ClockLight l)
 {
     return kLightTable.key(l);

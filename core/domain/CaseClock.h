@@ -26,6 +26,7 @@ QList<PauseReason> all();
 QString key(PauseReason r); // stored, synced and typed: materials, testing, expert, instruction
 std::optional<PauseReason> fromKey(const QString& key);
 UiText label(PauseReason r); // 等待补正材料 / Waiting for the applicant's materials
+QString chinese(PauseReason r); // as papers print it, whatever language the program speaks
 } // namespace PauseReasons
 
 // One fact about a case's clock, kept as made and synced as it is (migration 22).

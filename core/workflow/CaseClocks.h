@@ -19,6 +19,7 @@ class CaseClocks
 public:
     explicit CaseClocks(Database& db);
     CaseClocks(Database& db, const WorkCalendar& calendar);
+    CaseClocks(Database& db, WorkCalendar&& calendar) = delete; // it keeps a reference
 
     Result<CaseRecord> pause(const QString& caseNumber, const QString& reason, const QString& note, const Actor& actor);
     Result<CaseRecord> resume(const QString& caseNumber, const QString& note, const Actor& actor);

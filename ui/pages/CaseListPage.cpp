@@ -5,6 +5,7 @@
 #include "HandoffDialog.h"
 #include "KeyFlow.h"
 #include "NoticeDialog.h"
+#include "PaperPreview.h"
 #include "ReceiptPreview.h"
 #include "ReturnVisitDialog.h"
 #include "VisitDialog.h"
@@ -392,6 +393,10 @@ void CaseListPage::open(const QString& number, CaseActionBar::Action action)
         return openReturnVisitDialog(m_current.number);
     case CaseActionBar::Action::Receipt:
         return ReceiptPreview::open(m_ctx, m_current.number, this);
+    case CaseActionBar::Action::PauseNotice:
+        return PaperPreview::clockNotice(m_ctx, m_current.number, QStringLiteral("pause"), this);
+    case CaseActionBar::Action::UrgeNotice:
+        return PaperPreview::clockNotice(m_ctx, m_current.number, QStringLiteral("urged"), this);
     }
 }
 

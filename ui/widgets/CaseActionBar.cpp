@@ -101,6 +101,11 @@ CaseActionBar::CaseActionBar(StationLevel level, QWidget* parent)
         = clockMenu->addAction(tr("Refuse the extension…"), this, [this] { ask(CaseStep::Kind::RefuseExtension); });
     clockMenu->addSeparator();
     m_urge = clockMenu->addAction(tr("Urge…"), this, [this] { ask(CaseStep::Kind::Urge); });
+    clockMenu->addSeparator();
+    clockMenu->addAction(
+        tr("Print the pause notice…"), this, [this] { emit requested(m_number, Action::PauseNotice); });
+    clockMenu->addAction(
+        tr("Print the urging notice…"), this, [this] { emit requested(m_number, Action::UrgeNotice); });
     m_clock->setMenu(clockMenu);
     layout->addWidget(m_notice);
     layout->addWidget(m_handoff);

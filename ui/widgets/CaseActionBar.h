@@ -28,6 +28,8 @@ public:
         Visit,
         ReturnVisit, // 7.4.2
         Receipt, // the acceptance receipt (受理回执), printed again
+        PauseNotice, // 暂停计时告知书 (issue 20)
+        UrgeNotice, // 催办通知
     };
 
     CaseActionBar(StationLevel level, QWidget* parent = nullptr);
