@@ -5063,6 +5063,34 @@ Desk of the quality-service one-stop platform, after the local standard 质量�
         <comment>a numbered section: number, title</comment>
         <translation>%1、%2</translation>
     </message>
+    <message>
+        <source>Time limits kept</source>
+        <translation>办理时限执行情况</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>本期办结</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>按期办结</translation>
+    </message>
+    <message>
+        <source>Extensions</source>
+        <translation>延期</translation>
+    </message>
+    <message>
+        <source>Urgings</source>
+        <translation>督办</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>退回</translation>
+    </message>
 </context>
 <context>
     <name>ReturnReason</name>

@@ -386,6 +386,56 @@ Result<MonthlyFigures> MonthlyReport::compute(
     }
     oq.finish();
 
+    // The cases' own clocks (issue 20), per category: closings on or before their due date, and the
+    // extensions, urgings and returns of the period.
+    QHash<QString, ClockRow> clocks;
+    const Status clockClosings = eachRow(db,
+        QByteArrayLiteral("SELECT c.category_code, date(e.at, '+8 hours') <= c.due_close FROM case_events e "
+                          "INDEXED BY case_events_kind_at JOIN cases c ON c.seq = e.case_seq "
+                          "WHERE e.kind IN ('answered', 'closed') AND e.at >= ?1 AND e.at < ?2 "
+                          "AND c.due_close IS NOT NULL"),
+        b,
+        stationSeq,
+        "c.station_seq",
+        [&](sqlite3_stmt* st) {
+            ClockRow& r = clocks[QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(st, 0)))];
+            ++r.closed;
+            r.onTime += sqlite3_column_int(st, 1);
+        });
+    if (!clockClosings)
+        return clockClosings.error();
+    const Status clockFacts = eachRow(db,
+        QByteArrayLiteral("SELECT c.category_code, e.kind FROM clock_events e INDEXED BY clock_events_kind "
+                          "JOIN cases c ON c.seq = e.case_seq WHERE e.kind IN ('extension_approved', 'urged') "
+                          "AND e.at >= ?1 AND e.at < ?2"),
+        b,
+        stationSeq,
+        "c.station_seq",
+        [&](sqlite3_stmt* st) {
+            ClockRow& r = clocks[QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(st, 0)))];
+            ++(qstrcmp(reinterpret_cast<const char*>(sqlite3_column_text(st, 1)), "urged") == 0 ? r.urgings
+                                                                                                : r.extensions);
+        });
+    if (!clockFacts)
+        return clockFacts.error();
+    const Status returns = eachRow(db,
+        QByteArrayLiteral("SELECT c.category_code FROM handoffs h JOIN cases c ON c.seq = h.case_seq "
+                          "WHERE h.state = 'declined' AND h.result_at >= ?1 AND h.result_at < ?2"),
+        b,
+        stationSeq,
+        "c.station_seq",
+        [&](sqlite3_stmt* st) {
+            ++clocks[QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(st, 0)))].returns;
+        });
+    if (!returns)
+        return returns.error();
+    for (const CatalogCategory& c : catalog.categories()) {
+        ClockRow r = clocks.value(c.code);
+        r.key = c.code;
+        r.label = c.nameZh;
+        f.clockByCategory << r;
+    }
+
     // Staff workload: cases registered and visits recorded, per person.
     auto visits
         = Query(db, stationSeq)

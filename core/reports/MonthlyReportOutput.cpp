@@ -98,6 +98,38 @@ QList<Section> sections(const MonthlyFigures& f)
                 QStringLiteral("%1 (%2)").arg(f.handoffsOnTime).arg(percent(f.handoffsOnTime, f.handoffsFinished)) },
             { QCoreApplication::translate("Report", "Overdue at the end of the period"),
                 QString::number(f.overdueAtEnd.size()) } } };
+    QList<QStringList> clockRows;
+    ClockRow total;
+    for (const ClockRow& r : f.clockByCategory) {
+        clockRows << QStringList { QStringLiteral("%1 %2").arg(r.key, r.label),
+            QString::number(r.closed),
+            QString::number(r.onTime),
+            percent(r.onTime, r.closed),
+            QString::number(r.extensions),
+            QString::number(r.urgings),
+            QString::number(r.returns) };
+        total.closed += r.closed;
+        total.onTime += r.onTime;
+        total.extensions += r.extensions;
+        total.urgings += r.urgings;
+        total.returns += r.returns;
+    }
+    clockRows << QStringList { QCoreApplication::translate("Report", "Total"),
+        QString::number(total.closed),
+        QString::number(total.onTime),
+        percent(total.onTime, total.closed),
+        QString::number(total.extensions),
+        QString::number(total.urgings),
+        QString::number(total.returns) };
+    list << Section { QCoreApplication::translate("Report", "Time limits kept"),
+        { QCoreApplication::translate("Report", "Category"),
+            QCoreApplication::translate("Report", "Closed"),
+            QCoreApplication::translate("Report", "On time"),
+            QCoreApplication::translate("Report", "Share"),
+            QCoreApplication::translate("Report", "Extensions"),
+            QCoreApplication::translate("Report", "Urgings"),
+            QCoreApplication::translate("Report", "Returned") },
+        clockRows };
     QList<QStringList> overdue;
     for (const OverdueHandoff& o : f.overdueAtEnd)
         overdue << QStringList { o.caseNumber, o.agency, o.due.toString(Qt::ISODate), QString::number(o.daysLate) };

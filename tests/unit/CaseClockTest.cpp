@@ -6,6 +6,7 @@
 #include "common/Clock.h"
 #include "domain/ReturnReason.h"
 #include "domain/WorkCalendar.h"
+#include "reports/MonthlyReport.h"
 #include "search/CaseQuery.h"
 #include "storage/CaseStore.h"
 #include "storage/ClockEventStore.h"
@@ -14,6 +15,7 @@
 #include "support/QtCatch.h"
 #include "support/TestDatabase.h"
 #include "workflow/AgencyArchive.h"
+#include "workflow/CaseActions.h"
 #include "workflow/CaseClocks.h"
 #include "workflow/Handoff.h"
 #include "workflow/HandoffProgress.h"
@@ -317,4 +319,69 @@ TEST_CASE(
     stillLate.closeDueBy = due.addDays(9);
     CHECK(count(stillLate) == 1);
     CHECK(calendar().workingDaysBefore(QDate(2026, 10, 12), 3) == QDate(2026, 10, 8)); // over the 10th, worked
+}
+
+TEST_CASE("the monthly report counts time limits kept, extensions, urgings and returns per category, as plain SQL "
+          "does",
+    "[clock][report]")
+{
+    ClockOverride clock(QDateTime(QDate(2026, 11, 2), QTime(2, 0), Qt::UTC)); // Monday 2 November, 10:00
+    TestDatabase t;
+    CaseClocks clocks(*t.db, calendar());
+    const Actor clerk = ClockFixture::clerk(), supervisor = ClockFixture::supervisor();
+    const QString client = t.addClient(QStringLiteral("柳州测试机械有限公司"));
+    auto registerCase = [&](const QString& item) {
+        auto c
+            = Registration(*t.db, t.catalog)
+                  .registerCase({ client, QStringLiteral("window"), item, QStringLiteral("计时统计"), {}, {} }, clerk);
+        REQUIRE(c.ok());
+        return c.value();
+    };
+    const CaseRecord a = registerCase(QStringLiteral("5.1.1")); // due 2026-11-16 (ten working days)
+    const CaseRecord b = registerCase(QStringLiteral("5.1.1"));
+    const CaseRecord c = registerCase(QStringLiteral("5.4"));
+    REQUIRE(a.dueClose == QDate(2026, 11, 16));
+    // A: paused three working days and extended by two, closed on the 20th: on time (due the 23rd).
+    REQUIRE(clocks.pause(a.number, QStringLiteral("materials"), {}, clerk).ok());
+    clock.set(QDateTime(QDate(2026, 11, 5), QTime(2, 0), Qt::UTC));
+    REQUIRE(clocks.resume(a.number, {}, clerk).ok());
+    REQUIRE(clocks.askExtension(a.number, 2, QStringLiteral("需外出检测"), clerk).ok());
+    REQUIRE(clocks.decideExtension(a.number, true, {}, supervisor).ok());
+    REQUIRE(clocks.urge(b.number, QStringLiteral("请尽快办结"), supervisor).ok());
+    REQUIRE(clocks.urge(c.number, QStringLiteral("请尽快办结"), supervisor).ok());
+    CHECK(CaseStore::byNumber(*t.db, a.number, false)->dueClose == QDate(2026, 11, 23));
+    clock.set(QDateTime(QDate(2026, 11, 20), QTime(2, 0), Qt::UTC));
+    // B closed the same day: four days late.
+    REQUIRE(CaseActions(*t.db).close(a.number, QStringLiteral("已答复"), clerk).ok());
+    REQUIRE(CaseActions(*t.db).close(b.number, QStringLiteral("已答复"), clerk).ok());
+    clock.set(QDateTime(QDate(2026, 12, 1), QTime(2, 0), Qt::UTC));
+    auto f = MonthlyReport::compute(*t.db, t.catalog, ReportPeriod::month(2026, 11), {}, supervisor);
+    REQUIRE(f.ok());
+    REQUIRE(f->clockByCategory.size() == t.catalog.categories().size());
+    const ClockRow& metrology = f->clockByCategory.first();
+    CHECK(metrology.key == QStringLiteral("5.1"));
+    CHECK(metrology.closed == 2);
+    CHECK(metrology.onTime == 1);
+    CHECK(metrology.extensions == 1);
+    CHECK(metrology.urgings == 1);
+    // Every row against the raw rows.
+    auto sql = [&](const QString& q) { return t.count(q); };
+    for (const ClockRow& r : f->clockByCategory) {
+        INFO(r.key.toStdString());
+        const QString in = QStringLiteral("(SELECT seq FROM cases WHERE category_code = '%1')").arg(r.key);
+        CHECK(r.closed
+            == sql(QStringLiteral("case_events e JOIN cases c ON c.seq = e.case_seq WHERE e.kind IN ('answered', "
+                                  "'closed') AND e.at >= '2026-10-31T16:00' AND e.at < '2026-11-30T16:00' AND "
+                                  "c.due_close IS NOT NULL AND c.seq IN %1")
+                       .arg(in)));
+        CHECK(r.onTime
+            == sql(QStringLiteral("case_events e JOIN cases c ON c.seq = e.case_seq WHERE e.kind IN ('answered', "
+                                  "'closed') AND e.at >= '2026-10-31T16:00' AND e.at < '2026-11-30T16:00' AND "
+                                  "substr(datetime(e.at, '+8 hours'), 1, 10) <= c.due_close AND c.seq IN %1")
+                       .arg(in)));
+        CHECK(r.extensions
+            == sql(QStringLiteral("clock_events WHERE kind = 'extension_approved' AND case_seq IN %1").arg(in)));
+        CHECK(r.urgings == sql(QStringLiteral("clock_events WHERE kind = 'urged' AND case_seq IN %1").arg(in)));
+        CHECK(r.returns == sql(QStringLiteral("handoffs WHERE state = 'declined' AND case_seq IN %1").arg(in)));
+    }
 }
