@@ -8,9 +8,9 @@
 #include "storage/ClockEventStore.h"
 #include "storage/OutboxStore.h"
 #include "storage/Sql.h"
-#include "storage/Transaction.h"
 #include "sync/SyncPayload.h"
 #include "validation/TextRules.h"
+#include "workflow/OnCase.h"
 #include "workflow/Timeline.h"
 
 namespace {
@@ -51,56 +51,51 @@ Result<CaseRecord> CaseClocks::add(const QString& caseNumber, Step step, Check c
 {
     if (Status s = Permissions::require(actor, step.permission); !s)
         return s.error();
-    WriteTransaction tx(m_db);
-    if (!tx.begun())
-        return tx.begun().error();
-    auto c = CaseStore::byNumber(m_db, caseNumber, false);
-    if (!c)
-        return c.error();
-    auto clock = ClockEventStore::clockOf(m_db, c->seq, m_calendar);
-    if (!clock)
-        return clock.error();
-    ClockEvent& e = step.event;
-    e.id = Sql::newId();
-    e.at = Clock::nowUtc();
-    e.actor = actor.login;
-    if (Status s = mustBeOpen(*c, *clock); !s && step.permission != Permission::DecideExtension)
-        return s.error();
-    if (Status s = check(*c, *clock, e); !s)
-        return s.error();
-    if (Status s = ClockEventStore::insert(m_db, e, c->seq); !s)
-        return s.error();
-    auto folded = ClockEventStore::refresh(m_db, c->seq, m_calendar);
-    if (!folded)
-        return folded.error();
-    OutboxOp op;
-    op.entity = QStringLiteral("clock_event");
-    op.recordId = e.id;
-    op.kind = QStringLiteral("create");
-    op.payload = SyncPayload::clockEvent(c->id, e);
-    op.actor = actor.login;
-    if (Status s = OutboxStore::append(m_db, op); !s)
-        return s.error();
-    if (auto line
-        = Timeline::record(m_db, c->seq, c->id, { {}, step.timelineKind, actor.login, e.at, step.timelineDetail });
-        !line)
-        return line.error();
-    if (Status s = AuditLog::record(m_db,
-            actor,
-            QStringLiteral("case.clock.") + e.kind,
-            QStringLiteral("case"),
-            c->id,
-            { { QStringLiteral("number"), c->number },
-                { QStringLiteral("reason"), e.reason },
-                { QStringLiteral("days"), e.days },
-                { QStringLiteral("note"), e.note },
-                { QStringLiteral("due_close"), folded->dueClose.toString(Qt::ISODate) } });
-        !s)
-        return s.error();
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    qCInfo(lcWorkflow) << "clock" << e.kind << "on" << c->number << "due" << folded->dueClose;
-    return CaseStore::byNumber(m_db, c->number, true);
+    return OnCase::run(m_db, caseNumber, [&](const CaseRecord& kase) -> Status {
+        const CaseRecord* c = &kase;
+        auto clock = ClockEventStore::clockOf(m_db, c->seq, m_calendar);
+        if (!clock)
+            return clock.error();
+        ClockEvent& e = step.event;
+        e.id = Sql::newId();
+        e.at = Clock::nowUtc();
+        e.actor = actor.login;
+        if (Status s = mustBeOpen(*c, *clock); !s && step.permission != Permission::DecideExtension)
+            return s.error();
+        if (Status s = check(*c, *clock, e); !s)
+            return s.error();
+        if (Status s = ClockEventStore::insert(m_db, e, c->seq); !s)
+            return s.error();
+        auto folded = ClockEventStore::refresh(m_db, c->seq, m_calendar);
+        if (!folded)
+            return folded.error();
+        OutboxOp op;
+        op.entity = QStringLiteral("clock_event");
+        op.recordId = e.id;
+        op.kind = QStringLiteral("create");
+        op.payload = SyncPayload::clockEvent(c->id, e);
+        op.actor = actor.login;
+        if (Status s = OutboxStore::append(m_db, op); !s)
+            return s.error();
+        if (auto line
+            = Timeline::record(m_db, c->seq, c->id, { {}, step.timelineKind, actor.login, e.at, step.timelineDetail });
+            !line)
+            return line.error();
+        if (Status s = AuditLog::record(m_db,
+                actor,
+                QStringLiteral("case.clock.") + e.kind,
+                QStringLiteral("case"),
+                c->id,
+                { { QStringLiteral("number"), c->number },
+                    { QStringLiteral("reason"), e.reason },
+                    { QStringLiteral("days"), e.days },
+                    { QStringLiteral("note"), e.note },
+                    { QStringLiteral("due_close"), folded->dueClose.toString(Qt::ISODate) } });
+            !s)
+            return s;
+        qCInfo(lcWorkflow) << "clock" << e.kind << "on" << c->number << "due" << folded->dueClose;
+        return success();
+    });
 }
 
 Result<CaseRecord> CaseClocks::pause(

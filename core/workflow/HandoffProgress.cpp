@@ -6,9 +6,9 @@
 #include "storage/AuditLog.h"
 #include "storage/CaseStore.h"
 #include "storage/Sql.h"
-#include "storage/Transaction.h"
 #include "validation/DeliveryWay.h"
 #include "validation/TextRules.h"
+#include "workflow/OnCase.h"
 #include "workflow/StatusChange.h"
 #include "workflow/Timeline.h"
 
@@ -51,20 +51,12 @@ namespace {
 template<typename Step>
 Result<CaseRecord> onOpenHandoff(Database& db, const QString& caseNumber, Step step)
 {
-    WriteTransaction tx(db);
-    if (!tx.begun())
-        return tx.begun().error();
-    auto c = CaseStore::byNumber(db, caseNumber, false);
-    if (!c)
-        return c.error();
-    auto h = openHandoff(db, *c);
-    if (!h)
-        return h.error();
-    if (Status s = step(*c, *h); !s)
-        return s.error();
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    return CaseStore::byNumber(db, c->number, true);
+    return OnCase::run(db, caseNumber, [&](const CaseRecord& c) -> Status {
+        auto h = openHandoff(db, c);
+        if (!h)
+            return h.error();
+        return step(c, *h);
+    });
 }
 } // namespace
 
@@ -203,29 +195,20 @@ Result<CaseRecord> HandoffProgress::followUp(const QString& caseNumber, const QS
     auto text = TextRules::check(QStringLiteral("follow_up"), note, true, 2000);
     if (!text)
         return text.error();
-    WriteTransaction tx(m_db);
-    if (!tx.begun())
-        return tx.begun().error();
-    auto c = CaseStore::byNumber(m_db, caseNumber, false);
-    if (!c)
-        return c.error();
-    if (c->status == CaseStatus::Closed)
-        return Error::notAllowed(
-            UiText::of("Workflow", QT_TRANSLATE_NOOP("Workflow", "Case %1 is closed; reopen it to record a follow-up."))
-                .arg(c->number));
-    if (auto e = Timeline::record(
-            m_db, c->seq, c->id, { {}, QStringLiteral("follow_up"), actor.login, Clock::nowUtc(), *text });
-        !e)
-        return e.error();
-    if (Status s = AuditLog::record(m_db,
+    return OnCase::run(m_db, caseNumber, [&](const CaseRecord& c) -> Status {
+        if (c.status == CaseStatus::Closed)
+            return Error::notAllowed(UiText::of(
+                "Workflow", QT_TRANSLATE_NOOP("Workflow", "Case %1 is closed; reopen it to record a follow-up."))
+                                         .arg(c.number));
+        if (auto e = Timeline::record(
+                m_db, c.seq, c.id, { {}, QStringLiteral("follow_up"), actor.login, Clock::nowUtc(), *text });
+            !e)
+            return e.error();
+        return AuditLog::record(m_db,
             actor,
             QStringLiteral("case.follow_up"),
             QStringLiteral("case"),
-            c->id,
+            c.id,
             { { QStringLiteral("note"), *text } });
-        !s)
-        return s.error();
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    return CaseStore::byNumber(m_db, c->number, true);
+    });
 }

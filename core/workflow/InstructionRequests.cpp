@@ -7,6 +7,7 @@
 #include "storage/Sql.h"
 #include "storage/Transaction.h"
 #include "validation/TextRules.h"
+#include "workflow/OnCase.h"
 #include "workflow/StatusChange.h"
 
 InstructionRequests::InstructionRequests(Database& db)
@@ -62,39 +63,31 @@ Result<CaseRecord> InstructionRequests::answer(const QString& caseNumber, const 
     auto text = TextRules::check(QStringLiteral("instruction"), answer, true, 2000);
     if (!text)
         return text.error();
-    WriteTransaction tx(m_db);
-    if (!tx.begun())
-        return tx.begun().error();
-    auto c = CaseStore::byNumber(m_db, caseNumber, false);
-    if (!c)
-        return c.error();
-    auto open = Sql::one(m_db,
-        QStringLiteral("SELECT seq, status_before, asked_to FROM instruction_requests WHERE case_seq = ? AND answer "
-                       "IS NULL ORDER BY seq DESC LIMIT 1"),
-        { c->seq });
-    if (!open)
-        return open.error();
-    if (!open->has_value() || c->status != CaseStatus::AwaitingInstruction)
-        return Error::notAllowed(UiText::of("Workflow",
-            QT_TRANSLATE_NOOP("Workflow", "Case %1 is not awaiting an instruction; there is nothing to answer."))
-                                     .arg(c->number));
-    const CaseStatus back = CaseStatuses::fromKey((**open).at(1).toString()).value_or(CaseStatus::Registered);
-    if (Status s = Sql::write(m_db,
-            QStringLiteral(
-                "UPDATE instruction_requests SET answer = ?, answered_at = ?, answered_by = ? WHERE seq = ?"),
-            { *text, Clock::toStorage(Clock::nowUtc()), actor.login, (**open).at(0) });
-        !s)
-        return s.error();
-    auto moved = StatusChange::apply(m_db,
-        *c,
-        { back,
-            QStringLiteral("instruction_received"),
-            QStringLiteral("%1：%2").arg((**open).at(2).toString(), *text),
-            {} },
-        actor);
-    if (!moved)
-        return moved.error();
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    return CaseStore::byNumber(m_db, c->number, true);
+    return OnCase::run(m_db, caseNumber, [&](const CaseRecord& c) -> Status {
+        auto open = Sql::one(m_db,
+            QStringLiteral("SELECT seq, status_before, asked_to FROM instruction_requests WHERE case_seq = ? AND "
+                           "answer IS NULL ORDER BY seq DESC LIMIT 1"),
+            { c.seq });
+        if (!open)
+            return open.error();
+        if (!open->has_value() || c.status != CaseStatus::AwaitingInstruction)
+            return Error::notAllowed(UiText::of("Workflow",
+                QT_TRANSLATE_NOOP("Workflow", "Case %1 is not awaiting an instruction; there is nothing to answer."))
+                                         .arg(c.number));
+        const CaseStatus back = CaseStatuses::fromKey((**open).at(1).toString()).value_or(CaseStatus::Registered);
+        if (Status s = Sql::write(m_db,
+                QStringLiteral(
+                    "UPDATE instruction_requests SET answer = ?, answered_at = ?, answered_by = ? WHERE seq = ?"),
+                { *text, Clock::toStorage(Clock::nowUtc()), actor.login, (**open).at(0) });
+            !s)
+            return s;
+        auto moved = StatusChange::apply(m_db,
+            c,
+            { back,
+                QStringLiteral("instruction_received"),
+                QStringLiteral("%1：%2").arg((**open).at(2).toString(), *text),
+                {} },
+            actor);
+        return moved ? success() : Status(moved.error());
+    });
 }
