@@ -2791,6 +2791,42 @@ States: received -&gt; acknowledged -&gt; assessed (--valid yes|no) -&gt; invest
         <source>Usage: case pause-notice NUMBER --pdf FILE | case urge-notice NUMBER --pdf FILE</source>
         <translation>用法：case pause-notice 编号 --pdf 文件 | case urge-notice 编号 --pdf 文件</translation>
     </message>
+    <message>
+        <source>The service items&apos; time limits in working days: list them, or set the station&apos;s own (limits set)</source>
+        <translation>服务事项的办理时限（工作日）：列出，或设定本站点的时限（limits set）</translation>
+    </message>
+    <message>
+        <source>Service item, e.g. 5.1.2</source>
+        <translation>服务事项，如 5.1.2</translation>
+    </message>
+    <message>
+        <source>Working days to a first response</source>
+        <translation>响应时限（工作日）</translation>
+    </message>
+    <message>
+        <source>Working days to close</source>
+        <translation>办结时限（工作日）</translation>
+    </message>
+    <message>
+        <source>Why the station changes them</source>
+        <translation>本站点调整的理由</translation>
+    </message>
+    <message>
+        <source>Usage: limits set ITEM --response N --close N --reason TEXT</source>
+        <translation>用法：limits set 事项 --response 天数 --close 天数 --reason 理由</translation>
+    </message>
+    <message>
+        <source>%1: respond within %2 and close within %3 working days (version %4).</source>
+        <translation>%1：%2 个工作日内响应，%3 个工作日内办结（第 %4 版）。</translation>
+    </message>
+    <message>
+        <source>shipped</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>第 %1 版</translation>
+    </message>
 </context>
 <context>
     <name>ClientKind</name>
@@ -3565,6 +3601,14 @@ States: received -&gt; acknowledged -&gt; assessed (--valid yes|no) -&gt; invest
     <message>
         <source>Reason for returning the case</source>
         <translation>退回原因</translation>
+    </message>
+    <message>
+        <source>Working days to a first response</source>
+        <translation>响应时限（工作日）</translation>
+    </message>
+    <message>
+        <source>Working days to close</source>
+        <translation>办结时限（工作日）</translation>
     </message>
 </context>
 <context>
@@ -6161,6 +6205,14 @@ This month %3, the month before %4, the same month last year %5</source>
     <message>
         <source>%1 must be from 1 to %2.</source>
         <translation>%1应为 1 至 %2。</translation>
+    </message>
+    <message>
+        <source>%1: there is no item %2.</source>
+        <translation>%1：没有事项 %2。</translation>
+    </message>
+    <message>
+        <source>%1 must be from the days to a first response (%2) to %3.</source>
+        <translation>%1应在响应时限（%2）至 %3 之间。</translation>
     </message>
 </context>
 <context>

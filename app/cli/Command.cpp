@@ -13,6 +13,7 @@
 #include "cli/FeedbackCommands.h"
 #include "cli/ImprovementCommands.h"
 #include "cli/InitCommand.h"
+#include "cli/LimitsCommand.h"
 #include "cli/NoticeCommands.h"
 #include "cli/PasswordPrompt.h"
 #include "cli/ReportCommand.h"
@@ -215,6 +216,7 @@ QList<std::shared_ptr<Command>> allCommands()
         std::make_shared<CheckCommand>(),
         std::make_shared<SyncCommand>(),
         std::make_shared<CalendarCommand>(),
+        std::make_shared<LimitsCommand>(),
         std::make_shared<AgencyCommand>(),
         std::make_shared<NoticeCommand>(),
         std::make_shared<VisitCommand>(),

@@ -64,6 +64,8 @@ UiText Fields::label(const QString& field)
         { "extension_reason", QT_TRANSLATE_NOOP("Field", "Reason for the extension") },
         { "urge_note", QT_TRANSLATE_NOOP("Field", "Urging note") },
         { "return_reason", QT_TRANSLATE_NOOP("Field", "Reason for returning the case") },
+        { "response_days", QT_TRANSLATE_NOOP("Field", "Working days to a first response") },
+        { "close_days", QT_TRANSLATE_NOOP("Field", "Working days to close") },
         { "signature", QT_TRANSLATE_NOOP("Field", "Signature") },
         { "photo", QT_TRANSLATE_NOOP("Field", "Photo") },
         { "visited_at", QT_TRANSLATE_NOOP("Field", "Time of the visit") },

@@ -17,6 +17,7 @@
 #include "validation/Phone.h"
 #include "validation/TextRules.h"
 #include "workflow/ClientArchive.h"
+#include "workflow/TimeLimits.h"
 #include "workflow/Timeline.h"
 
 Registration::Registration(Database& db, const Catalog& catalog)
@@ -159,6 +160,12 @@ Result<CaseRecord> Registration::registerCase(
     c.number = CaseNumber::format(station->cityCode, station->code, day, *sequence);
     c.stationCode = station->code;
 
+    // The station's own limits for the item where an administrator set them (migration 24).
+    auto limits = TimeLimits(m_db, m_catalog).of(c.itemCode);
+    if (!limits)
+        return limits.error();
+    c.responseDays = limits->responseDays;
+    c.closeDays = limits->closeDays;
     auto inserted = CaseStore::insert(m_db, c, *stationSeq, actor.login);
     if (!inserted)
         return inserted.error();

@@ -20,6 +20,7 @@
 #include "workflow/Handoff.h"
 #include "workflow/HandoffProgress.h"
 #include "workflow/Registration.h"
+#include "workflow/TimeLimits.h"
 
 namespace {
 const WorkCalendar& calendar()
@@ -384,4 +385,41 @@ TEST_CASE("the monthly report counts time limits kept, extensions, urgings and r
         CHECK(r.urgings == sql(QStringLiteral("clock_events WHERE kind = 'urged' AND case_seq IN %1").arg(in)));
         CHECK(r.returns == sql(QStringLiteral("handoffs WHERE state = 'declined' AND case_seq IN %1").arg(in)));
     }
+}
+
+TEST_CASE("a station administrator sets an item's own limits: a new version, new cases take it, old ones keep theirs",
+    "[clock][limits]")
+{
+    ClockFixture f; // one 5.1.2 case already, on the shipped limits
+    const CatalogItem* item = f.t.catalog.item(QStringLiteral("5.1.2"));
+    TimeLimits limits(*f.t.db, f.t.catalog);
+    CHECK(limits.of(QStringLiteral("5.1.2"))->version == 0);
+    CHECK(limits.of(QStringLiteral("5.1.2"))->closeDays == item->closeDays);
+    CHECK(limits.set(QStringLiteral("5.1.2"), 1, 8, QStringLiteral("提速"), ClockFixture::clerk()).error().code
+        == ErrorCode::NotAllowed);
+    const Actor admin = testActor(QStringLiteral("admin"), Role::StationAdmin);
+    CHECK(limits.set(QStringLiteral("5.1.2"), 3, 2, QStringLiteral("提速"), admin).error().field
+        == QStringLiteral("close_days"));
+    CHECK(limits.set(QStringLiteral("5.1.2"), 1, 8, QString(), admin).error().field == QStringLiteral("reason"));
+    CHECK(limits.set(QStringLiteral("9.9"), 1, 8, QStringLiteral("x"), admin).error().code == ErrorCode::NotFound);
+    CHECK(f.t.count(QStringLiteral("time_limits")) == 0);
+    auto v1 = limits.set(QStringLiteral("5.1.2"), 1, 8, QStringLiteral("市局要求提速"), admin);
+    REQUIRE(v1.ok());
+    CHECK(v1->version == 1);
+    CHECK(limits.set(QStringLiteral("5.1.2"), 2, 9, QStringLiteral("再调整"), admin)->version == 2);
+    auto now = limits.of(QStringLiteral("5.1.2"));
+    CHECK(now->closeDays == 9);
+    CHECK(now->reason == QStringLiteral("再调整"));
+
+    const QString client = f.t.addClient(QStringLiteral("柳州新公司"));
+    auto later
+        = Registration(*f.t.db, f.t.catalog)
+              .registerCase(
+                  { client, QStringLiteral("window"), QStringLiteral("5.1.2"), QStringLiteral("新规则下"), {}, {} },
+                  ClockFixture::clerk());
+    REQUIRE(later.ok());
+    CHECK(later->closeDays == 9);
+    CHECK(later->responseDays == 2);
+    CHECK(later->dueClose == calendar().addWorkingDays(QDate(2026, 11, 5), 9));
+    CHECK(f.kase().closeDays == item->closeDays); // registered under the shipped limits, it keeps them
 }
