@@ -5585,6 +5585,10 @@ This month %3, the month before %4, the same month last year %5</source>
         <translation>%1 %2
 本月 %3，上月 %4，去年同月 %5</translation>
     </message>
+    <message>
+        <source>Open cases now: %1 on time, %2 due soon, %3 past their time limit, %4 paused.</source>
+        <translation>当前在办诉求：正常 %1 件，即将到期 %2 件，已超期 %3 件，暂停计时 %4 件。</translation>
+    </message>
 </context>
 <context>
     <name>Storage</name>

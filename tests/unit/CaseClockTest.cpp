@@ -6,6 +6,7 @@
 #include "common/Clock.h"
 #include "domain/ReturnReason.h"
 #include "domain/WorkCalendar.h"
+#include "reports/ClockOverview.h"
 #include "reports/MonthlyReport.h"
 #include "search/CaseQuery.h"
 #include "storage/CaseStore.h"
@@ -422,4 +423,28 @@ TEST_CASE("a station administrator sets an item's own limits: a new version, new
     CHECK(later->responseDays == 2);
     CHECK(later->dueClose == calendar().addWorkingDays(QDate(2026, 11, 5), 9));
     CHECK(f.kase().closeDays == item->closeDays); // registered under the shipped limits, it keeps them
+}
+
+TEST_CASE("the supervisor's overview counts every open case by its light, as the list's views do", "[clock][report]")
+{
+    ClockFixture f;
+    CaseClocks clocks(*f.t.db, calendar());
+    const QString client = f.t.addClient(QStringLiteral("柳州另一家公司"));
+    auto second
+        = Registration(*f.t.db, f.t.catalog)
+              .registerCase(
+                  { client, QStringLiteral("phone"), QStringLiteral("5.1.2"), QStringLiteral("暂停的"), {}, {} },
+                  ClockFixture::clerk());
+    REQUIRE(second.ok());
+    REQUIRE(clocks.pause(second->number, QStringLiteral("testing"), {}, ClockFixture::clerk()).ok());
+    const QDate due = f.kase().dueClose;
+    auto at = [&](const QDate& today) { return ClockOverview::count(*f.t.db, today, calendar()).value(); };
+    ClockOverview now = at(QDate(2026, 11, 5));
+    CHECK(now.green == 1);
+    CHECK(now.amber == 0);
+    CHECK(now.red == 0);
+    CHECK(now.paused == 1);
+    CHECK(at(due).amber == 1);
+    CHECK(at(calendar().addWorkingDays(due, 1)).red == 1);
+    CHECK(CaseClock::light(true, due, false, calendar().addWorkingDays(due, 1), calendar()) == ClockLight::Red);
 }

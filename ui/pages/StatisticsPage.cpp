@@ -3,6 +3,7 @@
 #include "AppContext.h"
 #include "DocumentPrinting.h"
 #include "common/Clock.h"
+#include "reports/ClockOverview.h"
 #include "reports/MonthlyReportOutput.h"
 #include "reports/ReportTables.h"
 #include "reports/SurveyReportOutput.h"
@@ -185,12 +186,14 @@ void StatisticsPage::refresh()
     {
         Result<MonthlyFigures> figures;
         Result<QList<QPair<ReportPeriod, qint64>>> trend;
+        Result<ClockOverview> lights; // every open case now, by the light of its clock (issue 20)
     };
     m_ctx.reader()->post<std::shared_ptr<Computed>>(
         this,
-        [catalog, period, station, actor](Database& db) {
+        [catalog, calendar = &m_ctx.calendar(), period, station, actor](Database& db) {
             return std::make_shared<Computed>(Computed { MonthlyReport::compute(db, *catalog, period, station, actor),
-                MonthlyReport::trend(db, period, 12, station, actor) });
+                MonthlyReport::trend(db, period, 12, station, actor),
+                ClockOverview::count(db, Clock::chinaDate(Clock::nowUtc()), *calendar) });
         },
         [this, generation](std::shared_ptr<Computed> c) {
             if (generation != m_generation)
@@ -200,6 +203,15 @@ void StatisticsPage::refresh()
                 return;
             }
             show(c->figures.value(), c->trend.value());
+            if (c->lights) {
+                const ClockOverview& l = c->lights.value();
+                m_summary->setText(m_summary->text() + QLatin1Char(' ')
+                    + tr("Open cases now: %1 on time, %2 due soon, %3 past their time limit, %4 paused.")
+                          .arg(l.green)
+                          .arg(l.amber)
+                          .arg(l.red)
+                          .arg(l.paused));
+            }
         });
 }
 
