@@ -104,6 +104,15 @@ Status checkCase(const QJsonObject& p, const Catalog& catalog)
     if (!CaseStatuses::fromKey(str(p, QStringLiteral("status"))))
         return Error::badInput(QStringLiteral("status"),
             Fields::invalid(QStringLiteral("status"), str(p, QStringLiteral("status")).left(40)));
+    // Issue 20: the limits it was registered under; none (0) from a station before migration 22.
+    const int response = p.value(QStringLiteral("response_days")).toInt();
+    const int close = p.value(QStringLiteral("close_days")).toInt();
+    if (response < 0 || response > 240)
+        return Error::badInput(QStringLiteral("response_days"),
+            Fields::invalid(QStringLiteral("response_days"), QString::number(response)));
+    if (close < 0 || close > 240 || (close > 0 && close < response))
+        return Error::badInput(
+            QStringLiteral("close_days"), Fields::invalid(QStringLiteral("close_days"), QString::number(close)));
     return success();
 }
 

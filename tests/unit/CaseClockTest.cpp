@@ -12,9 +12,12 @@
 #include "storage/CaseStore.h"
 #include "storage/ClockEventStore.h"
 #include "storage/Sql.h"
+#include "storage/StationStore.h"
 #include "support/ClockOverride.h"
 #include "support/QtCatch.h"
 #include "support/TestDatabase.h"
+#include "sync/RecordRules.h"
+#include "sync/SyncPayload.h"
 #include "workflow/AgencyArchive.h"
 #include "workflow/CaseActions.h"
 #include "workflow/CaseClocks.h"
@@ -447,4 +450,26 @@ TEST_CASE("the supervisor's overview counts every open case by its light, as the
     CHECK(at(due).amber == 1);
     CHECK(at(calendar().addWorkingDays(due, 1)).red == 1);
     CHECK(CaseClock::light(true, due, false, calendar().addWorkingDays(due, 1), calendar()) == ClockLight::Red);
+}
+
+TEST_CASE("the platform's rules refuse a clock that could not be: limits out of range, unknown facts", "[clock][sync]")
+{
+    ClockFixture f;
+    QJsonObject kase = SyncPayload::caseRecord(f.kase(), StationStore::local(*f.t.db).value());
+    CHECK(RecordRules::check(QStringLiteral("case"), kase, f.t.catalog).ok());
+    kase.insert(QStringLiteral("close_days"), 500);
+    CHECK(RecordRules::check(QStringLiteral("case"), kase, f.t.catalog).error().field == QStringLiteral("close_days"));
+    kase.insert(QStringLiteral("close_days"), 0); // from a station before clocks: no clock, accepted
+    kase.insert(QStringLiteral("response_days"), 0);
+    CHECK(RecordRules::check(QStringLiteral("case"), kase, f.t.catalog).ok());
+
+    ClockEvent e
+        = fact(QStringLiteral("9f0e4c1a-0000-4000-8000-000000000001"), QStringLiteral("pause"), Clock::nowUtc());
+    QJsonObject p = SyncPayload::clockEvent(f.kase().id, e);
+    CHECK(RecordRules::check(QStringLiteral("clock_event"), p, f.t.catalog).ok());
+    p.insert(QStringLiteral("reason"), QStringLiteral("lunch"));
+    CHECK(RecordRules::check(QStringLiteral("clock_event"), p, f.t.catalog).error().field
+        == QStringLiteral("pause_reason"));
+    p.insert(QStringLiteral("kind"), QStringLiteral("stop_the_world"));
+    CHECK(RecordRules::check(QStringLiteral("clock_event"), p, f.t.catalog).error().field == QStringLiteral("kind"));
 }
