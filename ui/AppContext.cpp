@@ -47,6 +47,7 @@ void AppContext::startSync()
         [this](const QString& token) {
             m_token = token;
             m_sync->setEndpoint(syncEndpoint());
+            m_syncStarted = true;
         },
         Qt::SingleShotConnection);
     m_credential->load();

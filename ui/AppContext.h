@@ -44,6 +44,9 @@ public:
     // scheduler; saving applies at once.
     SyncEndpoint syncEndpoint() const;
     void startSync();
+    // Whether startSync() has read the credential and set the scheduler's endpoint from it: an
+    // endpoint set before that is replaced by the stored one.
+    bool syncStarted() const { return m_syncStarted; }
     void saveSyncEndpoint(const SyncEndpoint& endpoint); // an empty token keeps the stored one
 
 signals:
@@ -64,4 +67,5 @@ private:
     SyncScheduler* m_sync;
     KeychainCredential* m_credential;
     QString m_token;
+    bool m_syncStarted = false;
 };
