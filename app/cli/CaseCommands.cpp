@@ -4,7 +4,6 @@
 #include "common/Clock.h"
 #include "documents/AcceptanceReceipt.h"
 #include "documents/ClockNotices.h"
-#include "documents/PagedDocument.h"
 #include "domain/CaseEvents.h"
 #include "domain/WorkCalendar.h"
 #include "search/CaseQuery.h"
@@ -581,16 +580,9 @@ int CaseCommand::clockNotice(CliContext& ctx, const QStringList& args)
         *db, *catalog, p.positionalArguments().first(), pause ? QStringLiteral("pause") : QStringLiteral("urged"));
     if (!content)
         return ctx.fail(content.error());
-    const QString path = p.value(QStringLiteral("pdf"));
-    auto pages
-        = PagedDocument::writePdf(pause ? ClockNotices::pauseNotice(*content) : ClockNotices::urgeNotice(*content),
-            path,
-            ClockNotices::title(*content));
-    if (!pages)
-        return ctx.fail(pages.error());
-    ctx.err << t(QT_TRANSLATE_NOOP("Cli", "%1: %2 page(s)")).arg(path).arg(*pages) << Qt::endl;
-    ctx.out << path << Qt::endl;
-    return 0;
+    return ctx.writePaper(pause ? ClockNotices::pauseNotice(*content) : ClockNotices::urgeNotice(*content),
+        p.value(QStringLiteral("pdf")),
+        ClockNotices::title(*content));
 }
 
 int CaseCommand::receipt(CliContext& ctx, const QStringList& args)
@@ -618,12 +610,6 @@ int CaseCommand::receipt(CliContext& ctx, const QStringList& args)
     auto content = AcceptanceReceipt::gather(*db, *catalog, *calendar, p.positionalArguments().first());
     if (!content)
         return ctx.fail(content.error());
-    const QString path = p.value(QStringLiteral("pdf"));
-    auto pages
-        = PagedDocument::writePdf(AcceptanceReceipt::html(*content), path, AcceptanceReceipt::title(content->kase));
-    if (!pages)
-        return ctx.fail(pages.error());
-    ctx.err << t(QT_TRANSLATE_NOOP("Cli", "%1: %2 page(s)")).arg(path).arg(*pages) << Qt::endl;
-    ctx.out << path << Qt::endl;
-    return 0;
+    return ctx.writePaper(
+        AcceptanceReceipt::html(*content), p.value(QStringLiteral("pdf")), AcceptanceReceipt::title(content->kase));
 }

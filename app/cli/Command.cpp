@@ -22,6 +22,7 @@
 #include "cli/UserCommands.h"
 #include "cli/VisitCommands.h"
 #include "common/CurrentUser.h"
+#include "documents/PagedDocument.h"
 #include "domain/Catalog.h"
 #include "domain/WorkCalendar.h"
 #include "security/Authentication.h"
@@ -160,6 +161,16 @@ void report(QTextStream& err, const QString& label, const char* englishLabel, co
     err << Qt::endl;
 }
 } // namespace
+
+int CliContext::writePaper(const QString& html, const QString& path, const QString& title)
+{
+    auto pages = PagedDocument::writePdf(html, path, title);
+    if (!pages)
+        return fail(pages.error());
+    err << QCoreApplication::translate("Cli", "%1: %2 page(s)").arg(path).arg(*pages) << Qt::endl;
+    out << path << Qt::endl;
+    return 0;
+}
 
 int CliContext::fail(const Error& error)
 {

@@ -44,6 +44,9 @@ struct CliContext
     int fail(const Error& error); // prints the error in Chinese and English, returns its exit code
     void warn(const UiText& warning); // the same for a warning; the command goes on
     int usage(const QString& message); // a bad command line: exit 2
+    // A paper written to the PDF file `path` (PagedDocument): its page count on stderr, the path
+    // as the last line of stdout; the error's exit code if it could not be written.
+    int writePaper(const QString& html, const QString& path, const QString& title);
     // A new password for `login`: QSDESK_NEW_PASSWORD for scripts, else asked twice on the terminal;
     // none after reporting that the two differ.
     std::optional<QString> newPassword(const QString& login);

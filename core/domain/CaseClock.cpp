@@ -87,13 +87,18 @@ ClockLight CaseClock::light(bool open, const QDate& today, const WorkCalendar& c
 ClockLight CaseClock::light(
     bool open, const QDate& dueClose, bool paused, const QDate& today, const WorkCalendar& calendar)
 {
+    return light(open, dueClose, paused, today, calendar.addWorkingDays(today, kDueSoonDays));
+}
+
+ClockLight CaseClock::light(bool open, const QDate& dueClose, bool paused, const QDate& today, const QDate& dueSoonBy)
+{
     if (!open || !dueClose.isValid())
         return ClockLight::None;
     if (paused)
         return ClockLight::Paused;
     if (today > dueClose)
         return ClockLight::Red;
-    return dueClose <= calendar.addWorkingDays(today, kDueSoonDays) ? ClockLight::Amber : ClockLight::Green;
+    return dueClose <= dueSoonBy ? ClockLight::Amber : ClockLight::Green;
 }
 
 CaseClock CaseClock::fold(

@@ -81,6 +81,8 @@ struct CaseClock
     // The same light from what a case row keeps (its due date and whether it is paused).
     static ClockLight light(
         bool open, const QDate& dueClose, bool paused, const QDate& today, const WorkCalendar& calendar);
+    // The same with "soon" worked out already: kDueSoonDays working days after today.
+    static ClockLight light(bool open, const QDate& dueClose, bool paused, const QDate& today, const QDate& dueSoonBy);
 
     // `received` is the China date the case was received; `events` in any order.
     static CaseClock fold(

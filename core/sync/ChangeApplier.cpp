@@ -212,13 +212,8 @@ Result<bool> ChangeApplier::applyCase(const QJsonObject& p, qint64 rev)
     return true;
 }
 
-Result<bool> ChangeApplier::applyClockEvent(const QJsonObject& p)
+Result<qint64> ChangeApplier::caseOf(const QJsonObject& p)
 {
-    auto known = ClockEventStore::has(m_db, str(p, "id"));
-    if (!known)
-        return known.error();
-    if (*known)
-        return false;
     auto caseSeq = CaseStore::seqOfId(m_db, str(p, "case_id"));
     if (!caseSeq)
         return caseSeq.error();
@@ -226,10 +221,23 @@ Result<bool> ChangeApplier::applyClockEvent(const QJsonObject& p)
         return Error::badInput(QStringLiteral("case_id"),
             UiText::of(
                 "Sync", QT_TRANSLATE_NOOP("Sync", "Its case is not at this station (held back, or never sent).")));
-    if (Status s = ClockEventStore::insert(m_db, SyncPayload::clockEventOf(p), **caseSeq); !s)
+    return **caseSeq;
+}
+
+Result<bool> ChangeApplier::applyClockEvent(const QJsonObject& p)
+{
+    auto known = ClockEventStore::has(m_db, str(p, "id"));
+    if (!known)
+        return known.error();
+    if (*known)
+        return false;
+    auto caseSeq = caseOf(p);
+    if (!caseSeq)
+        return caseSeq.error();
+    if (Status s = ClockEventStore::insert(m_db, SyncPayload::clockEventOf(p), *caseSeq); !s)
         return s.error();
     // The facts fold the same whatever order they arrive in: the due dates follow each one.
-    if (auto clock = ClockEventStore::refresh(m_db, **caseSeq, WorkCalendar::standard()); !clock)
+    if (auto clock = ClockEventStore::refresh(m_db, *caseSeq, WorkCalendar::standard()); !clock)
         return clock.error();
     return true;
 }
@@ -238,15 +246,11 @@ Result<bool> ChangeApplier::applyEvent(const QJsonObject& p)
 {
     if (CaseStore::hasEvent(m_db, str(p, "id")))
         return false;
-    auto caseSeq = CaseStore::seqOfId(m_db, str(p, "case_id"));
+    auto caseSeq = caseOf(p);
     if (!caseSeq)
         return caseSeq.error();
-    if (!caseSeq->has_value())
-        return Error::badInput(QStringLiteral("case_id"),
-            UiText::of(
-                "Sync", QT_TRANSLATE_NOOP("Sync", "Its case is not at this station (held back, or never sent).")));
     auto e = CaseStore::appendEvent(m_db,
-        **caseSeq,
+        *caseSeq,
         { str(p, "id"), str(p, "kind"), str(p, "actor"), Clock::fromStorage(str(p, "at")), str(p, "detail") });
     if (!e)
         return e.error();
@@ -260,13 +264,9 @@ Result<bool> ChangeApplier::applyVisit(const QJsonObject& p)
         return existing.error();
     if (existing->has_value())
         return false;
-    auto caseSeq = CaseStore::seqOfId(m_db, str(p, "case_id"));
+    auto caseSeq = caseOf(p);
     if (!caseSeq)
         return caseSeq.error();
-    if (!caseSeq->has_value())
-        return Error::badInput(QStringLiteral("case_id"),
-            UiText::of(
-                "Sync", QT_TRANSLATE_NOOP("Sync", "Its case is not at this station (held back, or never sent).")));
     Visit v;
     v.id = str(p, "id");
     v.number = str(p, "number");
@@ -292,7 +292,7 @@ Result<bool> ChangeApplier::applyVisit(const QJsonObject& p)
             o.value(QStringLiteral("width")).toInt(),
             o.value(QStringLiteral("height")).toInt() };
     }
-    auto stored = VisitStore::insert(m_db, v, **caseSeq);
+    auto stored = VisitStore::insert(m_db, v, *caseSeq);
     if (!stored)
         return stored.error();
     return true;

@@ -47,6 +47,9 @@ private:
     Result<bool> applyCase(const QJsonObject& p, qint64 rev);
     Result<bool> applyEvent(const QJsonObject& p);
     Result<bool> applyClockEvent(const QJsonObject& p);
+    // The local seq of the case a pulled record belongs to (its case_id); BadInput when the case
+    // is not at this station, so the record is held until it is.
+    Result<qint64> caseOf(const QJsonObject& p);
     Result<bool> applyVisit(const QJsonObject& p);
     Result<std::optional<KnownClient>> client(const QString& id);
     // What the quarantine held of a record that has now applied is settled.

@@ -190,28 +190,30 @@ qint64 CaseListModel::keyOfRow(const QVariant& row)
     return row.value<CaseRecord>().seq;
 }
 
-ClockLight CaseListModel::lightOf(const CaseRecord& c) const
+const QDate& CaseListModel::today() const
 {
-    if (!m_calendar)
-        return ClockLight::None;
-    return CaseClock::light(c.status != CaseStatus::Closed,
-        c.dueClose,
-        c.pausedSince.isValid(),
-        Clock::chinaDate(Clock::nowUtc()),
-        *m_calendar);
-}
-
-CaseListModel::Urgency CaseListModel::urgencyOf(const CaseRecord& c) const
-{
-    if (!c.dueDate.isValid() || (c.status != CaseStatus::HandedOff && c.status != CaseStatus::InService))
-        return Urgency::None;
     // Asked for every painted cell: the day's "soon" is worked out once a day, not per cell.
     const QDate today = Clock::chinaDate(Clock::nowUtc());
     if (today != m_today) {
         m_today = today;
         m_dueSoonBy = m_calendar ? m_calendar->addWorkingDays(today, kDueSoonDays) : today.addDays(kDueSoonDays);
     }
-    if (c.dueDate < today)
+    return m_today;
+}
+
+ClockLight CaseListModel::lightOf(const CaseRecord& c) const
+{
+    if (!m_calendar)
+        return ClockLight::None;
+    const QDate& day = today();
+    return CaseClock::light(c.status != CaseStatus::Closed, c.dueClose, c.pausedSince.isValid(), day, m_dueSoonBy);
+}
+
+CaseListModel::Urgency CaseListModel::urgencyOf(const CaseRecord& c) const
+{
+    if (!c.dueDate.isValid() || (c.status != CaseStatus::HandedOff && c.status != CaseStatus::InService))
+        return Urgency::None;
+    if (c.dueDate < today())
         return Urgency::Overdue;
     return c.dueDate <= m_dueSoonBy ? Urgency::DueSoon : Urgency::None;
 }

@@ -36,7 +36,7 @@ public:
     void reload() { restart(); }
     std::optional<CaseRecord> caseAt(int row) const;
     // Deadlines stand out: overdue in red, due within kDueSoonDays working days in amber.
-    static constexpr int kDueSoonDays = 2;
+    static constexpr int kDueSoonDays = CaseClock::kDueSoonDays;
     void setCalendar(const WorkCalendar* calendar)
     {
         m_calendar = calendar;
@@ -66,7 +66,9 @@ protected:
 private:
     const Catalog* m_catalog;
     const WorkCalendar* m_calendar = nullptr;
-    mutable QDate m_today; // for urgencyOf()
+    // China's date now, with m_dueSoonBy worked out for it (once a day, not per painted cell).
+    const QDate& today() const;
+    mutable QDate m_today;
     mutable QDate m_dueSoonBy;
     CaseFilter m_filter;
 };
