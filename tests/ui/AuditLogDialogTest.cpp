@@ -29,7 +29,7 @@ TEST_CASE("the audit log dialog lists, filters and exports entries", "[ui][audit
     const QString path = f.t.dir.filePath(QStringLiteral("audit.csv"));
     QSignalSpy exported(&dialog, &AuditLogDialog::exported);
     dialog.exportTo(path);
-    REQUIRE(exported.wait(5000));
+    REQUIRE(exported.wait(UiFixture::kPatienceMs));
     CHECK(exported.first().first().toLongLong() == 1);
     QFile csv(path);
     REQUIRE(csv.open(QIODevice::ReadOnly));

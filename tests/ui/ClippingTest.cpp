@@ -215,7 +215,7 @@ TEST_CASE("an empty complaint list is laid out as a full one, and a complaint fi
     QSignalSpy loaded(table->model(), &QAbstractItemModel::modelReset); // the page reads its lists as it opens
     auto* tabs = page->findChild<QTabWidget*>(QStringLiteral("afterServiceTabs"));
     tabs->setCurrentIndex(1);
-    REQUIRE(QTest::qWaitForWindowExposed(f.window.get()));
+    REQUIRE(QTest::qWaitForWindowExposed(f.window.get(), UiFixture::kPatienceMs));
     auto check = [&]() {
         checkFits(table, 0, { QStringLiteral("TS-LN-20261129-0001") });
         checkFits(table, 1, { sampleDateTime() });

@@ -62,7 +62,7 @@ TEST_CASE("Enter in the notice's 其他事项 adds the item and issues nothing; 
     const CaseRecord c = registered(f);
     NoticeDialog dialog(*f.ctx, c, 0, f.window.get());
     dialog.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog, UiFixture::kPatienceMs));
     dialog.activateWindow();
     auto* newItem = dialog.findChild<QLineEdit*>(QStringLiteral("noticeNewItem"));
     auto* items = dialog.findChild<QListView*>(QStringLiteral("noticeItems"));
@@ -105,7 +105,7 @@ TEST_CASE("the notice dialog's tab order follows the form", "[ui][keys]")
     UiFixture f;
     NoticeDialog dialog(*f.ctx, registered(f), 0, f.window.get());
     dialog.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog, UiFixture::kPatienceMs));
     dialog.activateWindow();
     REQUIRE(UiFixture::waitFor([&] { return focusName() == QStringLiteral("noticeNewItem"); }));
     QStringList seen { focusName() };
@@ -124,7 +124,7 @@ TEST_CASE("in the visit form Tab leaves the date at once and Enter moves on inst
     const CaseRecord c = registered(f, QStringLiteral("visit"));
     VisitDialog dialog(*f.ctx, c, f.window.get());
     dialog.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog, UiFixture::kPatienceMs));
     dialog.activateWindow();
     REQUIRE(UiFixture::waitFor([&] { return focusName() == QStringLiteral("visitWhen"); }));
     auto* when = dialog.findChild<QDateTimeEdit*>(QStringLiteral("visitWhen"));
@@ -230,7 +230,7 @@ TEST_CASE("the notice can be previewed as it will print before it takes a number
     const CaseRecord c = registered(f);
     NoticeDialog dialog(*f.ctx, c, 0, f.window.get());
     dialog.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog, UiFixture::kPatienceMs));
     UiFixture::type(dialog.findChild<QLineEdit*>(QStringLiteral("noticeNewItem")), QStringLiteral("校准需求说明"));
     QTest::keyClick(dialog.findChild<QLineEdit*>(QStringLiteral("noticeNewItem")), Qt::Key_Return);
     QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("noticePreview")), Qt::LeftButton);

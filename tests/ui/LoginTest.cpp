@@ -96,7 +96,7 @@ TEST_CASE("first start: the station and its administrator, then log-in, wrong pa
     fill(setup, "adminPasswordAgain", QStringLiteral("Liunan-2026"));
     QSignalSpy ready(p.window.get(), &MainWindow::pagesReady);
     submit(setup);
-    REQUIRE(ready.wait(10000));
+    REQUIRE(ready.wait(UiFixture::kPatienceMs));
     CHECK(p.ctx->actor().login == QStringLiteral("weijg"));
     CHECK(p.ctx->actor().role == Role::StationAdmin);
     CHECK(p.window->findChild<QLabel*>(QStringLiteral("userLabel"))->text().contains(QStringLiteral("韦建国")));
@@ -117,7 +117,7 @@ TEST_CASE("first start: the station and its administrator, then log-in, wrong pa
     fill(login, "password", QStringLiteral("Liunan-2026"));
     QSignalSpy ready2(p.window.get(), &MainWindow::pagesReady);
     submit(login);
-    REQUIRE(ready2.wait(10000));
+    REQUIRE(ready2.wait(UiFixture::kPatienceMs));
     CHECK(p.ctx->actor().login == QStringLiteral("weijg"));
 
     // Locked: the cases are hidden until the password is given again.
@@ -181,7 +181,7 @@ TEST_CASE("a password that has run out is changed in the log-in dialog before th
     fill(login, "newPasswordAgain", QStringLiteral("Liunan-2027"));
     QSignalSpy ready(window.get(), &MainWindow::pagesReady);
     submit(login);
-    REQUIRE(ready.wait(10000));
+    REQUIRE(ready.wait(UiFixture::kPatienceMs));
     CHECK(ctx->actor().login == QStringLiteral("weijg"));
     window.reset();
     ctx.reset();

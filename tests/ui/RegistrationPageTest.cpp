@@ -70,7 +70,7 @@ TEST_CASE("a clerk registers a walk-in request for follow-up with the keyboard o
 
     QSignalSpy saved(page, &RegistrationPage::saved);
     QTest::keyClick(page, Qt::Key_S, Qt::ControlModifier);
-    REQUIRE(saved.wait(5000));
+    REQUIRE(saved.wait(UiFixture::kPatienceMs));
 
     const auto cases = casesIn(f.t);
     REQUIRE(cases.size() == 1);
@@ -102,7 +102,7 @@ TEST_CASE("right after registering for follow-up, Ctrl+P opens that case's accep
     UiFixture::type(f.find<QPlainTextEdit>("summary"), QStringLiteral("查询企业标准有效性"));
     QSignalSpy saved(page, &RegistrationPage::saved);
     QTest::keyClick(page, Qt::Key_S, Qt::ControlModifier);
-    REQUIRE(saved.wait(5000));
+    REQUIRE(saved.wait(UiFixture::kPatienceMs));
     const QString number = saved.first().first().toString();
     CHECK(receipt->isEnabled());
     CHECK(receipt->toolTip().contains(number));
@@ -125,7 +125,7 @@ TEST_CASE("right after registering for follow-up, Ctrl+P opens that case's accep
     UiFixture::type(f.find<QPlainTextEdit>("summary"), QStringLiteral("标准编号查询"));
     UiFixture::type(f.find<QPlainTextEdit>("answer"), QStringLiteral("已当场查询并告知"));
     QTest::mouseClick(f.find<QPushButton>("answerButton"), Qt::LeftButton);
-    REQUIRE(saved.wait(5000));
+    REQUIRE(saved.wait(UiFixture::kPatienceMs));
     CHECK_FALSE(receipt->isEnabled());
 }
 
@@ -140,7 +140,7 @@ TEST_CASE("answer and close records the answer and closes the case (7.2.2)", "[u
     UiFixture::type(f.find<QPlainTextEdit>("answer"), QStringLiteral("已告知预约方式"));
     QSignalSpy saved(page, &RegistrationPage::saved);
     QTest::mouseClick(f.find<QPushButton>("answerButton"), Qt::LeftButton);
-    REQUIRE(saved.wait(5000));
+    REQUIRE(saved.wait(UiFixture::kPatienceMs));
     const auto cases = casesIn(f.t);
     REQUIRE(cases.size() == 1);
     CHECK(cases.first().status == CaseStatus::Closed);
@@ -163,7 +163,7 @@ TEST_CASE("an invalid credit code for a new client shows its message and saves n
 
     QSignalSpy failed(page, &RegistrationPage::saveFailed);
     QTest::mouseClick(f.find<QPushButton>("followUpButton"), Qt::LeftButton);
-    REQUIRE(failed.wait(5000));
+    REQUIRE(failed.wait(UiFixture::kPatienceMs));
     CHECK(failed.first().first().toString() == QStringLiteral("uscc"));
     auto* error = f.find<QLabel>("error_uscc");
     CHECK(error->isVisible());
@@ -179,7 +179,7 @@ TEST_CASE("an invalid credit code for a new client shows its message and saves n
     uscc->setText(first17 + Uscc::checkCharacter(first17));
     QSignalSpy saved(page, &RegistrationPage::saved);
     QTest::mouseClick(f.find<QPushButton>("followUpButton"), Qt::LeftButton);
-    REQUIRE(saved.wait(5000));
+    REQUIRE(saved.wait(UiFixture::kPatienceMs));
     CHECK(f.t.count(QStringLiteral("cases")) == 1);
     CHECK(f.t.count(QStringLiteral("clients")) == clientsBefore + 1);
 }
@@ -193,7 +193,7 @@ TEST_CASE("answer and close without an answer points at the answer field", "[ui]
     UiFixture::type(f.find<QPlainTextEdit>("summary"), QStringLiteral("查询"));
     QSignalSpy failed(page, &RegistrationPage::saveFailed);
     QTest::keyClick(page, Qt::Key_Return, Qt::ControlModifier);
-    REQUIRE(failed.wait(5000));
+    REQUIRE(failed.wait(UiFixture::kPatienceMs));
     CHECK(failed.first().first().toString() == QStringLiteral("answer"));
     CHECK(f.find<QPlainTextEdit>("answer")->hasFocus());
     CHECK(f.t.count(QStringLiteral("cases")) == 0);
@@ -298,7 +298,7 @@ TEST_CASE("every problem of the form is shown at once, each under its field", "[
     // No service item, no request, and answer-and-close without an answer.
     QSignalSpy failed(page, &RegistrationPage::saveFailed);
     QTest::keyClick(page, Qt::Key_Return, Qt::ControlModifier);
-    REQUIRE(failed.wait(5000));
+    REQUIRE(failed.wait(UiFixture::kPatienceMs));
     CHECK(failed.first().first().toString() == QStringLiteral("uscc")); // the first in the form's order
     for (const char* field : { "error_uscc", "error_phone", "error_item", "error_summary", "error_answer" }) {
         INFO(field);
@@ -317,7 +317,7 @@ TEST_CASE("every problem of the form is shown at once, each under its field", "[
     f.find<QLineEdit>("newPhone")->clear();
     UiFixture::type(f.find<QLineEdit>("catalogFilter"), QStringLiteral("5.1.1"));
     QTest::keyClick(page, Qt::Key_Return, Qt::ControlModifier);
-    REQUIRE(failed.wait(5000));
+    REQUIRE(failed.wait(UiFixture::kPatienceMs));
     CHECK(failed.last().first().toString() == QStringLiteral("summary"));
     CHECK_FALSE(f.find<QLabel>("error_uscc")->isVisible());
     CHECK_FALSE(f.find<QLabel>("error_phone")->isVisible());

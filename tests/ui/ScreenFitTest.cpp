@@ -149,7 +149,7 @@ QStringList offScreen(QWidget* top)
 
 void checkFits(QWidget* top)
 {
-    REQUIRE(QTest::qWaitForWindowExposed(top));
+    REQUIRE(QTest::qWaitForWindowExposed(top, UiFixture::kPatienceMs));
     const QStringList problems = offScreen(top);
     INFO(problems.join(QLatin1Char('\n')).toStdString());
     CHECK(problems.isEmpty());
@@ -193,7 +193,7 @@ TEST_CASE("the check sees a dialog taller than the screen and a button that scro
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok);
     layout->addWidget(ScreenFit::scrolling(buttons, &tall));
     tall.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&tall));
+    REQUIRE(QTest::qWaitForWindowExposed(&tall, UiFixture::kPatienceMs));
     const QStringList problems = offScreen(&tall);
     INFO(problems.join(QLatin1Char('\n')).toStdString());
     CHECK(problems.filter(QStringLiteral("larger than the screen")).size() == 1);

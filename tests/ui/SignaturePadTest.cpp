@@ -2,6 +2,7 @@
 // as a PNG cropped to the ink and as vector strokes.
 #include "widgets/SignaturePad.h"
 
+#include "UiFixture.h"
 #include "support/QtCatch.h"
 
 #include <QApplication>
@@ -36,7 +37,7 @@ TEST_CASE("a signature drawn with the mouse becomes a cropped PNG and vector str
     SignaturePad pad;
     pad.resize(520, 180);
     pad.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&pad));
+    REQUIRE(QTest::qWaitForWindowExposed(&pad, UiFixture::kPatienceMs));
     CHECK(pad.isEmpty());
     CHECK(pad.toPng().isEmpty());
     int changes = 0;

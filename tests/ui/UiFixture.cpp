@@ -23,17 +23,17 @@ UiFixture::UiFixture()
     window->showFitted();
     QSignalSpy ready(window.get(), &MainWindow::pagesReady);
     Startup::begin(*ctx, *window);
-    REQUIRE(ready.wait(10000));
+    REQUIRE(ready.wait(kPatienceMs));
     // Under a window manager (tests/ui/in-xvfb) the window is mapped, then made active, a moment
     // later (longer on a loaded machine); shortcuts and focus only work once it is.
     // Seen twice under load and not reproduced since: if it shows again, how the window stood.
-    const bool exposed = QTest::qWaitForWindowExposed(window.get(), 30000);
+    const bool exposed = QTest::qWaitForWindowExposed(window.get(), UiFixture::kPatienceMs);
     INFO("visible " << window->isVisible() << ", state " << int(window->windowState()) << ", geometry "
                     << window->geometry().x() << ',' << window->geometry().y() << ' ' << window->width() << 'x'
                     << window->height() << ", handle " << (window->windowHandle() != nullptr));
     REQUIRE(exposed);
     window->activateWindow();
-    REQUIRE(QTest::qWaitForWindowActive(window.get(), 30000));
+    REQUIRE(QTest::qWaitForWindowActive(window.get(), UiFixture::kPatienceMs));
 }
 
 UiFixture::~UiFixture()

@@ -13,8 +13,12 @@ struct UiFixture
     UiFixture();
     ~UiFixture();
 
+    // How long a test waits for a state before it calls it a failure. Only a failing test waits
+    // this long, so it is generous: a loaded CI machine under Xvfb can take seconds to map a window.
+    static constexpr int kPatienceMs = 30000;
+
     // Processes events until `done` holds or the time is up.
-    static bool waitFor(const std::function<bool()>& done, int ms = 5000);
+    static bool waitFor(const std::function<bool()>& done, int ms = kPatienceMs);
     // Types like a clerk: ASCII as key presses, Chinese as an input method's committed text.
     static void type(QWidget* w, const QString& text);
     template<typename T>

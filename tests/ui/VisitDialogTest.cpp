@@ -58,7 +58,7 @@ TEST_CASE("a visit is typed, signed with the mouse and saved signed and locked",
     const CaseRecord c = visitCase(f);
     VisitDialog dialog(*f.ctx, c);
     dialog.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog, UiFixture::kPatienceMs));
     // What was asked starts as the request was registered, for the staff to put as asked on site.
     CHECK(dialog.findChild<QPlainTextEdit*>(QStringLiteral("visitSummary"))->toPlainText() == c.summary);
     dialog.findChild<QPlainTextEdit*>(QStringLiteral("visitSummary"))->clear();
