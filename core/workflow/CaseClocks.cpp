@@ -31,6 +31,20 @@ Status mustBeOpen(const CaseRecord& c, const CaseClock& clock)
             c.number);
     return success();
 }
+
+Status mustBeRunning(const CaseRecord& c, const CaseClock& clock, ClockEvent&)
+{
+    if (clock.isPaused())
+        return wrongState(QT_TRANSLATE_NOOP("Workflow", "The clock of case %1 is paused already."), c.number);
+    return success();
+}
+
+Status mustBePaused(const CaseRecord& c, const CaseClock& clock, ClockEvent&)
+{
+    if (!clock.isPaused())
+        return wrongState(QT_TRANSLATE_NOOP("Workflow", "The clock of case %1 is not paused."), c.number);
+    return success();
+}
 } // namespace
 
 CaseClocks::CaseClocks(Database& db)
@@ -52,50 +66,55 @@ Result<CaseRecord> CaseClocks::add(const QString& caseNumber, Step step, Check c
     if (Status s = Permissions::require(actor, step.permission); !s)
         return s.error();
     return OnCase::run(m_db, caseNumber, [&](const CaseRecord& kase) -> Status {
-        const CaseRecord* c = &kase;
-        auto clock = ClockEventStore::clockOf(m_db, c->seq, m_calendar);
+        auto clock = ClockEventStore::clockOf(m_db, kase.seq, m_calendar);
         if (!clock)
             return clock.error();
-        ClockEvent& e = step.event;
-        e.id = Sql::newId();
-        e.at = Clock::nowUtc();
-        e.actor = actor.login;
-        if (Status s = mustBeOpen(*c, *clock); !s && step.permission != Permission::DecideExtension)
+        if (Status s = mustBeOpen(kase, *clock); !s && step.permission != Permission::DecideExtension)
             return s.error();
-        if (Status s = check(*c, *clock, e); !s)
-            return s.error();
-        if (Status s = ClockEventStore::insert(m_db, e, c->seq); !s)
-            return s.error();
-        auto folded = ClockEventStore::refresh(m_db, c->seq, m_calendar);
-        if (!folded)
-            return folded.error();
-        OutboxOp op;
-        op.entity = QStringLiteral("clock_event");
-        op.recordId = e.id;
-        op.kind = QStringLiteral("create");
-        op.payload = SyncPayload::clockEvent(c->id, e);
-        op.actor = actor.login;
-        if (Status s = OutboxStore::append(m_db, op); !s)
-            return s.error();
-        if (auto line
-            = Timeline::record(m_db, c->seq, c->id, { {}, step.timelineKind, actor.login, e.at, step.timelineDetail });
-            !line)
-            return line.error();
-        if (Status s = AuditLog::record(m_db,
-                actor,
-                QStringLiteral("case.clock.") + e.kind,
-                QStringLiteral("case"),
-                c->id,
-                { { QStringLiteral("number"), c->number },
-                    { QStringLiteral("reason"), e.reason },
-                    { QStringLiteral("days"), e.days },
-                    { QStringLiteral("note"), e.note },
-                    { QStringLiteral("due_close"), folded->dueClose.toString(Qt::ISODate) } });
-            !s)
-            return s;
-        qCInfo(lcWorkflow) << "clock" << e.kind << "on" << c->number << "due" << folded->dueClose;
-        return success();
+        return addOn(kase, *clock, step, check, actor);
     });
+}
+
+Status CaseClocks::addOn(const CaseRecord& kase, const CaseClock& clock, Step& step, Check check, const Actor& actor)
+{
+    const CaseRecord* c = &kase;
+    ClockEvent& e = step.event;
+    e.id = Sql::newId();
+    e.at = Clock::nowUtc();
+    e.actor = actor.login;
+    if (Status s = check(*c, clock, e); !s)
+        return s.error();
+    if (Status s = ClockEventStore::insert(m_db, e, c->seq); !s)
+        return s.error();
+    auto folded = ClockEventStore::refresh(m_db, c->seq, m_calendar);
+    if (!folded)
+        return folded.error();
+    OutboxOp op;
+    op.entity = QStringLiteral("clock_event");
+    op.recordId = e.id;
+    op.kind = QStringLiteral("create");
+    op.payload = SyncPayload::clockEvent(c->id, e);
+    op.actor = actor.login;
+    if (Status s = OutboxStore::append(m_db, op); !s)
+        return s.error();
+    if (auto line
+        = Timeline::record(m_db, c->seq, c->id, { {}, step.timelineKind, actor.login, e.at, step.timelineDetail });
+        !line)
+        return line.error();
+    if (Status s = AuditLog::record(m_db,
+            actor,
+            QStringLiteral("case.clock.") + e.kind,
+            QStringLiteral("case"),
+            c->id,
+            { { QStringLiteral("number"), c->number },
+                { QStringLiteral("reason"), e.reason },
+                { QStringLiteral("days"), e.days },
+                { QStringLiteral("note"), e.note },
+                { QStringLiteral("due_close"), folded->dueClose.toString(Qt::ISODate) } });
+        !s)
+        return s;
+    qCInfo(lcWorkflow) << "clock" << e.kind << "on" << c->number << "due" << folded->dueClose;
+    return success();
 }
 
 Result<CaseRecord> CaseClocks::pause(
@@ -107,21 +126,48 @@ Result<CaseRecord> CaseClocks::pause(
     auto text = TextRules::check(QStringLiteral("pause_note"), note, false, 1000);
     if (!text)
         return text.error();
+    return add(caseNumber, pauseStep(*key, *text), mustBeRunning, actor);
+}
+
+CaseClocks::Step CaseClocks::pauseStep(PauseReason reason, const QString& note)
+{
     Step step { Permission::PauseClock, {}, QStringLiteral("clock_paused"), {} };
     step.event.kind = QStringLiteral("pause");
-    step.event.reason = PauseReasons::key(*key);
-    step.event.note = *text;
-    step.timelineDetail = text->isEmpty() ? PauseReasons::label(*key).local
-                                          : QStringLiteral("%1：%2").arg(PauseReasons::label(*key).local, *text);
-    return add(
-        caseNumber,
-        step,
-        [](const CaseRecord& c, const CaseClock& clock, ClockEvent&) -> Status {
-            if (clock.isPaused())
-                return wrongState(QT_TRANSLATE_NOOP("Workflow", "The clock of case %1 is paused already."), c.number);
-            return success();
-        },
-        actor);
+    step.event.reason = PauseReasons::key(reason);
+    step.event.note = note;
+    step.timelineDetail = note.isEmpty() ? PauseReasons::label(reason).local
+                                         : QStringLiteral("%1：%2").arg(PauseReasons::label(reason).local, note);
+    return step;
+}
+
+CaseClocks::Step CaseClocks::resumeStep(const QString& note)
+{
+    Step step { Permission::PauseClock, {}, QStringLiteral("clock_resumed"), note };
+    step.event.kind = QStringLiteral("resume");
+    step.event.note = note;
+    return step;
+}
+
+Status CaseClocks::pauseOn(const CaseRecord& kase, PauseReason reason, const QString& note, const Actor& actor)
+{
+    auto clock = ClockEventStore::clockOf(m_db, kase.seq, m_calendar);
+    if (!clock)
+        return clock.error();
+    if (kase.status == CaseStatus::Closed || !clock->hasLimits() || clock->isPaused())
+        return success();
+    Step step = pauseStep(reason, note);
+    return addOn(kase, *clock, step, mustBeRunning, actor);
+}
+
+Status CaseClocks::resumeOn(const CaseRecord& kase, PauseReason pausedFor, const QString& note, const Actor& actor)
+{
+    auto clock = ClockEventStore::clockOf(m_db, kase.seq, m_calendar);
+    if (!clock)
+        return clock.error();
+    if (!clock->isPaused() || clock->pauseReason != PauseReasons::key(pausedFor))
+        return success();
+    Step step = resumeStep(note);
+    return addOn(kase, *clock, step, mustBePaused, actor);
 }
 
 Result<CaseRecord> CaseClocks::resume(const QString& caseNumber, const QString& note, const Actor& actor)
@@ -129,18 +175,7 @@ Result<CaseRecord> CaseClocks::resume(const QString& caseNumber, const QString& 
     auto text = TextRules::check(QStringLiteral("pause_note"), note, false, 1000);
     if (!text)
         return text.error();
-    Step step { Permission::PauseClock, {}, QStringLiteral("clock_resumed"), *text };
-    step.event.kind = QStringLiteral("resume");
-    step.event.note = *text;
-    return add(
-        caseNumber,
-        step,
-        [](const CaseRecord& c, const CaseClock& clock, ClockEvent&) -> Status {
-            if (!clock.isPaused())
-                return wrongState(QT_TRANSLATE_NOOP("Workflow", "The clock of case %1 is not paused."), c.number);
-            return success();
-        },
-        actor);
+    return add(caseNumber, resumeStep(*text), mustBePaused, actor);
 }
 
 Result<CaseRecord> CaseClocks::askExtension(

@@ -27,6 +27,14 @@ public:
     Result<CaseRecord> decideExtension(
         const QString& caseNumber, bool approve, const QString& note, const Actor& actor);
     Result<CaseRecord> urge(const QString& caseNumber, const QString& note, const Actor& actor);
+    // The same inside another workflow's transaction, on the case read in it, with that workflow's
+    // permission: a one-time notice stops the clock for the applicant's materials (Administrative
+    // Licensing Law art. 32) and a 请示 for the instruction; the answer lets it run again. Nothing
+    // happens where the case has no clock, is closed, or its clock stands so already.
+    Status pauseOn(const CaseRecord& kase, PauseReason reason, const QString& note, const Actor& actor);
+    // Only a pause for `pausedFor` ends: a clock stopped for testing keeps standing when an
+    // instruction comes back.
+    Status resumeOn(const CaseRecord& kase, PauseReason pausedFor, const QString& note, const Actor& actor);
     // Where the case's clock stands now.
     Result<CaseClock> clockOf(const CaseRecord& kase);
 
@@ -41,6 +49,9 @@ private:
     // Whether the fact may be added to the case as its clock stands; an error says why not.
     using Check = Status (*)(const CaseRecord& kase, const CaseClock& clock, ClockEvent& event);
     Result<CaseRecord> add(const QString& caseNumber, Step step, Check check, const Actor& actor);
+    Status addOn(const CaseRecord& kase, const CaseClock& clock, Step& step, Check check, const Actor& actor);
+    static Step pauseStep(PauseReason reason, const QString& note);
+    static Step resumeStep(const QString& note);
 
     Database& m_db;
     const WorkCalendar& m_calendar;

@@ -5,8 +5,8 @@
 #include "storage/AuditLog.h"
 #include "storage/CaseStore.h"
 #include "storage/Sql.h"
-#include "storage/Transaction.h"
 #include "validation/TextRules.h"
+#include "workflow/CaseClocks.h"
 #include "workflow/OnCase.h"
 #include "workflow/StatusChange.h"
 
@@ -26,34 +26,27 @@ Result<CaseRecord> InstructionRequests::ask(
     if (!to)
         return to.error();
     const QString whom = to->isEmpty() ? QStringLiteral("站点负责人") : *to;
-    WriteTransaction tx(m_db);
-    if (!tx.begun())
-        return tx.begun().error();
-    auto before = StatusChange::apply(m_db,
-        caseNumber,
-        { CaseStatus::AwaitingInstruction,
-            QStringLiteral("instruction_requested"),
-            QStringLiteral("%1：%2").arg(whom, *q),
-            {} },
-        actor);
-    if (!before)
-        return before.error();
-    const QString id = Sql::newId();
-    if (Status s = Sql::write(m_db,
+    return OnCase::run(m_db, caseNumber, [&](const CaseRecord& before) -> Status {
+        auto moved = StatusChange::apply(m_db,
+            before,
+            { CaseStatus::AwaitingInstruction,
+                QStringLiteral("instruction_requested"),
+                QStringLiteral("%1：%2").arg(whom, *q),
+                {} },
+            actor);
+        if (!moved)
+            return moved.error();
+        return Sql::write(m_db,
             QStringLiteral("INSERT INTO instruction_requests(id, case_seq, question, asked_to, asked_at, asked_by, "
                            "status_before) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-            { id,
-                before->seq,
+            { Sql::newId(),
+                before.seq,
                 *q,
                 whom,
                 Clock::toStorage(Clock::nowUtc()),
                 actor.login,
-                CaseStatuses::key(before->status) });
-        !s)
-        return s.error();
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    return CaseStore::byNumber(m_db, before->number, true);
+                CaseStatuses::key(before.status) });
+    });
 }
 
 Result<CaseRecord> InstructionRequests::answer(const QString& caseNumber, const QString& answer, const Actor& actor)
@@ -88,6 +81,9 @@ Result<CaseRecord> InstructionRequests::answer(const QString& caseNumber, const 
                 QStringLiteral("%1：%2").arg((**open).at(2).toString(), *text),
                 {} },
             actor);
-        return moved ? success() : Status(moved.error());
+        if (!moved)
+            return moved.error();
+        // A clock stopped for this instruction runs again once it has come.
+        return CaseClocks(m_db).resumeOn(c, PauseReason::Instruction, QString(), actor);
     });
 }

@@ -15,6 +15,8 @@
 #include "storage/UserStore.h"
 #include "validation/DeliveryWay.h"
 #include "validation/TextRules.h"
+#include "workflow/CaseClocks.h"
+#include "workflow/OnCase.h"
 #include "workflow/StatusChange.h"
 #include "workflow/Timeline.h"
 
@@ -50,12 +52,13 @@ Result<Notice> OneTimeNotice::issue(const NewNotice& input, const Actor& actor)
 {
     if (Status s = Permissions::require(actor, Permission::IssueNotice); !s)
         return s.error();
-    WriteTransaction tx(m_db);
-    if (!tx.begun())
-        return tx.begun().error();
-    auto c = CaseStore::byNumber(m_db, input.caseNumber, false);
-    if (!c)
-        return c.error();
+    return OnCase::make<Notice>(
+        m_db, input.caseNumber, [&](const CaseRecord& kase) -> Result<Notice> { return issueOn(kase, input, actor); });
+}
+
+Result<Notice> OneTimeNotice::issueOn(const CaseRecord& kase, const NewNotice& input, const Actor& actor)
+{
+    const CaseRecord* c = &kase;
     if (c->status != CaseStatus::Noticed && !CaseStateMachine::allows(c->status, CaseStatus::Noticed))
         return Error::notAllowed(CaseStateMachine::refusal(c->status, CaseStatus::Noticed));
     auto station = StationStore::local(m_db);
@@ -142,6 +145,10 @@ Result<Notice> OneTimeNotice::issue(const NewNotice& input, const Actor& actor)
                !moved) {
         return moved.error();
     }
+    // Art. 32 of the Administrative Licensing Law: the time until the materials are complete does
+    // not count. The notice is what tells the applicant, so no separate paper is needed.
+    if (Status s = CaseClocks(m_db, m_calendar).pauseOn(*c, PauseReason::Materials, n.number, actor); !s)
+        return s.error();
     if (Status s = AuditLog::record(m_db,
             actor,
             QStringLiteral("notice.issue"),
@@ -152,8 +159,6 @@ Result<Notice> OneTimeNotice::issue(const NewNotice& input, const Actor& actor)
                 { QStringLiteral("items"), QJsonArray::fromStringList(n.items) },
                 { QStringLiteral("repeat_reason"), n.repeatReason } });
         !s)
-        return s.error();
-    if (Status s = tx.commit(); !s)
         return s.error();
     qCInfo(lcWorkflow) << "notice" << n.number << "for" << c->number;
     return stored;

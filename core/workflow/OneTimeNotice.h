@@ -7,6 +7,7 @@
 class Catalog;
 class Database;
 class WorkCalendar;
+struct CaseRecord;
 
 // 7.2.3 一次性告知: from a registered case, the notice of everything still missing (the service
 // item's typical materials and what the clerk adds), why it cannot be done now, the next step, where
@@ -28,6 +29,9 @@ public:
     Result<Notice> recordDelivery(const QString& noticeNumber, const QString& how, const Actor& actor);
 
 private:
+    // Inside the step's transaction, on the case read in it.
+    Result<Notice> issueOn(const CaseRecord& kase, const NewNotice& input, const Actor& actor);
+
     Database& m_db;
     const Catalog& m_catalog;
     const WorkCalendar& m_calendar;

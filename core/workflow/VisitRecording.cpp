@@ -14,6 +14,7 @@
 #include "storage/VisitStore.h"
 #include "sync/SyncPayload.h"
 #include "validation/TextRules.h"
+#include "workflow/OnCase.h"
 #include "workflow/Timeline.h"
 
 #include <QJsonArray>
@@ -85,12 +86,19 @@ Result<Visit> VisitRecording::record(const NewVisit& input, const Actor& actor)
         photos << *photo;
     }
 
-    WriteTransaction tx(m_db);
-    if (!tx.begun())
-        return tx.begun().error();
-    auto c = CaseStore::byNumber(m_db, input.caseNumber, false);
-    if (!c)
-        return c.error();
+    return OnCase::make<Visit>(m_db, input.caseNumber, [&](const CaseRecord& kase) -> Result<Visit> {
+        return recordOn(kase, std::move(v), *signature, photos, input, actor);
+    });
+}
+
+Result<Visit> VisitRecording::recordOn(const CaseRecord& kase,
+    Visit v,
+    const PreparedImage& signature,
+    const QList<PreparedImage>& photos,
+    const NewVisit& input,
+    const Actor& actor)
+{
+    const CaseRecord* c = &kase;
     if (c->status == CaseStatus::Closed)
         return Error::notAllowed(
             UiText::of("Workflow", QT_TRANSLATE_NOOP("Workflow", "Case %1 is closed; reopen it to record a visit."))
@@ -105,7 +113,7 @@ Result<Visit> VisitRecording::record(const NewVisit& input, const Actor& actor)
                     .arg(input.supersedes, c->number));
         v.supersedes = (*earlier)->id;
     }
-    auto signatureSha = BlobStore::put(m_db, signature->bytes);
+    auto signatureSha = BlobStore::put(m_db, signature.bytes);
     if (!signatureSha)
         return signatureSha.error();
     v.signatureSha256 = *signatureSha;
@@ -162,8 +170,6 @@ Result<Visit> VisitRecording::record(const NewVisit& input, const Actor& actor)
                 { QStringLiteral("photos"), qint64(v.photos.size()) },
                 { QStringLiteral("supersedes"), v.supersedes } });
         !s)
-        return s.error();
-    if (Status s = tx.commit(); !s)
         return s.error();
     qCInfo(lcWorkflow) << "visit" << stored->id << "on" << c->number;
     return stored;

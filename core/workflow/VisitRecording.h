@@ -5,6 +5,8 @@
 #include "domain/Visit.h"
 
 class Database;
+struct CaseRecord;
+struct PreparedImage;
 
 // 7.3.3/7.3.4: records an on-site visit, complete with the client's signature, in one transaction:
 // the signature and photos (checked and scaled before the transaction, so the write lock is short),
@@ -18,5 +20,13 @@ public:
     Result<Visit> record(const NewVisit& input, const Actor& actor);
 
 private:
+    // Inside the step's transaction, on the case read in it.
+    Result<Visit> recordOn(const CaseRecord& kase,
+        Visit v,
+        const PreparedImage& signature,
+        const QList<PreparedImage>& photos,
+        const NewVisit& input,
+        const Actor& actor);
+
     Database& m_db;
 };

@@ -23,6 +23,8 @@
 #include "workflow/CaseClocks.h"
 #include "workflow/Handoff.h"
 #include "workflow/HandoffProgress.h"
+#include "workflow/InstructionRequests.h"
+#include "workflow/OneTimeNotice.h"
 #include "workflow/Registration.h"
 #include "workflow/TimeLimits.h"
 
@@ -248,6 +250,56 @@ TEST_CASE("pause, resume, extension and urging: who may, what the state allows, 
     CHECK(f.t.count(QStringLiteral("clock_events")) == 5);
     // Kept as made.
     CHECK_FALSE(Sql::run(f.t.db->sql(), QStringLiteral("UPDATE clock_events SET days = 9")).ok());
+}
+
+TEST_CASE("a one-time notice stops the clock for the applicant's materials; an instruction's answer lets a clock "
+          "stopped for it run",
+    "[clock]")
+{
+    ClockFixture f;
+    CaseClocks clocks(*f.t.db, calendar());
+    const QDate due0 = f.kase().dueClose;
+    auto notice = OneTimeNotice(*f.t.db, f.t.catalog, calendar()).issue({ f.number }, ClockFixture::clerk());
+    REQUIRE(notice.ok());
+    auto clock = clocks.clockOf(f.kase());
+    REQUIRE(clock.ok());
+    CHECK(clock->isPaused());
+    CHECK(clock->pauseReason == QStringLiteral("materials"));
+    REQUIRE(clock->pauses.size() == 1);
+    CHECK(clock->pauses.first().note == notice->number); // which notice stopped it
+    CHECK(f.t.count(QStringLiteral("outbox WHERE entity = 'clock_event'")) == 1);
+    {
+        // 材料已补齐 the next Tuesday: Friday, Monday and Tuesday do not count.
+        ClockOverride later(QDateTime(QDate(2026, 11, 10), QTime(2, 10), Qt::UTC));
+        auto resumed = clocks.resume(f.number, QStringLiteral("材料已补齐"), ClockFixture::clerk());
+        REQUIRE(resumed.ok());
+        CHECK(resumed->dueClose == calendar().addWorkingDays(due0, 3));
+    }
+    // A second notice while it runs stops it again; one while it stands adds no second pause.
+    // From the day after, every reading of the clock a minute later: each fact after the one before.
+    auto last = std::make_shared<QDateTime>(QDate(2026, 11, 11), QTime(2, 0), Qt::UTC);
+    ClockOverride ticking([last] { return *last = last->addSecs(60); });
+    auto again = OneTimeNotice(*f.t.db, f.t.catalog, calendar());
+    NewNotice second { f.number };
+    second.repeatReason = QStringLiteral("补正材料仍不齐全");
+    REQUIRE(again.issue(second, ClockFixture::clerk()).ok());
+    second.repeatReason = QStringLiteral("再次补正");
+    REQUIRE(again.issue(second, ClockFixture::clerk()).ok());
+    CHECK(clocks.clockOf(f.kase())->pauses.size() == 2);
+    REQUIRE(clocks.resume(f.number, {}, ClockFixture::clerk()).ok());
+
+    // Paused for an instruction: its answer ends the pause.
+    InstructionRequests requests(*f.t.db);
+    REQUIRE(requests.ask(f.number, QStringLiteral("能否免收费用？"), {}, ClockFixture::clerk()).ok());
+    REQUIRE(clocks.pause(f.number, QStringLiteral("instruction"), {}, ClockFixture::clerk()).ok());
+    REQUIRE(requests.answer(f.number, QStringLiteral("可以"), ClockFixture::supervisor()).ok());
+    CHECK_FALSE(clocks.clockOf(f.kase())->isPaused());
+    // Paused for testing: the answer to an instruction leaves it standing.
+    REQUIRE(requests.ask(f.number, QStringLiteral("检测机构如何选？"), {}, ClockFixture::clerk()).ok());
+    REQUIRE(clocks.pause(f.number, QStringLiteral("testing"), {}, ClockFixture::clerk()).ok());
+    REQUIRE(requests.answer(f.number, QStringLiteral("选市质检院"), ClockFixture::supervisor()).ok());
+    CHECK(clocks.clockOf(f.kase())->isPaused());
+    CHECK(clocks.clockOf(f.kase())->pauseReason == QStringLiteral("testing"));
 }
 
 TEST_CASE("an agency returns a handoff for a listed reason: registered again, its clock running on", "[clock][handoff]")

@@ -91,7 +91,11 @@ CaseActionBar::CaseActionBar(StationLevel level, QWidget* parent)
     auto* clockMenu = new QMenu(m_clock);
     m_pause = clockMenu->addAction(tr("Pause the clock…"), this, [this] { ask(CaseStep::Kind::PauseClock); });
     m_resume = clockMenu->addAction(tr("Let the clock run again"), this, [this] {
-        emit stepRequested({ CaseStep::Kind::ResumeClock, m_number });
+        // After a one-time notice the clock stands for the applicant's materials (art. 32): their
+        // arrival is what lets it run, and the timeline says so.
+        const bool materials = m_shown && m_shown->status == CaseStatus::Noticed;
+        emit stepRequested(
+            { CaseStep::Kind::ResumeClock, m_number, materials ? QStringLiteral("材料已补齐") : QString() });
     });
     clockMenu->addSeparator();
     m_extend = clockMenu->addAction(tr("Ask for an extension…"), this, [this] { ask(CaseStep::Kind::AskExtension); });
@@ -162,6 +166,8 @@ void CaseActionBar::showCase(const CaseRecord& c)
     m_clock->setEnabled(clocked && !m_readOnly);
     m_pause->setEnabled(!paused && Permissions::allowed(m_role, Permission::PauseClock));
     m_resume->setEnabled(paused && Permissions::allowed(m_role, Permission::PauseClock));
+    m_resume->setText(c.status == CaseStatus::Noticed ? tr("Materials complete: let the clock run again")
+                                                      : tr("Let the clock run again"));
     m_extend->setEnabled(Permissions::allowed(m_role, Permission::AskExtension));
     m_approve->setEnabled(Permissions::allowed(m_role, Permission::DecideExtension));
     m_refuse->setEnabled(Permissions::allowed(m_role, Permission::DecideExtension));
