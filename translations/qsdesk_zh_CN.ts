@@ -387,6 +387,28 @@
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
+    <message numerus="yes">
+        <source>%n returned</source>
+        <translation>
+            <numerusform>退回 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signed for late</source>
+        <translation>
+            <numerusform>签收超时 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n urged</source>
+        <translation>
+            <numerusform>被催办 %n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
 </context>
 <context>
     <name>AgencyPage</name>
@@ -1086,6 +1108,34 @@
     <message>
         <source>Print the urging notice…</source>
         <translation>打印催办通知…</translation>
+    </message>
+    <message>
+        <source>Print the extension notice…</source>
+        <translation>打印延期办理告知书…</translation>
+    </message>
+    <message>
+        <source>Materials complete: let the clock run again</source>
+        <translation>材料已补齐，恢复计时</translation>
+    </message>
+    <message>
+        <source>In writing (print the notice)</source>
+        <translation>书面告知（打印告知书）</translation>
+    </message>
+    <message>
+        <source>By SMS</source>
+        <translation>短信告知</translation>
+    </message>
+    <message>
+        <source>By phone</source>
+        <translation>电话告知</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>暂未告知</translation>
+    </message>
+    <message>
+        <source>How the applicant is told:</source>
+        <translation>告知申请人方式：</translation>
     </message>
 </context>
 <context>
@@ -2752,10 +2802,6 @@ States: received -&gt; acknowledged -&gt; assessed (--valid yes|no) -&gt; invest
         <translation>备注</translation>
     </message>
     <message>
-        <source>Usage: case pause NUMBER --reason materials|testing|expert|instruction [--note T] | case resume NUMBER [--note T] | case extend NUMBER --days N --reason T | case extension NUMBER approve|refuse [--note T] | case urge NUMBER --note T</source>
-        <translation>用法：case pause 编号 --reason materials|testing|expert|instruction [--note 备注] | case resume 编号 [--note 备注] | case extend 编号 --days 天数 --reason 理由 | case extension 编号 approve|refuse [--note 意见] | case urge 编号 --note 督办意见</translation>
-    </message>
-    <message>
         <source>The clock of %1 is paused.</source>
         <translation>诉求 %1 已暂停计时。</translation>
     </message>
@@ -2780,16 +2826,8 @@ States: received -&gt; acknowledged -&gt; assessed (--valid yes|no) -&gt; invest
         <translation>用法：case progress 编号，并给出以下之一：--told 方式、--accepted（--signed）、--returned 原因 [--note 说明]、--declined 原因、--result 结果、--followup 记录</translation>
     </message>
     <message>
-        <source>Usage: case register|list|show|dispatch|escalate|close|reopen|handoff|instruct|instructed|progress|receipt|pause|resume|extend|extension|urge|pause-notice|urge-notice [options]; see case list --help</source>
-        <translation>用法：case register|list|show|dispatch|escalate|close|reopen|handoff|instruct|instructed|progress|receipt|pause|resume|extend|extension|urge|pause-notice|urge-notice [选项]；参见 case list --help</translation>
-    </message>
-    <message>
         <source>Write it to this PDF file</source>
         <translation>写入此 PDF 文件</translation>
-    </message>
-    <message>
-        <source>Usage: case pause-notice NUMBER --pdf FILE | case urge-notice NUMBER --pdf FILE</source>
-        <translation>用法：case pause-notice 编号 --pdf 文件 | case urge-notice 编号 --pdf 文件</translation>
     </message>
     <message>
         <source>The service items&apos; time limits in working days: list them, or set the station&apos;s own (limits set)</source>
@@ -2826,6 +2864,22 @@ States: received -&gt; acknowledged -&gt; assessed (--valid yes|no) -&gt; invest
     <message>
         <source>version %1</source>
         <translation>第 %1 版</translation>
+    </message>
+    <message>
+        <source>Usage: case register|list|show|dispatch|escalate|close|reopen|handoff|instruct|instructed|progress|receipt|pause|resume|extend|extension|urge|pause-notice|urge-notice|extension-notice [options]; see case list --help</source>
+        <translation>用法：case register|list|show|dispatch|escalate|close|reopen|handoff|instruct|instructed|progress|receipt|pause|resume|extend|extension|urge|pause-notice|urge-notice|extension-notice [选项]；详见 case list --help</translation>
+    </message>
+    <message>
+        <source>How the applicant was told of the decision: paper, sms or phone</source>
+        <translation>告知申请人审批结果的方式：paper（书面）、sms（短信）或 phone（电话）</translation>
+    </message>
+    <message>
+        <source>Usage: case pause NUMBER --reason materials|testing|expert|instruction [--note T] | case resume NUMBER [--note T] | case extend NUMBER --days N --reason T | case extension NUMBER approve|refuse [--note T] [--told paper|sms|phone] | case urge NUMBER --note T</source>
+        <translation>用法：case pause 编号 --reason materials|testing|expert|instruction [--note 说明] | case resume 编号 [--note 说明] | case extend 编号 --days 天数 --reason 理由 | case extension 编号 approve|refuse [--note 说明] [--told paper|sms|phone] | case urge 编号 --note 督办意见</translation>
+    </message>
+    <message>
+        <source>Usage: case pause-notice NUMBER --pdf FILE | case urge-notice NUMBER --pdf FILE | case extension-notice NUMBER --pdf FILE</source>
+        <translation>用法：case pause-notice 编号 --pdf 文件 | case urge-notice 编号 --pdf 文件 | case extension-notice 编号 --pdf 文件</translation>
     </message>
 </context>
 <context>
@@ -3136,6 +3190,21 @@ States: received -&gt; acknowledged -&gt; assessed (--valid yes|no) -&gt; invest
     </message>
 </context>
 <context>
+    <name>DeliveryWay</name>
+    <message>
+        <source>in writing</source>
+        <translation>书面</translation>
+    </message>
+    <message>
+        <source>by SMS</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <source>by phone</source>
+        <translation>电话</translation>
+    </message>
+</context>
+<context>
     <name>DocumentPrinting</name>
     <message>
         <source>Print preview: %1</source>
@@ -3167,6 +3236,10 @@ States: received -&gt; acknowledged -&gt; assessed (--valid yes|no) -&gt; invest
     <message>
         <source>Case %1 was never urged.</source>
         <translation>诉求 %1 未被督办过。</translation>
+    </message>
+    <message>
+        <source>Case %1 has no approved extension.</source>
+        <translation>诉求 %1 没有已批准的延期。</translation>
     </message>
 </context>
 <context>
@@ -3609,6 +3682,10 @@ States: received -&gt; acknowledged -&gt; assessed (--valid yes|no) -&gt; invest
     <message>
         <source>Working days to close</source>
         <translation>办结时限（工作日）</translation>
+    </message>
+    <message>
+        <source>How the applicant was told</source>
+        <translation>告知申请人方式</translation>
     </message>
 </context>
 <context>
@@ -4535,6 +4612,10 @@ Desk of the quality-service one-stop platform, after the local standard 质量�
         <source>Urging notice</source>
         <translation>催办通知</translation>
     </message>
+    <message>
+        <source>Extension notice</source>
+        <translation>延期办理告知书</translation>
+    </message>
 </context>
 <context>
     <name>PauseReason</name>
@@ -5134,6 +5215,30 @@ Desk of the quality-service one-stop platform, after the local standard 质量�
     <message>
         <source>Returned</source>
         <translation>退回</translation>
+    </message>
+    <message>
+        <source>Agencies&apos; handoffs</source>
+        <translation>服务机构办理情况</translation>
+    </message>
+    <message>
+        <source>Handed off</source>
+        <translation>转交</translation>
+    </message>
+    <message>
+        <source>Signed for late</source>
+        <translation>签收超时</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>Time limits kept, by the clerk who received the cases</source>
+        <translation>办理时限执行情况（按受理人）</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>受理人</translation>
     </message>
 </context>
 <context>
@@ -6438,6 +6543,10 @@ This month %3, the month before %4, the same month last year %5</source>
     <message>
         <source>Case %1 has no extension request to decide.</source>
         <translation>诉求 %1 没有待审批的延期申请。</translation>
+    </message>
+    <message>
+        <source>applicant told %1</source>
+        <translation>已%1告知申请人</translation>
     </message>
 </context>
 </TS>

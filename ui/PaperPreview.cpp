@@ -23,19 +23,17 @@ void PaperPreview::open(AppContext& ctx, QWidget* parent, const QString& what, B
 void PaperPreview::clockNotice(AppContext& ctx, const QString& caseNumber, const QString& kind, QWidget* parent)
 {
     const Catalog* catalog = &ctx.catalog();
-    const bool pause = kind == QLatin1String("pause");
-    open(ctx,
-        parent,
-        pause ? QCoreApplication::translate("PaperPreview", "Pause notice")
-              : QCoreApplication::translate("PaperPreview", "Urging notice"),
-        [catalog, caseNumber, kind, pause](Database& db) -> Result<DocumentPrinting::Printable> {
-            auto content = ClockNotices::gather(db, *catalog, caseNumber, kind);
-            if (!content)
-                return content.error();
-            const QString title = ClockNotices::title(*content);
-            return DocumentPrinting::Printable { title,
-                QString(title).replace(QLatin1Char(' '), QLatin1Char('-')) + QStringLiteral(".pdf"),
-                pause ? ClockNotices::pauseNotice(*content) : ClockNotices::urgeNotice(*content),
-                {} };
-        });
+    const QString what = kind == QLatin1String("pause") ? QCoreApplication::translate("PaperPreview", "Pause notice")
+        : kind == QLatin1String("urged")                ? QCoreApplication::translate("PaperPreview", "Urging notice")
+                                         : QCoreApplication::translate("PaperPreview", "Extension notice");
+    open(ctx, parent, what, [catalog, caseNumber, kind](Database& db) -> Result<DocumentPrinting::Printable> {
+        auto content = ClockNotices::gather(db, *catalog, caseNumber, kind);
+        if (!content)
+            return content.error();
+        const QString title = ClockNotices::title(*content);
+        return DocumentPrinting::Printable { title,
+            QString(title).replace(QLatin1Char(' '), QLatin1Char('-')) + QStringLiteral(".pdf"),
+            ClockNotices::html(*content),
+            {} };
+    });
 }

@@ -68,14 +68,15 @@ int CaseCommand::execute(CliContext& ctx, const QStringList& args)
         return progress(ctx, args.mid(1));
     if (sub == QLatin1String("receipt"))
         return receipt(ctx, args.mid(1));
-    if (sub == QLatin1String("pause-notice") || sub == QLatin1String("urge-notice"))
+    if (sub == QLatin1String("pause-notice") || sub == QLatin1String("urge-notice")
+        || sub == QLatin1String("extension-notice"))
         return clockNotice(ctx, args.mid(1));
     if (sub == QLatin1String("pause") || sub == QLatin1String("resume") || sub == QLatin1String("extend")
         || sub == QLatin1String("extension") || sub == QLatin1String("urge"))
         return clock(ctx, args.mid(1));
     return ctx.usage(t(QT_TRANSLATE_NOOP("Cli",
         "Usage: case register|list|show|dispatch|escalate|close|reopen|handoff|instruct|instructed|progress|receipt|"
-        "pause|resume|extend|extension|urge|pause-notice|urge-notice [options]; "
+        "pause|resume|extend|extension|urge|pause-notice|urge-notice|extension-notice [options]; "
         "see case list --help")));
 }
 
@@ -496,8 +497,12 @@ int CaseCommand::clock(CliContext& ctx, const QStringList& args)
     QCommandLineParser p;
     p.addPositionalArgument(
         QStringLiteral("number"), t(QT_TRANSLATE_NOOP("Cli", "Case number, e.g. LZ-LN-20261124-0007")));
-    if (action == QLatin1String("extension"))
+    if (action == QLatin1String("extension")) {
         p.addPositionalArgument(QStringLiteral("decision"), t(QT_TRANSLATE_NOOP("Cli", "approve or refuse")));
+        p.addOption({ QStringLiteral("told"),
+            t(QT_TRANSLATE_NOOP("Cli", "How the applicant was told of the decision: paper, sms or phone")),
+            QStringLiteral("how") });
+    }
     if (action == QLatin1String("pause"))
         p.addOption({ QStringLiteral("reason"),
             t(QT_TRANSLATE_NOOP("Cli", "Why the clock stops: materials, testing, expert or instruction")),
@@ -519,7 +524,8 @@ int CaseCommand::clock(CliContext& ctx, const QStringList& args)
         || (deciding && decision != QLatin1String("approve") && decision != QLatin1String("refuse")))
         return ctx.usage(t(QT_TRANSLATE_NOOP("Cli",
             "Usage: case pause NUMBER --reason materials|testing|expert|instruction [--note T] | case resume NUMBER "
-            "[--note T] | case extend NUMBER --days N --reason T | case extension NUMBER approve|refuse [--note T] | "
+            "[--note T] | case extend NUMBER --days N --reason T | case extension NUMBER approve|refuse [--note T] "
+            "[--told paper|sms|phone] | "
             "case urge NUMBER --note T")));
     CaseStep step { CaseStep::Kind::Urge, pos.first(), p.value(QStringLiteral("note")) };
     if (action == QLatin1String("pause")) {
@@ -537,6 +543,7 @@ int CaseCommand::clock(CliContext& ctx, const QStringList& args)
     } else if (deciding) {
         step.kind
             = decision == QLatin1String("approve") ? CaseStep::Kind::ApproveExtension : CaseStep::Kind::RefuseExtension;
+        step.how = p.value(QStringLiteral("told"));
     }
     auto db = ctx.openDatabase(rc);
     if (!db)
@@ -558,7 +565,10 @@ int CaseCommand::clock(CliContext& ctx, const QStringList& args)
 
 int CaseCommand::clockNotice(CliContext& ctx, const QStringList& args)
 {
-    const bool pause = args.value(0) == QLatin1String("pause-notice");
+    const QString which = args.value(0);
+    const QString kind = which == QLatin1String("pause-notice") ? QStringLiteral("pause")
+        : which == QLatin1String("urge-notice")                 ? QStringLiteral("urged")
+                                                                : QStringLiteral("extension_approved");
     QCommandLineParser p;
     p.addPositionalArgument(
         QStringLiteral("number"), t(QT_TRANSLATE_NOOP("Cli", "Case number, e.g. LZ-LN-20261124-0007")));
@@ -568,21 +578,19 @@ int CaseCommand::clockNotice(CliContext& ctx, const QStringList& args)
     if (!parse(ctx, p, args, rc))
         return rc;
     if (p.positionalArguments().size() != 1 || !p.isSet(QStringLiteral("pdf")))
-        return ctx.usage(t(QT_TRANSLATE_NOOP(
-            "Cli", "Usage: case pause-notice NUMBER --pdf FILE | case urge-notice NUMBER --pdf FILE")));
+        return ctx.usage(t(QT_TRANSLATE_NOOP("Cli",
+            "Usage: case pause-notice NUMBER --pdf FILE | case urge-notice NUMBER --pdf FILE | case extension-notice "
+            "NUMBER --pdf FILE")));
     const Catalog* catalog = ctx.catalog(rc);
     if (!catalog)
         return rc;
     auto db = ctx.openDatabase(rc);
     if (!db)
         return rc;
-    auto content = ClockNotices::gather(
-        *db, *catalog, p.positionalArguments().first(), pause ? QStringLiteral("pause") : QStringLiteral("urged"));
+    auto content = ClockNotices::gather(*db, *catalog, p.positionalArguments().first(), kind);
     if (!content)
         return ctx.fail(content.error());
-    return ctx.writePaper(pause ? ClockNotices::pauseNotice(*content) : ClockNotices::urgeNotice(*content),
-        p.value(QStringLiteral("pdf")),
-        ClockNotices::title(*content));
+    return ctx.writePaper(ClockNotices::html(*content), p.value(QStringLiteral("pdf")), ClockNotices::title(*content));
 }
 
 int CaseCommand::receipt(CliContext& ctx, const QStringList& args)

@@ -26,7 +26,7 @@ bool laysOutDocuments(int argc, char* argv[])
             continue;
         if (word == "case") { // only its receipt and the clock's notices are documents
             const QByteArray sub = i + 1 < argc ? QByteArray(argv[i + 1]) : QByteArray();
-            return sub == "receipt" || sub == "pause-notice" || sub == "urge-notice";
+            return sub == "receipt" || sub == "pause-notice" || sub == "urge-notice" || sub == "extension-notice";
         }
         return word == "notice" || word == "visit" || word == "report" || word == "survey";
     }

@@ -74,11 +74,16 @@ Result<ClockNotices::Content> ClockNotices::gather(
             c.fact = e; // the latest, as they come in time order
             found = true;
         }
-    if (!found)
-        return Error::notFound(UiText::of("Documents",
-            kind == QLatin1String("pause") ? QT_TRANSLATE_NOOP("Documents", "The clock of case %1 was never paused.")
-                                           : QT_TRANSLATE_NOOP("Documents", "Case %1 was never urged."))
-                                   .arg(kase->number));
+    for (const ClockEvent& e : *facts)
+        if (found && e.id == c.fact.ref && e.kind == QLatin1String("extension_asked"))
+            c.request = e;
+    if (!found) {
+        const char* none = kind == QLatin1String("pause")
+            ? QT_TRANSLATE_NOOP("Documents", "The clock of case %1 was never paused.")
+            : kind == QLatin1String("urged") ? QT_TRANSLATE_NOOP("Documents", "Case %1 was never urged.")
+                                             : QT_TRANSLATE_NOOP("Documents", "Case %1 has no approved extension.");
+        return Error::notFound(UiText::of("Documents", none).arg(kase->number));
+    }
     auto station = StationStore::local(db);
     if (!station)
         return station.error();
@@ -99,11 +104,52 @@ Result<ClockNotices::Content> ClockNotices::gather(
     return c;
 }
 
+namespace {
+QString titleOf(const QString& kind)
+{
+    if (kind == QLatin1String("urged"))
+        return QStringLiteral("催办通知");
+    if (kind == QLatin1String("extension_approved"))
+        return QStringLiteral("延期办理告知书");
+    return QStringLiteral("暂停计时告知书");
+}
+} // namespace
+
 QString ClockNotices::title(const Content& c)
 {
-    return QStringLiteral("%1 %2").arg(
-        c.fact.kind == QLatin1String("urged") ? QStringLiteral("催办通知") : QStringLiteral("暂停计时告知书"),
-        c.kase.number);
+    return QStringLiteral("%1 %2").arg(titleOf(c.fact.kind), c.kase.number);
+}
+
+QString ClockNotices::html(const Content& c)
+{
+    if (c.fact.kind == QLatin1String("urged"))
+        return urgeNotice(c);
+    if (c.fact.kind == QLatin1String("extension_approved"))
+        return extensionNotice(c);
+    return pauseNotice(c);
+}
+
+QString ClockNotices::extensionNotice(const Content& c)
+{
+    const QDate on = Clock::chinaDate(c.fact.at);
+    QString h = head(c, titleOf(c.fact.kind));
+    h += QStringLiteral("<p style=\"margin-top:10pt; margin-bottom:6pt;\">%1：</p>").arg(esc(c.kase.clientName));
+    const QString why = c.request.reason.isEmpty() ? QString() : QStringLiteral("因%1，").arg(esc(c.request.reason));
+    h += paragraph(QStringLiteral("您（单位）于%1提出的上述服务诉求，%2经本平台负责人批准，办理期限延长%3个工作日%4。")
+                       .arg(PagedDocument::chineseDate(Clock::chinaDate(c.kase.receivedAt)),
+                           why,
+                           QString::number(c.fact.days),
+                           c.dueClose.isValid()
+                               ? QStringLiteral("，延长后的办理期限至%1").arg(PagedDocument::chineseDate(c.dueClose))
+                               : QString()));
+    if (!c.fact.note.isEmpty())
+        h += paragraph(QStringLiteral("说明：%1").arg(esc(c.fact.note)));
+    h += paragraph(QStringLiteral("特此告知。"));
+    h += PagedDocument::sealBlock(
+        PagedDocument::issuingUnit(c.station), on, QStringLiteral("经办人：%1").arg(esc(c.staffName)));
+    h += PagedDocument::supervisionLine(c.contacts.phone, c.contacts.email);
+    h += QStringLiteral("</body></html>");
+    return h;
 }
 
 QString ClockNotices::pauseNotice(const Content& c)

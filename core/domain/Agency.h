@@ -69,6 +69,9 @@ struct Agency
     QList<Qualification> qualifications;
     int openHandoffs = 0; // current load
     int doneHandoffs = 0; // service record
+    int returnedHandoffs = 0; // 退回 (issue 20)
+    int lateSignFors = 0; // 签收 after its day, or not yet and the day is past
+    int urgedHandoffs = 0; // urgings (督办) of its handoffs
 
     bool serves(const QString& itemCode) const { return items.contains(itemCode); }
     bool qualifiedFor(const QString& itemCode, const QDate& day) const;

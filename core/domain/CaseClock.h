@@ -36,10 +36,11 @@ struct ClockEvent
     QString kind; // pause, resume, extension_asked, extension_approved, extension_refused, urged
     QDateTime at;
     QString actor;
-    QString reason; // a pause's reason key; an extension's reason
+    QString reason; // a pause's reason key; an extension's reason; for a decision, how the applicant was told (paper,
+                    // sms, phone)
     int days = 0; // working days an extension asks for
     QString note;
-    QString ref; // the extension request a decision answers
+    QString ref; // the extension request a decision answers; the handoff an urging is for
 };
 
 // The light a case shows in the lists and on the supervisor's page.

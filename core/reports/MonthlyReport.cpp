@@ -4,6 +4,7 @@
 #include "domain/CaseEvents.h"
 #include "domain/Catalog.h"
 #include "domain/Channel.h"
+#include "reports/ReportQuery.h"
 #include "reports/StationFilter.h"
 #include "security/Permissions.h"
 #include "storage/Database.h"
@@ -20,52 +21,10 @@
 #include <sqlite3.h>
 
 namespace {
-// UTC storage bounds of China-time days: [from 00:00, to+1 00:00).
-struct Bounds
-{
-    QString lo, hi;
-};
-
-Bounds boundsOf(const ReportPeriod& p)
-{
-    return { Clock::toStorage(QDateTime(p.from, QTime(0, 0), Clock::chinaZone())),
-        Clock::toStorage(QDateTime(p.to.addDays(1), QTime(0, 0), Clock::chinaZone())) };
-}
-
-// Builds the SQL and binds of one figure, with the station filter when there is one.
-class Query
-{
-public:
-    Query(Database& db, qint64 stationSeq)
-        : m_db(db)
-        , m_stationSeq(stationSeq)
-    { }
-    // `stationColumn` names the cases' station_seq in `sql` ("c.station_seq"); "%S" marks where the
-    // filter goes (it becomes " AND c.station_seq = ?" or nothing).
-    Result<QSqlQuery> run(QString sql, QVariantList binds, const QString& stationColumn = QStringLiteral("station_seq"))
-    {
-        if (m_stationSeq > 0) {
-            sql.replace(QStringLiteral("%S"), QStringLiteral(" AND %1 = ?").arg(stationColumn));
-            binds << m_stationSeq;
-        } else {
-            sql.replace(QStringLiteral("%S"), QString());
-        }
-        return Sql::run(m_db.sql(), sql, binds);
-    }
-    Result<qint64> count(
-        const QString& sql, const QVariantList& binds, const QString& stationColumn = QStringLiteral("station_seq"))
-    {
-        auto q = run(sql, binds, stationColumn);
-        if (!q)
-            return q.error();
-        QSqlQuery query = std::move(q).value();
-        return query.next() ? query.value(0).toLongLong() : 0;
-    }
-
-private:
-    Database& m_db;
-    qint64 m_stationSeq;
-};
+using ReportQuery::Bounds;
+using ReportQuery::boundsOf;
+using ReportQuery::eachRow;
+using ReportQuery::Query;
 
 // Cases received in a period counted by category, channel, station and who registered them: one
 // range scan of the covering index cases_report (migration 15).
@@ -74,34 +33,6 @@ struct Received
     qint64 total = 0;
     QHash<QString, qint64> category, channel, station, staff;
 };
-
-// Runs `sql` through SQLite's own API, without a QVariant per value: ?1 and ?2 are the period's
-// bounds; with a station chosen, " AND <stationColumn> = ?3" is added. Each row goes to `row`.
-Status eachRow(Database& db,
-    QByteArray sql,
-    const Bounds& b,
-    qint64 stationSeq,
-    const char* stationColumn,
-    const std::function<void(sqlite3_stmt*)>& row)
-{
-    if (stationSeq > 0)
-        sql += QByteArrayLiteral(" AND ") + stationColumn + QByteArrayLiteral(" = ?3");
-    sqlite3_stmt* st = nullptr;
-    if (sqlite3_prepare_v2(db.handle(), sql.constData(), -1, &st, nullptr) != SQLITE_OK)
-        return Error::internal(QString::fromUtf8(sqlite3_errmsg(db.handle())));
-    const QByteArray lo = b.lo.toUtf8(), hi = b.hi.toUtf8();
-    sqlite3_bind_text(st, 1, lo.constData(), int(lo.size()), SQLITE_STATIC);
-    sqlite3_bind_text(st, 2, hi.constData(), int(hi.size()), SQLITE_STATIC);
-    if (stationSeq > 0)
-        sqlite3_bind_int64(st, 3, stationSeq);
-    int rc;
-    while ((rc = sqlite3_step(st)) == SQLITE_ROW)
-        row(st);
-    sqlite3_finalize(st);
-    if (rc != SQLITE_DONE)
-        return Error::internal(QString::fromUtf8(sqlite3_errstr(rc)));
-    return success();
-}
 
 // Counts of a column with few distinct values (twelve categories, six channels, a handful of
 // clerks), matched on SQLite's own bytes: no allocation per row, a short linear search.
@@ -386,55 +317,16 @@ Result<MonthlyFigures> MonthlyReport::compute(
     }
     oq.finish();
 
-    // The cases' own clocks (issue 20), per category: closings on or before their due date, and the
-    // extensions, urgings and returns of the period.
-    QHash<QString, ClockRow> clocks;
-    const Status clockClosings = eachRow(db,
-        QByteArrayLiteral("SELECT c.category_code, date(e.at, '+8 hours') <= c.due_close FROM case_events e "
-                          "INDEXED BY case_events_kind_at JOIN cases c ON c.seq = e.case_seq "
-                          "WHERE e.kind IN ('answered', 'closed') AND e.at >= ?1 AND e.at < ?2 "
-                          "AND c.due_close IS NOT NULL"),
-        b,
-        stationSeq,
-        "c.station_seq",
-        [&](sqlite3_stmt* st) {
-            ClockRow& r = clocks[QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(st, 0)))];
-            ++r.closed;
-            r.onTime += sqlite3_column_int(st, 1);
-        });
-    if (!clockClosings)
-        return clockClosings.error();
-    const Status clockFacts = eachRow(db,
-        QByteArrayLiteral("SELECT c.category_code, e.kind FROM clock_events e INDEXED BY clock_events_kind "
-                          "JOIN cases c ON c.seq = e.case_seq WHERE e.kind IN ('extension_approved', 'urged') "
-                          "AND e.at >= ?1 AND e.at < ?2"),
-        b,
-        stationSeq,
-        "c.station_seq",
-        [&](sqlite3_stmt* st) {
-            ClockRow& r = clocks[QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(st, 0)))];
-            ++(qstrcmp(reinterpret_cast<const char*>(sqlite3_column_text(st, 1)), "urged") == 0 ? r.urgings
-                                                                                                : r.extensions);
-        });
-    if (!clockFacts)
-        return clockFacts.error();
-    const Status returns = eachRow(db,
-        QByteArrayLiteral("SELECT c.category_code FROM handoffs h JOIN cases c ON c.seq = h.case_seq "
-                          "WHERE h.state = 'declined' AND h.result_at >= ?1 AND h.result_at < ?2"),
-        b,
-        stationSeq,
-        "c.station_seq",
-        [&](sqlite3_stmt* st) {
-            ++clocks[QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(st, 0)))].returns;
-        });
-    if (!returns)
-        return returns.error();
-    for (const CatalogCategory& c : catalog.categories()) {
-        ClockRow r = clocks.value(c.code);
-        r.key = c.code;
-        r.label = c.nameZh;
-        f.clockByCategory << r;
-    }
+    // The cases' own clocks (issue 20), per category, clerk and agency.
+    auto names = UserStore::names(db);
+    if (!names)
+        return names.error();
+    auto clocks = ClockTimeliness::compute(db, catalog, period, stationSeq, *names);
+    if (!clocks)
+        return clocks.error();
+    f.clockByCategory = clocks->byCategory;
+    f.clockByStaff = clocks->byStaff;
+    f.clockByAgency = clocks->byAgency;
 
     // Staff workload: cases registered and visits recorded, per person.
     auto visits
@@ -467,9 +359,6 @@ Result<MonthlyFigures> MonthlyReport::compute(
         r.returnVisits = it.value();
     }
     f.staff = staff.values();
-    auto names = UserStore::names(db);
-    if (!names)
-        return names.error();
     for (StaffRow& r : f.staff)
         r.name = CaseEvents::staff(*names, r.login);
     std::sort(f.staff.begin(), f.staff.end(), [](const StaffRow& a, const StaffRow& b) {

@@ -2,6 +2,7 @@
 
 #include "common/Result.h"
 #include "domain/Actor.h"
+#include "reports/ClockTimeliness.h"
 #include "reports/ComplaintStatistics.h"
 #include "reports/SatisfactionSurvey.h"
 
@@ -40,20 +41,6 @@ struct OverdueHandoff
     int daysLate = 0; // calendar days at period end
 };
 
-// Issue 20: how a category's cases kept their own time limits in the period. A case closed in the
-// period counts as on time when closed on or before its due date, which paused working days and
-// approved extensions have moved: paused time does not count against it.
-struct ClockRow
-{
-    QString key; // category code
-    QString label;
-    qint64 closed = 0; // closed in the period, with a time limit
-    qint64 onTime = 0;
-    qint64 extensions = 0; // approved in the period
-    qint64 urgings = 0; // made in the period
-    qint64 returns = 0; // handoffs returned by the agency in the period
-};
-
 struct StaffRow
 {
     QString login;
@@ -89,6 +76,8 @@ struct MonthlyFigures
     qint64 handoffsFinished = 0, handoffsOnTime = 0;
     QList<OverdueHandoff> overdueAtEnd;
     QList<ClockRow> clockByCategory; // all twelve, in catalog order
+    QList<ClockRow> clockByStaff; // by the clerk who received the cases
+    QList<AgencyClockRow> clockByAgency;
 
     QList<StaffRow> staff;
 

@@ -30,6 +30,65 @@ QList<QStringList> comparedRows(const QList<CountRow>& rows, qint64 total)
     return out;
 }
 
+// Issue 20: closings against the cases' own due dates (paused time not counted), with the
+// extensions, urgings and returns of the period, one row a category or clerk and a total.
+Section clockSection(const QString& title, const QString& firstHeader, const QList<ClockRow>& rows)
+{
+    QList<QStringList> out;
+    ClockRow total;
+    auto row = [](const QString& label, const ClockRow& r) {
+        return QStringList { label,
+            QString::number(r.closed),
+            QString::number(r.onTime),
+            percent(r.onTime, r.closed),
+            QString::number(r.extensions),
+            QString::number(r.urgings),
+            QString::number(r.returns) };
+    };
+    for (const ClockRow& r : rows) {
+        out << row(r.label, r);
+        total.closed += r.closed;
+        total.onTime += r.onTime;
+        total.extensions += r.extensions;
+        total.urgings += r.urgings;
+        total.returns += r.returns;
+    }
+    out << row(QCoreApplication::translate("Report", "Total"), total);
+    return { title,
+        { firstHeader,
+            QCoreApplication::translate("Report", "Closed"),
+            QCoreApplication::translate("Report", "On time"),
+            QCoreApplication::translate("Report", "Share"),
+            QCoreApplication::translate("Report", "Extensions"),
+            QCoreApplication::translate("Report", "Urgings"),
+            QCoreApplication::translate("Report", "Returned") },
+        out };
+}
+
+Section agencyClockSection(const QList<AgencyClockRow>& rows)
+{
+    QList<QStringList> out;
+    for (const AgencyClockRow& r : rows)
+        out << QStringList { r.name,
+            QString::number(r.handedOff),
+            QString::number(r.lateSignFors),
+            QString::number(r.finished),
+            QString::number(r.onTime),
+            percent(r.onTime, r.finished),
+            QString::number(r.returns),
+            QString::number(r.urgings) };
+    return { QCoreApplication::translate("Report", "Agencies' handoffs"),
+        { QCoreApplication::translate("Report", "Agency"),
+            QCoreApplication::translate("Report", "Handed off"),
+            QCoreApplication::translate("Report", "Signed for late"),
+            QCoreApplication::translate("Report", "Finished"),
+            QCoreApplication::translate("Report", "On time"),
+            QCoreApplication::translate("Report", "Share"),
+            QCoreApplication::translate("Report", "Returned"),
+            QCoreApplication::translate("Report", "Urgings") },
+        out };
+}
+
 QList<Section> sections(const MonthlyFigures& f)
 {
     const QStringList compareHeader = { QCoreApplication::translate("Report", "Item"),
@@ -98,38 +157,16 @@ QList<Section> sections(const MonthlyFigures& f)
                 QStringLiteral("%1 (%2)").arg(f.handoffsOnTime).arg(percent(f.handoffsOnTime, f.handoffsFinished)) },
             { QCoreApplication::translate("Report", "Overdue at the end of the period"),
                 QString::number(f.overdueAtEnd.size()) } } };
-    QList<QStringList> clockRows;
-    ClockRow total;
-    for (const ClockRow& r : f.clockByCategory) {
-        clockRows << QStringList { QStringLiteral("%1 %2").arg(r.key, r.label),
-            QString::number(r.closed),
-            QString::number(r.onTime),
-            percent(r.onTime, r.closed),
-            QString::number(r.extensions),
-            QString::number(r.urgings),
-            QString::number(r.returns) };
-        total.closed += r.closed;
-        total.onTime += r.onTime;
-        total.extensions += r.extensions;
-        total.urgings += r.urgings;
-        total.returns += r.returns;
-    }
-    clockRows << QStringList { QCoreApplication::translate("Report", "Total"),
-        QString::number(total.closed),
-        QString::number(total.onTime),
-        percent(total.onTime, total.closed),
-        QString::number(total.extensions),
-        QString::number(total.urgings),
-        QString::number(total.returns) };
-    list << Section { QCoreApplication::translate("Report", "Time limits kept"),
-        { QCoreApplication::translate("Report", "Category"),
-            QCoreApplication::translate("Report", "Closed"),
-            QCoreApplication::translate("Report", "On time"),
-            QCoreApplication::translate("Report", "Share"),
-            QCoreApplication::translate("Report", "Extensions"),
-            QCoreApplication::translate("Report", "Urgings"),
-            QCoreApplication::translate("Report", "Returned") },
-        clockRows };
+    list << clockSection(QCoreApplication::translate("Report", "Time limits kept"),
+        QCoreApplication::translate("Report", "Category"),
+        f.clockByCategory);
+    if (!f.clockByStaff.isEmpty())
+        list << clockSection(
+            QCoreApplication::translate("Report", "Time limits kept, by the clerk who received the cases"),
+            QCoreApplication::translate("Report", "Clerk"),
+            f.clockByStaff);
+    if (!f.clockByAgency.isEmpty())
+        list << agencyClockSection(f.clockByAgency);
     QList<QStringList> overdue;
     for (const OverdueHandoff& o : f.overdueAtEnd)
         overdue << QStringList { o.caseNumber, o.agency, o.due.toString(Qt::ISODate), QString::number(o.daysLate) };

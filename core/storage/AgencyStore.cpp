@@ -16,13 +16,18 @@ QString dateText(const QDate& d)
 Result<QList<Agency>> select(Database& db, const QString& where, const QVariantList& binds)
 {
     auto q = Sql::run(db.sql(),
-        QStringLiteral("SELECT a.seq, a.id, a.kind, a.name, coalesce(a.uscc, ''), coalesce(a.contact_name, ''), "
-                       "coalesce(a.phone, ''), coalesce(a.address, ''), coalesce(a.capability, ''), "
-                       "(SELECT count(*) FROM handoffs h WHERE h.agency_seq = a.seq AND h.state IN ('open', "
-                       "'accepted')), "
-                       "(SELECT count(*) FROM handoffs h WHERE h.agency_seq = a.seq AND h.state = 'done') "
-                       "FROM agencies a WHERE %1 ORDER BY a.name, a.seq")
-            .arg(where),
+        QStringLiteral(
+            "SELECT a.seq, a.id, a.kind, a.name, coalesce(a.uscc, ''), coalesce(a.contact_name, ''), "
+            "coalesce(a.phone, ''), coalesce(a.address, ''), coalesce(a.capability, ''), "
+            "(SELECT count(*) FROM handoffs h WHERE h.agency_seq = a.seq AND h.state IN ('open', "
+            "'accepted')), "
+            "(SELECT count(*) FROM handoffs h WHERE h.agency_seq = a.seq AND h.state = 'done'), "
+            "(SELECT count(*) FROM handoffs h WHERE h.agency_seq = a.seq AND h.state = 'declined'), "
+            "(SELECT count(*) FROM handoffs h WHERE h.agency_seq = a.seq AND %2), "
+            "(SELECT count(*) FROM clock_events e INDEXED BY clock_events_kind JOIN handoffs h ON h.id = e.ref "
+            "WHERE e.kind = 'urged' AND h.agency_seq = a.seq) "
+            "FROM agencies a WHERE %1 ORDER BY a.name, a.seq")
+            .arg(where, AgencyStore::lateSignForSql(Clock::chinaToday())),
         binds);
     if (!q)
         return q.error();
@@ -42,6 +47,9 @@ Result<QList<Agency>> select(Database& db, const QString& where, const QVariantL
         a.capability = query.value(8).toString();
         a.openHandoffs = query.value(9).toInt();
         a.doneHandoffs = query.value(10).toInt();
+        a.returnedHandoffs = query.value(11).toInt();
+        a.lateSignFors = query.value(12).toInt();
+        a.urgedHandoffs = query.value(13).toInt();
         bySeq.insert(a.seq, agencies.size());
         agencies << a;
     }
@@ -87,6 +95,15 @@ Result<std::optional<Agency>> one(Database& db, const QString& where, const QVar
     return std::optional<Agency>(found->first());
 }
 } // namespace
+
+QString AgencyStore::lateSignForSql(const QDate& today)
+{
+    // The agency's first answer is its 签收, or a 退回 without one. The day is China's.
+    return QStringLiteral("h.sign_due IS NOT NULL AND coalesce(date(coalesce(h.accepted_at, CASE WHEN h.state = "
+                          "'declined' THEN h.result_at END), '+8 hours') > h.sign_due, h.state = 'open' AND "
+                          "h.sign_due < '%1')")
+        .arg(today.toString(Qt::ISODate));
+}
 
 Result<Agency> AgencyStore::insert(Database& db, Agency a)
 {

@@ -1,8 +1,12 @@
 #include "storage/Migrations.h"
 
+#include "common/Clock.h"
 #include "common/Logging.h"
+#include "domain/SignFor.h"
+#include "domain/WorkCalendar.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
+#include "storage/Sql.h"
 
 #include <QDir>
 #include <QFile>
@@ -30,11 +34,34 @@ Error tooNew(int fileVersion, int latest)
             "knows up to %2). It has not been changed. Please install the newer QSDesk."))
                                  .arg(fileVersion, latest));
 }
+// Migration 25: the sign-for day of the handoffs made before it, on the working-day calendar.
+Status fillSignDue(Database& db)
+{
+    auto q = Sql::run(db.sql(), QStringLiteral("SELECT seq, handed_at FROM handoffs WHERE sign_due IS NULL"));
+    if (!q)
+        return q.error();
+    QSqlQuery rows = std::move(q).value();
+    QList<QPair<qint64, QDate>> due;
+    while (rows.next())
+        due << qMakePair(rows.value(0).toLongLong(),
+            SignFor::due(Clock::fromStorage(rows.value(1).toString()), WorkCalendar::standard()));
+    rows.finish();
+    for (const auto& [seq, day] : due)
+        if (Status s = Sql::write(db,
+                QStringLiteral("UPDATE handoffs SET sign_due = ? WHERE seq = ?"),
+                { day.toString(Qt::ISODate), seq });
+            !s)
+            return s;
+    return success();
+}
+
 // What SQL alone cannot do in a migration, run after its script in the same transaction.
 Status codeStep(Database& db, const QString& folder, int version)
 {
     if (folder == Migrations::stationSchema() && version == 10)
         return AuditLog::chainUnchained(db);
+    if (folder == Migrations::stationSchema() && version == 25)
+        return fillSignDue(db);
     return success();
 }
 } // namespace

@@ -6,6 +6,7 @@
 #include "domain/Catalog.h"
 #include "domain/Channel.h"
 #include "domain/ClientKind.h"
+#include "validation/DeliveryWay.h"
 #include "validation/TextRules.h"
 #include "validation/Uscc.h"
 
@@ -149,6 +150,11 @@ Status checkClockEvent(const QJsonObject& p)
     if (kind == QLatin1String("pause") && !PauseReasons::fromKey(p.value(QStringLiteral("reason")).toString()))
         return Error::badInput(QStringLiteral("pause_reason"),
             Fields::invalid(QStringLiteral("pause_reason"), p.value(QStringLiteral("reason")).toString().left(40)));
+    // A decision's reason is how the applicant was told, where it was.
+    const QString told = p.value(QStringLiteral("reason")).toString();
+    if (kind.startsWith(QLatin1String("extension_")) && kind != QLatin1String("extension_asked") && !told.isEmpty())
+        if (auto way = DeliveryWay::check(told, QStringLiteral("applicant_told")); !way)
+            return way.error();
     const int days = p.value(QStringLiteral("days")).toInt();
     if (kind == QLatin1String("extension_asked") && (days < 1 || days > 60))
         return Error::badInput(

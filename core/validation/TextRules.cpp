@@ -47,6 +47,7 @@ UiText Fields::label(const QString& field)
         { "deadline", QT_TRANSLATE_NOOP("Field", "Deadline") },
         { "repeat_reason", QT_TRANSLATE_NOOP("Field", "Reason for a second notice") },
         { "delivered_how", QT_TRANSLATE_NOOP("Field", "Delivered how") },
+        { "applicant_told", QT_TRANSLATE_NOOP("Field", "How the applicant was told") },
         { "question", QT_TRANSLATE_NOOP("Field", "Question") },
         { "asked_to", QT_TRANSLATE_NOOP("Field", "Asked to") },
         { "instruction", QT_TRANSLATE_NOOP("Field", "Instruction") },

@@ -9,6 +9,7 @@
 #include "storage/OutboxStore.h"
 #include "storage/Sql.h"
 #include "sync/SyncPayload.h"
+#include "validation/DeliveryWay.h"
 #include "validation/TextRules.h"
 #include "workflow/OnCase.h"
 #include "workflow/Timeline.h"
@@ -32,14 +33,14 @@ Status mustBeOpen(const CaseRecord& c, const CaseClock& clock)
     return success();
 }
 
-Status mustBeRunning(const CaseRecord& c, const CaseClock& clock, ClockEvent&)
+Status mustBeRunning(const CaseRecord& c, const CaseClock& clock, CaseClocks::Step&)
 {
     if (clock.isPaused())
         return wrongState(QT_TRANSLATE_NOOP("Workflow", "The clock of case %1 is paused already."), c.number);
     return success();
 }
 
-Status mustBePaused(const CaseRecord& c, const CaseClock& clock, ClockEvent&)
+Status mustBePaused(const CaseRecord& c, const CaseClock& clock, CaseClocks::Step&)
 {
     if (!clock.isPaused())
         return wrongState(QT_TRANSLATE_NOOP("Workflow", "The clock of case %1 is not paused."), c.number);
@@ -82,7 +83,7 @@ Status CaseClocks::addOn(const CaseRecord& kase, const CaseClock& clock, Step& s
     e.id = Sql::newId();
     e.at = Clock::nowUtc();
     e.actor = actor.login;
-    if (Status s = check(*c, clock, e); !s)
+    if (Status s = check(*c, clock, step); !s)
         return s.error();
     if (Status s = ClockEventStore::insert(m_db, e, c->seq); !s)
         return s.error();
@@ -198,7 +199,7 @@ Result<CaseRecord> CaseClocks::askExtension(
     return add(
         caseNumber,
         step,
-        [](const CaseRecord& c, const CaseClock& clock, ClockEvent&) -> Status {
+        [](const CaseRecord& c, const CaseClock& clock, Step&) -> Status {
             if (clock.pendingExtension())
                 return wrongState(
                     QT_TRANSLATE_NOOP("Workflow", "Case %1 has an extension request waiting for a decision."),
@@ -209,27 +210,43 @@ Result<CaseRecord> CaseClocks::askExtension(
 }
 
 Result<CaseRecord> CaseClocks::decideExtension(
-    const QString& caseNumber, bool approve, const QString& note, const Actor& actor)
+    const QString& caseNumber, bool approve, const QString& note, const Actor& actor, const QString& told)
 {
     auto text = TextRules::check(QStringLiteral("note"), note, false, 1000);
     if (!text)
         return text.error();
+    // Art. 42: the applicant is told of the extension and its reason; how, where it is known already.
+    QString how;
+    if (!told.trimmed().isEmpty()) {
+        auto way = DeliveryWay::check(told, QStringLiteral("applicant_told"));
+        if (!way)
+            return way.error();
+        how = *way;
+    }
     Step step { Permission::DecideExtension,
         {},
         approve ? QStringLiteral("extension_approved") : QStringLiteral("extension_refused"),
         *text };
     step.event.kind = step.timelineKind;
     step.event.note = *text;
+    step.event.reason = how;
+    if (!how.isEmpty()) {
+        const QString toldLine = UiText::of("Workflow", QT_TRANSLATE_NOOP("Workflow", "applicant told %1"))
+                                     .arg(DeliveryWay::label(how))
+                                     .local;
+        step.timelineDetail
+            = step.timelineDetail.isEmpty() ? toldLine : QStringLiteral("%1；%2").arg(step.timelineDetail, toldLine);
+    }
     return add(
         caseNumber,
         step,
-        [](const CaseRecord& c, const CaseClock& clock, ClockEvent& e) -> Status {
+        [](const CaseRecord& c, const CaseClock& clock, Step& step) -> Status {
             const auto pending = clock.pendingExtension();
             if (!pending)
                 return wrongState(
                     QT_TRANSLATE_NOOP("Workflow", "Case %1 has no extension request to decide."), c.number);
-            e.ref = pending->id;
-            e.days = pending->days;
+            step.event.ref = pending->id;
+            step.event.days = pending->days;
             return success();
         },
         actor);
@@ -244,5 +261,21 @@ Result<CaseRecord> CaseClocks::urge(const QString& caseNumber, const QString& no
     step.event.kind = QStringLiteral("urged");
     step.event.note = *text;
     return add(
-        caseNumber, step, [](const CaseRecord&, const CaseClock&, ClockEvent&) -> Status { return success(); }, actor);
+        caseNumber,
+        step,
+        [this](const CaseRecord& c, const CaseClock&, Step& step) -> Status {
+            // A case with an agency now: the urging is the agency's too, and goes on its record.
+            auto handoff = Sql::one(m_db,
+                QStringLiteral("SELECT h.id, a.name FROM handoffs h JOIN agencies a ON a.seq = h.agency_seq "
+                               "WHERE h.case_seq = ? AND h.state IN ('open', 'accepted') ORDER BY h.seq DESC LIMIT 1"),
+                { c.seq });
+            if (!handoff)
+                return handoff.error();
+            if (handoff->has_value()) {
+                step.event.ref = (**handoff).at(0).toString();
+                step.timelineDetail = QStringLiteral("%1：%2").arg((**handoff).at(1).toString(), step.timelineDetail);
+            }
+            return success();
+        },
+        actor);
 }

@@ -6,6 +6,8 @@
 #include "domain/Records.h"
 #include "security/Permissions.h"
 
+#include <functional>
+
 class Database;
 class WorkCalendar;
 
@@ -24,8 +26,10 @@ public:
     Result<CaseRecord> pause(const QString& caseNumber, const QString& reason, const QString& note, const Actor& actor);
     Result<CaseRecord> resume(const QString& caseNumber, const QString& note, const Actor& actor);
     Result<CaseRecord> askExtension(const QString& caseNumber, int days, const QString& reason, const Actor& actor);
+    // `told`: how the applicant was told of the decision (paper, sms or phone), where it is done
+    // at once; empty when not yet.
     Result<CaseRecord> decideExtension(
-        const QString& caseNumber, bool approve, const QString& note, const Actor& actor);
+        const QString& caseNumber, bool approve, const QString& note, const Actor& actor, const QString& told = {});
     Result<CaseRecord> urge(const QString& caseNumber, const QString& note, const Actor& actor);
     // The same inside another workflow's transaction, on the case read in it, with that workflow's
     // permission: a one-time notice stops the clock for the applicant's materials (Administrative
@@ -38,7 +42,7 @@ public:
     // Where the case's clock stands now.
     Result<CaseClock> clockOf(const CaseRecord& kase);
 
-private:
+    // One fact as a workflow makes it: who may, the fact, and its line on the case's timeline.
     struct Step
     {
         Permission permission;
@@ -46,8 +50,11 @@ private:
         QString timelineKind;
         QString timelineDetail;
     };
-    // Whether the fact may be added to the case as its clock stands; an error says why not.
-    using Check = Status (*)(const CaseRecord& kase, const CaseClock& clock, ClockEvent& event);
+
+private:
+    // Whether the fact may be added to the case as its clock stands (an error says why not), and
+    // what the case adds to it (the extension a decision answers, the handoff an urging is for).
+    using Check = std::function<Status(const CaseRecord& kase, const CaseClock& clock, Step& step)>;
     Result<CaseRecord> add(const QString& caseNumber, Step step, Check check, const Actor& actor);
     Status addOn(const CaseRecord& kase, const CaseClock& clock, Step& step, Check check, const Actor& actor);
     static Step pauseStep(PauseReason reason, const QString& note);

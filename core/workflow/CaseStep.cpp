@@ -42,7 +42,8 @@ Result<CaseRecord> CaseSteps::run(Database& db, const CaseStep& step, const Acto
         return CaseClocks(db).askExtension(number, step.days, step.text, actor);
     case CaseStep::Kind::ApproveExtension:
     case CaseStep::Kind::RefuseExtension:
-        return CaseClocks(db).decideExtension(number, step.kind == CaseStep::Kind::ApproveExtension, step.text, actor);
+        return CaseClocks(db).decideExtension(
+            number, step.kind == CaseStep::Kind::ApproveExtension, step.text, actor, step.how);
     case CaseStep::Kind::Urge:
         return CaseClocks(db).urge(number, step.text, actor);
     }

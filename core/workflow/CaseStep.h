@@ -28,8 +28,8 @@ struct CaseStep
         PauseClock, // how: the reason's key (materials, testing, expert, instruction); text: a note
         ResumeClock, // text: a note
         AskExtension, // days: working days wanted; text: why
-        ApproveExtension, // text: a note
-        RefuseExtension, // text: why
+        ApproveExtension, // text: a note; how: how the applicant was told (paper, sms, phone), if yet
+        RefuseExtension, // text: why; how: as for an approval
         Urge, // text: the urging note
     };
     Kind kind = Kind::Close;

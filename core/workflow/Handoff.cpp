@@ -4,6 +4,7 @@
 #include "common/Logging.h"
 #include "domain/CaseStateMachine.h"
 #include "domain/Catalog.h"
+#include "domain/SignFor.h"
 #include "domain/WorkCalendar.h"
 #include "security/Permissions.h"
 #include "storage/AgencyStore.h"
@@ -69,11 +70,12 @@ Result<CaseRecord> Handoff::handOff(const HandoffRequest& request, const Actor& 
                 .arg(a.name, notOffered));
     const QDate due = m_calendar.addWorkingDays(today, days);
 
-    const QString now = Clock::toStorage(Clock::nowUtc());
+    const QDateTime handedAt = Clock::nowUtc();
+    const QString now = Clock::toStorage(handedAt);
     const QString handoffId = Sql::newId();
     if (Status s = Sql::write(m_db,
             QStringLiteral("INSERT INTO handoffs(id, case_seq, agency_seq, handed_at, handed_by, due_days, due_date, "
-                           "due_reason, override_reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                           "sign_due, due_reason, override_reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
             { handoffId,
                 c->seq,
                 a.seq,
@@ -81,6 +83,7 @@ Result<CaseRecord> Handoff::handOff(const HandoffRequest& request, const Actor& 
                 actor.login,
                 days,
                 due.toString(Qt::ISODate),
+                SignFor::due(handedAt, m_calendar).toString(Qt::ISODate),
                 Sql::orNull(*dueReason),
                 Sql::orNull(notOffered.isEmpty() ? QString() : *overrideReason) });
         !s)

@@ -902,3 +902,83 @@ TEST_CASE("case receipt writes the acceptance receipt in Chinese, naming the cle
     CHECK(noPdf.code == 2);
     CHECK(noPdf.err.contains(QStringLiteral("--pdf")));
 }
+
+TEST_CASE("case extend and extension approve --told: the applicant told as recorded, the extension notice printed",
+    "[cli][clock]")
+{
+    Cli cli;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QSDESK_NEW_PASSWORD"), QStringLiteral("Counter-2026"));
+    env.insert(QStringLiteral("QSDESK_PASSWORD"), QStringLiteral("Counter-2026"));
+    for (const auto& [login, name, role] :
+        { std::tuple { "zhangli", "张丽", "clerk" }, { "liming", "黎明", "supervisor" } })
+        REQUIRE(cli({ QStringLiteral("user"),
+                        QStringLiteral("add"),
+                        QStringLiteral("--login"),
+                        QString::fromUtf8(login),
+                        QStringLiteral("--name"),
+                        QString::fromUtf8(name),
+                        QStringLiteral("--role"),
+                        QString::fromUtf8(role) },
+                    QStringLiteral("en"),
+                    env)
+                    .code
+            == 0);
+    auto as = [&](const char* login, const QStringList& args) {
+        return cli(
+            QStringList { QStringLiteral("--user"), QString::fromUtf8(login) } + args, QStringLiteral("en"), env);
+    };
+    const QString client = as("zhangli",
+        { QStringLiteral("client"),
+            QStringLiteral("add"),
+            QStringLiteral("--name"),
+            QStringLiteral("柳州测试机械有限公司") })
+                               .lastLine();
+    const QString number = as("zhangli",
+        { QStringLiteral("case"),
+            QStringLiteral("register"),
+            QStringLiteral("--client"),
+            client,
+            QStringLiteral("--channel"),
+            QStringLiteral("window"),
+            QStringLiteral("--item"),
+            QStringLiteral("5.1.2"),
+            QStringLiteral("--summary"),
+            QStringLiteral("计量器具校准") })
+                               .lastLine();
+    auto dueClose = [&] {
+        const Run show = cli({ QStringLiteral("case"), QStringLiteral("show"), number, QStringLiteral("--json") });
+        return QJsonDocument::fromJson(show.out.toUtf8()).object().value(QStringLiteral("due_close")).toString();
+    };
+    const QString due0 = dueClose();
+    REQUIRE(as("zhangli",
+                { QStringLiteral("case"),
+                    QStringLiteral("extend"),
+                    number,
+                    QStringLiteral("--days"),
+                    QStringLiteral("5"),
+                    QStringLiteral("--reason"),
+                    QStringLiteral("需送外地检测") })
+                .code
+        == 0);
+    const QStringList approve {
+        QStringLiteral("case"), QStringLiteral("extension"), number, QStringLiteral("approve")
+    };
+    const Run fax = as("liming", approve + QStringList { QStringLiteral("--told"), QStringLiteral("fax") });
+    CHECK(fax.code == 2);
+    CHECK(fax.err.contains(QStringLiteral("How the applicant was told")));
+    CHECK(dueClose() == due0); // nothing decided
+    REQUIRE(as("liming", approve + QStringList { QStringLiteral("--told"), QStringLiteral("paper") }).code == 0);
+    CHECK(dueClose() > due0);
+    const QString pdf = cli.dir.filePath(QStringLiteral("extension.pdf"));
+    REQUIRE(
+        cli({ QStringLiteral("case"), QStringLiteral("extension-notice"), number, QStringLiteral("--pdf"), pdf }).code
+        == 0);
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), { pdf, QStringLiteral("-") });
+    REQUIRE(text.waitForFinished(30000));
+    const QString read = QString::fromUtf8(text.readAllStandardOutput()).remove(QLatin1Char(' '));
+    CHECK(read.contains(QStringLiteral("延期办理告知书")));
+    CHECK(read.contains(QStringLiteral("延长5个工作日")));
+    CHECK(read.contains(QStringLiteral("经办人：张丽")));
+}

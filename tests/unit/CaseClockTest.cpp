@@ -9,6 +9,7 @@
 #include "reports/ClockOverview.h"
 #include "reports/MonthlyReport.h"
 #include "search/CaseQuery.h"
+#include "storage/AgencyStore.h"
 #include "storage/CaseStore.h"
 #include "storage/ClockEventStore.h"
 #include "storage/Sql.h"
@@ -441,6 +442,109 @@ TEST_CASE("the monthly report counts time limits kept, extensions, urgings and r
         CHECK(r.urgings == sql(QStringLiteral("clock_events WHERE kind = 'urged' AND case_seq IN %1").arg(in)));
         CHECK(r.returns == sql(QStringLiteral("handoffs WHERE state = 'declined' AND case_seq IN %1").arg(in)));
     }
+}
+
+TEST_CASE("an agency's record counts returns, late sign-fors and urgings; the report gives them per clerk and agency "
+          "as plain SQL does",
+    "[clock][report][handoff]")
+{
+    ClockOverride clock(QDateTime(QDate(2026, 11, 2), QTime(2, 0), Qt::UTC)); // Monday 2 November, 10:00
+    TestDatabase t;
+    CaseClocks clocks(*t.db, calendar());
+    const Actor zhangli = ClockFixture::clerk(), wei = testActor(QStringLiteral("weixh"), Role::Clerk);
+    const Actor supervisor = ClockFixture::supervisor();
+    const QString client = t.addClient(QStringLiteral("柳州测试机械有限公司"));
+    auto registerCase = [&](const Actor& by) {
+        auto c = Registration(*t.db, t.catalog)
+                     .registerCase(
+                         { client, QStringLiteral("window"), QStringLiteral("5.1.2"), QStringLiteral("送检"), {}, {} },
+                         by);
+        REQUIRE(c.ok());
+        return c->number;
+    };
+    NewAgency agency;
+    agency.name = QStringLiteral("柳州市计量技术测试研究所");
+    agency.items = { QStringLiteral("5.1.2") };
+    auto added = AgencyArchive(*t.db, t.catalog).add(agency, testActor(QStringLiteral("admin")));
+    REQUIRE(added.ok());
+    auto handOff = [&](const QString& number, const Actor& by) {
+        REQUIRE(Handoff(*t.db, t.catalog, calendar())
+                    .handOff({ number, added->id, 0, {}, QStringLiteral("唯一机构") }, by)
+                    .ok());
+    };
+    HandoffProgress progress(*t.db);
+    const QString a = registerCase(zhangli), b = registerCase(wei), c = registerCase(wei);
+    handOff(a, zhangli); // to be signed for by Tuesday the 3rd
+    handOff(b, wei);
+    CHECK(t.count(QStringLiteral("handoffs WHERE sign_due = '2026-11-03'")) == 2);
+    clock.set(QDateTime(QDate(2026, 11, 3), QTime(2, 0), Qt::UTC));
+    REQUIRE(progress.returned(b, QStringLiteral("超出服务范围"), {}, wei).ok()); // answered on its day
+    clock.set(QDateTime(QDate(2026, 11, 4), QTime(2, 0), Qt::UTC));
+    REQUIRE(progress.accepted(a, zhangli).ok()); // a day late
+    // Urged while with the agency: the urging is on the handoff, and says whose it is.
+    auto urged = clocks.urge(a, QStringLiteral("请加快检测"), supervisor);
+    REQUIRE(urged.ok());
+    CHECK(urged->events.last().detail.startsWith(agency.name));
+    CHECK(t.count(QStringLiteral("clock_events e JOIN handoffs h ON h.id = e.ref WHERE e.kind = 'urged'")) == 1);
+    // An extension decided with the applicant told in writing; a way not on the list changes nothing.
+    REQUIRE(clocks.askExtension(a, 3, QStringLiteral("检测周期长"), zhangli).ok());
+    const qint64 ops = t.count(QStringLiteral("outbox"));
+    auto fax = clocks.decideExtension(a, true, {}, supervisor, QStringLiteral("fax"));
+    REQUIRE_FALSE(fax.ok());
+    CHECK(fax.error().field == QStringLiteral("applicant_told"));
+    CHECK(t.count(QStringLiteral("outbox")) == ops);
+    REQUIRE(clocks.decideExtension(a, true, QStringLiteral("同意"), supervisor, QStringLiteral("paper")).ok());
+    CHECK(clocks.clockOf(CaseStore::byNumber(*t.db, a, false).value())->decisions.first().reason
+        == QStringLiteral("paper"));
+    clock.set(QDateTime(QDate(2026, 11, 6), QTime(2, 0), Qt::UTC)); // Friday: due to be signed for on Monday
+    handOff(c, wei); // and never signed for
+    clock.set(QDateTime(QDate(2026, 11, 10), QTime(2, 0), Qt::UTC));
+    REQUIRE(progress.result(a, QStringLiteral("检测合格"), zhangli).ok());
+    REQUIRE(CaseActions(*t.db).close(a, QStringLiteral("已办结"), zhangli).ok());
+
+    auto listed = AgencyStore::list(*t.db);
+    REQUIRE(listed.ok());
+    REQUIRE(listed->size() == 1);
+    CHECK(listed->first().returnedHandoffs == 1);
+    CHECK(listed->first().lateSignFors == 2); // a, signed late; c, not signed and its day past
+    CHECK(listed->first().urgedHandoffs == 1);
+
+    clock.set(QDateTime(QDate(2026, 12, 1), QTime(2, 0), Qt::UTC));
+    auto f = MonthlyReport::compute(*t.db, t.catalog, ReportPeriod::month(2026, 11), {}, supervisor);
+    REQUIRE(f.ok());
+    auto sql = [&](const QString& q) { return t.count(q); };
+    const QString period = QStringLiteral("'2026-10-31T16:00' AND '2026-11-30T16:00'");
+    REQUIRE(f->clockByAgency.size() == 1);
+    const AgencyClockRow& r = f->clockByAgency.first();
+    CHECK(r.name == agency.name);
+    CHECK(r.handedOff == sql(QStringLiteral("handoffs WHERE handed_at BETWEEN %1").arg(period)));
+    CHECK(r.handedOff == 3);
+    CHECK(r.lateSignFors
+        == sql(
+            QStringLiteral("handoffs WHERE (accepted_at IS NOT NULL AND substr(datetime(accepted_at, '+8 hours'), 1, "
+                           "10) > sign_due) OR (state = 'open' AND sign_due <= '2026-11-30')")));
+    CHECK(r.lateSignFors == 2);
+    CHECK(r.finished == sql(QStringLiteral("handoffs WHERE state = 'done' AND result_at BETWEEN %1").arg(period)));
+    CHECK(r.onTime
+        == sql(QStringLiteral("handoffs WHERE state = 'done' AND substr(datetime(result_at, '+8 hours'), 1, 10) <= "
+                              "due_date")));
+    CHECK(r.returns == 1);
+    CHECK(r.urgings == 1);
+    REQUIRE(f->clockByStaff.size() == 2);
+    for (const ClockRow& s : f->clockByStaff) {
+        INFO(s.key.toStdString());
+        const QString in = QStringLiteral("(SELECT seq FROM cases WHERE received_by = '%1')").arg(s.key);
+        CHECK(s.closed
+            == sql(QStringLiteral("case_events WHERE kind IN ('answered', 'closed') AND at BETWEEN %1 AND case_seq IN "
+                                  "%2")
+                       .arg(period, in)));
+        CHECK(s.extensions
+            == sql(QStringLiteral("clock_events WHERE kind = 'extension_approved' AND case_seq IN %1").arg(in)));
+        CHECK(s.urgings == sql(QStringLiteral("clock_events WHERE kind = 'urged' AND case_seq IN %1").arg(in)));
+        CHECK(s.returns == sql(QStringLiteral("handoffs WHERE state = 'declined' AND case_seq IN %1").arg(in)));
+    }
+    CHECK(f->clockByStaff.first().key == QStringLiteral("zhangli")); // the one with a closed case first
+    CHECK(f->clockByStaff.first().closed == 1);
 }
 
 TEST_CASE("a station administrator sets an item's own limits: a new version, new cases take it, old ones keep theirs",

@@ -89,3 +89,48 @@ TEST_CASE("a pause notice tells the applicant why and since when; an urging noti
              QStringLiteral("督办人：黎明") })
         CHECK(text2.contains(part));
 }
+
+TEST_CASE(
+    "an extension notice tells the applicant why, by how many working days and until when, on one page", "[clock][pdf]")
+{
+    ClockOverride clock(QDateTime(QDate(2026, 11, 5), QTime(2, 0), Qt::UTC));
+    TestDatabase t;
+    addPerson(t, QStringLiteral("zhangli"), QStringLiteral("张丽"));
+    const QString client = t.addClient(QStringLiteral("柳州测试机械有限公司"));
+    const Actor clerk = Actor::user(QStringLiteral("zhangli"), Role::Clerk);
+    auto c
+        = Registration(*t.db, t.catalog)
+              .registerCase(
+                  { client, QStringLiteral("window"), QStringLiteral("5.1.2"), QStringLiteral("校准"), {}, {} }, clerk);
+    REQUIRE(c.ok());
+    const WorkCalendar calendar = WorkCalendar::load().value();
+    CaseClocks clocks(*t.db, calendar);
+    REQUIRE(clocks.askExtension(c->number, 5, QStringLiteral("需送外地检测"), clerk).ok());
+    // Asked but not yet approved: nothing to tell.
+    CHECK(ClockNotices::gather(*t.db, t.catalog, c->number, QStringLiteral("extension_approved")).error().code
+        == ErrorCode::NotFound);
+    REQUIRE(clocks
+                .decideExtension(c->number,
+                    true,
+                    QStringLiteral("检测机构排期"),
+                    Actor::user(QStringLiteral("liming"), Role::Supervisor),
+                    QStringLiteral("paper"))
+                .ok());
+    auto content = ClockNotices::gather(*t.db, t.catalog, c->number, QStringLiteral("extension_approved"));
+    REQUIRE(content.ok());
+    const QString pdf = t.dir.filePath(QStringLiteral("extension.pdf"));
+    REQUIRE(PagedDocument::writePdf(ClockNotices::html(*content), pdf, ClockNotices::title(*content)).ok());
+    const QString text = PdfReading::flat(
+        PdfReading::run(QStringLiteral("pdftotext"), { QStringLiteral("-layout"), pdf, QStringLiteral("-") }));
+    INFO(text.toStdString());
+    const QDate due = CaseStore::byNumber(*t.db, c->number, false)->dueClose;
+    for (const QString& part : { QStringLiteral("延期办理告知书"),
+             QStringLiteral("柳州测试机械有限公司："),
+             QStringLiteral("因需送外地检测，经本平台负责人批准，办理期限延长5个工作日"),
+             QStringLiteral("延长后的办理期限至%1").arg(PagedDocument::chineseDate(due)),
+             QStringLiteral("说明：检测机构排期"),
+             QStringLiteral("经办人：张丽"),
+             QStringLiteral("（盖章）") })
+        CHECK(text.contains(part));
+    CHECK(PdfReading::pages(pdf).size() == 1);
+}

@@ -54,8 +54,17 @@ QVariant AgencyListModel::data(const QModelIndex& index, int role) const
                              Qualifications::stateLabel(q.stateOn(m_today)).local);
         return parts.isEmpty() ? tr("none") : parts.join(QStringLiteral("；"));
     }
-    case Load:
-        return tr("%1 open, %2 done").arg(a->openHandoffs).arg(a->doneHandoffs);
+    case Load: {
+        // Its record (issue 20): what came back, what was signed for late, what had to be urged.
+        QStringList parts { tr("%1 open, %2 done").arg(a->openHandoffs).arg(a->doneHandoffs) };
+        if (a->returnedHandoffs > 0)
+            parts << tr("%n returned", nullptr, a->returnedHandoffs);
+        if (a->lateSignFors > 0)
+            parts << tr("%n signed for late", nullptr, a->lateSignFors);
+        if (a->urgedHandoffs > 0)
+            parts << tr("%n urged", nullptr, a->urgedHandoffs);
+        return parts.join(tr(", "));
+    }
     case Contact:
         return QStringList { a->contactName, a->phone }.join(QLatin1Char(' ')).trimmed();
     }

@@ -397,6 +397,8 @@ void CaseListPage::open(const QString& number, CaseActionBar::Action action)
         return PaperPreview::clockNotice(m_ctx, m_current.number, QStringLiteral("pause"), this);
     case CaseActionBar::Action::UrgeNotice:
         return PaperPreview::clockNotice(m_ctx, m_current.number, QStringLiteral("urged"), this);
+    case CaseActionBar::Action::ExtensionNotice:
+        return PaperPreview::clockNotice(m_ctx, m_current.number, QStringLiteral("extension_approved"), this);
     }
 }
 
@@ -408,12 +410,15 @@ void CaseListPage::act(const CaseStep& step)
     m_ctx.writer()->post<Result<CaseRecord>>(
         this,
         [step, actor](Database& db) { return CaseSteps::run(db, step, actor); },
-        [this](Result<CaseRecord> r) {
+        [this, step](Result<CaseRecord> r) {
             if (!r) {
                 QMessageBox::warning(this, tr("Not done"), r.error().message.local);
                 return;
             }
             showChanged(r.value());
+            // Told in writing: the paper that tells it, to print and hand over (art. 42).
+            if (step.kind == CaseStep::Kind::ApproveExtension && step.how == QLatin1String("paper"))
+                PaperPreview::clockNotice(m_ctx, step.caseNumber, QStringLiteral("extension_approved"), this);
         });
 }
 

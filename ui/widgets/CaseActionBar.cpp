@@ -110,6 +110,8 @@ CaseActionBar::CaseActionBar(StationLevel level, QWidget* parent)
         tr("Print the pause notice…"), this, [this] { emit requested(m_number, Action::PauseNotice); });
     clockMenu->addAction(
         tr("Print the urging notice…"), this, [this] { emit requested(m_number, Action::UrgeNotice); });
+    clockMenu->addAction(
+        tr("Print the extension notice…"), this, [this] { emit requested(m_number, Action::ExtensionNotice); });
     m_clock->setMenu(clockMenu);
     layout->addWidget(m_notice);
     layout->addWidget(m_handoff);
@@ -330,6 +332,21 @@ void CaseActionBar::ask(CaseStep::Kind kind)
     step.text = QInputDialog::getMultiLineText(this, title, label, kind == Kind::Close ? m_answer : QString(), &ok);
     if (!ok)
         return;
+    if (kind == Kind::ApproveExtension) {
+        // Art. 42: the applicant is told of the extension; in writing prints the notice at once.
+        const QList<QPair<QString, QString>> ways = { { QStringLiteral("paper"), tr("In writing (print the notice)") },
+            { QStringLiteral("sms"), tr("By SMS") },
+            { QStringLiteral("phone"), tr("By phone") },
+            { QString(), tr("Not yet") } };
+        QStringList labels;
+        for (const auto& w : ways)
+            labels << w.second;
+        const QString picked
+            = QInputDialog::getItem(this, title, tr("How the applicant is told:"), labels, 0, false, &ok);
+        if (!ok)
+            return;
+        step.how = ways.at(labels.indexOf(picked)).first;
+    }
     if (kind == Kind::AskInstruction) {
         // Of whom: the usual addressees offered, anything else typed.
         step.whom = QInputDialog::getItem(this,

@@ -30,6 +30,7 @@ public:
         Receipt, // the acceptance receipt (受理回执), printed again
         PauseNotice, // 暂停计时告知书 (issue 20)
         UrgeNotice, // 催办通知
+        ExtensionNotice, // 延期办理告知书
     };
 
     CaseActionBar(StationLevel level, QWidget* parent = nullptr);
