@@ -12,6 +12,8 @@
 #include "storage/AgencyStore.h"
 #include "storage/CaseStore.h"
 #include "storage/ClockEventStore.h"
+#include "storage/Database.h"
+#include "storage/Migrations.h"
 #include "storage/Sql.h"
 #include "storage/StationStore.h"
 #include "support/ClockOverride.h"
@@ -28,6 +30,11 @@
 #include "workflow/OneTimeNotice.h"
 #include "workflow/Registration.h"
 #include "workflow/TimeLimits.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
 
 namespace {
 const WorkCalendar& calendar()
@@ -545,6 +552,39 @@ TEST_CASE("an agency's record counts returns, late sign-fors and urgings; the re
     }
     CHECK(f->clockByStaff.first().key == QStringLiteral("zhangli")); // the one with a closed case first
     CHECK(f->clockByStaff.first().closed == 1);
+}
+
+TEST_CASE("handoffs made before migration 25 get their sign-for day on the working-day calendar", "[clock][handoff]")
+{
+    // A station file at schema 24 with a handoff made on the eve of National Day, then opened here.
+    QTemporaryDir dir;
+    const QString old = dir.filePath(QStringLiteral("schema24"));
+    QDir().mkpath(old);
+    for (const QString& name : QDir(Migrations::stationSchema()).entryList({ QStringLiteral("*.sql") }))
+        if (name.left(3).toInt() <= 24)
+            QFile::copy(Migrations::stationSchema() + QLatin1Char('/') + name, old + QLatin1Char('/') + name);
+    const QString path = dir.filePath(QStringLiteral("station.db"));
+    {
+        auto db = Database::open(path, Database::Mode::ReadWrite, old);
+        REQUIRE(db.ok());
+        REQUIRE((*db)->schemaVersion() == 24);
+        // Only the handoff's own columns matter here, not the case and agency it points at.
+        REQUIRE(Sql::run((*db)->sql(), QStringLiteral("PRAGMA foreign_keys = OFF")).ok());
+        REQUIRE(Sql::run((*db)->sql(),
+            QStringLiteral("INSERT INTO handoffs(id, case_seq, agency_seq, handed_at, handed_by, due_days, due_date) "
+                           "VALUES ('h1', 1, 1, '2026-09-30T02:00:00.000Z', 'zhangli', 5, '2026-10-15')"))
+                    .ok());
+    }
+    auto db = Database::open(path);
+    REQUIRE(db.ok());
+    CHECK((*db)->schemaVersion() >= 25);
+    auto due = Sql::run((*db)->sql(), QStringLiteral("SELECT sign_due FROM handoffs WHERE id = 'h1'"));
+    REQUIRE(due.ok());
+    QSqlQuery q = std::move(due).value();
+    REQUIRE(q.next());
+    // Wednesday 30 September: the holiday runs to 7 October, so the next working day is the 8th.
+    CHECK(q.value(0).toString() == calendar().addWorkingDays(QDate(2026, 9, 30), 1).toString(Qt::ISODate));
+    CHECK(q.value(0).toString() == QStringLiteral("2026-10-08"));
 }
 
 TEST_CASE("a station administrator sets an item's own limits: a new version, new cases take it, old ones keep theirs",
