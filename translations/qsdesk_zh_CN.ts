@@ -4454,6 +4454,10 @@ Desk of the quality-service one-stop platform, after the local standard 质量�
         <source>&amp;Help for this page</source>
         <translation>本页帮助(&amp;H)</translation>
     </message>
+    <message>
+        <source>&amp;Time limits…</source>
+        <translation>办理时限(&amp;T)…</translation>
+    </message>
 </context>
 <context>
     <name>Media</name>
@@ -5984,6 +5988,72 @@ This month %3, the month before %4, the same month last year %5</source>
     <message>
         <source>Largest</source>
         <translation>特大</translation>
+    </message>
+</context>
+<context>
+    <name>TimeLimitModel</name>
+    <message>
+        <source>the catalog&apos;s</source>
+        <translation>目录默认</translation>
+    </message>
+    <message>
+        <source>the station&apos;s, version %1, %2 by %3: %4</source>
+        <translation>本站设定（第%1版，%2 %3）：%4</translation>
+    </message>
+    <message>
+        <source>Service item</source>
+        <translation>服务事项</translation>
+    </message>
+    <message>
+        <source>Response (working days)</source>
+        <translation>响应时限（工作日）</translation>
+    </message>
+    <message>
+        <source>Closing (working days)</source>
+        <translation>办结时限（工作日）</translation>
+    </message>
+    <message>
+        <source>Set by</source>
+        <translation>设定来源</translation>
+    </message>
+</context>
+<context>
+    <name>TimeLimitsDialog</name>
+    <message>
+        <source>Save for this item</source>
+        <translation>保存本事项时限</translation>
+    </message>
+    <message>
+        <source>Time limits</source>
+        <translation>办理时限</translation>
+    </message>
+    <message>
+        <source> working days</source>
+        <translation> 个工作日</translation>
+    </message>
+    <message>
+        <source>why the station&apos;s limits differ, e.g. 市局要求提速</source>
+        <translation>调整原因，如：市局要求提速</translation>
+    </message>
+    <message>
+        <source>First response within</source>
+        <translation>首次响应时限</translation>
+    </message>
+    <message>
+        <source>Closed within</source>
+        <translation>办结时限</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>New cases are registered under these limits; cases already registered keep theirs.</source>
+        <translation>新受理的诉求按以下时限计时；已受理的诉求仍按受理时的时限。</translation>
+    </message>
+    <message>
+        <source>Saved: new cases of this item are due in %1 and %2 working days.</source>
+        <translation>已保存：本事项新受理的诉求须在 %1 个工作日内响应、%2 个工作日内办结。</translation>
     </message>
 </context>
 <context>

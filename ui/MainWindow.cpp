@@ -10,6 +10,7 @@
 #include "StationSettingsDialog.h"
 #include "SyncSettingsDialog.h"
 #include "TextSize.h"
+#include "TimeLimitsDialog.h"
 #include "UsersDialog.h"
 #include "common/Clock.h"
 #include "common/Language.h"
@@ -106,10 +107,16 @@ MainWindow::MainWindow(AppContext& ctx, QWidget* parent)
         dialog->open();
     });
     QAction* stationSettings = admin->addAction(tr("&Station settings…"), this, &MainWindow::editStationSettings);
+    QAction* limits = admin->addAction(tr("&Time limits…"), this, [this]() {
+        auto* dialog = new TimeLimitsDialog(m_ctx, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
     // The menu follows the role of whoever is logged in; core checks again on every change.
     m_roleActions = { { audit, Permission::ViewAudit },
         { users, Permission::ManageUsers },
-        { stationSettings, Permission::ManageSettings } };
+        { stationSettings, Permission::ManageSettings },
+        { limits, Permission::ManageCatalog } };
     auto followRole = [this, ownPassword](const Actor& a) {
         for (const auto& [action, permission] : std::as_const(m_roleActions))
             action->setEnabled(!a.login.isEmpty() && Permissions::allowed(a.role, permission));
