@@ -1137,6 +1137,14 @@
         <source>How the applicant is told:</source>
         <translation>告知申请人方式：</translation>
     </message>
+    <message>
+        <source>Asked for: %1
+
+A note (optional):</source>
+        <translation>申请内容：%1
+
+备注（选填）：</translation>
+    </message>
 </context>
 <context>
     <name>CaseDetailView</name>
@@ -3187,21 +3195,6 @@ States: received -&gt; acknowledged -&gt; assessed (--valid yes|no) -&gt; invest
     <message>
         <source>Why it is reopened</source>
         <translation>重新处理的原因</translation>
-    </message>
-</context>
-<context>
-    <name>DeliveryWay</name>
-    <message>
-        <source>in writing</source>
-        <translation>书面</translation>
-    </message>
-    <message>
-        <source>by SMS</source>
-        <translation>短信</translation>
-    </message>
-    <message>
-        <source>by phone</source>
-        <translation>电话</translation>
     </message>
 </context>
 <context>
@@ -6603,20 +6596,12 @@ This month %3, the month before %4, the same month last year %5</source>
         <translation>诉求 %1 未暂停计时。</translation>
     </message>
     <message>
-        <source>%1 working days: %2</source>
-        <translation>%1 个工作日：%2</translation>
-    </message>
-    <message>
         <source>Case %1 has an extension request waiting for a decision.</source>
         <translation>诉求 %1 已有待审批的延期申请。</translation>
     </message>
     <message>
         <source>Case %1 has no extension request to decide.</source>
         <translation>诉求 %1 没有待审批的延期申请。</translation>
-    </message>
-    <message>
-        <source>applicant told %1</source>
-        <translation>已%1告知申请人</translation>
     </message>
 </context>
 </TS>

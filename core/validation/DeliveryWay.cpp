@@ -12,13 +12,13 @@ Result<QString> DeliveryWay::check(const QString& how, const QString& field)
     return way;
 }
 
-UiText DeliveryWay::label(const QString& key)
+QString DeliveryWay::chinese(const QString& key)
 {
     if (key == QLatin1String("paper"))
-        return UiText::of("DeliveryWay", QT_TRANSLATE_NOOP("DeliveryWay", "in writing"));
+        return QStringLiteral("书面");
     if (key == QLatin1String("sms"))
-        return UiText::of("DeliveryWay", QT_TRANSLATE_NOOP("DeliveryWay", "by SMS"));
+        return QStringLiteral("短信");
     if (key == QLatin1String("phone"))
-        return UiText::of("DeliveryWay", QT_TRANSLATE_NOOP("DeliveryWay", "by phone"));
-    return { key, key };
+        return QStringLiteral("电话");
+    return key;
 }

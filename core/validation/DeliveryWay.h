@@ -8,6 +8,6 @@
 namespace DeliveryWay {
 // "paper", "sms" or "phone" (any case, trimmed), or an error naming `field`.
 Result<QString> check(const QString& how, const QString& field = QStringLiteral("delivered_how"));
-// 书面 / 短信 / 电话 for a key; the key itself for anything else.
-UiText label(const QString& key);
+// 书面 / 短信 / 电话 for a key, as a case's record keeps it; the key itself for anything else.
+QString chinese(const QString& key);
 } // namespace DeliveryWay

@@ -136,8 +136,9 @@ CaseClocks::Step CaseClocks::pauseStep(PauseReason reason, const QString& note)
     step.event.kind = QStringLiteral("pause");
     step.event.reason = PauseReasons::key(reason);
     step.event.note = note;
-    step.timelineDetail = note.isEmpty() ? PauseReasons::label(reason).local
-                                         : QStringLiteral("%1：%2").arg(PauseReasons::label(reason).local, note);
+    // The case's record is kept in Chinese whatever language the program that wrote it speaks.
+    step.timelineDetail = note.isEmpty() ? PauseReasons::chinese(reason)
+                                         : QStringLiteral("%1：%2").arg(PauseReasons::chinese(reason), note);
     return step;
 }
 
@@ -193,9 +194,7 @@ Result<CaseRecord> CaseClocks::askExtension(
     step.event.kind = QStringLiteral("extension_asked");
     step.event.days = days;
     step.event.reason = *text;
-    step.timelineDetail = UiText::of("Workflow", QT_TRANSLATE_NOOP("Workflow", "%1 working days: %2"))
-                              .arg(qlonglong(days), *text)
-                              .local;
+    step.timelineDetail = QStringLiteral("%1个工作日：%2").arg(days).arg(*text);
     return add(
         caseNumber,
         step,
@@ -231,9 +230,7 @@ Result<CaseRecord> CaseClocks::decideExtension(
     step.event.note = *text;
     step.event.reason = how;
     if (!how.isEmpty()) {
-        const QString toldLine = UiText::of("Workflow", QT_TRANSLATE_NOOP("Workflow", "applicant told %1"))
-                                     .arg(DeliveryWay::label(how))
-                                     .local;
+        const QString toldLine = QStringLiteral("已%1告知申请人").arg(DeliveryWay::chinese(how));
         step.timelineDetail
             = step.timelineDetail.isEmpty() ? toldLine : QStringLiteral("%1；%2").arg(step.timelineDetail, toldLine);
     }

@@ -285,6 +285,11 @@ void CaseActionBar::ask(CaseStep::Kind kind)
     case Kind::ApproveExtension:
         title = tr("Approve the extension of %1").arg(m_number);
         label = tr("A note (optional):");
+        // What is being decided: the latest request on the case's record.
+        if (m_shown)
+            for (const CaseEvent& e : m_shown->events)
+                if (e.kind == QLatin1String("extension_asked"))
+                    label = tr("Asked for: %1\n\nA note (optional):").arg(e.detail);
         break;
     case Kind::RefuseExtension:
         title = tr("Refuse the extension of %1").arg(m_number);
