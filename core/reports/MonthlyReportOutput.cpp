@@ -19,7 +19,7 @@ QList<QStringList> comparedRows(const QList<CountRow>& rows, qint64 total)
     QList<QStringList> out;
     for (const CountRow& r : rows)
         out << QStringList {
-            QStringLiteral("%1 %2").arg(r.key.contains(QLatin1Char('.')) ? r.key : QString(), r.label).trimmed(),
+            r.label, // categories by name: the standard's clause numbers mean nothing on a supervisor's desk
             QString::number(r.count),
             percent(r.count, total),
             QString::number(r.previous),

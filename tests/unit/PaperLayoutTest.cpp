@@ -148,7 +148,13 @@ TEST_CASE("long papers stay on their pages, headings with what follows, sections
     QStringList reportText;
     for (const QStringList& page : PdfReading::layoutLines(reportPdf))
         reportText << page;
-    CHECK(reportText.join(QLatin1Char('\n')).contains(QStringLiteral("LZ-LN-20261102-0012")));
+    const QString wholeReport = reportText.join(QLatin1Char('\n'));
+    CHECK(wholeReport.contains(QStringLiteral("LZ-LN-20261102-0012")));
+    // Categories by their names, without the standard's clause numbers (5.1 计量技术服务).
+    CHECK(wholeReport.contains(QStringLiteral("计量技术服务")));
+    static const QRegularExpression clause(QStringLiteral("(^|\\s)5\\.\\d+\\s"));
+    INFO(clause.match(wholeReport).captured().toStdString());
+    CHECK_FALSE(clause.match(wholeReport).hasMatch());
     // The staff table runs onto another page with its column headings again.
     const QList<QStringList> lines = PdfReading::layoutLines(reportPdf);
     int headerRows = 0;
