@@ -497,6 +497,17 @@
     </message>
 </context>
 <context>
+    <name>Area</name>
+    <message>
+        <source>Elsewhere in Guangxi (%1)</source>
+        <translation>广西其他地区（%1）</translation>
+    </message>
+    <message>
+        <source>Outside Guangxi (%1)</source>
+        <translation>区外（%1）</translation>
+    </message>
+</context>
+<context>
     <name>AttentionDialog</name>
     <message>
         <source>Needs attention</source>
@@ -1335,6 +1346,14 @@ A note (optional):</source>
         <source>Urged by a supervisor</source>
         <translation>督办</translation>
     </message>
+    <message>
+        <source>Merged into another case</source>
+        <translation>已并入其他诉求</translation>
+    </message>
+    <message>
+        <source>A duplicate request merged into this case</source>
+        <translation>重复诉求并入本件</translation>
+    </message>
 </context>
 <context>
     <name>CaseListModel</name>
@@ -1496,6 +1515,25 @@ A note (optional):</source>
         <translation>
             <numerusform>转交 %n 个工作日内到期</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CaseMerge</name>
+    <message>
+        <source>A case cannot be merged into itself. Nothing was changed.</source>
+        <translation>诉求不能与自身合并。未作任何更改。</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are requests of different clients (%3, %4); only one client&apos;s request registered twice is merged. Nothing was changed.</source>
+        <translation>%1 与 %2 属于不同服务对象（%3、%4）；只有同一服务对象重复登记的诉求才能合并。未作任何更改。</translation>
+    </message>
+    <message>
+        <source>%1 was merged into %2 already. Nothing was changed.</source>
+        <translation>%1 已并入 %2。未作任何更改。</translation>
+    </message>
+    <message>
+        <source>Merged into %1</source>
+        <translation>已并入 %1</translation>
     </message>
 </context>
 <context>
@@ -2766,10 +2804,6 @@ States: received -&gt; acknowledged -&gt; assessed (--valid yes|no) -&gt; invest
         <translation>回访（7.4.2），记录四项满意度评价（8.1.1）：记录（add）、待回访清单（due）、列表（list）、回访计划（plan）</translation>
     </message>
     <message>
-        <source>Register cases (register), list and search them (list), show one (show), hand one to a station (dispatch), escalate one to the city platform (escalate), close or reopen one (close, reopen), hand one to a service agency (handoff), print its acceptance receipt (receipt)</source>
-        <translation>登记诉求 (register)，列出和检索 (list)，查看 (show)，分派给站点 (dispatch)，上报市级平台 (escalate)，办结或重新办理 (close, reopen)，交接给服务机构 (handoff)，打印受理回执 (receipt)</translation>
-    </message>
-    <message>
         <source>Write the acceptance receipt to this PDF file</source>
         <translation>将受理回执写入此 PDF 文件</translation>
     </message>
@@ -2888,6 +2922,198 @@ States: received -&gt; acknowledged -&gt; assessed (--valid yes|no) -&gt; invest
     <message>
         <source>Usage: case pause-notice NUMBER --pdf FILE | case urge-notice NUMBER --pdf FILE | case extension-notice NUMBER --pdf FILE</source>
         <translation>用法：case pause-notice 编号 --pdf 文件 | case urge-notice 编号 --pdf 文件 | case extension-notice 编号 --pdf 文件</translation>
+    </message>
+    <message>
+        <source>Register cases (register), list and search them (list), show one (show), hand one to a station (dispatch), escalate one to the city platform (escalate), close or reopen one (close, reopen), hand one to a service agency (handoff), print its acceptance receipt (receipt), merge a request registered twice into the case kept (merge)</source>
+        <translation>登记诉求（register），列出和查找（list），查看一件（show），派发到站点（dispatch），上报市级平台（escalate），办结或重新办理（close、reopen），转交服务机构（handoff），打印受理回执（receipt），将重复登记的诉求并入保留的一件（merge）</translation>
+    </message>
+    <message>
+        <source>The knowledge entry the answer is taken from (its number)</source>
+        <translation>答复所依据的知识条目（编号）</translation>
+    </message>
+    <message>
+        <source>Warning: the client has an open case on the same item: %1 (%2). Registered all the same; merge them with case merge if it is the same request.</source>
+        <translation>提示：该服务对象在同一服务事项上已有未办结的诉求：%1（%2）。本件仍已登记；如为同一诉求，可用 case merge 合并。</translation>
+    </message>
+    <message>
+        <source>Warning: a request of the last 30 days reads very like this one: %1 (%2). Registered all the same; merge them with case merge if it is the same request.</source>
+        <translation>提示：近 30 天内有一件诉求与本件非常相似：%1（%2）。本件仍已登记；如为同一诉求，可用 case merge 合并。</translation>
+    </message>
+    <message>
+        <source>Answer from knowledge entry %1, version %2%3</source>
+        <translation>答复取自知识条目 %1，第 %2 版%3</translation>
+    </message>
+    <message>
+        <source>, edited</source>
+        <translation>，已修改</translation>
+    </message>
+    <message>
+        <source>Merged into %1</source>
+        <translation>已并入 %1</translation>
+    </message>
+    <message>
+        <source>Duplicate requests merged into it: %1</source>
+        <translation>并入本件的重复诉求：%1</translation>
+    </message>
+    <message>
+        <source>The case kept</source>
+        <translation>保留的诉求</translation>
+    </message>
+    <message>
+        <source>The same request registered again</source>
+        <translation>重复登记的诉求</translation>
+    </message>
+    <message>
+        <source>Usage: case merge KEEP OTHER</source>
+        <translation>用法：case merge 保留编号 重复编号</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>现行</translation>
+    </message>
+    <message>
+        <source>not current</source>
+        <translation>非现行</translation>
+    </message>
+    <message>
+        <source>The knowledge base: add, list, show, search entries; propose an answered case, approve or reject it; retire an entry</source>
+        <translation>知识库：新增、列出、查看、检索条目；将已答复的诉求建议入库，审核通过或退回；停用条目</translation>
+    </message>
+    <message>
+        <source>Usage: kb add --question T --answer T [--basis T] [--items 5.2.2,…] [--from D] [--to D] | kb list [--all] | kb show ID | kb search QUERY [--item CODE] [--all] | kb propose CASE | kb proposals | kb approve ID | kb reject ID --reason T | kb retire ID [--reason T]; --json for JSON</source>
+        <translation>用法：kb add --question 问题 --answer 答复 [--basis 依据] [--items 5.2.2,…] [--from 日期] [--to 日期] | kb list [--all] | kb show 编号 | kb search 关键词 [--item 事项] [--all] | kb propose 诉求编号 | kb proposals | kb approve 编号 | kb reject 编号 --reason 理由 | kb retire 编号 [--reason 理由]；--json 输出 JSON</translation>
+    </message>
+    <message>
+        <source>The question as clients ask it</source>
+        <translation>服务对象提出的问题</translation>
+    </message>
+    <message>
+        <source>The answer</source>
+        <translation>答复内容</translation>
+    </message>
+    <message>
+        <source>The law, standard or rule it rests on, with its number and date</source>
+        <translation>所依据的法律、标准或规定，含文号和日期</translation>
+    </message>
+    <message>
+        <source>Service items it applies to, by clause number: 5.2.2,5.2.3</source>
+        <translation>适用的服务事项（条款号）：5.2.2,5.2.3</translation>
+    </message>
+    <message>
+        <source>Valid from (a date)</source>
+        <translation>有效期起（日期）</translation>
+    </message>
+    <message>
+        <source>Valid to (a date)</source>
+        <translation>有效期止（日期）</translation>
+    </message>
+    <message>
+        <source>Retired entries too</source>
+        <translation>包括已停用的条目</translation>
+    </message>
+    <message>
+        <source>Entry number, e.g. LZ-LN-ZS-2026-0001</source>
+        <translation>条目编号，如 LZ-LN-ZS-2026-0001</translation>
+    </message>
+    <message>
+        <source>Usage: kb show ID [--json]</source>
+        <translation>用法：kb show 编号 [--json]</translation>
+    </message>
+    <message>
+        <source>version %1 by %2</source>
+        <translation>第 %1 版，%2 编写</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <source>Service items</source>
+        <translation>服务事项</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>现行有效</translation>
+    </message>
+    <message>
+        <source>Not current: never offered as the answer</source>
+        <translation>非现行：不会作为答复推荐</translation>
+    </message>
+    <message>
+        <source>used %1 times, %2 of them edited</source>
+        <translation>已引用 %1 次，其中修改后使用 %2 次</translation>
+    </message>
+    <message>
+        <source>Words to find</source>
+        <translation>检索词</translation>
+    </message>
+    <message>
+        <source>Entries of this service item first</source>
+        <translation>优先列出该服务事项的条目</translation>
+    </message>
+    <message>
+        <source>Entries that are not current too</source>
+        <translation>包括非现行条目</translation>
+    </message>
+    <message>
+        <source>Usage: kb search QUERY [--item CODE] [--all] [--json]</source>
+        <translation>用法：kb search 关键词 [--item 事项] [--all] [--json]</translation>
+    </message>
+    <message>
+        <source>The answered case&apos;s number</source>
+        <translation>已答复诉求的编号</translation>
+    </message>
+    <message>
+        <source>Usage: kb propose CASE</source>
+        <translation>用法：kb propose 诉求编号</translation>
+    </message>
+    <message>
+        <source>The proposal&apos;s number</source>
+        <translation>入库建议编号</translation>
+    </message>
+    <message>
+        <source>Usage: kb approve ID</source>
+        <translation>用法：kb approve 编号</translation>
+    </message>
+    <message>
+        <source>Why it is not taken</source>
+        <translation>不予入库的理由</translation>
+    </message>
+    <message>
+        <source>Usage: kb reject ID --reason T</source>
+        <translation>用法：kb reject 编号 --reason 理由</translation>
+    </message>
+    <message>
+        <source>Entry number</source>
+        <translation>条目编号</translation>
+    </message>
+    <message>
+        <source>Why it no longer holds</source>
+        <translation>停用理由</translation>
+    </message>
+    <message>
+        <source>Usage: kb retire ID [--reason T]</source>
+        <translation>用法：kb retire 编号 [--reason 理由]</translation>
+    </message>
+    <message>
+        <source>First day, e.g. 2026-10-01</source>
+        <translation>起始日期，如 2026-10-01</translation>
+    </message>
+    <message>
+        <source>Last day, e.g. 2026-10-31</source>
+        <translation>截止日期，如 2026-10-31</translation>
+    </message>
+    <message>
+        <source>Usage: report demand --from D --to D [--pdf FILE] [--json]</source>
+        <translation>用法：report demand --from 日期 --to 日期 [--pdf 文件] [--json]</translation>
+    </message>
+    <message>
+        <source>%1 requests, %2 answered on the spot (%3 from the knowledge base). Asked about: %4</source>
+        <translation>受理诉求 %1 件，现场答复 %2 件（引用知识库 %3 件）。咨询热点：%4</translation>
     </message>
 </context>
 <context>
@@ -3195,6 +3421,125 @@ States: received -&gt; acknowledged -&gt; assessed (--valid yes|no) -&gt; invest
     <message>
         <source>Why it is reopened</source>
         <translation>重新处理的原因</translation>
+    </message>
+</context>
+<context>
+    <name>DemandReportOutput</name>
+    <message>
+        <source>Requests and answers on the spot</source>
+        <translation>诉求与现场答复</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>Requests received</source>
+        <translation>受理诉求</translation>
+    </message>
+    <message>
+        <source>Answered on the spot</source>
+        <translation>现场答复</translation>
+    </message>
+    <message>
+        <source>Answered from the knowledge base</source>
+        <translation>引用知识库答复</translation>
+    </message>
+    <message>
+        <source>What clients ask about</source>
+        <translation>咨询热点</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>关键词</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>诉求件数</translation>
+    </message>
+    <message>
+        <source>Topics by service category</source>
+        <translation>按服务类别的咨询热点</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Most asked about</source>
+        <translation>主要关键词</translation>
+    </message>
+    <message>
+        <source>Knowledge entries used</source>
+        <translation>引用的知识条目</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>条目编号</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Times used</source>
+        <translation>引用次数</translation>
+    </message>
+    <message>
+        <source>Requests by area</source>
+        <translation>按地区</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Clients who came more than once</source>
+        <translation>多次来办的服务对象</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>服务对象</translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Service items with rising demand</source>
+        <translation>需求上升的服务事项</translation>
+    </message>
+    <message>
+        <source>Service item</source>
+        <translation>服务事项</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>本期</translation>
+    </message>
+    <message>
+        <source>Period before</source>
+        <translation>上期</translation>
+    </message>
+    <message>
+        <source>Analysis of service demand</source>
+        <translation>服务需求分析</translation>
+    </message>
+    <message>
+        <source>Station: %1</source>
+        <translation>站点：%1</translation>
+    </message>
+    <message>
+        <source>Period: %1 to %2</source>
+        <translation>统计期间：%1 至 %2</translation>
     </message>
 </context>
 <context>
@@ -3680,6 +4025,38 @@ States: received -&gt; acknowledged -&gt; assessed (--valid yes|no) -&gt; invest
         <source>How the applicant was told</source>
         <translation>告知申请人方式</translation>
     </message>
+    <message>
+        <source>Knowledge question</source>
+        <translation>知识条目问题</translation>
+    </message>
+    <message>
+        <source>Knowledge answer</source>
+        <translation>知识条目答复</translation>
+    </message>
+    <message>
+        <source>Basis (law, standard or rule, with its number and date)</source>
+        <translation>依据（法律、标准或规定，含文号和日期）</translation>
+    </message>
+    <message>
+        <source>Knowledge entry</source>
+        <translation>知识条目</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>有效期起</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation>有效期止</translation>
+    </message>
+    <message>
+        <source>Reason for retiring</source>
+        <translation>停用理由</translation>
+    </message>
+    <message>
+        <source>Cases to merge</source>
+        <translation>合并的诉求</translation>
+    </message>
 </context>
 <context>
     <name>HandoffDialog</name>
@@ -4160,6 +4537,45 @@ States: received -&gt; acknowledged -&gt; assessed (--valid yes|no) -&gt; invest
     <message>
         <source>Update the plan: %1</source>
         <translation>更新改进计划：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Knowledge</name>
+    <message>
+        <source>No knowledge entry %1.</source>
+        <translation>没有知识条目 %1。</translation>
+    </message>
+    <message>
+        <source>No knowledge proposal %1.</source>
+        <translation>没有入库建议 %1。</translation>
+    </message>
+    <message>
+        <source>%1 comes before %2.</source>
+        <translation>%1早于%2。</translation>
+    </message>
+    <message>
+        <source>%1 is the city platform&apos;s entry and is changed only there. Nothing was changed.</source>
+        <translation>%1 是市级平台的条目，只能在市级平台修改。未作任何更改。</translation>
+    </message>
+    <message>
+        <source>%1 was retired already. Nothing was changed.</source>
+        <translation>%1 已停用。未作任何更改。</translation>
+    </message>
+    <message>
+        <source>%1 has no answer yet: only an answered case can be proposed as knowledge. Nothing was changed.</source>
+        <translation>%1 尚未答复：只有已答复的诉求才能建议入库。未作任何更改。</translation>
+    </message>
+    <message>
+        <source>%1 is proposed already (%2). Nothing was changed.</source>
+        <translation>%1 已建议入库（%2）。未作任何更改。</translation>
+    </message>
+    <message>
+        <source>%1 was decided already. Nothing was changed.</source>
+        <translation>%1 已审核。未作任何更改。</translation>
+    </message>
+    <message>
+        <source>%1 is not current (retired, past its validity or its basis withdrawn); it cannot be given as the answer.</source>
+        <translation>%1 非现行（已停用、已过有效期或依据已废止），不能作为答复。</translation>
     </message>
 </context>
 <context>
@@ -4762,6 +5178,18 @@ Desk of the quality-service one-stop platform, after the local standard 质量�
     <message>
         <source>urge cases</source>
         <translation>督办诉求</translation>
+    </message>
+    <message>
+        <source>propose answers as knowledge</source>
+        <translation>将答复建议入库</translation>
+    </message>
+    <message>
+        <source>write, approve and retire knowledge entries</source>
+        <translation>编写、审核和停用知识条目</translation>
+    </message>
+    <message>
+        <source>merge cases registered twice</source>
+        <translation>合并重复登记的诉求</translation>
     </message>
 </context>
 <context>

@@ -9,11 +9,14 @@
 #include "search/CaseQuery.h"
 #include "storage/CaseStore.h"
 #include "storage/Database.h"
+#include "storage/KnowledgeStore.h"
 #include "storage/UserStore.h"
 #include "validation/TextRules.h"
 #include "workflow/CaseClocks.h"
+#include "workflow/CaseMerge.h"
 #include "workflow/CaseStep.h"
 #include "workflow/Dispatch.h"
+#include "workflow/DuplicateRequests.h"
 #include "workflow/Handoff.h"
 #include "workflow/Registration.h"
 
@@ -44,7 +47,8 @@ QString CaseCommand::summary() const
     return t(QT_TRANSLATE_NOOP("Cli",
         "Register cases (register), list and search them (list), show one (show), hand one to a station "
         "(dispatch), escalate one to the city platform (escalate), close or reopen one (close, reopen), hand one "
-        "to a service agency (handoff), print its acceptance receipt (receipt)"));
+        "to a service agency (handoff), print its acceptance receipt (receipt), merge a request registered twice "
+        "into the case kept (merge)"));
 }
 
 int CaseCommand::execute(CliContext& ctx, const QStringList& args)
@@ -66,6 +70,8 @@ int CaseCommand::execute(CliContext& ctx, const QStringList& args)
         return instruct(ctx, args.mid(1));
     if (sub == QLatin1String("progress"))
         return progress(ctx, args.mid(1));
+    if (sub == QLatin1String("merge"))
+        return merge(ctx, args.mid(1));
     if (sub == QLatin1String("receipt"))
         return receipt(ctx, args.mid(1));
     if (sub == QLatin1String("pause-notice") || sub == QLatin1String("urge-notice")
@@ -103,6 +109,9 @@ int CaseCommand::registerCase(CliContext& ctx, const QStringList& args)
     p.addOption({ QStringLiteral("visitor-phone"),
         t(QT_TRANSLATE_NOOP("Cli", "That person's phone, to call back")),
         QStringLiteral("phone") });
+    p.addOption({ QStringLiteral("kb"),
+        t(QT_TRANSLATE_NOOP("Cli", "The knowledge entry the answer is taken from (its number)")),
+        QStringLiteral("entry") });
     p.addOption({ QStringLiteral("json"), t(QT_TRANSLATE_NOOP("Cli", "Print JSON")) });
     int rc = 0;
     if (!parse(ctx, p, args, rc))
@@ -114,6 +123,7 @@ int CaseCommand::registerCase(CliContext& ctx, const QStringList& args)
     if (!db)
         return rc;
     NewCase input;
+    input.kbEntry = p.value(QStringLiteral("kb"));
     input.visitorName = p.value(QStringLiteral("visitor"));
     input.visitorPhone = p.value(QStringLiteral("visitor-phone"));
     input.clientId = p.value(QStringLiteral("client"));
@@ -121,6 +131,18 @@ int CaseCommand::registerCase(CliContext& ctx, const QStringList& args)
     input.itemCode = p.value(QStringLiteral("item"));
     input.summary = p.value(QStringLiteral("summary"));
     input.answer = p.value(QStringLiteral("answer"));
+    // A warning, never a block (issue 21): the request may have been registered already.
+    if (auto similar = DuplicateRequests::find(*db, input.clientId, input.itemCode, input.summary); similar)
+        for (const DuplicateRequests::Candidate& d : *similar)
+            ctx.err << (d.sameItemOpen
+                    ? t(QT_TRANSLATE_NOOP("Cli",
+                        "Warning: the client has an open case on the same item: %1 (%2). Registered all "
+                        "the same; merge them with case merge if it is the same request."))
+                    : t(QT_TRANSLATE_NOOP("Cli",
+                        "Warning: a request of the last 30 days reads very like this one: %1 (%2). "
+                        "Registered all the same; merge them with case merge if it is the same request.")))
+                           .arg(d.number, d.summary.left(40))
+                    << Qt::endl;
     auto registered = Registration(*db, *catalog).registerCase(input, ctx.actor());
     if (!registered)
         return ctx.fail(registered.error());
@@ -252,8 +274,21 @@ int CaseCommand::show(CliContext& ctx, const QStringList& args)
     auto clock = CaseClocks(*db).clockOf(*c);
     if (!clock)
         return ctx.fail(clock.error());
+    auto merged = CaseMerge::mergedCases(*db, c->seq);
+    auto mergedInto = CaseMerge::mergedInto(*db, c->seq);
+    auto knowledge = KnowledgeStore::useOf(*db, c->seq);
+    if (!merged || !mergedInto || !knowledge)
+        return ctx.fail(!merged ? merged.error() : !mergedInto ? mergedInto.error() : knowledge.error());
     if (p.isSet(QStringLiteral("json"))) {
-        ctx.out << JsonFormat::toText(JsonFormat::caseRecord(*c, catalog, *clock));
+        QJsonObject json = JsonFormat::caseRecord(*c, catalog, *clock);
+        json.insert(QStringLiteral("merged_into"), *mergedInto);
+        json.insert(QStringLiteral("merged_cases"), QJsonArray::fromStringList(*merged));
+        if (knowledge->has_value())
+            json.insert(QStringLiteral("knowledge"),
+                QJsonObject { { QStringLiteral("entry"), (*knowledge)->entryNumber },
+                    { QStringLiteral("version"), (*knowledge)->version },
+                    { QStringLiteral("edited"), (*knowledge)->edited } });
+        ctx.out << JsonFormat::toText(json);
         return 0;
     }
     const CatalogItem* item = catalog->item(c->itemCode);
@@ -271,6 +306,18 @@ int CaseCommand::show(CliContext& ctx, const QStringList& args)
             << t(QT_TRANSLATE_NOOP("Cli", "Summary")) << QStringLiteral(": ") << c->summary << Qt::endl;
     if (!c->answer.isEmpty())
         ctx.out << t(QT_TRANSLATE_NOOP("Cli", "Answer")) << QStringLiteral(": ") << c->answer << Qt::endl;
+    if (knowledge->has_value())
+        ctx.out << t(QT_TRANSLATE_NOOP("Cli", "Answer from knowledge entry %1, version %2%3"))
+                       .arg((*knowledge)->entryNumber)
+                       .arg((*knowledge)->version)
+                       .arg((*knowledge)->edited ? t(QT_TRANSLATE_NOOP("Cli", ", edited")) : QString())
+                << Qt::endl;
+    if (!mergedInto->isEmpty())
+        ctx.out << t(QT_TRANSLATE_NOOP("Cli", "Merged into %1")).arg(*mergedInto) << Qt::endl;
+    if (!merged->isEmpty())
+        ctx.out << t(QT_TRANSLATE_NOOP("Cli", "Duplicate requests merged into it: %1"))
+                       .arg(merged->join(QStringLiteral(", ")))
+                << Qt::endl;
     if (clock->hasLimits()) {
         const ClockLight light
             = clock->light(c->status != CaseStatus::Closed, Clock::chinaToday(), WorkCalendar::standard());
@@ -620,4 +667,24 @@ int CaseCommand::receipt(CliContext& ctx, const QStringList& args)
         return ctx.fail(content.error());
     return ctx.writePaper(
         AcceptanceReceipt::html(*content), p.value(QStringLiteral("pdf")), AcceptanceReceipt::title(content->kase));
+}
+
+int CaseCommand::merge(CliContext& ctx, const QStringList& args)
+{
+    QCommandLineParser p;
+    p.addPositionalArgument(QStringLiteral("keep"), t(QT_TRANSLATE_NOOP("Cli", "The case kept")));
+    p.addPositionalArgument(QStringLiteral("other"), t(QT_TRANSLATE_NOOP("Cli", "The same request registered again")));
+    int rc = 0;
+    if (!parse(ctx, p, args, rc))
+        return rc;
+    if (p.positionalArguments().size() != 2)
+        return ctx.usage(t(QT_TRANSLATE_NOOP("Cli", "Usage: case merge KEEP OTHER")));
+    auto db = ctx.openDatabase(rc);
+    if (!db)
+        return rc;
+    auto kept = CaseMerge(*db).merge(p.positionalArguments().at(0), p.positionalArguments().at(1), ctx.actor());
+    if (!kept)
+        return ctx.fail(kept.error());
+    ctx.out << kept->number << Qt::endl;
+    return 0;
 }

@@ -13,6 +13,7 @@
 // qsdesk-cli case progress NUMBER --told paper|sms|phone | --accepted | --declined REASON | --result T
 //                                 | --followup NOTE     (after a handoff, 7.2.4, 7.3)
 // qsdesk-cli case receipt NUMBER --pdf FILE   (the acceptance receipt, 受理回执)
+// qsdesk-cli case merge KEEP OTHER   (a request registered twice, supervisors; issue 21)
 // qsdesk-cli case pause NUMBER --reason materials|testing|expert|instruction [--note T] | case resume NUMBER
 //            | case extend NUMBER --days N --reason T | case extension NUMBER approve|refuse [--note T]
 //            | case urge NUMBER --note T     (the case's clock, issue 20)
@@ -35,6 +36,7 @@ private:
     int instruct(CliContext& ctx, const QStringList& args);
     int progress(CliContext& ctx, const QStringList& args);
     int receipt(CliContext& ctx, const QStringList& args);
+    int merge(CliContext& ctx, const QStringList& args); // 合并 (issue 21)
     // pause, resume, extend, extension, urge: the case's clock, through CaseClocks.
     int clock(CliContext& ctx, const QStringList& args);
     int clockNotice(CliContext& ctx, const QStringList& args);

@@ -13,6 +13,7 @@
 #include "cli/FeedbackCommands.h"
 #include "cli/ImprovementCommands.h"
 #include "cli/InitCommand.h"
+#include "cli/KnowledgeCommands.h"
 #include "cli/LimitsCommand.h"
 #include "cli/NoticeCommands.h"
 #include "cli/PasswordPrompt.h"
@@ -242,5 +243,6 @@ QList<std::shared_ptr<Command>> allCommands()
         std::make_shared<ComplaintCommand>(),
         std::make_shared<SurveyCommand>(),
         std::make_shared<EvaluationCommand>(),
-        std::make_shared<ImprovementCommand>() };
+        std::make_shared<ImprovementCommand>(),
+        std::make_shared<KnowledgeCommand>() };
 }

@@ -1,10 +1,14 @@
 #include "cli/ReportCommand.h"
 
+#include "common/Clock.h"
 #include "common/Language.h"
+#include "reports/DemandAnalysis.h"
+#include "reports/DemandReportOutput.h"
 #include "reports/MonthlyReport.h"
 #include "reports/MonthlyReportOutput.h"
 #include "storage/Database.h"
 #include "storage/StationStore.h"
+#include "validation/TextRules.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -34,6 +38,8 @@ QString ReportCommand::summary() const
 
 int ReportCommand::execute(CliContext& ctx, const QStringList& args)
 {
+    if (args.value(1) == QLatin1String("demand"))
+        return demand(ctx, args);
     if (args.value(1) != QLatin1String("monthly"))
         return ctx.usage(t(QT_TRANSLATE_NOOP("Cli",
             "Usage: report monthly --month YYYY-MM [--station CODE] [--pdf FILE] [--csv FILE] [--xlsx FILE] "
@@ -134,6 +140,101 @@ int ReportCommand::execute(CliContext& ctx, const QStringList& args)
                    .arg(figures->receivedLastYear)
                    .arg(figures->closed)
                    .arg(figures->openAtEnd)
+            << Qt::endl;
+    return 0;
+}
+
+int ReportCommand::demand(CliContext& ctx, const QStringList& args)
+{
+    QCommandLineParser p;
+    p.addOption(
+        { QStringLiteral("from"), t(QT_TRANSLATE_NOOP("Cli", "First day, e.g. 2026-10-01")), QStringLiteral("date") });
+    p.addOption(
+        { QStringLiteral("to"), t(QT_TRANSLATE_NOOP("Cli", "Last day, e.g. 2026-10-31")), QStringLiteral("date") });
+    p.addOption(
+        { QStringLiteral("pdf"), t(QT_TRANSLATE_NOOP("Cli", "Write the A4 report as PDF")), QStringLiteral("file") });
+    p.addOption({ QStringLiteral("json"), t(QT_TRANSLATE_NOOP("Cli", "Print the figures as JSON")) });
+    int rc = 0;
+    if (!parse(ctx, p, args.mid(1), rc))
+        return rc;
+    const QDate from = QDate::fromString(p.value(QStringLiteral("from")), Qt::ISODate);
+    const QDate to = QDate::fromString(p.value(QStringLiteral("to")), Qt::ISODate);
+    if (Status s = Fields::period(from, to); !s)
+        return ctx.usage(t(QT_TRANSLATE_NOOP("Cli", "Usage: report demand --from D --to D [--pdf FILE] [--json]")));
+    const Catalog* catalog = ctx.catalog(rc);
+    if (!catalog)
+        return rc;
+    auto db = ctx.openDatabase(rc);
+    if (!db)
+        return rc;
+    if (!ctx.allowedTo(Permission::ViewStatistics, rc))
+        return rc;
+    std::optional<Language::ForDocuments> papers;
+    if (p.isSet(QStringLiteral("pdf")))
+        papers.emplace();
+    auto f = DemandAnalysis::compute(*db, *catalog, { from, to });
+    if (!f)
+        return ctx.fail(f.error());
+    if (p.isSet(QStringLiteral("pdf"))) {
+        auto local = StationStore::local(*db);
+        auto pages = DemandReportOutput::writePdf(*f, local ? local->name : QString(), p.value(QStringLiteral("pdf")));
+        if (!pages)
+            return ctx.fail(pages.error());
+    }
+    if (p.isSet(QStringLiteral("json"))) {
+        const auto termsJson = [](const QList<DemandTerm>& terms) {
+            QJsonArray a;
+            for (const DemandTerm& t : terms)
+                a << QJsonObject { { QStringLiteral("term"), t.term }, { QStringLiteral("requests"), t.requests } };
+            return a;
+        };
+        QJsonArray categories, entries, areas, clients, rising;
+        for (const DemandCategory& c : f->byCategory)
+            categories << QJsonObject { { QStringLiteral("code"), c.code },
+                { QStringLiteral("name"), c.name },
+                { QStringLiteral("requests"), c.requests },
+                { QStringLiteral("terms"), termsJson(c.terms) } };
+        for (const DemandEntryUse& e : f->entries)
+            entries << QJsonObject { { QStringLiteral("entry"), e.number },
+                { QStringLiteral("question"), e.question },
+                { QStringLiteral("uses"), e.uses } };
+        for (const DemandArea& a : f->areas)
+            areas << QJsonObject { { QStringLiteral("code"), a.code },
+                { QStringLiteral("name"), a.name },
+                { QStringLiteral("requests"), a.requests } };
+        for (const DemandClient& c : f->repeatClients)
+            clients << QJsonObject { { QStringLiteral("name"), c.name },
+                { QStringLiteral("uscc"), c.uscc },
+                { QStringLiteral("requests"), c.requests } };
+        for (const DemandItem& i : f->rising)
+            rising << QJsonObject { { QStringLiteral("item"), i.code },
+                { QStringLiteral("name"), i.name },
+                { QStringLiteral("count"), i.count },
+                { QStringLiteral("previous"), i.previous } };
+        ctx.out << QJsonDocument(QJsonObject { { QStringLiteral("from"), from.toString(Qt::ISODate) },
+                                     { QStringLiteral("to"), to.toString(Qt::ISODate) },
+                                     { QStringLiteral("requests"), f->requests },
+                                     { QStringLiteral("answered_on_spot"), f->answeredOnSpot },
+                                     { QStringLiteral("answered_with_knowledge"), f->answeredWithKnowledge },
+                                     { QStringLiteral("terms"), termsJson(f->terms) },
+                                     { QStringLiteral("by_category"), categories },
+                                     { QStringLiteral("entries"), entries },
+                                     { QStringLiteral("areas"), areas },
+                                     { QStringLiteral("repeat_clients"), clients },
+                                     { QStringLiteral("rising_items"), rising } })
+                       .toJson(QJsonDocument::Compact)
+                << Qt::endl;
+        return 0;
+    }
+    QStringList top;
+    for (const DemandTerm& t : f->terms)
+        top << QStringLiteral("%1 %2").arg(t.term).arg(t.requests);
+    ctx.out << t(
+        QT_TRANSLATE_NOOP("Cli", "%1 requests, %2 answered on the spot (%3 from the knowledge base). Asked about: %4"))
+                   .arg(f->requests)
+                   .arg(f->answeredOnSpot)
+                   .arg(f->answeredWithKnowledge)
+                   .arg(top.join(QStringLiteral(", ")))
             << Qt::endl;
     return 0;
 }

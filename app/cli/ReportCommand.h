@@ -9,4 +9,8 @@ public:
     QString name() const override { return QStringLiteral("report"); }
     QString summary() const override;
     int execute(CliContext& ctx, const QStringList& args) override;
+
+private:
+    // report demand --from D --to D [--pdf FILE] [--json]: what clients ask for (7.1.3, issue 21).
+    static int demand(CliContext& ctx, const QStringList& args);
 };

@@ -121,4 +121,5 @@ struct NewCase
     Outcome outcome = Outcome::ByAnswer;
     QString visitorName = {}; // optional: the person at the window or on the phone for the client
     QString visitorPhone = {}; // optional; a phone number
+    QString kbEntry = {}; // optional: the knowledge entry the answer was taken from (issue 21)
 };

@@ -61,8 +61,9 @@ QueryParts build(const CaseFilter& f)
     QueryParts s;
     const QString text = f.text.trimmed();
     if (!f.exactNumber.isEmpty()) {
-        s.where << QStringLiteral("c.number = ?");
-        s.binds << f.exactNumber;
+        // A merged case's number finds the case it was merged into too (issue 21).
+        s.where << QStringLiteral("(c.number = ? OR c.seq IN (SELECT case_seq FROM case_aliases WHERE number = ?))");
+        s.binds << f.exactNumber << f.exactNumber;
     } else if (const auto tail = CaseNumber::tailOf(text)) {
         // The end of a number (issue 18): "1125-0011" is a tail of LZ-LN-20261125-0011. The index
         // narrows to a few rows a day; on those rows only, the number decides with LIKE, or the
@@ -74,8 +75,10 @@ QueryParts build(const CaseFilter& f)
         qCDebug(lcSearch) << "number tail" << text << "->" << s.match << s.binds;
     } else if (!text.isEmpty() && CaseNumber::looksLikePrefix(text)) {
         const QString prefix = CaseNumber::normalisePrefix(text);
-        s.where << QStringLiteral("c.number >= ? AND c.number < ?");
-        s.binds << prefix << prefix + QLatin1Char('~'); // '~' sorts after every character of a number
+        s.where << QStringLiteral("((c.number >= ? AND c.number < ?) OR c.seq IN (SELECT case_seq FROM case_aliases "
+                                  "WHERE number >= ? AND number < ?))");
+        // '~' sorts after every character of a number
+        s.binds << prefix << prefix + QLatin1Char('~') << prefix << prefix + QLatin1Char('~');
     } else {
         s.match = SearchTokens::matchExpression(text);
         qCDebug(lcSearch) << "search" << text << "->" << s.match;

@@ -103,3 +103,23 @@ QString SearchTokens::matchExpression(const QString& query)
     }
     return parts.join(QStringLiteral(" AND "));
 }
+
+QString SearchTokens::anyOfExpression(const QString& text, int maxTerms)
+{
+    QStringList terms;
+    const auto add = [&](const QString& term) {
+        if (terms.size() < maxTerms && !terms.contains(term))
+            terms << term;
+    };
+    for (const Run& run : runsOf(text)) {
+        const qsizetype n = run.chars.size();
+        if (run.kind == Kind::Word || n == 1)
+            add(str(run.chars, 0, n));
+        else
+            for (qsizetype i = 0; i + 1 < n; ++i)
+                add(str(run.chars, i, 2));
+    }
+    for (QString& term : terms)
+        term = QStringLiteral("\"%1\"").arg(term);
+    return terms.join(QStringLiteral(" OR "));
+}

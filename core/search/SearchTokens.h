@@ -15,4 +15,8 @@ namespace SearchTokens {
 QString forDocument(const QStringList& texts);
 // An FTS5 MATCH expression for what the user typed, or an empty string if it has nothing searchable.
 QString matchExpression(const QString& query);
+// An FTS5 expression matching a record that shares any of the text's bigrams (one-character runs
+// as themselves) or words, at most `maxTerms` of them, the text's first first: for suggesting what
+// resembles a whole request, ranked by the caller (issue 21). Empty if nothing is searchable.
+QString anyOfExpression(const QString& text, int maxTerms);
 } // namespace SearchTokens

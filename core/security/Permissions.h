@@ -31,6 +31,9 @@ enum class Permission
     HandleComplaint, // 7.5.3: acknowledge, assess, investigate, forward, answer, close, reopen
     CloseComplaintAsInvalid, // 7.5
     ManageImprovement, // evaluation records (8.1.2) and improvement plans (8.2)
+    ProposeKnowledge, // put an answered case forward as knowledge (建议入库, issue 21)
+    ManageKnowledge, // write, approve and retire knowledge-base entries
+    MergeCases, // 合并 a request registered twice
     ViewAudit, // view, filter and export the audit log
     ViewStatistics,
     ManageUsers,

@@ -10,6 +10,7 @@
 #include "storage/ClientStore.h"
 #include "storage/ClockEventStore.h"
 #include "storage/Database.h"
+#include "storage/KnowledgeStore.h"
 #include "storage/OutboxStore.h"
 #include "storage/StationStore.h"
 #include "storage/Transaction.h"
@@ -17,6 +18,7 @@
 #include "validation/Phone.h"
 #include "validation/TextRules.h"
 #include "workflow/ClientArchive.h"
+#include "workflow/KnowledgeBase.h"
 #include "workflow/TimeLimits.h"
 #include "workflow/Timeline.h"
 
@@ -129,11 +131,23 @@ Result<CaseRecord> Registration::registerCase(
         return s.error();
     CaseRecord c;
     std::optional<Client> clientToAdd;
-    if (const QList<Error> problems = validate(m_catalog, input, newClient, c, clientToAdd); !problems.isEmpty())
+    // An answer taken from the knowledge base (issue 21): the entry must be current; an empty answer
+    // is the entry's.
+    std::optional<KnowledgeEntry> knowledge;
+    NewCase checked = input;
+    if (!input.kbEntry.trimmed().isEmpty()) {
+        auto entry = KnowledgeBase::usable(m_db, input.kbEntry, Clock::chinaToday());
+        if (!entry)
+            return entry.error();
+        knowledge = *entry;
+        if (checked.answer.trimmed().isEmpty())
+            checked.answer = entry->answer;
+    }
+    if (const QList<Error> problems = validate(m_catalog, checked, newClient, c, clientToAdd); !problems.isEmpty())
         return problems.first();
     const QDateTime now = Clock::nowUtc();
     const bool close
-        = input.outcome == Outcome::AnswerAndClose || (input.outcome == Outcome::ByAnswer && !c.answer.isEmpty());
+        = checked.outcome == Outcome::AnswerAndClose || (checked.outcome == Outcome::ByAnswer && !c.answer.isEmpty());
     c.status = close ? CaseStatus::Closed : CaseStatus::Registered; // 7.2.2 / 7.2.3
 
     WriteTransaction tx(m_db);
@@ -170,6 +184,10 @@ Result<CaseRecord> Registration::registerCase(
     if (!inserted)
         return inserted.error();
     c = inserted.value();
+    if (knowledge)
+        if (Status s = KnowledgeStore::recordUse(m_db, c.seq, *knowledge, c.answer != knowledge->answer.trimmed(), now);
+            !s)
+            return s.error();
     auto clock = ClockEventStore::refresh(m_db, c.seq, WorkCalendar::standard());
     if (!clock)
         return clock.error();

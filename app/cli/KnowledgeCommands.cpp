@@ -1,0 +1,350 @@
+#include "cli/KnowledgeCommands.h"
+
+#include "cli/JsonFormat.h"
+#include "common/Clock.h"
+#include "storage/Database.h"
+#include "storage/KnowledgeStore.h"
+#include "storage/UserStore.h"
+#include "workflow/KnowledgeBase.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace {
+QJsonObject entryJson(const KnowledgeEntry& e, const QDate& today)
+{
+    QJsonArray items;
+    for (const QString& code : e.items)
+        items << code;
+    return { { QStringLiteral("id"), e.number },
+        { QStringLiteral("uuid"), e.id },
+        { QStringLiteral("scope"), e.cityWide ? QStringLiteral("city") : QStringLiteral("local") },
+        { QStringLiteral("question"), e.question },
+        { QStringLiteral("answer"), e.answer },
+        { QStringLiteral("basis"), e.basis },
+        { QStringLiteral("items"), items },
+        { QStringLiteral("valid_from"), e.validFrom.toString(Qt::ISODate) },
+        { QStringLiteral("valid_to"), e.validTo.toString(Qt::ISODate) },
+        { QStringLiteral("basis_withdrawn"), e.basisWithdrawn },
+        { QStringLiteral("current"), e.currentOn(today) },
+        { QStringLiteral("version"), e.version },
+        { QStringLiteral("author"), e.author },
+        { QStringLiteral("retired"), e.retiredAt.isValid() },
+        { QStringLiteral("uses"), e.uses },
+        { QStringLiteral("edited_uses"), e.editedUses },
+        { QStringLiteral("updated_at"), Clock::toStorage(e.updatedAt) } };
+}
+
+QJsonObject proposalJson(const KnowledgeProposal& p)
+{
+    return { { QStringLiteral("id"), p.number },
+        { QStringLiteral("case"), p.caseNumber },
+        { QStringLiteral("question"), p.question },
+        { QStringLiteral("answer"), p.answer },
+        { QStringLiteral("item"), p.itemCode },
+        { QStringLiteral("proposed_by"), p.proposedBy },
+        { QStringLiteral("proposed_at"), Clock::toStorage(p.proposedAt) },
+        { QStringLiteral("state"), p.state },
+        { QStringLiteral("entry"), p.entryNumber } };
+}
+
+// One line an entry: its number, whether it may be given today, the question.
+void printEntries(CliContext& ctx, const QList<KnowledgeEntry>& entries, bool json)
+{
+    const QDate today = Clock::chinaToday();
+    if (json) {
+        QJsonArray list;
+        for (const KnowledgeEntry& e : entries)
+            list << entryJson(e, today);
+        ctx.out << JsonFormat::toText(list);
+        return;
+    }
+    for (const KnowledgeEntry& e : entries)
+        ctx.out << e.number << QStringLiteral("  ")
+                << (e.currentOn(today) ? Command::t(QT_TRANSLATE_NOOP("Cli", "current"))
+                                       : Command::t(QT_TRANSLATE_NOOP("Cli", "not current")))
+                << QStringLiteral("  ") << e.question << Qt::endl;
+}
+
+QDate dateOption(const QCommandLineParser& p, const QString& name, bool& ok)
+{
+    if (!p.isSet(name))
+        return {};
+    const QDate d = QDate::fromString(p.value(name), Qt::ISODate);
+    ok = ok && d.isValid();
+    return d;
+}
+
+// One positional argument and nothing else, or the usage line (exit 2).
+bool oneArgument(CliContext& ctx, QCommandLineParser& p, const QStringList& args, const char* usage, int& rc)
+{
+    if (!Command::parse(ctx, p, args, rc))
+        return false;
+    if (p.positionalArguments().size() != 1) {
+        rc = ctx.usage(Command::t(usage));
+        return false;
+    }
+    return true;
+}
+} // namespace
+
+QString KnowledgeCommand::summary() const
+{
+    return t(QT_TRANSLATE_NOOP("Cli",
+        "The knowledge base: add, list, show, search entries; propose an answered case, approve or reject it; "
+        "retire an entry"));
+}
+
+int KnowledgeCommand::execute(CliContext& ctx, const QStringList& args)
+{
+    return subcommand(ctx,
+        args,
+        { { QStringLiteral("add"), add },
+            { QStringLiteral("list"), list },
+            { QStringLiteral("show"), show },
+            { QStringLiteral("search"), search },
+            { QStringLiteral("propose"), propose },
+            { QStringLiteral("proposals"), proposals },
+            { QStringLiteral("approve"), approve },
+            { QStringLiteral("reject"), reject },
+            { QStringLiteral("retire"), retire } },
+        t(QT_TRANSLATE_NOOP("Cli",
+            "Usage: kb add --question T --answer T [--basis T] [--items 5.2.2,…] [--from D] [--to D] | kb list "
+            "[--all] | kb show ID | kb search QUERY [--item CODE] [--all] | kb propose CASE | kb proposals | kb "
+            "approve ID | kb reject ID --reason T | kb retire ID [--reason T]; --json for JSON")));
+}
+
+int KnowledgeCommand::add(CliContext& ctx, const QStringList& args)
+{
+    QCommandLineParser p;
+    p.addOption({ QStringLiteral("question"),
+        t(QT_TRANSLATE_NOOP("Cli", "The question as clients ask it")),
+        QStringLiteral("text") });
+    p.addOption({ QStringLiteral("answer"), t(QT_TRANSLATE_NOOP("Cli", "The answer")), QStringLiteral("text") });
+    p.addOption({ QStringLiteral("basis"),
+        t(QT_TRANSLATE_NOOP("Cli", "The law, standard or rule it rests on, with its number and date")),
+        QStringLiteral("text") });
+    p.addOption({ QStringLiteral("items"),
+        t(QT_TRANSLATE_NOOP("Cli", "Service items it applies to, by clause number: 5.2.2,5.2.3")),
+        QStringLiteral("codes") });
+    p.addOption({ QStringLiteral("from"), t(QT_TRANSLATE_NOOP("Cli", "Valid from (a date)")), QStringLiteral("date") });
+    p.addOption({ QStringLiteral("to"), t(QT_TRANSLATE_NOOP("Cli", "Valid to (a date)")), QStringLiteral("date") });
+    int rc = 0;
+    if (!parse(ctx, p, args, rc))
+        return rc;
+    NewKnowledgeEntry e;
+    e.question = p.value(QStringLiteral("question"));
+    e.answer = p.value(QStringLiteral("answer"));
+    e.basis = p.value(QStringLiteral("basis"));
+    for (const QString& code : p.value(QStringLiteral("items")).split(QLatin1Char(','), Qt::SkipEmptyParts))
+        e.items << code.trimmed();
+    bool ok = true;
+    e.validFrom = dateOption(p, QStringLiteral("from"), ok);
+    e.validTo = dateOption(p, QStringLiteral("to"), ok);
+    if (!ok)
+        return ctx.usage(t(QT_TRANSLATE_NOOP("Cli", "--from and --to: days such as 2026-10-01")));
+    const Catalog* catalog = ctx.catalog(rc);
+    if (!catalog)
+        return rc;
+    auto db = ctx.openDatabase(rc);
+    if (!db)
+        return rc;
+    auto added = KnowledgeBase(*db, *catalog).add(e, ctx.actor());
+    if (!added)
+        return ctx.fail(added.error());
+    ctx.out << added->number << Qt::endl;
+    return 0;
+}
+
+int KnowledgeCommand::list(CliContext& ctx, const QStringList& args)
+{
+    QCommandLineParser p;
+    p.addOption({ QStringLiteral("all"), t(QT_TRANSLATE_NOOP("Cli", "Retired entries too")) });
+    p.addOption({ QStringLiteral("json"), t(QT_TRANSLATE_NOOP("Cli", "Print JSON")) });
+    int rc = 0;
+    if (!parse(ctx, p, args, rc))
+        return rc;
+    auto db = ctx.openDatabase(rc);
+    if (!db)
+        return rc;
+    auto entries = KnowledgeStore::list(*db, p.isSet(QStringLiteral("all")), 100000);
+    if (!entries)
+        return ctx.fail(entries.error());
+    printEntries(ctx, *entries, p.isSet(QStringLiteral("json")));
+    return 0;
+}
+
+int KnowledgeCommand::show(CliContext& ctx, const QStringList& args)
+{
+    QCommandLineParser p;
+    p.addPositionalArgument(QStringLiteral("id"), t(QT_TRANSLATE_NOOP("Cli", "Entry number, e.g. LZ-LN-ZS-2026-0001")));
+    p.addOption({ QStringLiteral("json"), t(QT_TRANSLATE_NOOP("Cli", "Print JSON")) });
+    int rc = 0;
+    if (!oneArgument(ctx, p, args, QT_TRANSLATE_NOOP("Cli", "Usage: kb show ID [--json]"), rc))
+        return rc;
+    auto db = ctx.openDatabase(rc);
+    if (!db)
+        return rc;
+    auto e = KnowledgeStore::find(*db, p.positionalArguments().first());
+    if (!e)
+        return ctx.fail(e.error());
+    if (p.isSet(QStringLiteral("json"))) {
+        ctx.out << JsonFormat::toText(entryJson(*e, Clock::chinaToday()));
+        return 0;
+    }
+    const auto staff = UserStore::names(*db);
+    const QString author = staff && staff->contains(e->author) ? staff->value(e->author) : Actor::shown(e->author);
+    ctx.out << e->number << QStringLiteral("  ")
+            << t(QT_TRANSLATE_NOOP("Cli", "version %1 by %2")).arg(e->version).arg(author) << Qt::endl
+            << t(QT_TRANSLATE_NOOP("Cli", "Question")) << QStringLiteral(": ") << e->question << Qt::endl
+            << t(QT_TRANSLATE_NOOP("Cli", "Answer")) << QStringLiteral(": ") << e->answer << Qt::endl
+            << t(QT_TRANSLATE_NOOP("Cli", "Basis")) << QStringLiteral(": ") << e->basis << Qt::endl
+            << t(QT_TRANSLATE_NOOP("Cli", "Service items")) << QStringLiteral(": ")
+            << e->items.join(QStringLiteral(", ")) << Qt::endl
+            << (e->currentOn(Clock::chinaToday())
+                       ? t(QT_TRANSLATE_NOOP("Cli", "Current"))
+                       : t(QT_TRANSLATE_NOOP("Cli", "Not current: never offered as the answer")))
+            << QStringLiteral("  ")
+            << t(QT_TRANSLATE_NOOP("Cli", "used %1 times, %2 of them edited")).arg(e->uses).arg(e->editedUses)
+            << Qt::endl;
+    return 0;
+}
+
+int KnowledgeCommand::search(CliContext& ctx, const QStringList& args)
+{
+    QCommandLineParser p;
+    p.addPositionalArgument(QStringLiteral("query"), t(QT_TRANSLATE_NOOP("Cli", "Words to find")));
+    p.addOption({ QStringLiteral("item"),
+        t(QT_TRANSLATE_NOOP("Cli", "Entries of this service item first")),
+        QStringLiteral("code") });
+    p.addOption({ QStringLiteral("all"), t(QT_TRANSLATE_NOOP("Cli", "Entries that are not current too")) });
+    p.addOption({ QStringLiteral("json"), t(QT_TRANSLATE_NOOP("Cli", "Print JSON")) });
+    int rc = 0;
+    if (!oneArgument(
+            ctx, p, args, QT_TRANSLATE_NOOP("Cli", "Usage: kb search QUERY [--item CODE] [--all] [--json]"), rc))
+        return rc;
+    auto db = ctx.openDatabase(rc);
+    if (!db)
+        return rc;
+    auto found = KnowledgeStore::search(*db,
+        p.positionalArguments().first(),
+        p.value(QStringLiteral("item")),
+        Clock::chinaToday(),
+        !p.isSet(QStringLiteral("all")),
+        50);
+    if (!found)
+        return ctx.fail(found.error());
+    printEntries(ctx, *found, p.isSet(QStringLiteral("json")));
+    return 0;
+}
+
+int KnowledgeCommand::propose(CliContext& ctx, const QStringList& args)
+{
+    QCommandLineParser p;
+    p.addPositionalArgument(QStringLiteral("case"), t(QT_TRANSLATE_NOOP("Cli", "The answered case's number")));
+    int rc = 0;
+    if (!oneArgument(ctx, p, args, QT_TRANSLATE_NOOP("Cli", "Usage: kb propose CASE"), rc))
+        return rc;
+    const Catalog* catalog = ctx.catalog(rc);
+    if (!catalog)
+        return rc;
+    auto db = ctx.openDatabase(rc);
+    if (!db)
+        return rc;
+    auto made = KnowledgeBase(*db, *catalog).propose(p.positionalArguments().first(), ctx.actor());
+    if (!made)
+        return ctx.fail(made.error());
+    ctx.out << made->number << Qt::endl;
+    return 0;
+}
+
+int KnowledgeCommand::proposals(CliContext& ctx, const QStringList& args)
+{
+    QCommandLineParser p;
+    p.addOption({ QStringLiteral("json"), t(QT_TRANSLATE_NOOP("Cli", "Print JSON")) });
+    int rc = 0;
+    if (!parse(ctx, p, args, rc))
+        return rc;
+    auto db = ctx.openDatabase(rc);
+    if (!db)
+        return rc;
+    auto open = KnowledgeStore::openProposals(*db);
+    if (!open)
+        return ctx.fail(open.error());
+    if (p.isSet(QStringLiteral("json"))) {
+        QJsonArray list;
+        for (const KnowledgeProposal& k : *open)
+            list << proposalJson(k);
+        ctx.out << JsonFormat::toText(list);
+        return 0;
+    }
+    for (const KnowledgeProposal& k : *open)
+        ctx.out << k.number << QStringLiteral("  ") << k.caseNumber << QStringLiteral("  ") << k.question << Qt::endl;
+    return 0;
+}
+
+int KnowledgeCommand::approve(CliContext& ctx, const QStringList& args)
+{
+    QCommandLineParser p;
+    p.addPositionalArgument(QStringLiteral("id"), t(QT_TRANSLATE_NOOP("Cli", "The proposal's number")));
+    int rc = 0;
+    if (!oneArgument(ctx, p, args, QT_TRANSLATE_NOOP("Cli", "Usage: kb approve ID"), rc))
+        return rc;
+    const Catalog* catalog = ctx.catalog(rc);
+    if (!catalog)
+        return rc;
+    auto db = ctx.openDatabase(rc);
+    if (!db)
+        return rc;
+    auto entry = KnowledgeBase(*db, *catalog).approve(p.positionalArguments().first(), ctx.actor());
+    if (!entry)
+        return ctx.fail(entry.error());
+    ctx.out << entry->number << Qt::endl;
+    return 0;
+}
+
+int KnowledgeCommand::reject(CliContext& ctx, const QStringList& args)
+{
+    QCommandLineParser p;
+    p.addPositionalArgument(QStringLiteral("id"), t(QT_TRANSLATE_NOOP("Cli", "The proposal's number")));
+    p.addOption(
+        { QStringLiteral("reason"), t(QT_TRANSLATE_NOOP("Cli", "Why it is not taken")), QStringLiteral("text") });
+    int rc = 0;
+    if (!oneArgument(ctx, p, args, QT_TRANSLATE_NOOP("Cli", "Usage: kb reject ID --reason T"), rc))
+        return rc;
+    const Catalog* catalog = ctx.catalog(rc);
+    if (!catalog)
+        return rc;
+    auto db = ctx.openDatabase(rc);
+    if (!db)
+        return rc;
+    auto done = KnowledgeBase(*db, *catalog)
+                    .reject(p.positionalArguments().first(), p.value(QStringLiteral("reason")), ctx.actor());
+    if (!done)
+        return ctx.fail(done.error());
+    ctx.out << done->number << Qt::endl;
+    return 0;
+}
+
+int KnowledgeCommand::retire(CliContext& ctx, const QStringList& args)
+{
+    QCommandLineParser p;
+    p.addPositionalArgument(QStringLiteral("id"), t(QT_TRANSLATE_NOOP("Cli", "Entry number")));
+    p.addOption(
+        { QStringLiteral("reason"), t(QT_TRANSLATE_NOOP("Cli", "Why it no longer holds")), QStringLiteral("text") });
+    int rc = 0;
+    if (!oneArgument(ctx, p, args, QT_TRANSLATE_NOOP("Cli", "Usage: kb retire ID [--reason T]"), rc))
+        return rc;
+    const Catalog* catalog = ctx.catalog(rc);
+    if (!catalog)
+        return rc;
+    auto db = ctx.openDatabase(rc);
+    if (!db)
+        return rc;
+    auto done = KnowledgeBase(*db, *catalog)
+                    .retire(p.positionalArguments().first(), p.value(QStringLiteral("reason")), ctx.actor());
+    if (!done)
+        return ctx.fail(done.error());
+    ctx.out << done->number << Qt::endl;
+    return 0;
+}

@@ -1,0 +1,133 @@
+#include "workflow/CaseMerge.h"
+
+#include "common/Clock.h"
+#include "common/Logging.h"
+#include "security/Permissions.h"
+#include "storage/AuditLog.h"
+#include "storage/CaseStore.h"
+#include "storage/Database.h"
+#include "storage/Sql.h"
+#include "storage/Transaction.h"
+#include "workflow/StatusChange.h"
+#include "workflow/Timeline.h"
+
+namespace {
+UiText text(const char* source)
+{
+    return UiText::of("CaseMerge", source);
+}
+
+Error refused(const UiText& why)
+{
+    return Error::badInput(QStringLiteral("merge"), why);
+}
+} // namespace
+
+CaseMerge::CaseMerge(Database& db)
+    : m_db(db)
+{ }
+
+Result<CaseRecord> CaseMerge::merge(const QString& keepNumber, const QString& otherNumber, const Actor& actor)
+{
+    if (Status s = Permissions::require(actor, Permission::MergeCases); !s)
+        return s.error();
+    {
+        WriteTransaction tx(m_db);
+        if (!tx.begun())
+            return tx.begun().error();
+        auto keep = CaseStore::byNumber(m_db, keepNumber.trimmed(), false);
+        if (!keep)
+            return keep.error();
+        auto other = CaseStore::byNumber(m_db, otherNumber.trimmed(), false);
+        if (!other)
+            return other.error();
+        if (keep->seq == other->seq)
+            return refused(
+                text(QT_TRANSLATE_NOOP("CaseMerge", "A case cannot be merged into itself. Nothing was changed.")));
+        if (keep->clientId != other->clientId)
+            return refused(text(
+                QT_TRANSLATE_NOOP("CaseMerge",
+                    "%1 and %2 are requests of different clients (%3, %4); only one client's request registered twice "
+                    "is merged. Nothing was changed."))
+                               .arg(keep->number, other->number, keep->clientName, other->clientName));
+        for (const CaseRecord* c : { &*keep, &*other }) {
+            auto into = mergedInto(m_db, c->seq);
+            if (!into)
+                return into.error();
+            if (!into->isEmpty())
+                return refused(
+                    text(QT_TRANSLATE_NOOP("CaseMerge", "%1 was merged into %2 already. Nothing was changed."))
+                        .arg(c->number, *into));
+        }
+        const QDateTime now = Clock::nowUtc();
+        // The other is closed by the state machine's own move, so the platform sees a transition.
+        if (other->status != CaseStatus::Closed)
+            if (Status s = StatusChange::apply(m_db,
+                    *other,
+                    { CaseStatus::Closed,
+                        QStringLiteral("closed"),
+                        text(QT_TRANSLATE_NOOP("CaseMerge", "Merged into %1")).arg(keep->number).local,
+                        {} },
+                    actor);
+                !s)
+                return s.error();
+        if (auto e = Timeline::record(
+                m_db, other->seq, other->id, { {}, QStringLiteral("merged_into"), actor.login, now, keep->number });
+            !e)
+            return e.error();
+        if (auto e = Timeline::record(
+                m_db, keep->seq, keep->id, { {}, QStringLiteral("merged_from"), actor.login, now, other->number });
+            !e)
+            return e.error();
+        if (Status s = Sql::write(
+                m_db, QStringLiteral("UPDATE cases SET merged_into = ? WHERE seq = ?"), { keep->seq, other->seq });
+            !s)
+            return s.error();
+        // Cases merged into the other before now point to the kept one too.
+        if (Status s = Sql::write(m_db,
+                QStringLiteral("UPDATE case_aliases SET case_seq = ? WHERE case_seq = ?"),
+                { keep->seq, other->seq });
+            !s)
+            return s.error();
+        if (Status s = Sql::write(m_db,
+                QStringLiteral("INSERT INTO case_aliases(number, case_seq) VALUES (?, ?)"),
+                { other->number, keep->seq });
+            !s)
+            return s.error();
+        if (Status a = AuditLog::record(m_db,
+                actor,
+                QStringLiteral("case.merge"),
+                QStringLiteral("case"),
+                keep->id,
+                { { QStringLiteral("kept"), keep->number }, { QStringLiteral("merged"), other->number } });
+            !a)
+            return a.error();
+        if (Status s = tx.commit(); !s)
+            return s.error();
+        qCInfo(lcWorkflow) << "case merged" << other->number << "into" << keep->number;
+    }
+    return CaseStore::byNumber(m_db, keepNumber.trimmed(), true);
+}
+
+Result<QStringList> CaseMerge::mergedCases(Database& db, qint64 caseSeq)
+{
+    auto q = Sql::run(
+        db.sql(), QStringLiteral("SELECT number FROM case_aliases WHERE case_seq = ? ORDER BY number"), { caseSeq });
+    if (!q)
+        return q.error();
+    QSqlQuery rows = std::move(q).value();
+    QStringList numbers;
+    while (rows.next())
+        numbers << rows.value(0).toString();
+    return numbers;
+}
+
+Result<QString> CaseMerge::mergedInto(Database& db, qint64 caseSeq)
+{
+    auto row = Sql::one(db,
+        QStringLiteral("SELECT k.number FROM cases c JOIN cases k ON k.seq = c.merged_into WHERE c.seq = ?"),
+        { caseSeq });
+    if (!row)
+        return row.error();
+    return row->has_value() ? (**row).first().toString() : QString();
+}

@@ -1,0 +1,285 @@
+#include "workflow/KnowledgeBase.h"
+
+#include "common/Clock.h"
+#include "common/Logging.h"
+#include "security/Permissions.h"
+#include "storage/AuditLog.h"
+#include "storage/CaseStore.h"
+#include "storage/Database.h"
+#include "storage/DocumentNumbers.h"
+#include "storage/KnowledgeStore.h"
+#include "storage/Sql.h"
+#include "storage/StationStore.h"
+#include "storage/Transaction.h"
+#include "validation/TextRules.h"
+
+#include <QJsonArray>
+
+namespace {
+const QString kEntryKind = QStringLiteral("ZS"); // 知识
+const QString kProposalKind = QStringLiteral("JY"); // 建议
+
+UiText text(const char* source)
+{
+    return UiText::of("Knowledge", source);
+}
+
+// Runs `body` in one write transaction with the local station at hand.
+template<typename T>
+Result<T> inTransaction(Database& db, const std::function<Result<T>(const Station&)>& body)
+{
+    WriteTransaction tx(db);
+    if (!tx.begun())
+        return tx.begun().error();
+    auto station = StationStore::local(db);
+    if (!station)
+        return station.error();
+    Result<T> made = body(*station);
+    if (!made)
+        return made;
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return made;
+}
+
+QJsonObject entryDetail(const KnowledgeEntry& e)
+{
+    return { { QStringLiteral("number"), e.number }, { QStringLiteral("version"), e.version } };
+}
+} // namespace
+
+KnowledgeBase::KnowledgeBase(Database& db, const Catalog& catalog)
+    : m_db(db)
+    , m_catalog(catalog)
+{ }
+
+QList<Error> KnowledgeBase::problems(const Catalog& catalog, const NewKnowledgeEntry& input)
+{
+    QList<Error> problems;
+    if (auto q = TextRules::check(QStringLiteral("kb_question"), input.question, true, 500); !q)
+        problems << q.error();
+    if (auto a = TextRules::check(QStringLiteral("kb_answer"), input.answer, true, 4000); !a)
+        problems << a.error();
+    if (auto b = TextRules::check(QStringLiteral("kb_basis"), input.basis, false, 500); !b)
+        problems << b.error();
+    for (const QString& code : input.items)
+        if (!catalog.item(code.trimmed()))
+            problems << Error::badInput(QStringLiteral("items"),
+                UiText::of("Validation",
+                    QT_TRANSLATE_NOOP(
+                        "Validation", "%1 \"%2\" is not in the service catalog; use a clause number such as 5.2.2."))
+                    .arg(Fields::label(QStringLiteral("items")), code));
+    if (input.validFrom.isValid() && input.validTo.isValid() && input.validTo < input.validFrom)
+        problems << Error::badInput(QStringLiteral("valid_to"),
+            text(QT_TRANSLATE_NOOP("Knowledge", "%1 comes before %2."))
+                .arg(Fields::label(QStringLiteral("valid_to")), Fields::label(QStringLiteral("valid_from"))));
+    return problems;
+}
+
+Result<KnowledgeEntry> KnowledgeBase::add(const NewKnowledgeEntry& input, const Actor& actor)
+{
+    if (Status s = Permissions::require(actor, Permission::ManageKnowledge); !s)
+        return s.error();
+    if (const QList<Error> p = problems(m_catalog, input); !p.isEmpty())
+        return p.first();
+    return inTransaction<KnowledgeEntry>(m_db, [&](const Station& station) -> Result<KnowledgeEntry> {
+        KnowledgeEntry e;
+        const QDateTime now = Clock::nowUtc();
+        e.id = Sql::newId();
+        auto number = DocumentNumbers::take(m_db, station, kEntryKind, Clock::chinaDate(now).year());
+        if (!number)
+            return number.error();
+        e.number = *number;
+        e.cityWide = station.level == StationLevel::City;
+        e.question = TextRules::clean(input.question);
+        e.answer = input.answer.trimmed();
+        e.basis = TextRules::clean(input.basis);
+        for (const QString& code : input.items)
+            if (!e.items.contains(code.trimmed()))
+                e.items << code.trimmed();
+        e.validFrom = input.validFrom;
+        e.validTo = input.validTo;
+        e.author = actor.login;
+        e.createdAt = e.updatedAt = now;
+        if (Status s = KnowledgeStore::write(m_db, e); !s)
+            return s.error();
+        if (Status a
+            = AuditLog::record(m_db, actor, QStringLiteral("kb.add"), QStringLiteral("kb_entry"), e.id, entryDetail(e));
+            !a)
+            return a.error();
+        qCInfo(lcWorkflow) << "knowledge entry added" << e.number;
+        return e;
+    });
+}
+
+Result<KnowledgeEntry> KnowledgeBase::retire(const QString& entry, const QString& reason, const Actor& actor)
+{
+    if (Status s = Permissions::require(actor, Permission::ManageKnowledge); !s)
+        return s.error();
+    auto why = TextRules::check(QStringLiteral("retire_reason"), reason, false, 500);
+    if (!why)
+        return why.error();
+    return inTransaction<KnowledgeEntry>(m_db, [&](const Station& station) -> Result<KnowledgeEntry> {
+        auto e = KnowledgeStore::find(m_db, entry);
+        if (!e)
+            return e.error();
+        if (e->cityWide && station.level != StationLevel::City)
+            return Error::notAllowed(
+                text(QT_TRANSLATE_NOOP("Knowledge",
+                         "%1 is the city platform's entry and is changed only there. Nothing was changed."))
+                    .arg(e->number));
+        if (e->retiredAt.isValid())
+            return Error::badInput(QStringLiteral("kb_entry"),
+                text(QT_TRANSLATE_NOOP("Knowledge", "%1 was retired already. Nothing was changed.")).arg(e->number));
+        const QDateTime now = Clock::nowUtc();
+        if (Status s = KnowledgeStore::retire(m_db, e->seq, actor.login, *why, now); !s)
+            return s.error();
+        if (Status a = AuditLog::record(m_db,
+                actor,
+                QStringLiteral("kb.retire"),
+                QStringLiteral("kb_entry"),
+                e->id,
+                { { QStringLiteral("number"), e->number }, { QStringLiteral("reason"), *why } });
+            !a)
+            return a.error();
+        return KnowledgeStore::find(m_db, e->number);
+    });
+}
+
+Result<KnowledgeProposal> KnowledgeBase::propose(const QString& caseNumber, const Actor& actor)
+{
+    if (Status s = Permissions::require(actor, Permission::ProposeKnowledge); !s)
+        return s.error();
+    return inTransaction<KnowledgeProposal>(m_db, [&](const Station& station) -> Result<KnowledgeProposal> {
+        auto c = CaseStore::byNumber(m_db, caseNumber, false);
+        if (!c)
+            return c.error();
+        if (c->answer.trimmed().isEmpty())
+            return Error::badInput(QStringLiteral("answer"),
+                text(QT_TRANSLATE_NOOP("Knowledge",
+                         "%1 has no answer yet: only an answered case can be proposed as knowledge. Nothing was "
+                         "changed."))
+                    .arg(c->number));
+        auto open = Sql::one(
+            m_db, QStringLiteral("SELECT number FROM kb_proposals WHERE case_seq = ? AND state = 'open'"), { c->seq });
+        if (!open)
+            return open.error();
+        if (open->has_value())
+            return Error::badInput(QStringLiteral("kb_entry"),
+                text(QT_TRANSLATE_NOOP("Knowledge", "%1 is proposed already (%2). Nothing was changed."))
+                    .arg(c->number, (**open).first().toString()));
+        KnowledgeProposal p;
+        p.proposedAt = Clock::nowUtc();
+        p.id = Sql::newId();
+        auto number = DocumentNumbers::take(m_db, station, kProposalKind, Clock::chinaDate(p.proposedAt).year());
+        if (!number)
+            return number.error();
+        p.number = *number;
+        p.caseNumber = c->number;
+        p.question = c->summary;
+        p.answer = c->answer;
+        p.itemCode = c->itemCode;
+        p.proposedBy = actor.login;
+        p.state = QStringLiteral("open");
+        if (Status s = KnowledgeStore::insertProposal(m_db, p, c->seq); !s)
+            return s.error();
+        if (Status a = AuditLog::record(m_db,
+                actor,
+                QStringLiteral("kb.propose"),
+                QStringLiteral("kb_proposal"),
+                p.id,
+                { { QStringLiteral("number"), p.number }, { QStringLiteral("case"), c->number } });
+            !a)
+            return a.error();
+        return p;
+    });
+}
+
+Result<KnowledgeEntry> KnowledgeBase::approve(const QString& proposal, const Actor& actor)
+{
+    if (Status s = Permissions::require(actor, Permission::ManageKnowledge); !s)
+        return s.error();
+    return inTransaction<KnowledgeEntry>(m_db, [&](const Station& station) -> Result<KnowledgeEntry> {
+        auto p = KnowledgeStore::proposal(m_db, proposal);
+        if (!p)
+            return p.error();
+        if (p->state != QLatin1String("open"))
+            return Error::badInput(QStringLiteral("kb_entry"),
+                text(QT_TRANSLATE_NOOP("Knowledge", "%1 was decided already. Nothing was changed.")).arg(p->number));
+        KnowledgeEntry e;
+        const QDateTime now = Clock::nowUtc();
+        e.id = Sql::newId();
+        auto number = DocumentNumbers::take(m_db, station, kEntryKind, Clock::chinaDate(now).year());
+        if (!number)
+            return number.error();
+        e.number = *number;
+        e.cityWide = station.level == StationLevel::City;
+        e.question = TextRules::clean(p->question).left(500);
+        e.answer = p->answer.left(4000);
+        if (m_catalog.item(p->itemCode))
+            e.items << p->itemCode;
+        e.author = actor.login;
+        e.createdAt = e.updatedAt = now;
+        if (Status s = KnowledgeStore::write(m_db, e); !s)
+            return s.error();
+        if (Status s
+            = Sql::write(m_db, QStringLiteral("UPDATE kb_entries SET proposal_id = ? WHERE seq = ?"), { p->id, e.seq });
+            !s)
+            return s.error();
+        if (Status s
+            = KnowledgeStore::decideProposal(m_db, p->seq, QStringLiteral("approved"), actor.login, now, {}, e.seq);
+            !s)
+            return s.error();
+        QJsonObject detail = entryDetail(e);
+        detail.insert(QStringLiteral("proposal"), p->number);
+        if (Status a
+            = AuditLog::record(m_db, actor, QStringLiteral("kb.approve"), QStringLiteral("kb_entry"), e.id, detail);
+            !a)
+            return a.error();
+        return e;
+    });
+}
+
+Result<KnowledgeProposal> KnowledgeBase::reject(const QString& proposal, const QString& note, const Actor& actor)
+{
+    if (Status s = Permissions::require(actor, Permission::ManageKnowledge); !s)
+        return s.error();
+    auto why = TextRules::check(QStringLiteral("reason"), note, true, 500);
+    if (!why)
+        return why.error();
+    return inTransaction<KnowledgeProposal>(m_db, [&](const Station&) -> Result<KnowledgeProposal> {
+        auto p = KnowledgeStore::proposal(m_db, proposal);
+        if (!p)
+            return p.error();
+        if (p->state != QLatin1String("open"))
+            return Error::badInput(QStringLiteral("kb_entry"),
+                text(QT_TRANSLATE_NOOP("Knowledge", "%1 was decided already. Nothing was changed.")).arg(p->number));
+        if (Status s = KnowledgeStore::decideProposal(
+                m_db, p->seq, QStringLiteral("rejected"), actor.login, Clock::nowUtc(), *why, std::nullopt);
+            !s)
+            return s.error();
+        if (Status a = AuditLog::record(m_db,
+                actor,
+                QStringLiteral("kb.reject"),
+                QStringLiteral("kb_proposal"),
+                p->id,
+                { { QStringLiteral("number"), p->number }, { QStringLiteral("reason"), *why } });
+            !a)
+            return a.error();
+        return KnowledgeStore::proposal(m_db, p->number);
+    });
+}
+
+Result<KnowledgeEntry> KnowledgeBase::usable(Database& db, const QString& entry, const QDate& today)
+{
+    auto e = KnowledgeStore::find(db, entry);
+    if (!e)
+        return Error::badInput(QStringLiteral("kb_entry"), e.error().message);
+    if (!e->currentOn(today))
+        return Error::badInput(QStringLiteral("kb_entry"),
+            text(QT_TRANSLATE_NOOP("Knowledge",
+                     "%1 is not current (retired, past its validity or its basis withdrawn); it cannot be given as the "
+                     "answer."))
+                .arg(e->number));
+    return e;
+}
