@@ -4126,10 +4126,6 @@ States: received -&gt; acknowledged -&gt; assessed (--valid yes|no) -&gt; invest
         <translation>登记 (Ctrl+1)</translation>
     </message>
     <message>
-        <source>Registers what a client asks, at the window, on the phone or from the website. Find the client in the archive, or add a new one; pick the service item; write the request. Then answer it at once and close the case, or register it for follow-up (a notice, a handoff or an instruction comes later). The case number is shown and the form is ready for the next applicant. A form with problems shows all of them at once, each under its field.</source>
-        <translation>登记客户在窗口、电话或网站提出的诉求：在客户档案中找到客户，或新建客户；选择服务事项；写明诉求。然后当场答复并办结，或登记待办（之后再出具一次性告知、交接或请示）。登记后显示诉求编号，表单清空，等待下一位申请人。表单有问题时一次全部列出，各在其栏目下方。</translation>
-    </message>
-    <message>
         <source>To the client search: two characters of the name or the start of the unified social credit code</source>
         <translation>到客户搜索框：输入名称中的两个字或统一社会信用代码的开头</translation>
     </message>
@@ -4385,6 +4381,14 @@ States: received -&gt; acknowledged -&gt; assessed (--valid yes|no) -&gt; invest
         <source>Prints the acceptance receipt of the request just registered for follow-up</source>
         <translation>打印刚登记待办诉求的受理回执</translation>
     </message>
+    <message>
+        <source>Registers what a client asks, at the window, on the phone or from the website. Find the client in the archive, or add a new one; pick the service item; write the request. Then answer it at once and close the case, or register it for follow-up (a notice, a handoff or an instruction comes later). The case number is shown and the form is ready for the next applicant. A form with problems shows all of them at once, each under its field. While you type the request, the knowledge base&apos;s entries that match it appear beside it; a client&apos;s open case on the same item, or a very similar request of the last 30 days, is pointed out under the answer (registering is still possible).</source>
+        <translation>登记客户在窗口、电话或网站提出的诉求：在客户档案中找到客户，或新建客户；选择服务事项；写明诉求。然后当场答复并办结，或登记待办（之后再出具一次性告知、交接或请示）。登记后显示诉求编号，表单清空，等待下一位申请人。表单有问题时一次全部列出，各在其栏目下方。输入诉求内容时，知识库中相符的条目显示在旁边；该服务对象在同一服务事项上有未办结的诉求，或近 30 天内有非常相似的诉求时，在答复下方提示（仍可登记）。</translation>
+    </message>
+    <message>
+        <source>Takes the answer of the knowledge entry chosen beside the request (the best match first) into the answer, to edit; the case records the entry</source>
+        <translation>将旁边选中的知识条目（最相符的在前）的答复填入答复栏，可再修改；诉求记录所用条目</translation>
+    </message>
 </context>
 <context>
     <name>Import</name>
@@ -4576,6 +4580,28 @@ States: received -&gt; acknowledged -&gt; assessed (--valid yes|no) -&gt; invest
     <message>
         <source>%1 is not current (retired, past its validity or its basis withdrawn); it cannot be given as the answer.</source>
         <translation>%1 非现行（已停用、已过有效期或依据已废止），不能作为答复。</translation>
+    </message>
+</context>
+<context>
+    <name>KnowledgeSuggestionModel</name>
+    <message>
+        <source>%1, version %2</source>
+        <translation>%1，第 %2 版</translation>
+    </message>
+</context>
+<context>
+    <name>KnowledgeSuggestions</name>
+    <message>
+        <source>Knowledge base</source>
+        <translation>知识库</translation>
+    </message>
+    <message>
+        <source>Use this answer (Alt+K)</source>
+        <translation>采用此答复（Alt+K）</translation>
+    </message>
+    <message>
+        <source>Entries that match the request appear here as you type it.</source>
+        <translation>输入诉求内容时，相符的知识条目显示在这里。</translation>
     </message>
 </context>
 <context>
@@ -5336,6 +5362,22 @@ Desk of the quality-service one-stop platform, after the local standard 质量�
     <message>
         <source>The acceptance receipt of %1, for the applicant</source>
         <translation>%1 的受理回执，交申请人</translation>
+    </message>
+    <message>
+        <source>Answer from knowledge entry %1 (version %2); edit it as needed.</source>
+        <translation>答复取自知识条目 %1（第 %2 版），可按需修改。</translation>
+    </message>
+    <message>
+        <source>This client has an open case on the same item: %1 (%2).</source>
+        <translation>该服务对象在同一服务事项上已有未办结的诉求：%1（%2）。</translation>
+    </message>
+    <message>
+        <source>A request of the last 30 days reads very like this one: %1 (%2).</source>
+        <translation>近 30 天内有一件诉求与本件非常相似：%1（%2）。</translation>
+    </message>
+    <message>
+        <source>Registering is still possible; a supervisor can merge a request registered twice.</source>
+        <translation>仍可登记；重复登记的诉求可由负责人合并。</translation>
     </message>
 </context>
 <context>

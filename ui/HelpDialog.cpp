@@ -30,7 +30,9 @@ QList<HelpDialog::Topic> HelpDialog::topics()
            "archive, or add a new one; pick the service item; write the request. Then answer it at once and close "
            "the case, or register it for follow-up (a notice, a handoff or an instruction comes later). The case "
            "number is shown and the form is ready for the next applicant. A form with problems shows all of them "
-           "at once, each under its field."),
+           "at once, each under its field. While you type the request, the knowledge base's entries that match it "
+           "appear beside it; a client's open case on the same item, or a very similar request of the last 30 days, "
+           "is pointed out under the answer (registering is still possible)."),
         {
             { QKeySequence::Find,
                 {},
@@ -42,6 +44,10 @@ QList<HelpDialog::Topic> HelpDialog::topics()
             { {},
                 tr("↑ ↓ in the service item"),
                 tr("Type a clause number such as 5.2.2 or a word such as 电梯, then ↑ ↓ through the items found") },
+            { QKeySequence(Qt::ALT | Qt::Key_K),
+                {},
+                tr("Takes the answer of the knowledge entry chosen beside the request (the best match first) into "
+                   "the answer, to edit; the case records the entry") },
             { ctrl(Qt::Key_Enter), {}, tr("Answer and close: the answer given on the spot closes the case") },
             { ctrl(Qt::Key_S), {}, tr("Register for follow-up") },
             { ctrl(Qt::Key_P), {}, tr("Prints the acceptance receipt of the request just registered for follow-up") },

@@ -12,11 +12,13 @@
 #include "validation/Uscc.h"
 #include "widgets/CatalogPicker.h"
 #include "widgets/SignaturePad.h"
+#include "workflow/KnowledgeBase.h"
 
 #include <QApplication>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QMouseEvent>
 #include <QPlainTextEdit>
 #include <QPrintPreviewDialog>
@@ -325,4 +327,69 @@ TEST_CASE("every problem of the form is shown at once, each under its field", "[
     CHECK(f.find<QLabel>("error_summary")->isVisible());
     CHECK(f.find<QLabel>("error_answer")->isVisible());
     CHECK(f.find<QPlainTextEdit>("summary")->hasFocus());
+}
+
+TEST_CASE("entries matching the request appear as it is typed; Alt+K takes one's answer, and the case records it",
+    "[ui][knowledge]")
+{
+    UiFixture f;
+    NewKnowledgeEntry entry;
+    entry.question = QStringLiteral("如何查询企业执行的标准是否有效？");
+    entry.answer = QStringLiteral("登录全国标准信息公共服务平台，按标准号查询其状态。");
+    entry.basis = QStringLiteral("《中华人民共和国标准化法》第二十七条");
+    entry.items = { QStringLiteral("5.2.2") };
+    auto added = KnowledgeBase(*f.t.db, f.t.catalog).add(entry, testActor());
+    REQUIRE(added.ok());
+    RegistrationPage* page = f.window->registrationPage();
+    chooseClientByTyping(f, QStringLiteral("柳工"));
+    UiFixture::type(f.find<QLineEdit>("catalogFilter"), QStringLiteral("5.2.2"));
+    auto* summary = f.find<QPlainTextEdit>("summary");
+    summary->setFocus();
+    UiFixture::type(summary, QStringLiteral("想查询执行的标准是否有效"));
+    auto* list = f.find<QListView>("knowledgeList");
+    REQUIRE(UiFixture::waitFor([&] { return list->model()->rowCount() == 1; }));
+    CHECK(list->model()->index(0, 0).data().toString().contains(QStringLiteral("标准化法")));
+    CHECK(summary->hasFocus()); // the suggestions never take the focus from the request
+    CHECK(ModelTesters::testedKinds().contains(QStringLiteral("KnowledgeSuggestionModel")));
+
+    QTest::keyClick(summary, Qt::Key_K, Qt::AltModifier);
+    CHECK(f.find<QPlainTextEdit>("answer")->toPlainText() == entry.answer);
+    CHECK(f.find<QLabel>("kbUsed")->isVisible());
+    QSignalSpy saved(page, &RegistrationPage::saved);
+    QTest::keyClick(page, Qt::Key_Return, Qt::ControlModifier);
+    REQUIRE(saved.wait(UiFixture::kPatienceMs));
+    auto db = f.t.openAnother();
+    auto use = Sql::one(*db,
+        QStringLiteral("SELECT e.number, u.version, u.edited FROM kb_uses u JOIN kb_entries e ON e.seq = u.entry_seq"));
+    REQUIRE(use.ok());
+    REQUIRE(use->has_value());
+    CHECK((**use).at(0).toString() == added->number);
+    CHECK((**use).at(2).toInt() == 0);
+    CHECK(list->model()->rowCount() == 0); // cleared for the next applicant
+    CHECK_FALSE(f.find<QLabel>("kbUsed")->isVisible());
+}
+
+TEST_CASE("a second open request of the client on the same item is warned of, and can still be registered",
+    "[ui][duplicates]")
+{
+    UiFixture f;
+    RegistrationPage* page = f.window->registrationPage();
+    QSignalSpy saved(page, &RegistrationPage::saved);
+    for (int round = 0; round < 2; ++round) {
+        chooseClientByTyping(f, QStringLiteral("柳工"));
+        UiFixture::type(f.find<QLineEdit>("catalogFilter"), QStringLiteral("5.2.2"));
+        UiFixture::type(f.find<QPlainTextEdit>("summary"), QStringLiteral("查询企业标准有效性"));
+        auto* warning = f.find<QLabel>("duplicateWarning");
+        if (round == 0) {
+            CHECK_FALSE(warning->isVisible());
+        } else {
+            const QString first = casesIn(f.t).first().number;
+            REQUIRE(UiFixture::waitFor([&] { return warning->isVisible(); }));
+            CHECK(warning->text().contains(first));
+        }
+        QTest::keyClick(page, Qt::Key_S, Qt::ControlModifier);
+        REQUIRE(saved.wait(UiFixture::kPatienceMs));
+    }
+    CHECK(casesIn(f.t).size() == 2);
+    CHECK_FALSE(f.find<QLabel>("duplicateWarning")->isVisible());
 }

@@ -9,6 +9,8 @@
 #include "storage/DatabaseWorker.h"
 #include "validation/Uscc.h"
 #include "widgets/CatalogPicker.h"
+#include "widgets/KnowledgeSuggestions.h"
+#include "workflow/DuplicateRequests.h"
 #include "workflow/Registration.h"
 
 #include <QComboBox>
@@ -150,6 +152,18 @@ RegistrationPage::RegistrationPage(AppContext& ctx, QWidget* parent)
     addRow(form, tr("Service item *"), QStringLiteral("item"), m_catalog);
     addRow(form, tr("Request *"), QStringLiteral("summary"), m_summary);
     addRow(form, tr("Answer"), QStringLiteral("answer"), m_answer);
+    m_kbUsed = new QLabel(this);
+    m_kbUsed->setObjectName(QStringLiteral("kbUsed"));
+    m_kbUsed->setStyleSheet(QStringLiteral("color: #1b5e20;"));
+    m_kbUsed->hide();
+    form->addRow(QString(), m_kbUsed);
+    m_duplicates = new QLabel(this);
+    m_duplicates->setObjectName(QStringLiteral("duplicateWarning"));
+    m_duplicates->setStyleSheet(QString::fromLatin1(kWarningStyle));
+    m_duplicates->setWordWrap(true);
+    m_duplicates->hide();
+    form->addRow(QString(), m_duplicates);
+    m_knowledge = new KnowledgeSuggestions(ctx, this);
 
     m_answerButton = new QPushButton(tr("Answer and close (Ctrl+Enter)"), this);
     m_answerButton->setObjectName(QStringLiteral("answerButton"));
@@ -186,7 +200,10 @@ RegistrationPage::RegistrationPage(AppContext& ctx, QWidget* parent)
     // the buttons and the number just given stay below it, always in view.
     auto* fields = new QVBoxLayout;
     fields->addWidget(clientBox);
-    fields->addWidget(requestBox, 1);
+    auto* requestRow = new QHBoxLayout;
+    requestRow->addWidget(requestBox, 3);
+    requestRow->addWidget(m_knowledge, 2);
+    fields->addLayout(requestRow, 1);
     auto* layout = new QVBoxLayout(this);
     m_scroll = ScreenFit::scrolling(fields, this);
     layout->addWidget(m_scroll, 1);
@@ -217,6 +234,7 @@ RegistrationPage::RegistrationPage(AppContext& ctx, QWidget* parent)
         m_client.reset();
         m_clientChosen->setText(tr("No client chosen yet."));
         m_searchDelay->start();
+        m_duplicateDelay->start();
     });
     connect(m_clientResults, &QTableView::activated, this, &RegistrationPage::chooseClient);
     connect(m_clientResults, &QTableView::clicked, this, &RegistrationPage::chooseClient);
@@ -230,6 +248,19 @@ RegistrationPage::RegistrationPage(AppContext& ctx, QWidget* parent)
         save(Outcome::FollowUp);
     });
     connect(m_channel, &QComboBox::currentIndexChanged, this, &RegistrationPage::followChannel);
+    connect(m_summary, &QPlainTextEdit::textChanged, this, &RegistrationPage::requestChanged);
+    connect(m_catalog, &CatalogPicker::itemChanged, this, &RegistrationPage::requestChanged);
+    connect(m_knowledge, &KnowledgeSuggestions::answerChosen, this, &RegistrationPage::useKnowledge);
+    connect(m_answer, &QPlainTextEdit::textChanged, this, [this]() {
+        if (!m_kbEntry.isEmpty() && m_answer->toPlainText().trimmed().isEmpty()) {
+            m_kbEntry.clear(); // the answer taken from the entry was removed
+            m_kbUsed->hide();
+        }
+    });
+    m_duplicateDelay = new QTimer(this);
+    m_duplicateDelay->setSingleShot(true);
+    m_duplicateDelay->setInterval(300);
+    connect(m_duplicateDelay, &QTimer::timeout, this, &RegistrationPage::checkDuplicates);
     followChannel();
     for (auto key : { Qt::CTRL | Qt::Key_Return, Qt::CTRL | Qt::Key_Enter })
         connect(new QShortcut(QKeySequence(key), this), &QShortcut::activated, this, [this]() {
@@ -300,6 +331,54 @@ void RegistrationPage::chooseClient(const QModelIndex& index)
     m_clientChosen->setText(tr("Client: %1  %2").arg(client->name, client->uscc));
     m_errors.value(QStringLiteral("client"))->hide();
     m_channel->setFocus();
+    m_duplicateDelay->start();
+}
+
+void RegistrationPage::requestChanged()
+{
+    m_knowledge->setRequest(m_summary->toPlainText(), m_catalog->selectedItem());
+    m_duplicateDelay->start();
+}
+
+void RegistrationPage::useKnowledge(const KnowledgeEntry& entry)
+{
+    m_answer->setPlainText(entry.answer);
+    m_kbEntry = entry.number;
+    m_kbUsed->setText(
+        tr("Answer from knowledge entry %1 (version %2); edit it as needed.").arg(entry.number).arg(entry.version));
+    m_kbUsed->show();
+}
+
+void RegistrationPage::checkDuplicates()
+{
+    // A warning, never a block: the clerk decides whether it is the same request.
+    const quint64 generation = ++m_duplicateGeneration;
+    if (!m_client) {
+        m_duplicates->hide();
+        return;
+    }
+    const QString clientId = m_client->id;
+    const QString item = m_catalog->selectedItem();
+    const QString summary = m_summary->toPlainText();
+    m_ctx.reader()->post<QList<DuplicateRequests::Candidate>>(
+        this,
+        [clientId, item, summary](Database& db) {
+            auto found = DuplicateRequests::find(db, clientId, item, summary);
+            return found ? found.value() : QList<DuplicateRequests::Candidate>();
+        },
+        [this, generation](QList<DuplicateRequests::Candidate> found) {
+            if (generation != m_duplicateGeneration)
+                return;
+            QStringList lines;
+            for (const DuplicateRequests::Candidate& d : found)
+                lines << (d.sameItemOpen ? tr("This client has an open case on the same item: %1 (%2).")
+                                         : tr("A request of the last 30 days reads very like this one: %1 (%2)."))
+                             .arg(d.number, d.summary.left(30));
+            m_duplicates->setText(lines.isEmpty() ? QString()
+                                                  : lines.join(QLatin1Char('\n')) + QLatin1Char('\n')
+                        + tr("Registering is still possible; a supervisor can merge a request registered twice."));
+            m_duplicates->setVisible(!lines.isEmpty());
+        });
 }
 
 void RegistrationPage::setNewClientMode(bool on)
@@ -307,6 +386,7 @@ void RegistrationPage::setNewClientMode(bool on)
     m_newClientBox->setVisible(on);
     if (on) {
         m_client.reset();
+        m_duplicateDelay->start();
         m_clientChosen->setText(tr("A new client will be added with this request."));
         if (m_newName->text().isEmpty())
             m_newName->setText(m_clientSearch->text().trimmed());
@@ -388,6 +468,7 @@ void RegistrationPage::save(Outcome outcome)
     input.visitorName = m_visitorName->text();
     input.visitorPhone = m_visitorPhone->text();
     input.answer = m_answer->toPlainText();
+    input.kbEntry = m_kbEntry;
     input.outcome = outcome;
     std::optional<NewClient> newClient;
     if (m_newClientButton->isChecked())
@@ -472,6 +553,12 @@ void RegistrationPage::startNext()
     m_catalog->clear();
     m_summary->clear();
     m_answer->clear();
+    m_kbEntry.clear();
+    m_kbUsed->hide();
+    m_knowledge->clear();
+    ++m_duplicateGeneration;
+    m_duplicateDelay->stop();
+    m_duplicates->hide();
     m_channel->setCurrentIndex(m_channel->findData(Channels::key(Channel::Window)));
     m_clientSearch->setFocus();
 }

@@ -10,6 +10,8 @@
 class AppContext;
 class CatalogPicker;
 class ClientListModel;
+class KnowledgeSuggestions;
+struct KnowledgeEntry;
 class QComboBox;
 class QGroupBox;
 class QLabel;
@@ -50,6 +52,9 @@ private:
     void checkUsccLive();
     void followChannel(); // the visit button and what the person who asks is called
     QLabel* errorLabel(const QString& field);
+    void requestChanged(); // the knowledge base's suggestions and the duplicate check follow it
+    void useKnowledge(const KnowledgeEntry& entry);
+    void checkDuplicates();
 
     AppContext& m_ctx;
     ClientListModel* m_clients;
@@ -82,6 +87,12 @@ private:
     QString m_receiptNumber; // the last case registered for follow-up here
     bool m_visitAfterSave = false;
     QLabel* m_banner;
+    KnowledgeSuggestions* m_knowledge = nullptr;
+    QString m_kbEntry; // the entry the answer was taken from (issue 21)
+    QLabel* m_kbUsed = nullptr;
+    QLabel* m_duplicates = nullptr; // "the client has an open case on the same item: …"
+    QTimer* m_duplicateDelay = nullptr;
+    quint64 m_duplicateGeneration = 0;
     QHash<QString, QWidget*> m_inputs; // field -> input widget
     QHash<QString, QLabel*> m_errors; // field -> message under it
 };
