@@ -1156,6 +1156,26 @@ A note (optional):</source>
 
 备注（选填）：</translation>
     </message>
+    <message>
+        <source>More</source>
+        <translation>更多</translation>
+    </message>
+    <message>
+        <source>Propose the answer as knowledge</source>
+        <translation>建议入库（将答复纳入知识库）</translation>
+    </message>
+    <message>
+        <source>Merge a duplicate request into this case…</source>
+        <translation>合并重复诉求到本件…</translation>
+    </message>
+    <message>
+        <source>Merge into %1</source>
+        <translation>并入 %1</translation>
+    </message>
+    <message>
+        <source>The number of the same request registered again (it is closed and points here):</source>
+        <translation>重复登记的诉求编号（该件将办结并指向本件）：</translation>
+    </message>
 </context>
 <context>
     <name>CaseDetailView</name>
@@ -1515,6 +1535,14 @@ A note (optional):</source>
         <translation>
             <numerusform>转交 %n 个工作日内到期</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Proposed as knowledge</source>
+        <translation>已建议入库</translation>
+    </message>
+    <message>
+        <source>The question and answer of %1 wait for a supervisor&apos;s review (管理 → 知识库).</source>
+        <translation>%1 的问题和答复已提交，等待负责人审核（管理 → 知识库）。</translation>
     </message>
 </context>
 <context>
@@ -4583,6 +4611,153 @@ States: received -&gt; acknowledged -&gt; assessed (--valid yes|no) -&gt; invest
     </message>
 </context>
 <context>
+    <name>KnowledgeDialog</name>
+    <message>
+        <source>Only those to review: never used in 30 days, answers often changed, not current</source>
+        <translation>只看需复核的：30 天内从未引用、答复常被修改、非现行</translation>
+    </message>
+    <message>
+        <source>Knowledge base</source>
+        <translation>知识库</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>现行有效</translation>
+    </message>
+    <message>
+        <source>Not current</source>
+        <translation>非现行</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>引用次数</translation>
+    </message>
+    <message>
+        <source>Answer changed</source>
+        <translation>修改后引用</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>编写人</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>诉求编号</translation>
+    </message>
+    <message>
+        <source>Proposed by</source>
+        <translation>建议人</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>提交时间</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>答复</translation>
+    </message>
+    <message>
+        <source>Search question, answer and basis, one or two characters are enough</source>
+        <translation>检索问题、答复和依据，输入一两个字即可</translation>
+    </message>
+    <message>
+        <source>New entry…</source>
+        <translation>新增条目…</translation>
+    </message>
+    <message>
+        <source>Retire…</source>
+        <translation>停用…</translation>
+    </message>
+    <message>
+        <source>Approve as an entry</source>
+        <translation>审核通过，纳入知识库</translation>
+    </message>
+    <message>
+        <source>Send back…</source>
+        <translation>退回…</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>知识条目</translation>
+    </message>
+    <message>
+        <source>Proposed answers</source>
+        <translation>入库建议</translation>
+    </message>
+    <message>
+        <source>Proposed answers (%1)</source>
+        <translation>入库建议（%1）</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>已完成：%1</translation>
+    </message>
+    <message>
+        <source>New knowledge entry</source>
+        <translation>新增知识条目</translation>
+    </message>
+    <message>
+        <source>e.g. 《中华人民共和国标准化法》（2017年11月4日修订）第二十七条</source>
+        <translation>如《中华人民共和国标准化法》（2017年11月4日修订）第二十七条</translation>
+    </message>
+    <message>
+        <source>clause numbers, e.g. 5.2.2, 5.2.3</source>
+        <translation>条款号，如 5.2.2、5.2.3</translation>
+    </message>
+    <message>
+        <source>Question *</source>
+        <translation>问题 *</translation>
+    </message>
+    <message>
+        <source>Answer *</source>
+        <translation>答复 *</translation>
+    </message>
+    <message>
+        <source>Service items</source>
+        <translation>服务事项</translation>
+    </message>
+    <message>
+        <source>Retire %1</source>
+        <translation>停用 %1</translation>
+    </message>
+    <message>
+        <source>Why it no longer holds (its basis repealed or replaced, say):</source>
+        <translation>停用理由（如依据已废止或被替代）：</translation>
+    </message>
+    <message>
+        <source>Send back %1</source>
+        <translation>退回 %1</translation>
+    </message>
+    <message>
+        <source>Why it is not taken:</source>
+        <translation>不予入库的理由：</translation>
+    </message>
+</context>
+<context>
     <name>KnowledgeSuggestionModel</name>
     <message>
         <source>%1, version %2</source>
@@ -4892,6 +5067,10 @@ Desk of the quality-service one-stop platform, after the local standard 质量�
     <message>
         <source>&amp;Time limits…</source>
         <translation>办理时限(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Knowledge base…</source>
+        <translation>知识库(&amp;K)…</translation>
     </message>
 </context>
 <context>

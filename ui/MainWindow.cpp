@@ -5,6 +5,7 @@
 #include "AuditLogDialog.h"
 #include "HelpDialog.h"
 #include "IdleLock.h"
+#include "KnowledgeDialog.h"
 #include "ScreenFit.h"
 #include "Startup.h"
 #include "StationSettingsDialog.h"
@@ -112,11 +113,18 @@ MainWindow::MainWindow(AppContext& ctx, QWidget* parent)
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
     });
+    QAction* knowledge = admin->addAction(tr("&Knowledge base…"), this, [this]() {
+        auto* dialog = new KnowledgeDialog(m_ctx, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    knowledge->setObjectName(QStringLiteral("knowledgeAction"));
     // The menu follows the role of whoever is logged in; core checks again on every change.
     m_roleActions = { { audit, Permission::ViewAudit },
         { users, Permission::ManageUsers },
         { stationSettings, Permission::ManageSettings },
-        { limits, Permission::ManageCatalog } };
+        { limits, Permission::ManageCatalog },
+        { knowledge, Permission::ManageKnowledge } };
     auto followRole = [this, ownPassword](const Actor& a) {
         for (const auto& [action, permission] : std::as_const(m_roleActions))
             action->setEnabled(!a.login.isEmpty() && Permissions::allowed(a.role, permission));

@@ -1,9 +1,12 @@
 #include "workflow/CaseStep.h"
 
+#include "storage/CaseStore.h"
 #include "workflow/CaseActions.h"
 #include "workflow/CaseClocks.h"
+#include "workflow/CaseMerge.h"
 #include "workflow/HandoffProgress.h"
 #include "workflow/InstructionRequests.h"
+#include "workflow/KnowledgeBase.h"
 #include "workflow/ServiceFeedback.h"
 
 Result<CaseRecord> CaseSteps::run(Database& db, const CaseStep& step, const Actor& actor)
@@ -46,6 +49,12 @@ Result<CaseRecord> CaseSteps::run(Database& db, const CaseStep& step, const Acto
             number, step.kind == CaseStep::Kind::ApproveExtension, step.text, actor, step.how);
     case CaseStep::Kind::Urge:
         return CaseClocks(db).urge(number, step.text, actor);
+    case CaseStep::Kind::ProposeKnowledge:
+        if (auto proposed = KnowledgeBase::proposeCase(db, number, actor); !proposed)
+            return proposed.error();
+        return CaseStore::byNumber(db, number, true);
+    case CaseStep::Kind::MergeDuplicate:
+        return CaseMerge(db).merge(number, step.text, actor);
     }
     return Error::internal(QStringLiteral("unknown case step"));
 }

@@ -31,6 +31,8 @@ struct CaseStep
         ApproveExtension, // text: a note; how: how the applicant was told (paper, sms, phone), if yet
         RefuseExtension, // text: why; how: as for an approval
         Urge, // text: the urging note
+        ProposeKnowledge, // the case's question and answer put forward as knowledge (建议入库, issue 21)
+        MergeDuplicate, // text: the number of the same request registered again, merged into this case
     };
     Kind kind = Kind::Close;
     QString caseNumber = {};

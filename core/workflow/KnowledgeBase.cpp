@@ -146,12 +146,12 @@ Result<KnowledgeEntry> KnowledgeBase::retire(const QString& entry, const QString
     });
 }
 
-Result<KnowledgeProposal> KnowledgeBase::propose(const QString& caseNumber, const Actor& actor)
+Result<KnowledgeProposal> KnowledgeBase::proposeCase(Database& db, const QString& caseNumber, const Actor& actor)
 {
     if (Status s = Permissions::require(actor, Permission::ProposeKnowledge); !s)
         return s.error();
-    return inTransaction<KnowledgeProposal>(m_db, [&](const Station& station) -> Result<KnowledgeProposal> {
-        auto c = CaseStore::byNumber(m_db, caseNumber, false);
+    return inTransaction<KnowledgeProposal>(db, [&](const Station& station) -> Result<KnowledgeProposal> {
+        auto c = CaseStore::byNumber(db, caseNumber, false);
         if (!c)
             return c.error();
         if (c->answer.trimmed().isEmpty())
@@ -161,7 +161,7 @@ Result<KnowledgeProposal> KnowledgeBase::propose(const QString& caseNumber, cons
                          "changed."))
                     .arg(c->number));
         auto open = Sql::one(
-            m_db, QStringLiteral("SELECT number FROM kb_proposals WHERE case_seq = ? AND state = 'open'"), { c->seq });
+            db, QStringLiteral("SELECT number FROM kb_proposals WHERE case_seq = ? AND state = 'open'"), { c->seq });
         if (!open)
             return open.error();
         if (open->has_value())
@@ -171,7 +171,7 @@ Result<KnowledgeProposal> KnowledgeBase::propose(const QString& caseNumber, cons
         KnowledgeProposal p;
         p.proposedAt = Clock::nowUtc();
         p.id = Sql::newId();
-        auto number = DocumentNumbers::take(m_db, station, kProposalKind, Clock::chinaDate(p.proposedAt).year());
+        auto number = DocumentNumbers::take(db, station, kProposalKind, Clock::chinaDate(p.proposedAt).year());
         if (!number)
             return number.error();
         p.number = *number;
@@ -181,9 +181,9 @@ Result<KnowledgeProposal> KnowledgeBase::propose(const QString& caseNumber, cons
         p.itemCode = c->itemCode;
         p.proposedBy = actor.login;
         p.state = QStringLiteral("open");
-        if (Status s = KnowledgeStore::insertProposal(m_db, p, c->seq); !s)
+        if (Status s = KnowledgeStore::insertProposal(db, p, c->seq); !s)
             return s.error();
-        if (Status a = AuditLog::record(m_db,
+        if (Status a = AuditLog::record(db,
                 actor,
                 QStringLiteral("kb.propose"),
                 QStringLiteral("kb_proposal"),

@@ -18,7 +18,11 @@ public:
 
     Result<KnowledgeEntry> add(const NewKnowledgeEntry& input, const Actor& actor);
     Result<KnowledgeEntry> retire(const QString& entry, const QString& reason, const Actor& actor);
-    Result<KnowledgeProposal> propose(const QString& caseNumber, const Actor& actor);
+    Result<KnowledgeProposal> propose(const QString& caseNumber, const Actor& actor)
+    {
+        return proposeCase(m_db, caseNumber, actor);
+    }
+    static Result<KnowledgeProposal> proposeCase(Database& db, const QString& caseNumber, const Actor& actor);
     // Approving makes the proposal an entry for the case's item, written by the approver.
     Result<KnowledgeEntry> approve(const QString& proposal, const Actor& actor);
     Result<KnowledgeProposal> reject(const QString& proposal, const QString& note, const Actor& actor);

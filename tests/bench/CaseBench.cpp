@@ -7,8 +7,12 @@
 #include "reports/MonthlyReport.h"
 #include "reports/SatisfactionSurvey.h"
 #include "search/CaseQuery.h"
+#include "search/SearchTokens.h"
 #include "storage/ClientStore.h"
 #include "storage/Database.h"
+#include "storage/KnowledgeStore.h"
+#include "storage/Sql.h"
+#include "storage/Transaction.h"
 #include "workflow/Registration.h"
 
 #include <QCoreApplication>
@@ -36,6 +40,49 @@ double timeMs(int runs, F&& work)
         times << t.nsecsElapsed() / 1e6;
     }
     return median(times);
+}
+
+// 10,000 knowledge entries (issue 21), made once in the bench database: a question and answer for
+// each catalog item in many wordings, deterministic, about as long as real ones.
+void ensureKnowledge(Database& db, const Catalog& catalog, int wanted)
+{
+    auto have = Sql::one(db, QStringLiteral("SELECT count(*) FROM kb_entries"));
+    const int count = have && have->has_value() ? (**have).first().toInt() : 0;
+    if (count >= wanted)
+        return;
+    static const QStringList asks { QStringLiteral("如何办理"),
+        QStringLiteral("需要哪些材料"),
+        QStringLiteral("收费标准是什么"),
+        QStringLiteral("办理时限多久"),
+        QStringLiteral("在哪里查询结果"),
+        QStringLiteral("有效期多长"),
+        QStringLiteral("能否加急"),
+        QStringLiteral("是否可以网上申请"),
+        QStringLiteral("证书丢失怎么补办"),
+        QStringLiteral("依据哪个标准") };
+    QList<const CatalogItem*> items;
+    for (const CatalogCategory& c : catalog.categories())
+        for (const CatalogItem& i : c.items)
+            items << &i;
+    WriteTransaction tx(db);
+    for (int n = count; n < wanted; ++n) {
+        const CatalogItem* item = items.at(n % items.size());
+        KnowledgeEntry e;
+        e.id = Sql::newId();
+        e.number = QStringLiteral("LZ-LN-ZS-2026-B%1").arg(n, 5, 10, QLatin1Char('0'));
+        e.question = QStringLiteral("%1%2？（%3）").arg(item->nameZh, asks.at((n / items.size()) % asks.size())).arg(n);
+        e.answer = QStringLiteral("%1：请携带营业执照副本复印件、经办人身份证明到受理窗口办理，一般%2个工作日内答复；"
+                                  "详情可拨打监督电话咨询。编号%3。")
+                       .arg(item->nameZh)
+                       .arg(3 + n % 10)
+                       .arg(n);
+        e.basis = QStringLiteral("《中华人民共和国产品质量法》第%1条").arg(1 + n % 70);
+        e.items = { item->code };
+        e.author = QStringLiteral("bench");
+        e.createdAt = e.updatedAt = Clock::nowUtc();
+        KnowledgeStore::write(db, e);
+    }
+    tx.commit();
 }
 
 void report(const QString& name, double ms, qint64 rows, const QString& sql)
@@ -147,6 +194,39 @@ int main(int argc, char* argv[])
 
     // Registering one case: validation, number, case row, search entry, audit, commit.
     auto catalog = Catalog::loadBuiltIn();
+    // Issue 21: the knowledge base's suggestions while a request is typed, on 10,000 entries: every
+    // prefix of a request as the clerk types it, the median over all of them (and a whole search).
+    if (catalog) {
+        ensureKnowledge(db, *catalog, 10000);
+        const QString typed = QStringLiteral("企业想咨询计量器具检定校准需要哪些材料，收费标准是什么");
+        const QDate today = Clock::chinaToday();
+        QList<double> perPrefix;
+        qint64 shown = 0;
+        for (int n = 2; n <= typed.size(); ++n) {
+            const QString prefix = typed.left(n);
+            perPrefix << timeMs(
+                runs, [&] { shown = KnowledgeStore::suggest(db, prefix, QStringLiteral("5.1.2"), today, 5)->size(); });
+        }
+        report(QStringLiteral("knowledge suggestions while typing (10k entries), per keystroke"),
+            median(perPrefix),
+            shown,
+            QString());
+        report(QStringLiteral("knowledge suggestions, the whole 27-character request"),
+            perPrefix.last(),
+            shown,
+            QStringLiteral("SELECT e.seq FROM kb_entries e JOIN (SELECT rowid AS seq, bm25(kb_search) AS rank FROM "
+                           "kb_search WHERE kb_search MATCH '%1') s ON s.seq = e.seq WHERE e.retired_at IS NULL "
+                           "ORDER BY EXISTS (SELECT 1 FROM kb_entry_items i WHERE i.item_code = '5.1.2' AND "
+                           "i.entry_seq = e.seq) DESC, s.rank LIMIT 5")
+                .arg(SearchTokens::anyOfExpression(typed, 40).replace(QLatin1Char('\''), QStringLiteral("''"))));
+        qint64 found = 0;
+        const double search = timeMs(
+            runs, [&] { found = KnowledgeStore::search(db, QStringLiteral("检定"), {}, today, true, 50)->size(); });
+        report(QStringLiteral("knowledge search 检定 (10k entries), first 50"),
+            search,
+            found,
+            QStringLiteral("SELECT rowid FROM kb_search WHERE kb_search MATCH '\"检定\"' LIMIT 50"));
+    }
     const auto clients = ClientStore::find(db, { {}, 0, 1 });
     if (catalog && clients && !clients->isEmpty()) {
         Registration reg(db, *catalog);

@@ -416,6 +416,11 @@ void CaseListPage::act(const CaseStep& step)
                 return;
             }
             showChanged(r.value());
+            if (step.kind == CaseStep::Kind::ProposeKnowledge)
+                QMessageBox::information(this,
+                    tr("Proposed as knowledge"),
+                    tr("The question and answer of %1 wait for a supervisor's review (管理 → 知识库).")
+                        .arg(step.caseNumber));
             // Told in writing: the paper that tells it, to print and hand over (art. 42).
             if (step.kind == CaseStep::Kind::ApproveExtension && step.how == QLatin1String("paper"))
                 PaperPreview::clockNotice(m_ctx, step.caseNumber, QStringLiteral("extension_approved"), this);

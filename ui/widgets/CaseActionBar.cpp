@@ -12,6 +12,7 @@
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLayout>
+#include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
 
@@ -31,6 +32,7 @@ CaseActionBar::CaseActionBar(StationLevel level, QWidget* parent)
     , m_receipt(new QPushButton(tr("Acceptance receipt…"), this))
     , m_progress(new QPushButton(tr("Handoff progress"), this))
     , m_clock(new QPushButton(tr("Time limit"), this))
+    , m_more(new QPushButton(tr("More"), this))
 {
     m_feedback->setObjectName(QStringLiteral("feedbackButton"));
     m_feedback->setToolTip(tr("7.4.1: record how the client was told that the service has ended"));
@@ -113,6 +115,18 @@ CaseActionBar::CaseActionBar(StationLevel level, QWidget* parent)
     clockMenu->addAction(
         tr("Print the extension notice…"), this, [this] { emit requested(m_number, Action::ExtensionNotice); });
     m_clock->setMenu(clockMenu);
+    // Issue 21: an answer worth keeping goes to the knowledge base; a request registered twice is
+    // merged into the case shown.
+    m_more->setObjectName(QStringLiteral("moreButton"));
+    auto* moreMenu = new QMenu(m_more);
+    m_propose = moreMenu->addAction(tr("Propose the answer as knowledge"), this, [this] {
+        emit stepRequested({ CaseStep::Kind::ProposeKnowledge, m_number });
+    });
+    m_propose->setObjectName(QStringLiteral("proposeKnowledgeAction"));
+    m_merge = moreMenu->addAction(
+        tr("Merge a duplicate request into this case…"), this, [this] { ask(CaseStep::Kind::MergeDuplicate); });
+    m_merge->setObjectName(QStringLiteral("mergeAction"));
+    m_more->setMenu(moreMenu);
     layout->addWidget(m_notice);
     layout->addWidget(m_handoff);
     layout->addWidget(m_visit);
@@ -126,6 +140,7 @@ CaseActionBar::CaseActionBar(StationLevel level, QWidget* parent)
     layout->addWidget(m_feedback);
     layout->addWidget(m_returnVisit);
     layout->addWidget(m_receipt);
+    layout->addWidget(m_more);
     connect(m_notice, &QPushButton::clicked, this, [this] { emit requested(m_number, Action::Notice); });
     connect(m_handoff, &QPushButton::clicked, this, [this] { emit requested(m_number, Action::Handoff); });
     connect(m_visit, &QPushButton::clicked, this, [this] { emit requested(m_number, Action::Visit); });
@@ -174,6 +189,9 @@ void CaseActionBar::showCase(const CaseRecord& c)
     m_approve->setEnabled(Permissions::allowed(m_role, Permission::DecideExtension));
     m_refuse->setEnabled(Permissions::allowed(m_role, Permission::DecideExtension));
     m_urge->setEnabled(Permissions::allowed(m_role, Permission::UrgeCase));
+    m_more->setEnabled(!m_readOnly);
+    m_propose->setEnabled(!c.answer.trimmed().isEmpty() && Permissions::allowed(m_role, Permission::ProposeKnowledge));
+    m_merge->setEnabled(Permissions::allowed(m_role, Permission::MergeCases));
     const QList<QPair<QAbstractButton*, Permission>> needs = { { m_notice, Permission::IssueNotice },
         { m_handoff, Permission::HandOff },
         { m_visit, Permission::RecordVisit },
@@ -223,6 +241,7 @@ void CaseActionBar::showNothing()
              m_returnVisit,
              m_progress,
              m_clock,
+             m_more,
              m_receipt })
         b->setEnabled(false);
 }
@@ -295,6 +314,10 @@ void CaseActionBar::ask(CaseStep::Kind kind)
         title = tr("Refuse the extension of %1").arg(m_number);
         label = tr("Why it is refused:");
         break;
+    case Kind::MergeDuplicate:
+        title = tr("Merge into %1").arg(m_number);
+        label = tr("The number of the same request registered again (it is closed and points here):");
+        break;
     case Kind::Urge:
         title = tr("Urge %1").arg(m_number);
         label = tr("What the clerk is urged to do:");
@@ -302,6 +325,7 @@ void CaseActionBar::ask(CaseStep::Kind kind)
     case Kind::ClientTold:
     case Kind::Accepted:
     case Kind::ResumeClock:
+    case Kind::ProposeKnowledge:
         return; // nothing to ask
     }
     CaseStep step { kind, m_number };
@@ -333,6 +357,12 @@ void CaseActionBar::ask(CaseStep::Kind kind)
         step.days = QInputDialog::getInt(this, title, tr("Working days wanted:"), 5, 1, 60, 1, &ok);
         if (!ok)
             return;
+    }
+    if (kind == Kind::MergeDuplicate) {
+        step.text = QInputDialog::getText(this, title, label, QLineEdit::Normal, QString(), &ok).trimmed();
+        if (ok)
+            emit stepRequested(step);
+        return;
     }
     step.text = QInputDialog::getMultiLineText(this, title, label, kind == Kind::Close ? m_answer : QString(), &ok);
     if (!ok)

@@ -68,6 +68,9 @@ private:
     QPushButton* m_receipt;
     QPushButton* m_progress; // after a handoff: told, accepted, declined, result, follow-up
     QPushButton* m_clock; // the case's clock (issue 20): pause, resume, extension, urging
+    QPushButton* m_more; // issue 21: propose as knowledge, merge a duplicate into this case
+    QAction* m_propose = nullptr;
+    QAction* m_merge = nullptr;
     QAction* m_pause = nullptr;
     QAction* m_resume = nullptr;
     QAction* m_extend = nullptr;
