@@ -1374,6 +1374,10 @@ A note (optional):</source>
         <source>A duplicate request merged into this case</source>
         <translation>重复诉求并入本件</translation>
     </message>
+    <message>
+        <source>The client asked again</source>
+        <translation>服务对象再次询问</translation>
+    </message>
 </context>
 <context>
     <name>CaseListModel</name>
@@ -3142,6 +3146,18 @@ States: received -&gt; acknowledged -&gt; assessed (--valid yes|no) -&gt; invest
     <message>
         <source>%1 requests, %2 answered on the spot (%3 from the knowledge base). Asked about: %4</source>
         <translation>受理诉求 %1 件，现场答复 %2 件（引用知识库 %3 件）。咨询热点：%4</translation>
+    </message>
+    <message>
+        <source>The open case asked about again</source>
+        <translation>再次询问的未办结诉求</translation>
+    </message>
+    <message>
+        <source>What the client said this time</source>
+        <translation>服务对象本次所述</translation>
+    </message>
+    <message>
+        <source>Usage: case contact NUMBER --channel C --summary T</source>
+        <translation>用法：case contact 诉求编号 --channel 渠道 --summary 内容</translation>
     </message>
 </context>
 <context>
@@ -5558,6 +5574,14 @@ Desk of the quality-service one-stop platform, after the local standard 质量�
         <source>Registering is still possible; a supervisor can merge a request registered twice.</source>
         <translation>仍可登记；重复登记的诉求可由负责人合并。</translation>
     </message>
+    <message>
+        <source>The contact was added to %1</source>
+        <translation>已记入 %1 的办理记录</translation>
+    </message>
+    <message>
+        <source>Add this contact to %1 instead</source>
+        <translation>改为记入 %1（不另行登记）</translation>
+    </message>
 </context>
 <context>
     <name>Report</name>
@@ -7251,6 +7275,10 @@ This month %3, the month before %4, the same month last year %5</source>
     <message>
         <source>Case %1 has no extension request to decide.</source>
         <translation>诉求 %1 没有待审批的延期申请。</translation>
+    </message>
+    <message>
+        <source>Case %1 is closed; register the request as a new case, or reopen %1 first.</source>
+        <translation>诉求 %1 已办结；请作为新诉求登记，或先重新办理 %1。</translation>
     </message>
 </context>
 </TS>

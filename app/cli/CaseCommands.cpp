@@ -19,6 +19,7 @@
 #include "workflow/DuplicateRequests.h"
 #include "workflow/Handoff.h"
 #include "workflow/Registration.h"
+#include "workflow/RepeatContact.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -70,6 +71,8 @@ int CaseCommand::execute(CliContext& ctx, const QStringList& args)
         return instruct(ctx, args.mid(1));
     if (sub == QLatin1String("progress"))
         return progress(ctx, args.mid(1));
+    if (sub == QLatin1String("contact"))
+        return contact(ctx, args.mid(1));
     if (sub == QLatin1String("merge"))
         return merge(ctx, args.mid(1));
     if (sub == QLatin1String("receipt"))
@@ -686,5 +689,33 @@ int CaseCommand::merge(CliContext& ctx, const QStringList& args)
     if (!kept)
         return ctx.fail(kept.error());
     ctx.out << kept->number << Qt::endl;
+    return 0;
+}
+
+int CaseCommand::contact(CliContext& ctx, const QStringList& args)
+{
+    QCommandLineParser p;
+    p.addPositionalArgument(QStringLiteral("number"), t(QT_TRANSLATE_NOOP("Cli", "The open case asked about again")));
+    p.addOption({ QStringLiteral("channel"),
+        t(QT_TRANSLATE_NOOP("Cli", "website, window, phone, onsite, survey or visit")),
+        QStringLiteral("channel") });
+    p.addOption({ QStringLiteral("summary"),
+        t(QT_TRANSLATE_NOOP("Cli", "What the client said this time")),
+        QStringLiteral("text") });
+    int rc = 0;
+    if (!parse(ctx, p, args, rc))
+        return rc;
+    if (p.positionalArguments().size() != 1)
+        return ctx.usage(t(QT_TRANSLATE_NOOP("Cli", "Usage: case contact NUMBER --channel C --summary T")));
+    auto db = ctx.openDatabase(rc);
+    if (!db)
+        return rc;
+    auto c = RepeatContact(*db).record(p.positionalArguments().first(),
+        p.value(QStringLiteral("channel")),
+        p.value(QStringLiteral("summary")),
+        ctx.actor());
+    if (!c)
+        return ctx.fail(c.error());
+    ctx.out << c->number << Qt::endl;
     return 0;
 }

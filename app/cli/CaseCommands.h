@@ -14,6 +14,7 @@
 //                                 | --followup NOTE     (after a handoff, 7.2.4, 7.3)
 // qsdesk-cli case receipt NUMBER --pdf FILE   (the acceptance receipt, 受理回执)
 // qsdesk-cli case merge KEEP OTHER   (a request registered twice, supervisors; issue 21)
+// qsdesk-cli case contact NUMBER --channel C --summary T   (asked again about an open case, instead of a new one)
 // qsdesk-cli case pause NUMBER --reason materials|testing|expert|instruction [--note T] | case resume NUMBER
 //            | case extend NUMBER --days N --reason T | case extension NUMBER approve|refuse [--note T]
 //            | case urge NUMBER --note T     (the case's clock, issue 20)
@@ -37,6 +38,7 @@ private:
     int progress(CliContext& ctx, const QStringList& args);
     int receipt(CliContext& ctx, const QStringList& args);
     int merge(CliContext& ctx, const QStringList& args); // 合并 (issue 21)
+    int contact(CliContext& ctx, const QStringList& args); // the client asked again about an open case
     // pause, resume, extend, extension, urge: the case's clock, through CaseClocks.
     int clock(CliContext& ctx, const QStringList& args);
     int clockNotice(CliContext& ctx, const QStringList& args);

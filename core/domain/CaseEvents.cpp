@@ -37,6 +37,7 @@ const Kind kKinds[] = {
     { "extension_approved", QT_TRANSLATE_NOOP("CaseEvents", "Extension approved") },
     { "extension_refused", QT_TRANSLATE_NOOP("CaseEvents", "Extension refused") },
     { "urged", QT_TRANSLATE_NOOP("CaseEvents", "Urged by a supervisor") },
+    { "repeat_contact", QT_TRANSLATE_NOOP("CaseEvents", "The client asked again") },
     { "merged_into", QT_TRANSLATE_NOOP("CaseEvents", "Merged into another case") },
     { "merged_from", QT_TRANSLATE_NOOP("CaseEvents", "A duplicate request merged into this case") },
 };

@@ -36,6 +36,25 @@ UiText Channels::label(Channel c)
     return kTable.label(c);
 }
 
+QString Channels::chinese(Channel c)
+{
+    switch (c) {
+    case Channel::Website:
+        return QStringLiteral("平台网站");
+    case Channel::Window:
+        return QStringLiteral("线下窗口");
+    case Channel::Phone:
+        return QStringLiteral("电话联系");
+    case Channel::Onsite:
+        return QStringLiteral("现场咨询");
+    case Channel::Survey:
+        return QStringLiteral("书面调查");
+    case Channel::Visit:
+        return QStringLiteral("企业走访");
+    }
+    return {};
+}
+
 UiText Channels::personLabel(Channel c)
 {
     if (c == Channel::Window)

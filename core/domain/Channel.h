@@ -23,6 +23,7 @@ QList<Channel> all();
 QString key(Channel c); // stable machine name stored in the database: "window"
 std::optional<Channel> fromKey(const QString& key);
 UiText label(Channel c); // 线下窗口 / Counter window
+QString chinese(Channel c); // 线下窗口 whatever the UI language: for lines kept on a case's record
 // What the person who asked for the client is called: 来访人 at the window, 来电人 on the phone, else 申请人.
 UiText personLabel(Channel c);
 } // namespace Channels

@@ -11,10 +11,16 @@
 #include <sqlite3.h>
 
 namespace {
-// Characters that make a bigram a function word or a way of asking, not a topic.
+// Characters that make a term a function word or a way of asking, not a topic.
 const QString kStopChars = QStringLiteral(
     "的了是在和与及或我你他她它们这那有吗呢吧啊个为对要请能可否将把被给向从等就都也还并如何怎么什哪些该需想问下一次其此"
     "已于以及之所");
+// Two characters that say how a request is made, not what it is about.
+const QStringList kStopTerms { QStringLiteral("咨询"), QStringLiteral("办理"), QStringLiteral("了解"),
+    QStringLiteral("问题"), QStringLiteral("关于"), QStringLiteral("相关"), QStringLiteral("情况"),
+    QStringLiteral("需要"), QStringLiteral("要求"), QStringLiteral("希望"), QStringLiteral("进行"),
+    QStringLiteral("是否"), QStringLiteral("可以"), QStringLiteral("申请") };
+constexpr int kLongestTerm = 4;
 
 QString text(const sqlite3_stmt* st, int column)
 {
@@ -31,41 +37,63 @@ void sortAndCut(QList<Row>& rows, qsizetype n, const std::function<bool(const Ro
         rows.resize(n);
 }
 
+// The terms clients use, longest first: a term is dropped where a longer one holding it is used
+// nearly as often (收费 and 费标 inside 收费标准), so fragments never crowd out what was asked.
 QList<DemandTerm> topTerms(const QHash<QString, qint64>& counts, int n)
 {
-    QList<DemandTerm> terms;
+    QList<DemandTerm> all;
     for (auto it = counts.begin(); it != counts.end(); ++it)
         if (it.value() >= 2 || counts.size() <= n)
-            terms << DemandTerm { it.key(), it.value() };
-    sortAndCut<DemandTerm>(terms, n, [](const DemandTerm& a, const DemandTerm& b) {
-        return a.requests != b.requests ? a.requests > b.requests : a.term < b.term;
+            all << DemandTerm { it.key(), it.value() };
+    std::sort(all.begin(), all.end(), [](const DemandTerm& a, const DemandTerm& b) {
+        return a.term.size() != b.term.size() ? a.term.size() > b.term.size() : a.term < b.term;
     });
-    return terms;
+    QList<DemandTerm> kept;
+    for (const DemandTerm& t : all) {
+        bool inside = false;
+        for (const DemandTerm& longer : std::as_const(kept))
+            if (longer.term.size() > t.term.size() && longer.term.contains(t.term)
+                && longer.requests * 5 >= t.requests * 4)
+                inside = true;
+        if (!inside)
+            kept << t;
+    }
+    sortAndCut<DemandTerm>(kept, n, [](const DemandTerm& a, const DemandTerm& b) {
+        if (a.requests != b.requests)
+            return a.requests > b.requests;
+        return a.term.size() != b.term.size() ? a.term.size() > b.term.size() : a.term < b.term;
+    });
+    return kept;
 }
 } // namespace
 
 QStringList DemandAnalysis::termsOf(const QString& request)
 {
     QStringList terms;
+    const auto add = [&terms](const QString& term) {
+        if (!terms.contains(term))
+            terms << term;
+    };
+    // Runs of Chinese without a stop character give their 2- to 4-character grams; runs of letters
+    // and digits (GB, 19001) their word.
     QString run;
     QString word;
     const auto flush = [&]() {
-        for (qsizetype i = 0; i + 1 < run.size(); ++i) {
-            const QString bigram = run.mid(i, 2);
-            if (!kStopChars.contains(bigram.at(0)) && !kStopChars.contains(bigram.at(1)) && !terms.contains(bigram))
-                terms << bigram;
-        }
+        for (int n = 2; n <= kLongestTerm; ++n)
+            for (qsizetype i = 0; i + n <= run.size(); ++i)
+                if (const QString gram = run.mid(i, n); !kStopTerms.contains(gram))
+                    add(gram);
         run.clear();
-        if (word.size() >= 2 && !terms.contains(word))
-            terms << word;
+        if (word.size() >= 2)
+            add(word);
         word.clear();
     };
     for (const QChar ch : request.normalized(QString::NormalizationForm_KC).toUpper()) {
-        if (ch.script() == QChar::Script_Han) {
+        if (ch.script() == QChar::Script_Han && !kStopChars.contains(ch)) {
             if (!word.isEmpty())
                 flush();
             run += ch;
-        } else if (ch.isLetterOrNumber()) {
+        } else if (ch.script() != QChar::Script_Han && ch.isLetterOrNumber()) {
             if (!run.isEmpty())
                 flush();
             word += ch;

@@ -73,8 +73,9 @@ namespace DemandAnalysis {
 inline constexpr int kTerms = 20;
 inline constexpr int kTermsPerCategory = 5;
 Result<DemandFigures> compute(Database& db, const Catalog& catalog, const ReportPeriod& period);
-// The terms of one request: its two-character runs of Chinese (and words of letters and digits),
-// each once, without those holding a stop word's character (的, 请, 如何 …).
+// The terms of one request, each once: the 2- to 4-character grams of its runs of Chinese, cut at
+// stop characters (的, 请, 如, 何 …) and without the ways of asking (咨询, 办理 …), and its words of
+// letters and digits.
 QStringList termsOf(const QString& request);
 // 450204 -> 柳南区; other codes as they are.
 QString areaName(const QString& divisionCode);

@@ -26,9 +26,13 @@ QString ReportTables::table(const QStringList& header, const QList<QStringList>&
     h += QStringLiteral("</tr></thead>");
     for (const QStringList& r : rows) {
         h += QStringLiteral("<tr>");
-        for (int i = 0; i < r.size(); ++i)
-            h += QStringLiteral("<td%1>%2</td>")
-                     .arg(i == 0 ? QString() : QStringLiteral(" align='right'"), esc(r.at(i)));
+        for (int i = 0; i < r.size(); ++i) {
+            // Figures (12, +3.2%, 0.2 小时, —) line up on the right; words read from the left.
+            const QString& cell = r.at(i);
+            const bool figure = i > 0 && !cell.isEmpty()
+                && (cell.at(0).isDigit() || cell.at(0) == u'+' || cell.at(0) == u'-' || cell.at(0) == u'—');
+            h += QStringLiteral("<td%1>%2</td>").arg(figure ? QStringLiteral(" align='right'") : QString(), esc(cell));
+        }
         h += QStringLiteral("</tr>");
     }
     return h + QStringLiteral("</table>");

@@ -18,7 +18,7 @@ struct Section
 QString esc(const QString& s);
 // "12.5%"; "—" when there is nothing to divide by.
 QString percent(qint64 part, qint64 whole);
-// A bordered table, the first column left and the numbers right-aligned.
+// A bordered table: words left-aligned, figures (a cell starting with a digit, a sign or —) right.
 QString table(const QStringList& header, const QList<QStringList>& rows);
 // A section: its title as a heading (which PagedDocument keeps with what follows) and its table,
 // whose column headings are repeated on each page it runs onto.

@@ -6,6 +6,7 @@
 #include "VisitDialog.h"
 #include "models/ClientListModel.h"
 #include "search/CaseQuery.h"
+#include "storage/CaseStore.h"
 #include "storage/DatabaseWorker.h"
 #include "storage/Sql.h"
 #include "support/QtCatch.h"
@@ -392,4 +393,20 @@ TEST_CASE("a second open request of the client on the same item is warned of, an
     }
     CHECK(casesIn(f.t).size() == 2);
     CHECK_FALSE(f.find<QLabel>("duplicateWarning")->isVisible());
+
+    // The third time the clerk puts the contact on the open case instead of registering it again.
+    chooseClientByTyping(f, QStringLiteral("柳工"));
+    UiFixture::type(f.find<QLineEdit>("catalogFilter"), QStringLiteral("5.2.2"));
+    UiFixture::type(f.find<QPlainTextEdit>("summary"), QStringLiteral("催问标准有效性查询结果"));
+    auto* addTo = f.find<QPushButton>("addToExistingButton");
+    REQUIRE(UiFixture::waitFor([&] { return addTo->isVisible(); }));
+    QTest::mouseClick(addTo, Qt::LeftButton);
+    REQUIRE(saved.wait(UiFixture::kPatienceMs));
+    const QList<CaseRecord> after = casesIn(f.t);
+    CHECK(after.size() == 2); // nothing registered twice
+    const QString onto = saved.last().first().toString();
+    auto kase = CaseStore::byNumber(*f.t.openAnother(), onto, true);
+    REQUIRE(kase.ok());
+    CHECK(kase->events.last().kind == QStringLiteral("repeat_contact"));
+    CHECK(kase->events.last().detail == QStringLiteral("线下窗口：催问标准有效性查询结果"));
 }

@@ -13,6 +13,7 @@
 #include "workflow/DuplicateRequests.h"
 #include "workflow/KnowledgeBase.h"
 #include "workflow/Registration.h"
+#include "workflow/RepeatContact.h"
 
 namespace {
 const QString kAnswer = QStringLiteral("登录全国标准信息公共服务平台，按标准号查询其状态：现行有效、即将实施或废止。");
@@ -324,12 +325,15 @@ TEST_CASE("demand analysis: topics beyond stop words, answers on the spot, areas
     "[knowledge][demand]")
 {
     TestDatabase t;
-    CHECK(DemandAnalysis::termsOf(QStringLiteral("请问如何查询企业标准？"))
-        == QStringList { QStringLiteral("查询"),
-            QStringLiteral("询企"),
-            QStringLiteral("企业"),
-            QStringLiteral("业标"),
-            QStringLiteral("标准") });
+    const QStringList terms = DemandAnalysis::termsOf(QStringLiteral("请问如何咨询企业标准？"));
+    CHECK(terms.contains(QStringLiteral("企业标准")));
+    CHECK(terms.contains(QStringLiteral("标准")));
+    for (const QString& t : terms) {
+        INFO(t.toStdString());
+        CHECK_FALSE(t.contains(QStringLiteral("请")));
+        CHECK_FALSE(t.contains(QStringLiteral("如何")));
+        CHECK(t != QStringLiteral("咨询"));
+    }
     CHECK(DemandAnalysis::areaName(QStringLiteral("450204")) == QStringLiteral("柳南区"));
     CHECK(DemandAnalysis::areaName(QStringLiteral("440300")).contains(QStringLiteral("440300")));
     const QString liunan = t.addClient(QStringLiteral("柳南食品有限公司"), QStringLiteral("91450204MA5KQ7R155"));
@@ -365,4 +369,56 @@ TEST_CASE("demand analysis: topics beyond stop words, answers on the spot, areas
     REQUIRE(f->rising.size() == 1); // 4 of 5.2.2 against none the day before; 5.1.2 only once
     CHECK(f->rising.first().code == QStringLiteral("5.2.2"));
     REQUIRE(f->byCategory.size() == 2);
+}
+
+TEST_CASE("demand terms are what was asked, not fragments of it", "[knowledge][demand]")
+{
+    TestDatabase t;
+    const QString client = t.addClient(QStringLiteral("柳南食品有限公司"), QStringLiteral("91450204MA5KQ7R155"));
+    Registration reg(*t.db, t.catalog);
+    for (const QString& r : { QStringLiteral("咨询委托检验的收费标准"),
+             QStringLiteral("委托检验收费标准是多少"),
+             QStringLiteral("企业标准是否有效") })
+        REQUIRE(reg.registerCase(request(client, r), kClerk).ok());
+    auto f = DemandAnalysis::compute(*t.db, t.catalog, { Clock::chinaToday(), Clock::chinaToday() });
+    REQUIRE(f.ok());
+    QStringList top;
+    for (const DemandTerm& d : f->terms)
+        top << d.term;
+    INFO(top.join(QLatin1Char(' ')).toStdString());
+    REQUIRE(top.size() >= 3);
+    CHECK(top.first() == QStringLiteral("标准")); // in all three
+    CHECK(top.contains(QStringLiteral("委托检验")));
+    CHECK(top.contains(QStringLiteral("收费标准")));
+    for (const QString& fragment :
+        { QStringLiteral("托检"), QStringLiteral("费标"), QStringLiteral("委托"), QStringLiteral("咨询") })
+        CHECK_FALSE(top.contains(fragment));
+}
+
+TEST_CASE(
+    "a client asking again about an open request is put on that case, not registered twice", "[knowledge][duplicates]")
+{
+    TestDatabase t;
+    const QString client = t.addClient(QStringLiteral("柳南食品有限公司"), QStringLiteral("91450204MA5KQ7R155"));
+    auto open
+        = Registration(*t.db, t.catalog).registerCase(request(client, QStringLiteral("查询企业标准有效性")), kClerk);
+    REQUIRE(open.ok());
+    const qint64 cases = t.count(QStringLiteral("cases"));
+    auto added = RepeatContact(*t.db).record(open->number, QStringLiteral("phone"), QStringLiteral("催问结果"), kClerk);
+    REQUIRE(added.ok());
+    CHECK(t.count(QStringLiteral("cases")) == cases);
+    CHECK(added->events.last().kind == QStringLiteral("repeat_contact"));
+    CHECK(added->events.last().detail == QStringLiteral("电话联系：催问结果"));
+    auto badWay = RepeatContact(*t.db).record(open->number, QStringLiteral("fax"), QStringLiteral("催问"), kClerk);
+    REQUIRE_FALSE(badWay.ok());
+    CHECK(badWay.error().field == QStringLiteral("channel"));
+    NewCase answered = request(client, QStringLiteral("电能表校准"));
+    answered.answer = QStringLiteral("已告知");
+    auto closed = Registration(*t.db, t.catalog).registerCase(answered, kClerk);
+    REQUIRE(closed.ok());
+    const qint64 events = t.count(QStringLiteral("case_events"));
+    auto refused = RepeatContact(*t.db).record(closed->number, QStringLiteral("phone"), QStringLiteral("再问"), kClerk);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().code == ErrorCode::NotAllowed);
+    CHECK(t.count(QStringLiteral("case_events")) == events);
 }

@@ -12,6 +12,7 @@
 #include "widgets/KnowledgeSuggestions.h"
 #include "workflow/DuplicateRequests.h"
 #include "workflow/Registration.h"
+#include "workflow/RepeatContact.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -163,6 +164,10 @@ RegistrationPage::RegistrationPage(AppContext& ctx, QWidget* parent)
     m_duplicates->setWordWrap(true);
     m_duplicates->hide();
     form->addRow(QString(), m_duplicates);
+    m_addToExisting = new QPushButton(this);
+    m_addToExisting->setObjectName(QStringLiteral("addToExistingButton"));
+    m_addToExisting->hide();
+    form->addRow(QString(), m_addToExisting);
     m_knowledge = new KnowledgeSuggestions(ctx, this);
 
     m_answerButton = new QPushButton(tr("Answer and close (Ctrl+Enter)"), this);
@@ -261,6 +266,7 @@ RegistrationPage::RegistrationPage(AppContext& ctx, QWidget* parent)
     m_duplicateDelay->setSingleShot(true);
     m_duplicateDelay->setInterval(300);
     connect(m_duplicateDelay, &QTimer::timeout, this, &RegistrationPage::checkDuplicates);
+    connect(m_addToExisting, &QPushButton::clicked, this, &RegistrationPage::addToExisting);
     followChannel();
     for (auto key : { Qt::CTRL | Qt::Key_Return, Qt::CTRL | Qt::Key_Enter })
         connect(new QShortcut(QKeySequence(key), this), &QShortcut::activated, this, [this]() {
@@ -349,12 +355,39 @@ void RegistrationPage::useKnowledge(const KnowledgeEntry& entry)
     m_kbUsed->show();
 }
 
+void RegistrationPage::addToExisting()
+{
+    if (m_openDuplicate.isEmpty() || m_saving)
+        return;
+    const QString number = m_openDuplicate;
+    const QString channel = m_channel->currentData().toString();
+    const QString said = m_summary->toPlainText();
+    const Actor actor = m_ctx.actor();
+    m_saving = true;
+    m_ctx.writer()->post<Result<CaseRecord>>(
+        this,
+        [number, channel, said, actor](Database& db) { return RepeatContact(db).record(number, channel, said, actor); },
+        [this](Result<CaseRecord> r) {
+            m_saving = false;
+            if (!r) {
+                showErrors({ r.error() });
+                return;
+            }
+            m_banner->setText(tr("The contact was added to %1").arg(r->number));
+            m_banner->show();
+            emit m_ctx.caseChanged(r.value());
+            emit saved(r->number);
+            startNext();
+        });
+}
+
 void RegistrationPage::checkDuplicates()
 {
     // A warning, never a block: the clerk decides whether it is the same request.
     const quint64 generation = ++m_duplicateGeneration;
     if (!m_client) {
         m_duplicates->hide();
+        m_addToExisting->hide();
         return;
     }
     const QString clientId = m_client->id;
@@ -370,6 +403,12 @@ void RegistrationPage::checkDuplicates()
             if (generation != m_duplicateGeneration)
                 return;
             QStringList lines;
+            m_openDuplicate.clear();
+            for (const DuplicateRequests::Candidate& d : found)
+                if (d.sameItemOpen && m_openDuplicate.isEmpty())
+                    m_openDuplicate = d.number;
+            m_addToExisting->setText(tr("Add this contact to %1 instead").arg(m_openDuplicate));
+            m_addToExisting->setVisible(!m_openDuplicate.isEmpty());
             for (const DuplicateRequests::Candidate& d : found)
                 lines << (d.sameItemOpen ? tr("This client has an open case on the same item: %1 (%2).")
                                          : tr("A request of the last 30 days reads very like this one: %1 (%2)."))
@@ -559,6 +598,8 @@ void RegistrationPage::startNext()
     ++m_duplicateGeneration;
     m_duplicateDelay->stop();
     m_duplicates->hide();
+    m_addToExisting->hide();
+    m_openDuplicate.clear();
     m_channel->setCurrentIndex(m_channel->findData(Channels::key(Channel::Window)));
     m_clientSearch->setFocus();
 }

@@ -55,6 +55,7 @@ private:
     void requestChanged(); // the knowledge base's suggestions and the duplicate check follow it
     void useKnowledge(const KnowledgeEntry& entry);
     void checkDuplicates();
+    void addToExisting();
 
     AppContext& m_ctx;
     ClientListModel* m_clients;
@@ -91,6 +92,8 @@ private:
     QString m_kbEntry; // the entry the answer was taken from (issue 21)
     QLabel* m_kbUsed = nullptr;
     QLabel* m_duplicates = nullptr; // "the client has an open case on the same item: …"
+    QPushButton* m_addToExisting = nullptr; // the contact goes on that open case instead
+    QString m_openDuplicate; // its number
     QTimer* m_duplicateDelay = nullptr;
     quint64 m_duplicateGeneration = 0;
     QHash<QString, QWidget*> m_inputs; // field -> input widget
