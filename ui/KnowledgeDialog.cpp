@@ -96,6 +96,15 @@ KnowledgeDialog::KnowledgeDialog(AppContext& ctx, QWidget* parent)
     m_entryView->setObjectName(QStringLiteral("knowledgeEntries"));
     m_proposalView = tableFor(m_proposals, this);
     m_proposalView->setObjectName(QStringLiteral("knowledgeProposals"));
+    // The question (and a proposal's answer) take the room; numbers, states and counts their own width.
+    for (QTableView* view : { m_entryView, m_proposalView }) {
+        view->horizontalHeader()->setStretchLastSection(false);
+        view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    }
+    m_entryView->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_entryView->horizontalHeader()->setSectionResizeMode(7, QHeaderView::Stretch);
+    m_proposalView->horizontalHeader()->setSectionResizeMode(4, QHeaderView::Stretch);
+    m_proposalView->horizontalHeader()->setSectionResizeMode(5, QHeaderView::Stretch);
     m_search->setObjectName(QStringLiteral("knowledgeSearch"));
     m_search->setPlaceholderText(tr("Search question, answer and basis, one or two characters are enough"));
     m_search->setClearButtonEnabled(true);
