@@ -86,6 +86,28 @@ bool oneArgument(CliContext& ctx, QCommandLineParser& p, const QStringList& args
     }
     return true;
 }
+
+// The steps of propose, approve, reject and retire: one argument, the catalog and the database,
+// then `run` on the knowledge base; what it made is printed by its number, last.
+template<typename F>
+int onKnowledgeBase(CliContext& ctx, QCommandLineParser& p, const QStringList& args, const char* usage, F&& run)
+{
+    int rc = 0;
+    if (!oneArgument(ctx, p, args, usage, rc))
+        return rc;
+    const Catalog* catalog = ctx.catalog(rc);
+    if (!catalog)
+        return rc;
+    auto db = ctx.openDatabase(rc);
+    if (!db)
+        return rc;
+    KnowledgeBase kb(*db, *catalog);
+    auto done = run(kb, p.positionalArguments().first());
+    if (!done)
+        return ctx.fail(done.error());
+    ctx.out << done->number << Qt::endl;
+    return 0;
+}
 } // namespace
 
 QString KnowledgeCommand::summary() const
@@ -242,20 +264,11 @@ int KnowledgeCommand::propose(CliContext& ctx, const QStringList& args)
 {
     QCommandLineParser p;
     p.addPositionalArgument(QStringLiteral("case"), t(QT_TRANSLATE_NOOP("Cli", "The answered case's number")));
-    int rc = 0;
-    if (!oneArgument(ctx, p, args, QT_TRANSLATE_NOOP("Cli", "Usage: kb propose CASE"), rc))
-        return rc;
-    const Catalog* catalog = ctx.catalog(rc);
-    if (!catalog)
-        return rc;
-    auto db = ctx.openDatabase(rc);
-    if (!db)
-        return rc;
-    auto made = KnowledgeBase(*db, *catalog).propose(p.positionalArguments().first(), ctx.actor());
-    if (!made)
-        return ctx.fail(made.error());
-    ctx.out << made->number << Qt::endl;
-    return 0;
+    return onKnowledgeBase(ctx,
+        p,
+        args,
+        QT_TRANSLATE_NOOP("Cli", "Usage: kb propose CASE"),
+        [&](KnowledgeBase& kb, const QString& number) { return kb.propose(number, ctx.actor()); });
 }
 
 int KnowledgeCommand::proposals(CliContext& ctx, const QStringList& args)
@@ -287,20 +300,10 @@ int KnowledgeCommand::approve(CliContext& ctx, const QStringList& args)
 {
     QCommandLineParser p;
     p.addPositionalArgument(QStringLiteral("id"), t(QT_TRANSLATE_NOOP("Cli", "The proposal's number")));
-    int rc = 0;
-    if (!oneArgument(ctx, p, args, QT_TRANSLATE_NOOP("Cli", "Usage: kb approve ID"), rc))
-        return rc;
-    const Catalog* catalog = ctx.catalog(rc);
-    if (!catalog)
-        return rc;
-    auto db = ctx.openDatabase(rc);
-    if (!db)
-        return rc;
-    auto entry = KnowledgeBase(*db, *catalog).approve(p.positionalArguments().first(), ctx.actor());
-    if (!entry)
-        return ctx.fail(entry.error());
-    ctx.out << entry->number << Qt::endl;
-    return 0;
+    return onKnowledgeBase(
+        ctx, p, args, QT_TRANSLATE_NOOP("Cli", "Usage: kb approve ID"), [&](KnowledgeBase& kb, const QString& number) {
+            return kb.approve(number, ctx.actor());
+        });
 }
 
 int KnowledgeCommand::reject(CliContext& ctx, const QStringList& args)
@@ -309,21 +312,13 @@ int KnowledgeCommand::reject(CliContext& ctx, const QStringList& args)
     p.addPositionalArgument(QStringLiteral("id"), t(QT_TRANSLATE_NOOP("Cli", "The proposal's number")));
     p.addOption(
         { QStringLiteral("reason"), t(QT_TRANSLATE_NOOP("Cli", "Why it is not taken")), QStringLiteral("text") });
-    int rc = 0;
-    if (!oneArgument(ctx, p, args, QT_TRANSLATE_NOOP("Cli", "Usage: kb reject ID --reason T"), rc))
-        return rc;
-    const Catalog* catalog = ctx.catalog(rc);
-    if (!catalog)
-        return rc;
-    auto db = ctx.openDatabase(rc);
-    if (!db)
-        return rc;
-    auto done = KnowledgeBase(*db, *catalog)
-                    .reject(p.positionalArguments().first(), p.value(QStringLiteral("reason")), ctx.actor());
-    if (!done)
-        return ctx.fail(done.error());
-    ctx.out << done->number << Qt::endl;
-    return 0;
+    return onKnowledgeBase(ctx,
+        p,
+        args,
+        QT_TRANSLATE_NOOP("Cli", "Usage: kb reject ID --reason T"),
+        [&](KnowledgeBase& kb, const QString& number) {
+            return kb.reject(number, p.value(QStringLiteral("reason")), ctx.actor());
+        });
 }
 
 int KnowledgeCommand::retire(CliContext& ctx, const QStringList& args)
@@ -332,19 +327,11 @@ int KnowledgeCommand::retire(CliContext& ctx, const QStringList& args)
     p.addPositionalArgument(QStringLiteral("id"), t(QT_TRANSLATE_NOOP("Cli", "Entry number")));
     p.addOption(
         { QStringLiteral("reason"), t(QT_TRANSLATE_NOOP("Cli", "Why it no longer holds")), QStringLiteral("text") });
-    int rc = 0;
-    if (!oneArgument(ctx, p, args, QT_TRANSLATE_NOOP("Cli", "Usage: kb retire ID [--reason T]"), rc))
-        return rc;
-    const Catalog* catalog = ctx.catalog(rc);
-    if (!catalog)
-        return rc;
-    auto db = ctx.openDatabase(rc);
-    if (!db)
-        return rc;
-    auto done = KnowledgeBase(*db, *catalog)
-                    .retire(p.positionalArguments().first(), p.value(QStringLiteral("reason")), ctx.actor());
-    if (!done)
-        return ctx.fail(done.error());
-    ctx.out << done->number << Qt::endl;
-    return 0;
+    return onKnowledgeBase(ctx,
+        p,
+        args,
+        QT_TRANSLATE_NOOP("Cli", "Usage: kb retire ID [--reason T]"),
+        [&](KnowledgeBase& kb, const QString& number) {
+            return kb.retire(number, p.value(QStringLiteral("reason")), ctx.actor());
+        });
 }
