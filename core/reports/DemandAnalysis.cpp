@@ -16,10 +16,20 @@ const QString kStopChars = QStringLiteral(
     "的了是在和与及或我你他她它们这那有吗呢吧啊个为对要请能可否将把被给向从等就都也还并如何怎么什哪些该需想问下一次其此"
     "已于以及之所");
 // Two characters that say how a request is made, not what it is about.
-const QStringList kStopTerms { QStringLiteral("咨询"), QStringLiteral("办理"), QStringLiteral("了解"),
-    QStringLiteral("问题"), QStringLiteral("关于"), QStringLiteral("相关"), QStringLiteral("情况"),
-    QStringLiteral("需要"), QStringLiteral("要求"), QStringLiteral("希望"), QStringLiteral("进行"),
-    QStringLiteral("是否"), QStringLiteral("可以"), QStringLiteral("申请") };
+const QStringList kStopTerms { QStringLiteral("咨询"),
+    QStringLiteral("办理"),
+    QStringLiteral("了解"),
+    QStringLiteral("问题"),
+    QStringLiteral("关于"),
+    QStringLiteral("相关"),
+    QStringLiteral("情况"),
+    QStringLiteral("需要"),
+    QStringLiteral("要求"),
+    QStringLiteral("希望"),
+    QStringLiteral("进行"),
+    QStringLiteral("是否"),
+    QStringLiteral("可以"),
+    QStringLiteral("申请") };
 constexpr int kLongestTerm = 4;
 
 QString text(const sqlite3_stmt* st, int column)
