@@ -58,15 +58,19 @@ QList<DemandTerm> topTerms(const QHash<QString, qint64>& counts, int n)
     std::sort(all.begin(), all.end(), [](const DemandTerm& a, const DemandTerm& b) {
         return a.term.size() != b.term.size() ? a.term.size() > b.term.size() : a.term < b.term;
     });
+    // How often the most used kept term holding each shorter one is used: one pass, longest first,
+    // instead of comparing every term with every kept one (tens of thousands of each in a month).
+    QHash<QString, qint64> heldBy;
     QList<DemandTerm> kept;
     for (const DemandTerm& t : all) {
-        bool inside = false;
-        for (const DemandTerm& longer : std::as_const(kept))
-            if (longer.term.size() > t.term.size() && longer.term.contains(t.term)
-                && longer.requests * 5 >= t.requests * 4)
-                inside = true;
-        if (!inside)
-            kept << t;
+        if (heldBy.value(t.term) * 5 >= t.requests * 4)
+            continue;
+        kept << t;
+        for (qsizetype length = 2; length < t.term.size(); ++length)
+            for (qsizetype i = 0; i + length <= t.term.size(); ++i) {
+                qint64& held = heldBy[t.term.mid(i, length)];
+                held = std::max(held, t.requests);
+            }
     }
     sortAndCut<DemandTerm>(kept, n, [](const DemandTerm& a, const DemandTerm& b) {
         if (a.requests != b.requests)

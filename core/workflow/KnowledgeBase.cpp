@@ -42,6 +42,32 @@ Result<T> inTransaction(Database& db, const std::function<Result<T>(const Statio
     return made;
 }
 
+// A new entry (version 1) of this station, written by `actor`: its id, number, scope and times.
+Status writeNew(Database& db, const Station& station, KnowledgeEntry& e, const Actor& actor)
+{
+    e.createdAt = e.updatedAt = Clock::nowUtc();
+    e.id = Sql::newId();
+    auto number = DocumentNumbers::take(db, station, kEntryKind, Clock::chinaDate(e.createdAt).year());
+    if (!number)
+        return number.error();
+    e.number = *number;
+    e.cityWide = station.level == StationLevel::City;
+    e.author = actor.login;
+    return KnowledgeStore::write(db, e);
+}
+
+// A proposal still waiting for its decision, or why it cannot be decided.
+Result<KnowledgeProposal> openProposal(Database& db, const QString& proposal)
+{
+    auto p = KnowledgeStore::proposal(db, proposal);
+    if (!p)
+        return p.error();
+    if (p->state != QLatin1String("open"))
+        return Error::badInput(QStringLiteral("kb_entry"),
+            text(QT_TRANSLATE_NOOP("Knowledge", "%1 was decided already. Nothing was changed.")).arg(p->number));
+    return p;
+}
+
 QJsonObject entryDetail(const KnowledgeEntry& e)
 {
     return { { QStringLiteral("number"), e.number }, { QStringLiteral("version"), e.version } };
@@ -84,13 +110,6 @@ Result<KnowledgeEntry> KnowledgeBase::add(const NewKnowledgeEntry& input, const 
         return p.first();
     return inTransaction<KnowledgeEntry>(m_db, [&](const Station& station) -> Result<KnowledgeEntry> {
         KnowledgeEntry e;
-        const QDateTime now = Clock::nowUtc();
-        e.id = Sql::newId();
-        auto number = DocumentNumbers::take(m_db, station, kEntryKind, Clock::chinaDate(now).year());
-        if (!number)
-            return number.error();
-        e.number = *number;
-        e.cityWide = station.level == StationLevel::City;
         e.question = TextRules::clean(input.question);
         e.answer = input.answer.trimmed();
         e.basis = TextRules::clean(input.basis);
@@ -99,9 +118,7 @@ Result<KnowledgeEntry> KnowledgeBase::add(const NewKnowledgeEntry& input, const 
                 e.items << code.trimmed();
         e.validFrom = input.validFrom;
         e.validTo = input.validTo;
-        e.author = actor.login;
-        e.createdAt = e.updatedAt = now;
-        if (Status s = KnowledgeStore::write(m_db, e); !s)
+        if (Status s = writeNew(m_db, station, e, actor); !s)
             return s.error();
         if (Status a
             = AuditLog::record(m_db, actor, QStringLiteral("kb.add"), QStringLiteral("kb_entry"), e.id, entryDetail(e));
@@ -200,34 +217,22 @@ Result<KnowledgeEntry> KnowledgeBase::approve(const QString& proposal, const Act
     if (Status s = Permissions::require(actor, Permission::ManageKnowledge); !s)
         return s.error();
     return inTransaction<KnowledgeEntry>(m_db, [&](const Station& station) -> Result<KnowledgeEntry> {
-        auto p = KnowledgeStore::proposal(m_db, proposal);
+        auto p = openProposal(m_db, proposal);
         if (!p)
             return p.error();
-        if (p->state != QLatin1String("open"))
-            return Error::badInput(QStringLiteral("kb_entry"),
-                text(QT_TRANSLATE_NOOP("Knowledge", "%1 was decided already. Nothing was changed.")).arg(p->number));
         KnowledgeEntry e;
-        const QDateTime now = Clock::nowUtc();
-        e.id = Sql::newId();
-        auto number = DocumentNumbers::take(m_db, station, kEntryKind, Clock::chinaDate(now).year());
-        if (!number)
-            return number.error();
-        e.number = *number;
-        e.cityWide = station.level == StationLevel::City;
         e.question = TextRules::clean(p->question).left(500);
         e.answer = p->answer.left(4000);
         if (m_catalog.item(p->itemCode))
             e.items << p->itemCode;
-        e.author = actor.login;
-        e.createdAt = e.updatedAt = now;
-        if (Status s = KnowledgeStore::write(m_db, e); !s)
+        if (Status s = writeNew(m_db, station, e, actor); !s)
             return s.error();
         if (Status s
             = Sql::write(m_db, QStringLiteral("UPDATE kb_entries SET proposal_id = ? WHERE seq = ?"), { p->id, e.seq });
             !s)
             return s.error();
-        if (Status s
-            = KnowledgeStore::decideProposal(m_db, p->seq, QStringLiteral("approved"), actor.login, now, {}, e.seq);
+        if (Status s = KnowledgeStore::decideProposal(
+                m_db, p->seq, QStringLiteral("approved"), actor.login, e.createdAt, {}, e.seq);
             !s)
             return s.error();
         QJsonObject detail = entryDetail(e);
@@ -248,12 +253,9 @@ Result<KnowledgeProposal> KnowledgeBase::reject(const QString& proposal, const Q
     if (!why)
         return why.error();
     return inTransaction<KnowledgeProposal>(m_db, [&](const Station&) -> Result<KnowledgeProposal> {
-        auto p = KnowledgeStore::proposal(m_db, proposal);
+        auto p = openProposal(m_db, proposal);
         if (!p)
             return p.error();
-        if (p->state != QLatin1String("open"))
-            return Error::badInput(QStringLiteral("kb_entry"),
-                text(QT_TRANSLATE_NOOP("Knowledge", "%1 was decided already. Nothing was changed.")).arg(p->number));
         if (Status s = KnowledgeStore::decideProposal(
                 m_db, p->seq, QStringLiteral("rejected"), actor.login, Clock::nowUtc(), *why, std::nullopt);
             !s)

@@ -404,15 +404,15 @@ void RegistrationPage::checkDuplicates()
                 return;
             QStringList lines;
             m_openDuplicate.clear();
-            for (const DuplicateRequests::Candidate& d : found)
+            for (const DuplicateRequests::Candidate& d : found) {
                 if (d.sameItemOpen && m_openDuplicate.isEmpty())
-                    m_openDuplicate = d.number;
-            m_addToExisting->setText(tr("Add this contact to %1 instead").arg(m_openDuplicate));
-            m_addToExisting->setVisible(!m_openDuplicate.isEmpty());
-            for (const DuplicateRequests::Candidate& d : found)
+                    m_openDuplicate = d.number; // the one the contact can go on instead
                 lines << (d.sameItemOpen ? tr("This client has an open case on the same item: %1 (%2).")
                                          : tr("A request of the last 30 days reads very like this one: %1 (%2)."))
                              .arg(d.number, d.summary.left(30));
+            }
+            m_addToExisting->setText(tr("Add this contact to %1 instead").arg(m_openDuplicate));
+            m_addToExisting->setVisible(!m_openDuplicate.isEmpty());
             m_duplicates->setText(lines.isEmpty() ? QString()
                                                   : lines.join(QLatin1Char('\n')) + QLatin1Char('\n')
                         + tr("Registering is still possible; a supervisor can merge a request registered twice."));
