@@ -1378,6 +1378,18 @@ A note (optional):</source>
         <source>The client asked again</source>
         <translation>服务对象再次询问</translation>
     </message>
+    <message>
+        <source>Answer taken from the knowledge base</source>
+        <translation>答复引自知识库</translation>
+    </message>
+    <message>
+        <source>%1, version %2, answer changed by the clerk</source>
+        <translation>%1 第 %2 版，经办人修改了答复</translation>
+    </message>
+    <message>
+        <source>%1, version %2, answer as the entry gives it</source>
+        <translation>%1 第 %2 版，答复未作修改</translation>
+    </message>
 </context>
 <context>
     <name>CaseListModel</name>
@@ -3008,14 +3020,6 @@ States: received -&gt; acknowledged -&gt; assessed (--valid yes|no) -&gt; invest
         <translation>非现行</translation>
     </message>
     <message>
-        <source>The knowledge base: add, list, show, search entries; propose an answered case, approve or reject it; retire an entry</source>
-        <translation>知识库：新增、列出、查看、检索条目；将已答复的诉求建议入库，审核通过或退回；停用条目</translation>
-    </message>
-    <message>
-        <source>Usage: kb add --question T --answer T [--basis T] [--items 5.2.2,…] [--from D] [--to D] | kb list [--all] | kb show ID | kb search QUERY [--item CODE] [--all] | kb propose CASE | kb proposals | kb approve ID | kb reject ID --reason T | kb retire ID [--reason T]; --json for JSON</source>
-        <translation>用法：kb add --question 问题 --answer 答复 [--basis 依据] [--items 5.2.2,…] [--from 日期] [--to 日期] | kb list [--all] | kb show 编号 | kb search 关键词 [--item 事项] [--all] | kb propose 诉求编号 | kb proposals | kb approve 编号 | kb reject 编号 --reason 理由 | kb retire 编号 [--reason 理由]；--json 输出 JSON</translation>
-    </message>
-    <message>
         <source>The question as clients ask it</source>
         <translation>服务对象提出的问题</translation>
     </message>
@@ -3158,6 +3162,22 @@ States: received -&gt; acknowledged -&gt; assessed (--valid yes|no) -&gt; invest
     <message>
         <source>Usage: case contact NUMBER --channel C --summary T</source>
         <translation>用法：case contact 诉求编号 --channel 渠道 --summary 内容</translation>
+    </message>
+    <message>
+        <source>The knowledge base: add, list, show, search and revise entries; propose an answered case, approve or reject it; retire an entry</source>
+        <translation>知识库：新增、列出、查看、检索和修订条目；将已答复的诉求建议入库，审核通过或退回；停用条目</translation>
+    </message>
+    <message>
+        <source>Usage: kb add --question T --answer T [--basis T] [--items 5.2.2,…] [--from D] [--to D] | kb list [--all] | kb show ID | kb search QUERY [--item CODE] [--all] | kb revise ID [the fields to change] | kb propose CASE | kb proposals | kb approve ID | kb reject ID --reason T | kb retire ID [--reason T]; --json for JSON</source>
+        <translation>用法：kb add --question 问题 --answer 答复 [--basis 依据] [--items 5.2.2,…] [--from 日期] [--to 日期] | kb list [--all] | kb show 编号 | kb search 检索词 [--item 事项] [--all] | kb revise 编号 [要修改的字段] | kb propose 诉求编号 | kb proposals | kb approve 编号 | kb reject 编号 --reason 理由 | kb retire 编号 [--reason 理由]；--json 输出 JSON</translation>
+    </message>
+    <message>
+        <source>The basis was repealed or replaced: the entry is no longer offered</source>
+        <translation>依据已废止或被替代：该条目不再推荐</translation>
+    </message>
+    <message>
+        <source>Usage: kb revise ID [--question T] [--answer T] [--basis T] [--items 5.2.2,…] [--from D] [--to D] [--basis-withdrawn]</source>
+        <translation>用法：kb revise 编号 [--question 问题] [--answer 答复] [--basis 依据] [--items 5.2.2,…] [--from 日期] [--to 日期] [--basis-withdrawn]</translation>
     </message>
 </context>
 <context>
@@ -4624,6 +4644,14 @@ States: received -&gt; acknowledged -&gt; assessed (--valid yes|no) -&gt; invest
     <message>
         <source>%1 is not current (retired, past its validity or its basis withdrawn); it cannot be given as the answer.</source>
         <translation>%1 非现行（已停用、已过有效期或依据已废止），不能作为答复。</translation>
+    </message>
+    <message>
+        <source>The city&apos;s entry has the id of an entry of this station.</source>
+        <translation>市级平台的条目与本站条目的标识相同。</translation>
+    </message>
+    <message>
+        <source>Nothing differs from version %1 of %2. Nothing was changed.</source>
+        <translation>与 %2 第 %1 版相比没有任何改动，未作修改。</translation>
     </message>
 </context>
 <context>
