@@ -1239,6 +1239,14 @@ A note (optional):</source>
         <source>Time limit</source>
         <translation>办理时限</translation>
     </message>
+    <message>
+        <source>Merged request</source>
+        <translation>已合并的诉求</translation>
+    </message>
+    <message>
+        <source>filed under %1</source>
+        <translation>原登记于 %1</translation>
+    </message>
 </context>
 <context>
     <name>CaseEvents</name>
@@ -4799,6 +4807,34 @@ States: received -&gt; acknowledged -&gt; assessed (--valid yes|no) -&gt; invest
     <message>
         <source>Why it is not taken:</source>
         <translation>不予入库的理由：</translation>
+    </message>
+    <message>
+        <source>Revise…</source>
+        <translation>修订…</translation>
+    </message>
+    <message>
+        <source>Write the entry&apos;s next version; the earlier ones are kept</source>
+        <translation>写入条目的新版本，原有版本保留</translation>
+    </message>
+    <message>
+        <source>open-ended</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Revise %1 (now version %2)</source>
+        <translation>修订 %1（当前第 %2 版）</translation>
+    </message>
+    <message>
+        <source>The basis was repealed or replaced (the entry is no longer offered)</source>
+        <translation>依据已废止或被替代（该条目不再推荐）</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation>有效期</translation>
     </message>
 </context>
 <context>
