@@ -5974,6 +5974,10 @@ Desk of the quality-service one-stop platform, after the local standard 质量�
         <source>Clerk</source>
         <translation>受理人</translation>
     </message>
+    <message>
+        <source>Demand: %1</source>
+        <translation>需求分析：%1</translation>
+    </message>
 </context>
 <context>
     <name>ReturnReason</name>
@@ -6287,14 +6291,6 @@ Desk of the quality-service one-stop platform, after the local standard 质量�
         <translation>打印…</translation>
     </message>
     <message>
-        <source>Export CSV…</source>
-        <translation>导出 CSV…</translation>
-    </message>
-    <message>
-        <source>Export Excel…</source>
-        <translation>导出 Excel…</translation>
-    </message>
-    <message>
         <source>Month</source>
         <translation>月份</translation>
     </message>
@@ -6427,6 +6423,42 @@ This month %3, the month before %4, the same month last year %5</source>
     <message>
         <source>Open cases now: %1 on time, %2 due soon, %3 past their time limit, %4 paused.</source>
         <translation>当前在办诉求：正常 %1 件，即将到期 %2 件，已超期 %3 件，暂停计时 %4 件。</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>CSV for Excel…</source>
+        <translation>CSV 文件（Excel 可打开）…</translation>
+    </message>
+    <message>
+        <source>Excel workbook…</source>
+        <translation>Excel 工作簿…</translation>
+    </message>
+    <message>
+        <source>Demand analysis…</source>
+        <translation>需求分析…</translation>
+    </message>
+    <message>
+        <source>What clients asked about, where they came from, who came back, which items rose</source>
+        <translation>客户咨询的热点、来源区域、重复来访客户和需求上升的服务事项</translation>
+    </message>
+    <message>
+        <source>Analysis of service demand %1</source>
+        <translation>服务需求分析 %1</translation>
+    </message>
+    <message>
+        <source>Analysing what clients asked about…</source>
+        <translation>正在分析客户咨询的热点…</translation>
+    </message>
+    <message>
+        <source>No requests in this period to analyse.</source>
+        <translation>本期间没有可分析的诉求。</translation>
+    </message>
+    <message>
+        <source>Asked about most (all stations): %1. Answered on the spot: %2; from the knowledge base: %3.</source>
+        <translation>咨询热点（全部站点）：%1。当场答复：%2；引用知识库答复：%3 件。</translation>
     </message>
 </context>
 <context>

@@ -819,10 +819,12 @@ TEST_CASE("papers are Chinese on a machine without a Chinese locale; English onl
     const QString chinese = textOf({});
     CHECK(chinese.contains(QStringLiteral("统计报表")));
     CHECK(chinese.contains(QStringLiteral("一、")));
+    CHECK(chinese.contains(QStringLiteral("需求分析：咨询热点"))); // the demand analysis after the figures (7.1.3)
     CHECK_FALSE(chinese.contains(QStringLiteral("Statistics")));
     const QString english = textOf({ QStringLiteral("--lang"), QStringLiteral("en") });
     CHECK(english.contains(QStringLiteral("statistics")));
     CHECK(english.contains(QStringLiteral("1. ")));
+    CHECK(english.contains(QStringLiteral("Demand: What clients ask about")));
 }
 
 TEST_CASE("case receipt writes the acceptance receipt in Chinese, naming the clerk; unknown is 3, no --pdf is 2",
