@@ -11,27 +11,6 @@
 #include <sqlite3.h>
 
 namespace {
-// Characters that make a term a function word or a way of asking, not a topic.
-const QString kStopChars = QStringLiteral(
-    "的了是在和与及或我你他她它们这那有吗呢吧啊个为对要请能可否将把被给向从等就都也还并如何怎么什哪些该需想问下一次其此"
-    "已于以及之所");
-// Two characters that say how a request is made, not what it is about.
-const QStringList kStopTerms { QStringLiteral("咨询"),
-    QStringLiteral("办理"),
-    QStringLiteral("了解"),
-    QStringLiteral("问题"),
-    QStringLiteral("关于"),
-    QStringLiteral("相关"),
-    QStringLiteral("情况"),
-    QStringLiteral("需要"),
-    QStringLiteral("要求"),
-    QStringLiteral("希望"),
-    QStringLiteral("进行"),
-    QStringLiteral("是否"),
-    QStringLiteral("可以"),
-    QStringLiteral("申请") };
-constexpr int kLongestTerm = 4;
-
 QString text(const sqlite3_stmt* st, int column)
 {
     auto* s = const_cast<sqlite3_stmt*>(st);
@@ -47,77 +26,7 @@ void sortAndCut(QList<Row>& rows, qsizetype n, const std::function<bool(const Ro
         rows.resize(n);
 }
 
-// The terms clients use, longest first: a term is dropped where a longer one holding it is used
-// nearly as often (收费 and 费标 inside 收费标准), so fragments never crowd out what was asked.
-QList<DemandTerm> topTerms(const QHash<QString, qint64>& counts, int n)
-{
-    QList<DemandTerm> all;
-    for (auto it = counts.begin(); it != counts.end(); ++it)
-        if (it.value() >= 2 || counts.size() <= n)
-            all << DemandTerm { it.key(), it.value() };
-    std::sort(all.begin(), all.end(), [](const DemandTerm& a, const DemandTerm& b) {
-        return a.term.size() != b.term.size() ? a.term.size() > b.term.size() : a.term < b.term;
-    });
-    // How often the most used kept term holding each shorter one is used: one pass, longest first,
-    // instead of comparing every term with every kept one (tens of thousands of each in a month).
-    QHash<QString, qint64> heldBy;
-    QList<DemandTerm> kept;
-    for (const DemandTerm& t : all) {
-        if (heldBy.value(t.term) * 5 >= t.requests * 4)
-            continue;
-        kept << t;
-        for (qsizetype length = 2; length < t.term.size(); ++length)
-            for (qsizetype i = 0; i + length <= t.term.size(); ++i) {
-                qint64& held = heldBy[t.term.mid(i, length)];
-                held = std::max(held, t.requests);
-            }
-    }
-    sortAndCut<DemandTerm>(kept, n, [](const DemandTerm& a, const DemandTerm& b) {
-        if (a.requests != b.requests)
-            return a.requests > b.requests;
-        return a.term.size() != b.term.size() ? a.term.size() > b.term.size() : a.term < b.term;
-    });
-    return kept;
-}
 } // namespace
-
-QStringList DemandAnalysis::termsOf(const QString& request)
-{
-    QStringList terms;
-    const auto add = [&terms](const QString& term) {
-        if (!terms.contains(term))
-            terms << term;
-    };
-    // Runs of Chinese without a stop character give their 2- to 4-character grams; runs of letters
-    // and digits (GB, 19001) their word.
-    QString run;
-    QString word;
-    const auto flush = [&]() {
-        for (int n = 2; n <= kLongestTerm; ++n)
-            for (qsizetype i = 0; i + n <= run.size(); ++i)
-                if (const QString gram = run.mid(i, n); !kStopTerms.contains(gram))
-                    add(gram);
-        run.clear();
-        if (word.size() >= 2)
-            add(word);
-        word.clear();
-    };
-    for (const QChar ch : request.normalized(QString::NormalizationForm_KC).toUpper()) {
-        if (ch.script() == QChar::Script_Han && !kStopChars.contains(ch)) {
-            if (!word.isEmpty())
-                flush();
-            run += ch;
-        } else if (ch.script() != QChar::Script_Han && ch.isLetterOrNumber()) {
-            if (!run.isEmpty())
-                flush();
-            word += ch;
-        } else {
-            flush();
-        }
-    }
-    flush();
-    return terms;
-}
 
 QString DemandAnalysis::areaName(const QString& code)
 {
@@ -149,8 +58,7 @@ Result<DemandFigures> DemandAnalysis::compute(Database& db, const Catalog& catal
     DemandFigures f;
     f.period = period;
     const ReportQuery::Bounds b = ReportQuery::boundsOf(period);
-    QHash<QString, qint64> all;
-    QHash<QString, QHash<QString, qint64>> byCategory;
+    DemandTerms terms;
     QHash<QString, qint64> categoryRequests, items, areas;
     QHash<QString, DemandClient> clients;
     const Status read = ReportQuery::eachRow(db,
@@ -165,12 +73,7 @@ Result<DemandFigures> DemandAnalysis::compute(Database& db, const Catalog& catal
         [&](sqlite3_stmt* st) {
             ++f.requests;
             const QString category = text(st, 1);
-            const QStringList terms = termsOf(text(st, 0));
-            QHash<QString, qint64>& inCategory = byCategory[category];
-            for (const QString& t : terms) {
-                ++all[t];
-                ++inCategory[t];
-            }
+            terms.add(text(st, 0), category);
             ++categoryRequests[category];
             ++items[text(st, 2)];
             const QString uscc = text(st, 3);
@@ -185,13 +88,12 @@ Result<DemandFigures> DemandAnalysis::compute(Database& db, const Catalog& catal
         });
     if (!read)
         return read.error();
-    f.terms = topTerms(all, kTerms);
+    f.terms = terms.top(kTerms);
     for (const CatalogCategory& c : catalog.categories())
         if (categoryRequests.value(c.code) > 0)
-            f.byCategory << DemandCategory { c.code,
-                c.displayName(),
-                categoryRequests.value(c.code),
-                topTerms(byCategory.value(c.code), kTermsPerCategory) };
+            f.byCategory << DemandCategory {
+                c.code, c.displayName(), categoryRequests.value(c.code), terms.top(c.code, kTermsPerCategory)
+            };
     for (auto it = areas.begin(); it != areas.end(); ++it)
         f.areas << DemandArea { it.key(), areaName(it.key()), it.value() };
     sortAndCut<DemandArea>(f.areas, 30, [](const DemandArea& a, const DemandArea& x) {

@@ -2,6 +2,7 @@
 
 #include "common/Result.h"
 #include "domain/Catalog.h"
+#include "reports/DemandTerms.h"
 #include "reports/MonthlyReport.h"
 
 #include <QList>
@@ -12,12 +13,6 @@ class Database;
 // What clients ask for over a period (7.1.3 assess and analyse the demands; 4.2 "相关业务需求分析",
 // issue 21): the topics of their requests, how many were answered on the spot and with which
 // knowledge entries, where they come from, who comes back, and which items are asked for more.
-struct DemandTerm
-{
-    QString term;
-    qint64 requests = 0; // requests that use it (each counted once)
-};
-
 struct DemandCategory
 {
     QString code;
@@ -73,10 +68,6 @@ namespace DemandAnalysis {
 inline constexpr int kTerms = 20;
 inline constexpr int kTermsPerCategory = 5;
 Result<DemandFigures> compute(Database& db, const Catalog& catalog, const ReportPeriod& period);
-// The terms of one request, each once: the 2- to 4-character grams of its runs of Chinese, cut at
-// stop characters (的, 请, 如, 何 …) and without the ways of asking (咨询, 办理 …), and its words of
-// letters and digits.
-QStringList termsOf(const QString& request);
 // 450204 -> 柳南区; other codes as they are.
 QString areaName(const QString& divisionCode);
 } // namespace DemandAnalysis

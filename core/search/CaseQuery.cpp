@@ -61,9 +61,10 @@ QueryParts build(const CaseFilter& f)
     QueryParts s;
     const QString text = f.text.trimmed();
     if (!f.exactNumber.isEmpty()) {
-        // A merged case's number finds the case it was merged into too (issue 21).
-        s.where << QStringLiteral("(c.number = ? OR c.seq IN (SELECT case_seq FROM case_aliases WHERE number = ?))");
-        s.binds << f.exactNumber << f.exactNumber;
+        // That case only: a merged case's number finds the case kept too where people search (the
+        // prefix below), but a lookup by number is of the case filed under it.
+        s.where << QStringLiteral("c.number = ?");
+        s.binds << f.exactNumber;
     } else if (const auto tail = CaseNumber::tailOf(text)) {
         // The end of a number (issue 18): "1125-0011" is a tail of LZ-LN-20261125-0011. The index
         // narrows to a few rows a day; on those rows only, the number decides with LIKE, or the
