@@ -1027,3 +1027,31 @@ TEST_CASE(
     const Run after = cli({ QStringLiteral("kb"), QStringLiteral("show"), number, QStringLiteral("--json") });
     CHECK_FALSE(QJsonDocument::fromJson(after.out.toUtf8()).object().value(QStringLiteral("current")).toBool());
 }
+
+TEST_CASE(
+    "report monthly as JSON, CSV or Excel starts no GUI application; only --pdf lays out a document", "[cli][report]")
+{
+    Cli cli;
+    REQUIRE(cli({ QStringLiteral("demo"), QStringLiteral("--cases"), QStringLiteral("50") }).code == 0);
+    // A GUI application on the X11 platform without a display cannot start: the process aborts. A
+    // command that starts none does not notice.
+    QProcessEnvironment noDisplay = QProcessEnvironment::systemEnvironment();
+    noDisplay.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb"));
+    noDisplay.remove(QStringLiteral("DISPLAY"));
+    noDisplay.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    const QStringList month { QStringLiteral("report"),
+        QStringLiteral("monthly"),
+        QStringLiteral("--month"),
+        Clock::chinaToday().toString(QStringLiteral("yyyy-MM")) };
+    for (const QStringList& as : { QStringList { QStringLiteral("--json") },
+             QStringList { QStringLiteral("--csv"), cli.dir.filePath(QStringLiteral("r.csv")) },
+             QStringList { QStringLiteral("--xlsx"), cli.dir.filePath(QStringLiteral("r.xlsx")) } }) {
+        INFO(as.join(QLatin1Char(' ')).toStdString());
+        CHECK(cli(month + as, QStringLiteral("en"), noDisplay).code == 0);
+    }
+    CHECK(QFileInfo(cli.dir.filePath(QStringLiteral("r.xlsx"))).size() > 0);
+    const Run pdf = cli(month + QStringList { QStringLiteral("--pdf"), cli.dir.filePath(QStringLiteral("r.pdf")) },
+        QStringLiteral("en"),
+        noDisplay);
+    CHECK(pdf.code != 0); // it does need one (offscreen where no platform is named)
+}
