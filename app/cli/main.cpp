@@ -28,6 +28,8 @@ bool laysOutDocuments(int argc, char* argv[])
             const QByteArray sub = i + 1 < argc ? QByteArray(argv[i + 1]) : QByteArray();
             return sub == "receipt" || sub == "pause-notice" || sub == "urge-notice" || sub == "extension-notice";
         }
+        if (word == "client") // only its file (客户档案) is a document
+            return i + 1 < argc && QByteArray(argv[i + 1]) == "file";
         return word == "notice" || word == "visit" || word == "report" || word == "survey";
     }
     return false;
