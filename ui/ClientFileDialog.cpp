@@ -14,6 +14,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 ClientFileDialog::ClientFileDialog(AppContext& ctx, const QString& clientId, QWidget* parent)
@@ -115,7 +116,7 @@ void ClientFileDialog::display(const ClientFileContent& content)
     // The latest steps are what the clerk looks for first; the file still reads from the top.
     if (m_model->rowCount() > 0) {
         m_view->setCurrentIndex(m_model->index(m_model->rowCount() - 1, ClientFileModel::When));
-        m_view->scrollToBottom();
+        QTimer::singleShot(0, m_view, [view = m_view]() { view->scrollToBottom(); }); // once laid out
     }
     m_view->setFocus();
 }

@@ -19,16 +19,18 @@ QString esc(const QString& s)
     return ReportTables::esc(s);
 }
 
-// Who the client is: label and value, two pairs a row.
-QString particulars(const QList<QPair<QString, QString>>& fields)
+// Who the client is: its name across the table, then label and value, two pairs a row.
+QString particulars(const QPair<QString, QString>& name, const QList<QPair<QString, QString>>& fields)
 {
+    const QString label = QStringLiteral("<td width='22%' style='background:#eeeeee'>%1</td>");
     QString h = QStringLiteral("<table width='100%' cellspacing='0' cellpadding='3' border='1' "
-                               "style='border-collapse:collapse; margin-bottom:10pt'>");
+                               "style='border-collapse:collapse; margin-bottom:10pt'><tr>")
+        + label.arg(esc(name.first)) + QStringLiteral("<td colspan='3'>%1</td></tr>").arg(esc(name.second));
     for (int i = 0; i < fields.size(); i += 2) {
         h += QStringLiteral("<tr>");
         for (int j = i; j < i + 2 && j < fields.size(); ++j)
-            h += QStringLiteral("<td width='22%' style='background:#eeeeee'>%1</td><td width='28%'>%2</td>")
-                     .arg(esc(fields.at(j).first), esc(fields.at(j).second));
+            h += label.arg(esc(fields.at(j).first))
+                + QStringLiteral("<td width='28%'>%1</td>").arg(esc(fields.at(j).second));
         h += QStringLiteral("</tr>");
     }
     return h + QStringLiteral("</table>");
@@ -85,14 +87,12 @@ QString ClientFileOutput::html(const ClientFileContent& f, const QString& statio
     QString h = ReportTables::opening(title(), tr("%1, as on %2").arg(unit, PagedDocument::chineseDate(today)));
     const Client& c = f.client;
     const QString none = QStringLiteral("—");
-    h += particulars({
-        { tr("Client"), c.name },
-        { tr("Unified social credit code"), c.uscc.isEmpty() ? none : c.uscc },
-        { tr("Contact person"), c.contactName.isEmpty() ? none : c.contactName },
-        { tr("Telephone"), c.phone.isEmpty() ? none : c.phone },
-        { tr("Address"), c.address.isEmpty() ? none : c.address },
-        { tr("In the archive since"), PagedDocument::chineseDate(Clock::chinaDate(c.createdAt)) },
-    });
+    h += particulars({ tr("Client"), c.name },
+        { { tr("Unified social credit code"), c.uscc.isEmpty() ? none : c.uscc },
+            { tr("Contact person"), c.contactName.isEmpty() ? none : c.contactName },
+            { tr("Telephone"), c.phone.isEmpty() ? none : c.phone },
+            { tr("Address"), c.address.isEmpty() ? none : c.address },
+            { tr("In the archive since"), PagedDocument::chineseDate(Clock::chinaDate(c.createdAt)) } });
     for (const Section& s : sections(f))
         h += ReportTables::section(s);
     h += PagedDocument::sealBlock(unit, today, esc(tr("Printed by: %1").arg(printedBy)));
