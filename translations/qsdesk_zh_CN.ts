@@ -3214,6 +3214,10 @@ States: received -&gt; acknowledged -&gt; assessed (--valid yes|no) -&gt; invest
         <source>No client with the id or credit code %1 in the archive.</source>
         <translation>客户档案中没有编号或统一社会信用代码为 %1 的客户。</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>ClientFileDialog</name>

@@ -28,11 +28,6 @@ QString oneLine(const QString& s)
     return s.simplified();
 }
 
-Result<QSqlQuery> rowsOf(Database& db, const QString& sql, qint64 clientSeq)
-{
-    return Sql::run(db.sql(), sql, { clientSeq });
-}
-
 struct Collector
 {
     Database& db;
@@ -40,6 +35,20 @@ struct Collector
     QHash<QString, QString> names; // login -> name
     QHash<qint64, QString> numbers; // case seq -> number
     ClientFileContent content;
+    QSet<QString> returnVisitsRead = {}; // "case-seq time" of each, as its timeline line has them
+
+    // Runs `sql`, which takes the client's seq, and hands each row to `each`.
+    template<typename F>
+    Status eachRow(const QString& sql, F&& each)
+    {
+        auto q = Sql::run(db.sql(), sql, { content.client.seq });
+        if (!q)
+            return q.error();
+        QSqlQuery rows = std::move(q).value();
+        while (rows.next())
+            each(rows);
+        return success();
+    }
 
     QString staff(const QString& login) const { return CaseEvents::staff(names, login); }
 
@@ -57,154 +66,133 @@ struct Collector
     // CaseStore::byNumber).
     Status cases()
     {
-        auto q = rowsOf(db,
+        return eachRow(
             QStringLiteral("SELECT k.seq, k.number, k.channel, k.item_code, k.summary, k.status, k.received_at, "
                            "k.received_by, m.number FROM cases k LEFT JOIN cases m ON m.seq = k.merged_into "
                            "WHERE k.client_seq = ? ORDER BY k.seq"),
-            content.client.seq);
-        if (!q)
-            return q.error();
-        QSqlQuery rows = std::move(q).value();
-        while (rows.next()) {
-            ClientFileCase c;
-            c.number = rows.value(1).toString();
-            const CatalogItem* item = catalog.item(rows.value(3).toString());
-            c.itemName = item ? item->displayName() : rows.value(3).toString();
-            c.summary = rows.value(4).toString();
-            c.status = CaseStatuses::fromKey(rows.value(5).toString()).value_or(CaseStatus::Registered);
-            c.receivedAt = Clock::fromStorage(rows.value(6).toString());
-            c.mergedInto = rows.value(8).toString();
-            numbers.insert(rows.value(0).toLongLong(), c.number);
-            const auto channel = Channels::fromKey(rows.value(2).toString());
-            const QString how = channel ? Channels::label(*channel).local : rows.value(2).toString();
-            add(c.receivedAt,
-                rows.value(0).toLongLong(),
-                QStringLiteral("registered"),
-                CaseEvents::label(QStringLiteral("registered")),
-                text(QT_TRANSLATE_NOOP("ClientFile", "%1 · %2: %3")).arg(how, c.itemName, c.summary).local,
-                rows.value(7).toString());
-            content.cases << c;
-        }
-        return success();
+            [this](const QSqlQuery& rows) {
+                ClientFileCase c;
+                c.number = rows.value(1).toString();
+                const CatalogItem* item = catalog.item(rows.value(3).toString());
+                c.itemName = item ? item->displayName() : rows.value(3).toString();
+                c.summary = rows.value(4).toString();
+                c.status = CaseStatuses::fromKey(rows.value(5).toString()).value_or(CaseStatus::Registered);
+                c.receivedAt = Clock::fromStorage(rows.value(6).toString());
+                c.mergedInto = rows.value(8).toString();
+                numbers.insert(rows.value(0).toLongLong(), c.number);
+                const auto channel = Channels::fromKey(rows.value(2).toString());
+                const QString how = channel ? Channels::label(*channel).local : rows.value(2).toString();
+                add(c.receivedAt,
+                    rows.value(0).toLongLong(),
+                    QStringLiteral("registered"),
+                    CaseEvents::label(QStringLiteral("registered")),
+                    text(QT_TRANSLATE_NOOP("ClientFile", "%1 · %2: %3")).arg(how, c.itemName, c.summary).local,
+                    rows.value(7).toString());
+                content.cases << c;
+            });
     }
 
     // Every line of the cases' timelines: answers, notices, handoffs and their progress, visits,
     // repeat contacts, merges, feedback, closing, reopening. A return visit recorded here is read
     // from its own row below (with its ratings as words); its timeline line is left out then.
-    Status timelines(const QSet<QString>& returnVisitsRead)
+    Status timelines()
     {
-        auto q = rowsOf(db,
-            QStringLiteral("SELECT e.case_seq, e.id, e.kind, e.actor, e.at, e.detail FROM cases k "
-                           "JOIN case_events e ON e.case_seq = k.seq WHERE k.client_seq = ? ORDER BY e.seq"),
-            content.client.seq);
-        if (!q)
-            return q.error();
-        QSqlQuery rows = std::move(q).value();
-        while (rows.next()) {
-            const qint64 caseSeq = rows.value(0).toLongLong();
-            const QString kind = rows.value(2).toString();
-            const QString at = rows.value(4).toString();
-            if (kind == QLatin1String("return_visit")
-                && returnVisitsRead.contains(QString::number(caseSeq) + QLatin1Char(' ') + at))
-                continue;
-            CaseEvent e { rows.value(1).toString(),
-                kind,
-                rows.value(3).toString(),
-                Clock::fromStorage(at),
-                rows.value(5).toString() };
-            add(e.at, caseSeq, kind, CaseEvents::label(kind), CaseEvents::detail(e), e.actor);
-        }
-        return success();
+        return eachRow(QStringLiteral("SELECT e.case_seq, e.id, e.kind, e.actor, e.at, e.detail FROM cases k "
+                                      "JOIN case_events e ON e.case_seq = k.seq WHERE k.client_seq = ? ORDER BY e.seq"),
+            [this](const QSqlQuery& rows) {
+                const qint64 caseSeq = rows.value(0).toLongLong();
+                const QString kind = rows.value(2).toString();
+                const QString at = rows.value(4).toString();
+                if (kind == QLatin1String("return_visit")
+                    && returnVisitsRead.contains(QString::number(caseSeq) + QLatin1Char(' ') + at))
+                    return;
+                CaseEvent e { rows.value(1).toString(),
+                    kind,
+                    rows.value(3).toString(),
+                    Clock::fromStorage(at),
+                    rows.value(5).toString() };
+                add(e.at, caseSeq, kind, CaseEvents::label(kind), CaseEvents::detail(e), e.actor);
+            });
     }
 
-    // 7.4.2 / 8.1.1: return visits with the client's four ratings in the usual five levels. Returns
-    // "case-seq time" of each, as its timeline line has them.
-    Result<QSet<QString>> returnVisits()
+    // 7.4.2 / 8.1.1: return visits with the client's four ratings in the usual five levels.
+    Status returnVisits()
     {
-        auto q = rowsOf(db,
+        return eachRow(
             QStringLiteral("SELECT r.case_seq, r.method, r.visited_at, r.visited_by, r.contact, r.client_said, "
                            "r.rating_matching, r.rating_level, r.rating_attitude, r.rating_complaint, r.comment, "
                            "r.supersedes FROM cases k JOIN return_visits r ON r.case_seq = k.seq "
                            "WHERE k.client_seq = ? ORDER BY r.seq"),
-            content.client.seq);
-        if (!q)
-            return q.error();
-        QSqlQuery rows = std::move(q).value();
-        QSet<QString> read;
-        while (rows.next()) {
-            const qint64 caseSeq = rows.value(0).toLongLong();
-            const QString at = rows.value(2).toString();
-            read.insert(QString::number(caseSeq) + QLatin1Char(' ') + at);
-            const auto method = kReturnVisitMethods.fromKey(rows.value(1).toString());
-            QStringList ratings;
-            for (Dimension d : kAllDimensions) {
-                const QVariant r = rows.value(6 + int(d));
-                if (!r.isNull())
-                    ratings << QStringLiteral("%1 %2").arg(
-                        kDimensions.label(d).local, Satisfaction::label(r.toInt()).local);
-            }
-            QString said = rows.value(5).toString();
-            if (!rows.value(4).toString().isEmpty())
-                said = text(QT_TRANSLATE_NOOP("ClientFile", "%1 said: %2")).arg(rows.value(4).toString(), said).local;
-            QString summary = text(QT_TRANSLATE_NOOP("ClientFile", "%1, %2 (%3)"))
-                                  .arg(method ? kReturnVisitMethods.label(*method).local : rows.value(1).toString(),
-                                      said,
-                                      ratings.join(text(QT_TRANSLATE_NOOP("ClientFile", "; ")).local))
-                                  .local;
-            if (!rows.value(10).toString().isEmpty())
-                summary += QLatin1Char(' ') + rows.value(10).toString();
-            if (!rows.value(11).toString().isEmpty())
-                summary = text(QT_TRANSLATE_NOOP("ClientFile", "Correction: %1")).arg(summary).local;
-            add(Clock::fromStorage(at),
-                caseSeq,
-                QStringLiteral("return_visit"),
-                CaseEvents::label(QStringLiteral("return_visit")),
-                summary,
-                rows.value(3).toString());
-        }
-        return read;
+            [this](const QSqlQuery& rows) {
+                const qint64 caseSeq = rows.value(0).toLongLong();
+                const QString at = rows.value(2).toString();
+                returnVisitsRead.insert(QString::number(caseSeq) + QLatin1Char(' ') + at);
+                const auto method = kReturnVisitMethods.fromKey(rows.value(1).toString());
+                QStringList ratings;
+                for (Dimension d : kAllDimensions) {
+                    const QVariant r = rows.value(6 + int(d));
+                    if (!r.isNull())
+                        ratings << QStringLiteral("%1 %2").arg(
+                            kDimensions.label(d).local, Satisfaction::label(r.toInt()).local);
+                }
+                QString said = rows.value(5).toString();
+                if (!rows.value(4).toString().isEmpty())
+                    said = text(QT_TRANSLATE_NOOP("ClientFile", "%1 said: %2"))
+                               .arg(rows.value(4).toString(), said)
+                               .local;
+                QString summary = text(QT_TRANSLATE_NOOP("ClientFile", "%1, %2 (%3)"))
+                                      .arg(method ? kReturnVisitMethods.label(*method).local : rows.value(1).toString(),
+                                          said,
+                                          ratings.join(text(QT_TRANSLATE_NOOP("ClientFile", "; ")).local))
+                                      .local;
+                if (!rows.value(10).toString().isEmpty())
+                    summary += QLatin1Char(' ') + rows.value(10).toString();
+                if (!rows.value(11).toString().isEmpty())
+                    summary = text(QT_TRANSLATE_NOOP("ClientFile", "Correction: %1")).arg(summary).local;
+                add(Clock::fromStorage(at),
+                    caseSeq,
+                    QStringLiteral("return_visit"),
+                    CaseEvents::label(QStringLiteral("return_visit")),
+                    summary,
+                    rows.value(3).toString());
+            });
     }
 
     // 7.5: complaints on the client's cases, each step of them.
     Status complaints()
     {
-        auto q = rowsOf(db,
+        return eachRow(
             QStringLiteral("SELECT p.case_seq, p.number, p.channel, p.summary, e.to_state, e.note, e.at, e.actor "
                            "FROM cases k JOIN complaints p ON p.case_seq = k.seq "
                            "JOIN complaint_events e ON e.complaint_seq = p.seq WHERE k.client_seq = ? "
                            "ORDER BY e.seq"),
-            content.client.seq);
-        if (!q)
-            return q.error();
-        QSqlQuery rows = std::move(q).value();
-        while (rows.next()) {
-            const QString number = rows.value(1).toString();
-            const QString to = rows.value(4).toString();
-            const QString note = rows.value(5).toString();
-            const auto state = kComplaintStates.fromKey(to);
-            if (state == ComplaintState::Received) {
-                const auto channel = kComplaintChannels.fromKey(rows.value(2).toString());
+            [this](const QSqlQuery& rows) {
+                const QString number = rows.value(1).toString();
+                const QString to = rows.value(4).toString();
+                const QString note = rows.value(5).toString();
+                const auto state = kComplaintStates.fromKey(to);
+                if (state == ComplaintState::Received) {
+                    const auto channel = kComplaintChannels.fromKey(rows.value(2).toString());
+                    add(Clock::fromStorage(rows.value(6).toString()),
+                        rows.value(0).toLongLong(),
+                        QStringLiteral("complaint_received"),
+                        text(QT_TRANSLATE_NOOP("ClientFile", "Complaint received")),
+                        text(QT_TRANSLATE_NOOP("ClientFile", "%1 (%2): %3"))
+                            .arg(number,
+                                channel ? kComplaintChannels.label(*channel).local : rows.value(2).toString(),
+                                rows.value(3).toString())
+                            .local,
+                        rows.value(7).toString());
+                    return;
+                }
                 add(Clock::fromStorage(rows.value(6).toString()),
                     rows.value(0).toLongLong(),
-                    QStringLiteral("complaint_received"),
-                    text(QT_TRANSLATE_NOOP("ClientFile", "Complaint received")),
-                    text(QT_TRANSLATE_NOOP("ClientFile", "%1 (%2): %3"))
-                        .arg(number,
-                            channel ? kComplaintChannels.label(*channel).local : rows.value(2).toString(),
-                            rows.value(3).toString())
-                        .local,
+                    QStringLiteral("complaint_") + to,
+                    text(QT_TRANSLATE_NOOP("ClientFile", "Complaint: %1"))
+                        .arg(state ? kComplaintStates.label(*state) : UiText::verbatim(to)),
+                    note.isEmpty() ? number : text(QT_TRANSLATE_NOOP("ClientFile", "%1: %2")).arg(number, note).local,
                     rows.value(7).toString());
-                continue;
-            }
-            add(Clock::fromStorage(rows.value(6).toString()),
-                rows.value(0).toLongLong(),
-                QStringLiteral("complaint_") + to,
-                text(QT_TRANSLATE_NOOP("ClientFile", "Complaint: %1"))
-                    .arg(state ? kComplaintStates.label(*state) : UiText::verbatim(to)),
-                note.isEmpty() ? number : QStringLiteral("%1: %2").arg(number, note),
-                rows.value(7).toString());
-        }
-        return success();
+            });
     }
 };
 } // namespace
@@ -241,10 +229,9 @@ Result<ClientFileContent> ClientFile::collect(Database& db, const Catalog& catal
     c.content.client = *client;
     if (Status s = c.cases(); !s)
         return s.error();
-    auto read = c.returnVisits();
-    if (!read)
-        return read.error();
-    if (Status s = c.timelines(*read); !s)
+    if (Status s = c.returnVisits(); !s)
+        return s.error();
+    if (Status s = c.timelines(); !s) // after the return visits, whose lines it leaves out
         return s.error();
     if (Status s = c.complaints(); !s)
         return s.error();
