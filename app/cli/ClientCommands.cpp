@@ -155,7 +155,8 @@ int ClientCommand::file(CliContext& ctx, const QStringList& args)
                 { QStringLiteral("status"), CaseStatuses::key(c.status) },
                 { QStringLiteral("merged_into"), c.mergedInto } };
         for (const ClientFile::StatusCount& s : ClientFile::statusCounts(f->cases))
-            counts << QJsonObject { { QStringLiteral("status"), s.status.local },
+            counts << QJsonObject { { QStringLiteral("status"), s.key },
+                { QStringLiteral("label"), s.status.local },
                 { QStringLiteral("cases"), s.cases } };
         for (const ClientFileEntry& e : f->entries)
             entries << QJsonObject { { QStringLiteral("at"), Clock::toStorage(e.at) },

@@ -253,11 +253,11 @@ QList<ClientFile::StatusCount> ClientFile::statusCounts(const QList<ClientFileCa
             return c.status == s && c.mergedInto.isEmpty();
         }));
         if (n > 0)
-            counts << StatusCount { CaseStatuses::label(s), n };
+            counts << StatusCount { CaseStatuses::key(s), CaseStatuses::label(s), n };
     }
     const int merged = int(
         std::count_if(cases.begin(), cases.end(), [](const ClientFileCase& c) { return !c.mergedInto.isEmpty(); }));
     if (merged > 0)
-        counts << StatusCount { CaseEvents::label(QStringLiteral("merged_into")), merged };
+        counts << StatusCount { QStringLiteral("merged"), CaseEvents::label(QStringLiteral("merged_into")), merged };
     return counts;
 }

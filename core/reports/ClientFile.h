@@ -51,6 +51,7 @@ Result<ClientFileContent> collect(Database& db, const Catalog& catalog, const QS
 
 struct StatusCount
 {
+    QString key; // the status's key, or "merged" (for machines)
     UiText status;
     int cases = 0;
 };

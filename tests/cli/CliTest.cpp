@@ -1019,6 +1019,9 @@ TEST_CASE(
     const QJsonObject o = QJsonDocument::fromJson(json.out.toUtf8()).object();
     CHECK(o.value(QStringLiteral("client")).toObject().value(QStringLiteral("id")).toString() == id);
     CHECK(o.value(QStringLiteral("cases")).toArray().size() == 2);
+    const QJsonObject closed = o.value(QStringLiteral("by_status")).toArray().last().toObject();
+    CHECK(closed.value(QStringLiteral("status")).toString() == QStringLiteral("closed"));
+    CHECK(closed.value(QStringLiteral("cases")).toInt() == 1);
     const QJsonArray entries = o.value(QStringLiteral("entries")).toArray();
     REQUIRE(entries.size() == 3); // two registrations, one answer on the spot
     CHECK(entries.at(0).toObject().value(QStringLiteral("case")).toString() == first);

@@ -231,6 +231,8 @@ TEST_CASE("a client's file lists every case and every step on it, oldest first, 
     REQUIRE(counts.size() == 2);
     CHECK(counts.at(0).status.local == QStringLiteral("已办结"));
     CHECK(counts.at(0).cases == 2);
+    CHECK(counts.at(0).key == QStringLiteral("closed"));
+    CHECK(counts.at(1).key == QStringLiteral("merged"));
     CHECK(counts.at(1).cases == 1); // merged, counted apart from the closed ones
 }
 
