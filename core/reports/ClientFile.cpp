@@ -34,6 +34,7 @@ struct Collector
     const Catalog& catalog;
     QHash<QString, QString> names; // login -> name
     QHash<qint64, QString> numbers; // case seq -> number
+    QHash<qint64, QString> answers; // case seq -> the answer it holds
     ClientFileContent content;
     QSet<QString> returnVisitsRead = {}; // "case-seq time" of each, as its timeline line has them
 
@@ -68,7 +69,7 @@ struct Collector
     {
         return eachRow(
             QStringLiteral("SELECT k.seq, k.number, k.channel, k.item_code, k.summary, k.status, k.received_at, "
-                           "k.received_by, m.number FROM cases k LEFT JOIN cases m ON m.seq = k.merged_into "
+                           "k.received_by, m.number, k.answer FROM cases k LEFT JOIN cases m ON m.seq = k.merged_into "
                            "WHERE k.client_seq = ? ORDER BY k.seq"),
             [this](const QSqlQuery& rows) {
                 ClientFileCase c;
@@ -80,6 +81,7 @@ struct Collector
                 c.receivedAt = Clock::fromStorage(rows.value(6).toString());
                 c.mergedInto = rows.value(8).toString();
                 numbers.insert(rows.value(0).toLongLong(), c.number);
+                answers.insert(rows.value(0).toLongLong(), rows.value(9).toString());
                 const auto channel = Channels::fromKey(rows.value(2).toString());
                 const QString how = channel ? Channels::label(*channel).local : rows.value(2).toString();
                 add(c.receivedAt,
@@ -111,7 +113,10 @@ struct Collector
                     rows.value(3).toString(),
                     Clock::fromStorage(at),
                     rows.value(5).toString() };
-                add(e.at, caseSeq, kind, CaseEvents::label(kind), CaseEvents::detail(e), e.actor);
+                // A case closed on the answer it had already: the closing line says what it was.
+                const QString detail = kind == QLatin1String("closed") && e.detail.isEmpty() ? answers.value(caseSeq)
+                                                                                             : CaseEvents::detail(e);
+                add(e.at, caseSeq, kind, CaseEvents::label(kind), detail, e.actor);
             });
     }
 
@@ -225,7 +230,7 @@ Result<ClientFileContent> ClientFile::collect(Database& db, const Catalog& catal
     auto names = UserStore::names(db);
     if (!names)
         return names.error();
-    Collector c { db, catalog, *names, {}, {} };
+    Collector c { db, catalog, *names, {}, {}, {} };
     c.content.client = *client;
     if (Status s = c.cases(); !s)
         return s.error();

@@ -236,6 +236,28 @@ TEST_CASE("a client's file lists every case and every step on it, oldest first, 
     CHECK(counts.at(1).cases == 1); // merged, counted apart from the closed ones
 }
 
+TEST_CASE("a case closed on the answer it had already says that answer on its closing line", "[client-file]")
+{
+    TestDatabase t;
+    const QString client = t.addClient(QStringLiteral("柳州两面针股份有限公司"));
+    NewCase input { client,
+        QStringLiteral("phone"),
+        QStringLiteral("5.2.2"),
+        QStringLiteral("牙膏标准查询"),
+        QStringLiteral("现行标准为 GB/T 8372-2017"),
+        {} };
+    input.outcome = Outcome::FollowUp; // the answer is an interim reply, the case stays open
+    auto c = Registration(*t.db, t.catalog).registerCase(input, kClerk);
+    REQUIRE(c.ok());
+    REQUIRE(CaseActions(*t.db).close(c->number, {}, kClerk).ok());
+    auto file = ClientFile::collect(*t.db, t.catalog, client);
+    REQUIRE(file.ok());
+    REQUIRE(file->entries.size() == 3);
+    CHECK(file->entries.at(1).kind == QStringLiteral("interim_answer"));
+    CHECK(file->entries.at(2).kind == QStringLiteral("closed"));
+    CHECK(file->entries.at(2).summary == QStringLiteral("现行标准为 GB/T 8372-2017"));
+}
+
 TEST_CASE("a client's file is found by its id or credit code; another is not found", "[client-file]")
 {
     ClientFileFixture f;
