@@ -28,9 +28,12 @@ QString particulars(const QPair<QString, QString>& name, const QList<QPair<QStri
         + label.arg(esc(name.first)) + QStringLiteral("<td colspan='3'>%1</td></tr>").arg(esc(name.second));
     for (int i = 0; i < fields.size(); i += 2) {
         h += QStringLiteral("<tr>");
-        for (int j = i; j < i + 2 && j < fields.size(); ++j)
+        for (int j = i; j < i + 2 && j < fields.size(); ++j) {
+            const bool alone = j == i && j + 1 == fields.size(); // the last, without a pair: the whole row
             h += label.arg(esc(fields.at(j).first))
-                + QStringLiteral("<td width='28%'>%1</td>").arg(esc(fields.at(j).second));
+                + (alone ? QStringLiteral("<td colspan='3'>%1</td>") : QStringLiteral("<td width='28%'>%1</td>"))
+                      .arg(esc(fields.at(j).second));
+        }
         h += QStringLiteral("</tr>");
     }
     return h + QStringLiteral("</table>");
