@@ -72,6 +72,9 @@ class PlatformStore
 public:
     virtual ~PlatformStore() = default;
 
+    // The owner of a change every station pulls (the city's knowledge base).
+    static inline const QString kEveryStation = QStringLiteral("*");
+
     // A unit of work: everything between begin() and commit() lands together or not at all.
     virtual Status begin() = 0;
     virtual Status commit() = 0;
@@ -108,7 +111,8 @@ public:
     virtual Result<QList<PlatformRecord>> recordsInScopes(const QStringList& scopes) = 0;
     virtual Status grant(const QString& scope, const QString& station, const QString& at) = 0;
     virtual Result<bool> isGranted(const QString& scope, const QString& station) = 0;
-    // Appends to the change log, visible to `scopeOwner`, the stations granted `r.scope` and the city.
+    // Appends to the change log, visible to `scopeOwner` (every station for kEveryStation), the
+    // stations granted `r.scope` and the city.
     virtual Status appendChange(const PlatformRecord& r, const QString& scopeOwner) = 0;
 
     // Pull: changes after `cursor` the station may see (all of them for the city), oldest first, at

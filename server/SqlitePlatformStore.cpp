@@ -243,9 +243,9 @@ Result<bool> SqlitePlatformStore::changesAfter(
             { cursor, limit + 1 })
         : Sql::run(m_db->sql(),
             QStringLiteral(
-                "SELECT seq, entity, record_id, owner, rev, payload FROM changes WHERE seq > ? AND (owner = ? OR "
+                "SELECT seq, entity, record_id, owner, rev, payload FROM changes WHERE seq > ? AND (owner IN (?, ?) OR "
                 "scope IN (SELECT scope FROM grants WHERE station = ?)) ORDER BY seq LIMIT ?"),
-            { cursor, station.code, station.code, limit + 1 });
+            { cursor, station.code, kEveryStation, station.code, limit + 1 });
     if (!q)
         return q.error();
     QSqlQuery query = std::move(q).value();
@@ -283,19 +283,20 @@ Status SqlitePlatformStore::recordsVisibleTo(const PlatformStation& station,
     // granted to it; the city sees everything.
     QString sql = QStringLiteral(
         "SELECT entity, record_id, owner, rev, CASE WHEN entity = 'case' THEN json_extract(payload, '$.status') END, "
-        "CASE WHEN entity = 'case' THEN coalesce(json_extract(payload, '$.answer'), '') END, %1 FROM records WHERE 1")
-                      .arg(withPayload ? QStringLiteral("payload") : QStringLiteral("NULL"));
+        "CASE WHEN entity = 'case' THEN coalesce(json_extract(payload, '$.answer'), '') END, %1 FROM records "
+        "WHERE entity IN ('%2')")
+                      .arg(withPayload ? QStringLiteral("payload") : QStringLiteral("NULL"),
+                          ScopeDigest::kEntities.join(QStringLiteral("', '")));
     QVariantList binds;
     if (!station.isCity()) {
-        sql += QStringLiteral(" AND (scope IN (SELECT scope FROM changes WHERE owner = ?) OR scope IN (SELECT scope "
-                              "FROM grants WHERE station = ?))");
-        binds << station.code << station.code;
+        sql += QStringLiteral(" AND (scope IN (SELECT scope FROM changes WHERE owner IN (?, ?)) OR scope IN (SELECT "
+                              "scope FROM grants WHERE station = ?))");
+        binds << station.code << kEveryStation << station.code;
     }
     if (!bucket.isEmpty()) {
         // A range over the index on (entity, record_id), entity by entity.
         const ScopeDigest::IdRange range = ScopeDigest::rangeOf(bucket);
-        sql += QStringLiteral(
-            " AND entity IN ('client', 'case', 'case_event', 'visit') AND record_id >= ? AND record_id < ?");
+        sql += QStringLiteral(" AND record_id >= ? AND record_id < ?");
         binds << range.low << range.high;
     }
     auto q = Sql::run(m_db->sql(), sql, binds);
@@ -322,9 +323,9 @@ Result<bool> SqlitePlatformStore::hasChangesAfter(const PlatformStation& station
     auto row = station.isCity()
         ? Sql::one(*m_db, QStringLiteral("SELECT 1 FROM changes WHERE seq > ? LIMIT 1"), { cursor })
         : Sql::one(*m_db,
-            QStringLiteral("SELECT 1 FROM changes WHERE seq > ? AND (owner = ? OR scope IN (SELECT scope FROM grants "
-                           "WHERE station = ?)) LIMIT 1"),
-            { cursor, station.code, station.code });
+            QStringLiteral("SELECT 1 FROM changes WHERE seq > ? AND (owner IN (?, ?) OR scope IN (SELECT scope FROM "
+                           "grants WHERE station = ?)) LIMIT 1"),
+            { cursor, station.code, kEveryStation, station.code });
     if (!row)
         return row.error();
     return row->has_value();

@@ -108,7 +108,8 @@ Result<QJsonObject> PushBatch::create(
     // The station's own rules, from core (DESIGN §6): nothing invalid is stored, so nothing invalid
     // is ever served to a station that could not apply it.
     if (entity == QLatin1String("client") || entity == QLatin1String("case") || entity == QLatin1String("case_event")
-        || entity == QLatin1String("visit") || entity == QLatin1String("clock_event")) {
+        || entity == QLatin1String("visit") || entity == QLatin1String("clock_event")
+        || entity == QLatin1String("kb_version")) {
         if (Status s = RecordRules::check(entity, payload); !s) {
             if (s.error().code != ErrorCode::BadInput)
                 return s.error();
@@ -178,6 +179,12 @@ Result<QJsonObject> PushBatch::create(
                 if (Status s = m_store.addBlobRef(sha, r.scope); !s)
                     return s.error();
         }
+    } else if (entity == QLatin1String("kb_version")) {
+        // The city's knowledge base reaches every station, read-only there (issue 21).
+        if (!m_station.isCity())
+            return answer(opId, "rejected", QStringLiteral("only the city platform writes the shared knowledge base"));
+        r.scope = QStringLiteral("kb");
+        scopeOwner = PlatformStore::kEveryStation;
     } else if (entity != QLatin1String("client")) {
         return answer(opId, "rejected", QStringLiteral("unknown entity %1").arg(entity));
     }

@@ -1239,6 +1239,14 @@ A note (optional):</source>
         <source>Time limit</source>
         <translation>办理时限</translation>
     </message>
+    <message>
+        <source>Merged request</source>
+        <translation>已合并的诉求</translation>
+    </message>
+    <message>
+        <source>filed under %1</source>
+        <translation>原登记于 %1</translation>
+    </message>
 </context>
 <context>
     <name>CaseEvents</name>
@@ -1377,6 +1385,18 @@ A note (optional):</source>
     <message>
         <source>The client asked again</source>
         <translation>服务对象再次询问</translation>
+    </message>
+    <message>
+        <source>Answer taken from the knowledge base</source>
+        <translation>答复引自知识库</translation>
+    </message>
+    <message>
+        <source>%1, version %2, answer changed by the clerk</source>
+        <translation>%1 第 %2 版，经办人修改了答复</translation>
+    </message>
+    <message>
+        <source>%1, version %2, answer as the entry gives it</source>
+        <translation>%1 第 %2 版，答复未作修改</translation>
     </message>
 </context>
 <context>
@@ -3000,14 +3020,6 @@ States: received -&gt; acknowledged -&gt; assessed (--valid yes|no) -&gt; invest
         <translation>非现行</translation>
     </message>
     <message>
-        <source>The knowledge base: add, list, show, search entries; propose an answered case, approve or reject it; retire an entry</source>
-        <translation>知识库：新增、列出、查看、检索条目；将已答复的诉求建议入库，审核通过或退回；停用条目</translation>
-    </message>
-    <message>
-        <source>Usage: kb add --question T --answer T [--basis T] [--items 5.2.2,…] [--from D] [--to D] | kb list [--all] | kb show ID | kb search QUERY [--item CODE] [--all] | kb propose CASE | kb proposals | kb approve ID | kb reject ID --reason T | kb retire ID [--reason T]; --json for JSON</source>
-        <translation>用法：kb add --question 问题 --answer 答复 [--basis 依据] [--items 5.2.2,…] [--from 日期] [--to 日期] | kb list [--all] | kb show 编号 | kb search 关键词 [--item 事项] [--all] | kb propose 诉求编号 | kb proposals | kb approve 编号 | kb reject 编号 --reason 理由 | kb retire 编号 [--reason 理由]；--json 输出 JSON</translation>
-    </message>
-    <message>
         <source>The question as clients ask it</source>
         <translation>服务对象提出的问题</translation>
     </message>
@@ -3152,6 +3164,22 @@ States: received -&gt; acknowledged -&gt; assessed (--valid yes|no) -&gt; invest
         <translation>用法：case contact 诉求编号 --channel 渠道 --summary 内容</translation>
     </message>
     <message>
+        <source>The knowledge base: add, list, show, search and revise entries; propose an answered case, approve or reject it; retire an entry</source>
+        <translation>知识库：新增、列出、查看、检索和修订条目；将已答复的诉求建议入库，审核通过或退回；停用条目</translation>
+    </message>
+    <message>
+        <source>Usage: kb add --question T --answer T [--basis T] [--items 5.2.2,…] [--from D] [--to D] | kb list [--all] | kb show ID | kb search QUERY [--item CODE] [--all] | kb revise ID [the fields to change] | kb propose CASE | kb proposals | kb approve ID | kb reject ID --reason T | kb retire ID [--reason T]; --json for JSON</source>
+        <translation>用法：kb add --question 问题 --answer 答复 [--basis 依据] [--items 5.2.2,…] [--from 日期] [--to 日期] | kb list [--all] | kb show 编号 | kb search 检索词 [--item 事项] [--all] | kb revise 编号 [要修改的字段] | kb propose 诉求编号 | kb proposals | kb approve 编号 | kb reject 编号 --reason 理由 | kb retire 编号 [--reason 理由]；--json 输出 JSON</translation>
+    </message>
+    <message>
+        <source>The basis was repealed or replaced: the entry is no longer offered</source>
+        <translation>依据已废止或被替代：该条目不再推荐</translation>
+    </message>
+    <message>
+        <source>Usage: kb revise ID [--question T] [--answer T] [--basis T] [--items 5.2.2,…] [--from D] [--to D] [--basis-withdrawn]</source>
+        <translation>用法：kb revise 编号 [--question 问题] [--answer 答复] [--basis 依据] [--items 5.2.2,…] [--from 日期] [--to 日期] [--basis-withdrawn]</translation>
+    </message>
+    <message>
         <source>Add clients to the archive (add), list and search them (list), or show a client&apos;s file (file)</source>
         <translation>向客户档案添加客户（add），列出和搜索客户（list），或查看客户的完整档案（file）</translation>
     </message>
@@ -3207,16 +3235,16 @@ States: received -&gt; acknowledged -&gt; assessed (--valid yes|no) -&gt; invest
         <translation>投诉%1</translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
         <source>Give the client&apos;s id or credit code.</source>
         <translation>请给出客户的编号或统一社会信用代码。</translation>
     </message>
     <message>
         <source>No client with the id or credit code %1 in the archive.</source>
         <translation>客户档案中没有编号或统一社会信用代码为 %1 的客户。</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -3379,11 +3407,7 @@ States: received -&gt; acknowledged -&gt; assessed (--valid yes|no) -&gt; invest
     </message>
     <message>
         <source>%1, as on %2</source>
-        <translation>%1&#x3000;截至%2</translation>
-    </message>
-    <message>
-        <source>Printed by: %1</source>
-        <translation>打印人：%1</translation>
+        <translation>%1　截至%2</translation>
     </message>
     <message>
         <source>Client</source>
@@ -3408,6 +3432,10 @@ States: received -&gt; acknowledged -&gt; assessed (--valid yes|no) -&gt; invest
     <message>
         <source>In the archive since</source>
         <translation>建档日期</translation>
+    </message>
+    <message>
+        <source>Printed by: %1</source>
+        <translation>打印人：%1</translation>
     </message>
 </context>
 <context>
@@ -4891,6 +4919,14 @@ States: received -&gt; acknowledged -&gt; assessed (--valid yes|no) -&gt; invest
         <source>%1 is not current (retired, past its validity or its basis withdrawn); it cannot be given as the answer.</source>
         <translation>%1 非现行（已停用、已过有效期或依据已废止），不能作为答复。</translation>
     </message>
+    <message>
+        <source>The city&apos;s entry has the id of an entry of this station.</source>
+        <translation>市级平台的条目与本站条目的标识相同。</translation>
+    </message>
+    <message>
+        <source>Nothing differs from version %1 of %2. Nothing was changed.</source>
+        <translation>与 %2 第 %1 版相比没有任何改动，未作修改。</translation>
+    </message>
 </context>
 <context>
     <name>KnowledgeDialog</name>
@@ -5037,6 +5073,34 @@ States: received -&gt; acknowledged -&gt; assessed (--valid yes|no) -&gt; invest
     <message>
         <source>Why it is not taken:</source>
         <translation>不予入库的理由：</translation>
+    </message>
+    <message>
+        <source>Revise…</source>
+        <translation>修订…</translation>
+    </message>
+    <message>
+        <source>Write the entry&apos;s next version; the earlier ones are kept</source>
+        <translation>写入条目的新版本，原有版本保留</translation>
+    </message>
+    <message>
+        <source>open-ended</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Revise %1 (now version %2)</source>
+        <translation>修订 %1（当前第 %2 版）</translation>
+    </message>
+    <message>
+        <source>The basis was repealed or replaced (the entry is no longer offered)</source>
+        <translation>依据已废止或被替代（该条目不再推荐）</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation>有效期</translation>
     </message>
 </context>
 <context>
@@ -6176,6 +6240,10 @@ Desk of the quality-service one-stop platform, after the local standard 质量�
         <source>Clerk</source>
         <translation>受理人</translation>
     </message>
+    <message>
+        <source>Demand: %1</source>
+        <translation>需求分析：%1</translation>
+    </message>
 </context>
 <context>
     <name>ReturnReason</name>
@@ -6489,14 +6557,6 @@ Desk of the quality-service one-stop platform, after the local standard 质量�
         <translation>打印…</translation>
     </message>
     <message>
-        <source>Export CSV…</source>
-        <translation>导出 CSV…</translation>
-    </message>
-    <message>
-        <source>Export Excel…</source>
-        <translation>导出 Excel…</translation>
-    </message>
-    <message>
         <source>Month</source>
         <translation>月份</translation>
     </message>
@@ -6629,6 +6689,42 @@ This month %3, the month before %4, the same month last year %5</source>
     <message>
         <source>Open cases now: %1 on time, %2 due soon, %3 past their time limit, %4 paused.</source>
         <translation>当前在办诉求：正常 %1 件，即将到期 %2 件，已超期 %3 件，暂停计时 %4 件。</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>CSV for Excel…</source>
+        <translation>CSV 文件（Excel 可打开）…</translation>
+    </message>
+    <message>
+        <source>Excel workbook…</source>
+        <translation>Excel 工作簿…</translation>
+    </message>
+    <message>
+        <source>Demand analysis…</source>
+        <translation>需求分析…</translation>
+    </message>
+    <message>
+        <source>What clients asked about, where they came from, who came back, which items rose</source>
+        <translation>客户咨询的热点、来源区域、重复来访客户和需求上升的服务事项</translation>
+    </message>
+    <message>
+        <source>Analysis of service demand %1</source>
+        <translation>服务需求分析 %1</translation>
+    </message>
+    <message>
+        <source>Analysing what clients asked about…</source>
+        <translation>正在分析客户咨询的热点…</translation>
+    </message>
+    <message>
+        <source>No requests in this period to analyse.</source>
+        <translation>本期间没有可分析的诉求。</translation>
+    </message>
+    <message>
+        <source>Asked about most (all stations): %1. Answered on the spot: %2; from the knowledge base: %3.</source>
+        <translation>咨询热点（全部站点）：%1。当场答复：%2；引用知识库答复：%3 件。</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "storage/DatabaseWorker.h"
 #include "storage/KnowledgeStore.h"
 #include "storage/UserStore.h"
+#include "widgets/DateTimeFields.h"
 #include "workflow/KnowledgeBase.h"
 
 #include <QCheckBox>
@@ -13,6 +14,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QInputDialog>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -115,10 +117,14 @@ KnowledgeDialog::KnowledgeDialog(AppContext& ctx, QWidget* parent)
     auto* entriesTab = new QWidget(this);
     auto* add = new QPushButton(tr("New entry…"), entriesTab);
     add->setObjectName(QStringLiteral("addEntry"));
+    auto* revise = new QPushButton(tr("Revise…"), entriesTab);
+    revise->setObjectName(QStringLiteral("reviseEntry"));
+    revise->setToolTip(tr("Write the entry's next version; the earlier ones are kept"));
     auto* retire = new QPushButton(tr("Retire…"), entriesTab);
     retire->setObjectName(QStringLiteral("retireEntry"));
     auto* entryButtons = new QHBoxLayout;
     entryButtons->addWidget(add);
+    entryButtons->addWidget(revise);
     entryButtons->addWidget(retire);
     entryButtons->addStretch(1);
     auto* entriesLayout = new QVBoxLayout(entriesTab);
@@ -155,7 +161,22 @@ KnowledgeDialog::KnowledgeDialog(AppContext& ctx, QWidget* parent)
     connect(delay, &QTimer::timeout, this, &KnowledgeDialog::reload);
     connect(m_search, &QLineEdit::textEdited, delay, qOverload<>(&QTimer::start));
     connect(m_reviewOnly, &QCheckBox::toggled, this, &KnowledgeDialog::reload);
-    connect(add, &QPushButton::clicked, this, &KnowledgeDialog::addEntry);
+    connect(add, &QPushButton::clicked, this, [this] { editEntry(nullptr); });
+    connect(revise, &QPushButton::clicked, this, [this] {
+        if (const KnowledgeEntry* e = m_entries->rowAt(m_entryView->currentIndex().row())) {
+            const KnowledgeEntry current = *e; // the rows may be reloaded while the form is open
+            editEntry(&current);
+        }
+    });
+    // The city's entries are changed at the city only (read-only at a county).
+    const auto updateButtons = [this, revise, retire] {
+        const KnowledgeEntry* e = m_entries->rowAt(m_entryView->currentIndex().row());
+        const bool mine = e && !e->retiredAt.isValid() && (!e->cityWide || m_ctx.station().level == StationLevel::City);
+        revise->setEnabled(mine);
+        retire->setEnabled(mine);
+    };
+    connect(m_entryView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, updateButtons);
+    connect(this, &KnowledgeDialog::reloaded, this, updateButtons);
     connect(retire, &QPushButton::clicked, this, &KnowledgeDialog::retireEntry);
     connect(approve, &QPushButton::clicked, this, [this] { decide(true); });
     connect(reject, &QPushButton::clicked, this, [this] { decide(false); });
@@ -208,21 +229,54 @@ void KnowledgeDialog::write(std::function<Result<T>(Database&)> job)
     });
 }
 
-void KnowledgeDialog::addEntry()
+namespace {
+// A day or none: the field's lowest day reads "open-ended" and stands for no day.
+DateField* optionalDay(QWidget* parent, const QDate& day, const QString& objectName)
+{
+    auto* field = new DateField(parent);
+    field->setObjectName(objectName);
+    field->setCalendarPopup(true);
+    field->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    field->setMinimumDate(QDate(2000, 1, 1));
+    field->setSpecialValueText(KnowledgeDialog::tr("open-ended"));
+    field->setDate(day.isValid() ? day : field->minimumDate());
+    return field;
+}
+
+QDate dayOf(const DateField* field)
+{
+    return field->date() == field->minimumDate() ? QDate() : field->date();
+}
+} // namespace
+
+void KnowledgeDialog::editEntry(const KnowledgeEntry* current)
 {
     QDialog form(this);
-    form.setWindowTitle(tr("New knowledge entry"));
-    auto* question = new QLineEdit(&form);
+    form.setObjectName(QStringLiteral("entryForm"));
+    form.setWindowTitle(current ? tr("Revise %1 (now version %2)").arg(current->number).arg(current->version)
+                                : tr("New knowledge entry"));
+    auto* question = new QLineEdit(current ? current->question : QString(), &form);
     question->setObjectName(QStringLiteral("entryQuestion"));
-    auto* answer = new QPlainTextEdit(&form);
+    auto* answer = new QPlainTextEdit(current ? current->answer : QString(), &form);
     answer->setObjectName(QStringLiteral("entryAnswer"));
     answer->setTabChangesFocus(true);
-    auto* basis = new QLineEdit(&form);
+    auto* basis = new QLineEdit(current ? current->basis : QString(), &form);
     basis->setObjectName(QStringLiteral("entryBasis"));
     basis->setPlaceholderText(tr("e.g. 《中华人民共和国标准化法》（2017年11月4日修订）第二十七条"));
-    auto* items = new QLineEdit(&form);
+    auto* withdrawn = new QCheckBox(tr("The basis was repealed or replaced (the entry is no longer offered)"), &form);
+    withdrawn->setObjectName(QStringLiteral("entryBasisWithdrawn"));
+    withdrawn->setChecked(current && current->basisWithdrawn);
+    withdrawn->setVisible(current != nullptr);
+    auto* items = new QLineEdit(current ? current->items.join(QStringLiteral(", ")) : QString(), &form);
     items->setObjectName(QStringLiteral("entryItems"));
     items->setPlaceholderText(tr("clause numbers, e.g. 5.2.2, 5.2.3"));
+    DateField* from = optionalDay(&form, current ? current->validFrom : QDate(), QStringLiteral("entryValidFrom"));
+    DateField* to = optionalDay(&form, current ? current->validTo : QDate(), QStringLiteral("entryValidTo"));
+    auto* days = new QHBoxLayout;
+    days->addWidget(from);
+    days->addWidget(new QLabel(tr("to"), &form));
+    days->addWidget(to);
+    days->addStretch(1);
     auto* problems = new QLabel(&form);
     problems->setStyleSheet(QStringLiteral("color: #b00020;"));
     problems->setWordWrap(true);
@@ -231,7 +285,9 @@ void KnowledgeDialog::addEntry()
     layout->addRow(tr("Question *"), question);
     layout->addRow(tr("Answer *"), answer);
     layout->addRow(tr("Basis"), basis);
+    layout->addRow(QString(), withdrawn);
     layout->addRow(tr("Service items"), items);
+    layout->addRow(tr("Validity"), days);
     layout->addRow(problems);
     layout->addRow(buttons);
     NewKnowledgeEntry input;
@@ -239,10 +295,13 @@ void KnowledgeDialog::addEntry()
         input.question = question->text();
         input.answer = answer->toPlainText();
         input.basis = basis->text();
+        input.basisWithdrawn = withdrawn->isChecked();
         input.items.clear();
         for (const QString& code :
             items->text().split(QRegularExpression(QStringLiteral("[,，、\\s]+")), Qt::SkipEmptyParts))
             input.items << code;
+        input.validFrom = dayOf(from);
+        input.validTo = dayOf(to);
         // Every problem at once, each naming its field, before anything is written.
         QStringList messages;
         for (const Error& e : KnowledgeBase::problems(m_ctx.catalog(), input))
@@ -252,12 +311,20 @@ void KnowledgeDialog::addEntry()
             form.accept();
     });
     connect(buttons, &QDialogButtonBox::rejected, &form, &QDialog::reject);
+    ScreenFit::resize(&form, { 760, 420 });
+    emit formShown(&form);
     if (form.exec() != QDialog::Accepted)
         return;
     const Catalog* catalog = &m_ctx.catalog();
     const Actor actor = m_ctx.actor();
-    write<KnowledgeEntry>(
-        [input, catalog, actor](Database& db) { return KnowledgeBase(db, *catalog).add(input, actor); });
+    if (!current) {
+        write<KnowledgeEntry>(
+            [input, catalog, actor](Database& db) { return KnowledgeBase(db, *catalog).add(input, actor); });
+        return;
+    }
+    const QString number = current->number;
+    write<KnowledgeEntry>([number, input, catalog, actor](
+                              Database& db) { return KnowledgeBase(db, *catalog).revise(number, input, actor); });
 }
 
 void KnowledgeDialog::retireEntry()

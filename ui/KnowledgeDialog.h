@@ -16,8 +16,10 @@ class QTabWidget;
 
 // The knowledge base for supervisors (管理 → 知识库…, issue 21): its entries, searched as the cases
 // are, with how often each was used and how often its answer was changed; those never used or
-// often changed listed for review; a new entry written here; one retired with its reason; and the
-// answers clerks proposed from their cases, approved into entries or sent back.
+// often changed listed for review; a new entry written here, or the next version of one (with its
+// days of validity, its basis marked withdrawn); one retired with its reason; and the answers clerks
+// proposed from their cases, approved into entries or sent back. The city's entries are read-only
+// at a county.
 class KnowledgeDialog : public QDialog
 {
     Q_OBJECT
@@ -33,10 +35,13 @@ public:
 
 signals:
     void reloaded();
+    // The entry form, open now (for tests, which fill it in while it runs).
+    void formShown(QDialog* form);
 
 private:
     void reload();
-    void addEntry();
+    // The form for a new entry, or for the next version of `current`.
+    void editEntry(const KnowledgeEntry* current);
     void retireEntry();
     void decide(bool approve);
     template<typename T>

@@ -75,6 +75,51 @@ QDate dateOption(const QCommandLineParser& p, const QString& name, bool& ok)
     return d;
 }
 
+// The fields of an entry, for kb add and kb revise.
+void addEntryOptions(QCommandLineParser& p)
+{
+    p.addOption({ QStringLiteral("question"),
+        Command::t(QT_TRANSLATE_NOOP("Cli", "The question as clients ask it")),
+        QStringLiteral("text") });
+    p.addOption(
+        { QStringLiteral("answer"), Command::t(QT_TRANSLATE_NOOP("Cli", "The answer")), QStringLiteral("text") });
+    p.addOption({ QStringLiteral("basis"),
+        Command::t(QT_TRANSLATE_NOOP("Cli", "The law, standard or rule it rests on, with its number and date")),
+        QStringLiteral("text") });
+    p.addOption({ QStringLiteral("items"),
+        Command::t(QT_TRANSLATE_NOOP("Cli", "Service items it applies to, by clause number: 5.2.2,5.2.3")),
+        QStringLiteral("codes") });
+    p.addOption({ QStringLiteral("from"),
+        Command::t(QT_TRANSLATE_NOOP("Cli", "Valid from (a date)")),
+        QStringLiteral("date") });
+    p.addOption(
+        { QStringLiteral("to"), Command::t(QT_TRANSLATE_NOOP("Cli", "Valid to (a date)")), QStringLiteral("date") });
+}
+
+// The options given, over what `e` holds; false with the usage line for a day that is no date.
+bool readEntryOptions(CliContext& ctx, const QCommandLineParser& p, NewKnowledgeEntry& e, int& rc)
+{
+    if (p.isSet(QStringLiteral("question")))
+        e.question = p.value(QStringLiteral("question"));
+    if (p.isSet(QStringLiteral("answer")))
+        e.answer = p.value(QStringLiteral("answer"));
+    if (p.isSet(QStringLiteral("basis")))
+        e.basis = p.value(QStringLiteral("basis"));
+    if (p.isSet(QStringLiteral("items"))) {
+        e.items.clear();
+        for (const QString& code : p.value(QStringLiteral("items")).split(QLatin1Char(','), Qt::SkipEmptyParts))
+            e.items << code.trimmed();
+    }
+    bool ok = true;
+    if (p.isSet(QStringLiteral("from")))
+        e.validFrom = dateOption(p, QStringLiteral("from"), ok);
+    if (p.isSet(QStringLiteral("to")))
+        e.validTo = dateOption(p, QStringLiteral("to"), ok);
+    if (!ok)
+        rc = ctx.usage(Command::t(QT_TRANSLATE_NOOP("Cli", "--from and --to: days such as 2026-10-01")));
+    return ok;
+}
+
 // One positional argument and nothing else, or the usage line (exit 2).
 bool oneArgument(CliContext& ctx, QCommandLineParser& p, const QStringList& args, const char* usage, int& rc)
 {
@@ -113,8 +158,8 @@ int onKnowledgeBase(CliContext& ctx, QCommandLineParser& p, const QStringList& a
 QString KnowledgeCommand::summary() const
 {
     return t(QT_TRANSLATE_NOOP("Cli",
-        "The knowledge base: add, list, show, search entries; propose an answered case, approve or reject it; "
-        "retire an entry"));
+        "The knowledge base: add, list, show, search and revise entries; propose an answered case, approve or "
+        "reject it; retire an entry"));
 }
 
 int KnowledgeCommand::execute(CliContext& ctx, const QStringList& args)
@@ -129,42 +174,25 @@ int KnowledgeCommand::execute(CliContext& ctx, const QStringList& args)
             { QStringLiteral("proposals"), proposals },
             { QStringLiteral("approve"), approve },
             { QStringLiteral("reject"), reject },
+            { QStringLiteral("revise"), revise },
             { QStringLiteral("retire"), retire } },
         t(QT_TRANSLATE_NOOP("Cli",
             "Usage: kb add --question T --answer T [--basis T] [--items 5.2.2,…] [--from D] [--to D] | kb list "
-            "[--all] | kb show ID | kb search QUERY [--item CODE] [--all] | kb propose CASE | kb proposals | kb "
-            "approve ID | kb reject ID --reason T | kb retire ID [--reason T]; --json for JSON")));
+            "[--all] | kb show ID | kb search QUERY [--item CODE] [--all] | kb revise ID [the fields to change] | kb "
+            "propose CASE | kb proposals | kb approve ID | kb reject ID --reason T | kb retire ID [--reason T]; --json "
+            "for JSON")));
 }
 
 int KnowledgeCommand::add(CliContext& ctx, const QStringList& args)
 {
     QCommandLineParser p;
-    p.addOption({ QStringLiteral("question"),
-        t(QT_TRANSLATE_NOOP("Cli", "The question as clients ask it")),
-        QStringLiteral("text") });
-    p.addOption({ QStringLiteral("answer"), t(QT_TRANSLATE_NOOP("Cli", "The answer")), QStringLiteral("text") });
-    p.addOption({ QStringLiteral("basis"),
-        t(QT_TRANSLATE_NOOP("Cli", "The law, standard or rule it rests on, with its number and date")),
-        QStringLiteral("text") });
-    p.addOption({ QStringLiteral("items"),
-        t(QT_TRANSLATE_NOOP("Cli", "Service items it applies to, by clause number: 5.2.2,5.2.3")),
-        QStringLiteral("codes") });
-    p.addOption({ QStringLiteral("from"), t(QT_TRANSLATE_NOOP("Cli", "Valid from (a date)")), QStringLiteral("date") });
-    p.addOption({ QStringLiteral("to"), t(QT_TRANSLATE_NOOP("Cli", "Valid to (a date)")), QStringLiteral("date") });
+    addEntryOptions(p);
     int rc = 0;
     if (!parse(ctx, p, args, rc))
         return rc;
     NewKnowledgeEntry e;
-    e.question = p.value(QStringLiteral("question"));
-    e.answer = p.value(QStringLiteral("answer"));
-    e.basis = p.value(QStringLiteral("basis"));
-    for (const QString& code : p.value(QStringLiteral("items")).split(QLatin1Char(','), Qt::SkipEmptyParts))
-        e.items << code.trimmed();
-    bool ok = true;
-    e.validFrom = dateOption(p, QStringLiteral("from"), ok);
-    e.validTo = dateOption(p, QStringLiteral("to"), ok);
-    if (!ok)
-        return ctx.usage(t(QT_TRANSLATE_NOOP("Cli", "--from and --to: days such as 2026-10-01")));
+    if (!readEntryOptions(ctx, p, e, rc))
+        return rc;
     const Catalog* catalog = ctx.catalog(rc);
     if (!catalog)
         return rc;
@@ -175,6 +203,48 @@ int KnowledgeCommand::add(CliContext& ctx, const QStringList& args)
     if (!added)
         return ctx.fail(added.error());
     ctx.out << added->number << Qt::endl;
+    return 0;
+}
+
+int KnowledgeCommand::revise(CliContext& ctx, const QStringList& args)
+{
+    QCommandLineParser p;
+    p.addPositionalArgument(QStringLiteral("id"), t(QT_TRANSLATE_NOOP("Cli", "Entry number")));
+    addEntryOptions(p);
+    p.addOption({ QStringLiteral("basis-withdrawn"),
+        t(QT_TRANSLATE_NOOP("Cli", "The basis was repealed or replaced: the entry is no longer offered")) });
+    int rc = 0;
+    if (!oneArgument(ctx,
+            p,
+            args,
+            QT_TRANSLATE_NOOP("Cli",
+                "Usage: kb revise ID [--question T] [--answer T] [--basis T] [--items 5.2.2,…] [--from D] [--to D] "
+                "[--basis-withdrawn]"),
+            rc))
+        return rc;
+    const Catalog* catalog = ctx.catalog(rc);
+    if (!catalog)
+        return rc;
+    auto db = ctx.openDatabase(rc);
+    if (!db)
+        return rc;
+    auto current = KnowledgeStore::find(*db, p.positionalArguments().first());
+    if (!current)
+        return ctx.fail(current.error());
+    // What is not given stays as the entry has it.
+    NewKnowledgeEntry e { current->question,
+        current->answer,
+        current->basis,
+        current->items,
+        current->validFrom,
+        current->validTo,
+        current->basisWithdrawn || p.isSet(QStringLiteral("basis-withdrawn")) };
+    if (!readEntryOptions(ctx, p, e, rc))
+        return rc;
+    auto revised = KnowledgeBase(*db, *catalog).revise(current->number, e, ctx.actor());
+    if (!revised)
+        return ctx.fail(revised.error());
+    ctx.out << revised->number << Qt::endl;
     return 0;
 }
 

@@ -106,7 +106,17 @@ int ReportCommand::execute(CliContext& ctx, const QStringList& args)
         if (Status s = MonthlyReportOutput::writeXlsx(*figures, p.value(QStringLiteral("xlsx"))); !s)
             return ctx.fail(s.error());
     if (p.isSet(QStringLiteral("pdf"))) {
-        auto pages = MonthlyReportOutput::writePdf(*figures, stationName, p.value(QStringLiteral("pdf")));
+        // The printed report carries the period's demand analysis (7.1.3), for the whole database: it
+        // has no station filter, so a report of one station goes without it.
+        std::optional<DemandFigures> demand;
+        if (p.value(QStringLiteral("station")).isEmpty()) {
+            auto d = DemandAnalysis::compute(*db, *catalog, period);
+            if (!d)
+                return ctx.fail(d.error());
+            demand = *d;
+        }
+        auto pages = MonthlyReportOutput::writePdf(
+            *figures, stationName, p.value(QStringLiteral("pdf")), demand ? &*demand : nullptr);
         if (!pages)
             return ctx.fail(pages.error());
     }

@@ -1,6 +1,7 @@
 #include "domain/CaseEvents.h"
 
 #include "domain/Actor.h"
+#include "domain/Knowledge.h"
 
 namespace {
 struct Kind
@@ -40,6 +41,7 @@ const Kind kKinds[] = {
     { "repeat_contact", QT_TRANSLATE_NOOP("CaseEvents", "The client asked again") },
     { "merged_into", QT_TRANSLATE_NOOP("CaseEvents", "Merged into another case") },
     { "merged_from", QT_TRANSLATE_NOOP("CaseEvents", "A duplicate request merged into this case") },
+    { "knowledge_used", QT_TRANSLATE_NOOP("CaseEvents", "Answer taken from the knowledge base") },
 };
 } // namespace
 
@@ -53,6 +55,16 @@ UiText CaseEvents::label(const QString& kind)
 
 QString CaseEvents::detail(const CaseEvent& e)
 {
+    if (e.kind == QLatin1String("knowledge_used")) {
+        const auto use = KnowledgeUse::fromDetail(e.detail);
+        if (!use)
+            return e.detail;
+        return UiText::of("CaseEvents",
+            use->edited ? QT_TRANSLATE_NOOP("CaseEvents", "%1, version %2, answer changed by the clerk")
+                        : QT_TRANSLATE_NOOP("CaseEvents", "%1, version %2, answer as the entry gives it"))
+            .arg(use->entryNumber, QString::number(use->version))
+            .local;
+    }
     // Stored as "<notice number or agency> <way>" (OneTimeNotice, HandoffProgress): the way is a key.
     if (e.kind != QLatin1String("notice_delivered") && e.kind != QLatin1String("client_told"))
         return e.detail;

@@ -4,6 +4,7 @@
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
+#include <optional>
 
 // The knowledge base (知识库, issue 21): what lets a clerk answer at once (7.2.2).
 struct KnowledgeEntry
@@ -45,6 +46,7 @@ struct NewKnowledgeEntry
     QStringList items;
     QDate validFrom;
     QDate validTo;
+    bool basisWithdrawn = false; // for a new version: the law or standard was repealed or replaced
 };
 
 // An answered case put forward as knowledge (建议入库), waiting for a supervisor.
@@ -70,4 +72,22 @@ struct KnowledgeUse
     QString entryNumber;
     int version = 0;
     bool edited = false;
+
+    // As the case's timeline keeps it (event knowledge_used): "LZ-CS-ZS-2026-0001 2 edited".
+    QString toDetail() const
+    {
+        return QStringLiteral("%1 %2 %3")
+            .arg(entryNumber)
+            .arg(version)
+            .arg(edited ? QStringLiteral("edited") : QStringLiteral("kept"));
+    }
+    static std::optional<KnowledgeUse> fromDetail(const QString& detail)
+    {
+        const QStringList parts = detail.split(QLatin1Char(' '));
+        bool ok = false;
+        const int version = parts.size() == 3 ? parts.at(1).toInt(&ok) : 0;
+        if (!ok || version < 1 || parts.at(0).isEmpty())
+            return std::nullopt;
+        return KnowledgeUse { parts.at(0), version, parts.at(2) == QLatin1String("edited") };
+    }
 };

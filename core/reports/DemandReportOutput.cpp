@@ -14,16 +14,22 @@ QString tr(const char* text)
     return QCoreApplication::translate("DemandReportOutput", text); // lupdate files tr() here under this name
 }
 
-QString terms(const QList<DemandTerm>& list)
+} // namespace
+
+QString DemandReportOutput::termLine(const QList<DemandTerm>& list)
 {
     QStringList words;
     for (const DemandTerm& t : list)
         words << QStringLiteral("%1（%2）").arg(t.term).arg(t.requests);
     return words.join(QStringLiteral("、"));
 }
-} // namespace
 
 QList<Section> DemandReportOutput::sections(const DemandFigures& f)
+{
+    return ReportTables::numbered(tables(f));
+}
+
+QList<Section> DemandReportOutput::tables(const DemandFigures& f)
 {
     QList<Section> list;
     list << Section { tr("Requests and answers on the spot"),
@@ -41,7 +47,7 @@ QList<Section> DemandReportOutput::sections(const DemandFigures& f)
     list << Section { tr("What clients ask about"), { tr("Term"), tr("Requests"), tr("Share") }, termRows };
     QList<QStringList> categoryRows;
     for (const DemandCategory& c : f.byCategory)
-        categoryRows << QStringList { c.name, QString::number(c.requests), terms(c.terms) };
+        categoryRows << QStringList { c.name, QString::number(c.requests), termLine(c.terms) };
     list << Section {
         tr("Topics by service category"), { tr("Category"), tr("Requests"), tr("Most asked about") }, categoryRows
     };
@@ -65,7 +71,7 @@ QList<Section> DemandReportOutput::sections(const DemandFigures& f)
     list << Section { tr("Service items with rising demand"),
         { tr("Service item"), tr("This period"), tr("Period before") },
         risingRows };
-    return ReportTables::numbered(list);
+    return list;
 }
 
 QString DemandReportOutput::html(const DemandFigures& f, const QString& stationName)

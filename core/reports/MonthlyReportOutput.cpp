@@ -2,6 +2,7 @@
 
 #include "common/Clock.h"
 #include "documents/PagedDocument.h"
+#include "reports/DemandReportOutput.h"
 #include "reports/ReportCharts.h"
 #include "reports/ReportTables.h"
 
@@ -224,7 +225,7 @@ QList<Section> sections(const MonthlyFigures& f)
             QCoreApplication::translate("Report", "Valid"),
             QCoreApplication::translate("Report", "Not valid") },
         complaints };
-    return ReportTables::numbered(list);
+    return list;
 }
 } // namespace
 
@@ -245,7 +246,7 @@ QString MonthlyReportOutput::hours(double h)
     return QCoreApplication::translate("Report", "%1 days").arg(h / 24, 0, 'f', 1);
 }
 
-QString MonthlyReportOutput::html(const MonthlyFigures& f, const QString& stationName)
+QString MonthlyReportOutput::html(const MonthlyFigures& f, const QString& stationName, const DemandFigures* demand)
 {
     QString h = ReportTables::opening(
         QCoreApplication::translate("Report", "Quality-service one-stop platform: statistics for %1")
@@ -253,8 +254,14 @@ QString MonthlyReportOutput::html(const MonthlyFigures& f, const QString& statio
         QStringLiteral("%1　%2").arg(QCoreApplication::translate("Report", "Station: %1").arg(stationName),
             QCoreApplication::translate("Report", "Period: %1 to %2")
                 .arg(PagedDocument::chineseDate(f.period.from), PagedDocument::chineseDate(f.period.to))));
+    QList<Section> all = sections(f);
+    if (demand)
+        for (Section s : DemandReportOutput::tables(*demand)) {
+            s.title = QCoreApplication::translate("Report", "Demand: %1").arg(s.title);
+            all << s;
+        }
     int n = 0;
-    for (const Section& s : sections(f)) {
+    for (const Section& s : ReportTables::numbered(all)) {
         h += ReportTables::section(s);
         // The charts under their tables: drawn at 300 dpi for 16 cm (ReportCharts).
         if (n == 1)
@@ -270,9 +277,10 @@ QString MonthlyReportOutput::html(const MonthlyFigures& f, const QString& statio
     return h + ReportTables::closing();
 }
 
-Result<int> MonthlyReportOutput::writePdf(const MonthlyFigures& f, const QString& stationName, const QString& path)
+Result<int> MonthlyReportOutput::writePdf(
+    const MonthlyFigures& f, const QString& stationName, const QString& path, const DemandFigures* demand)
 {
-    return PagedDocument::writePdf(html(f, stationName),
+    return PagedDocument::writePdf(html(f, stationName, demand),
         path,
         QCoreApplication::translate("Report", "Statistics %1").arg(f.period.label()),
         charts(f));
@@ -289,7 +297,7 @@ Status MonthlyReportOutput::writeCsv(const MonthlyFigures& f, const QString& pat
     return ReportTables::writeCsv({ QCoreApplication::translate("Report", "Period"),
                                       f.period.from.toString(Qt::ISODate),
                                       f.period.to.toString(Qt::ISODate) },
-        sections(f),
+        ReportTables::numbered(sections(f)),
         path);
 }
 
@@ -319,7 +327,7 @@ Status MonthlyReportOutput::writeXlsx(const MonthlyFigures& f, const QString& pa
         title);
     worksheet_set_column(sheet, 0, 0, 36, nullptr);
     worksheet_set_column(sheet, 1, 6, 14, nullptr);
-    for (const Section& s : sections(f)) {
+    for (const Section& s : ReportTables::numbered(sections(f))) {
         ++row;
         worksheet_write_string(sheet, row++, 0, s.title.toUtf8().constData(), bold);
         for (int c = 0; c < s.header.size(); ++c)

@@ -2,16 +2,21 @@
 
 #include "common/Result.h"
 #include "documents/PagedDocument.h"
+#include "reports/DemandAnalysis.h"
 #include "reports/MonthlyReport.h"
 
 // The monthly statistics as people take them away (issue 7): an A4 document (HTML laid out by
 // documents/PagedDocument: title, period, station, tables, page numbers, signature lines) and a CSV
 // file of the same tables for Excel (UTF-8 with BOM).
 namespace MonthlyReportOutput {
-QString html(const MonthlyFigures& f, const QString& stationName);
+// With the period's demand analysis after the statistics when it is given (7.1.3, issue 21).
+QString html(const MonthlyFigures& f, const QString& stationName, const DemandFigures* demand = nullptr);
 // The images html() names (<img src="categories">, "channels").
 PagedDocument::Images charts(const MonthlyFigures& f);
-Result<int> writePdf(const MonthlyFigures& f, const QString& stationName, const QString& path); // pages
+Result<int> writePdf(const MonthlyFigures& f,
+    const QString& stationName,
+    const QString& path,
+    const DemandFigures* demand = nullptr); // pages
 Status writeCsv(const MonthlyFigures& f, const QString& path);
 // The same tables as an .xlsx workbook (Debian's libxlsxwriter): counts as numbers, headers bold.
 Status writeXlsx(const MonthlyFigures& f, const QString& path);

@@ -92,90 +92,159 @@ Result<QList<KnowledgeEntry>> ranked(
 }
 } // namespace
 
-Status KnowledgeStore::write(Database& db, KnowledgeEntry& e)
+namespace {
+QString itemsJson(const KnowledgeEntry& e)
 {
     QJsonArray items;
     for (const QString& code : e.items)
         items << code;
-    const QString itemsJson = QString::fromUtf8(QJsonDocument(items).toJson(QJsonDocument::Compact));
-    const QString at = Clock::toStorage(e.updatedAt);
-    if (e.seq == 0) {
-        qint64 seq = 0;
-        if (Status s = Sql::write(db,
-                QStringLiteral("INSERT INTO kb_entries(id, number, scope, question, answer, basis, items, valid_from, "
-                               "valid_to, version, author, created_at, updated_at) "
-                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?)"),
-                { e.id,
-                    e.number,
-                    e.cityWide ? QStringLiteral("city") : QStringLiteral("local"),
-                    e.question,
-                    e.answer,
-                    text(e.basis),
-                    itemsJson,
-                    Sql::orNull(day(e.validFrom)),
-                    Sql::orNull(day(e.validTo)),
-                    e.author,
-                    Clock::toStorage(e.createdAt),
-                    at },
-                &seq);
-            !s)
-            return s;
-        e.seq = seq;
-        e.version = 1;
-    } else {
-        ++e.version;
-        if (Status s = Sql::write(db,
-                QStringLiteral(
-                    "UPDATE kb_entries SET question = ?, answer = ?, basis = ?, items = ?, valid_from = ?, "
-                    "valid_to = ?, basis_withdrawn = ?, version = ?, author = ?, updated_at = ? WHERE seq = ?"),
-                { e.question,
-                    e.answer,
-                    text(e.basis),
-                    itemsJson,
-                    Sql::orNull(day(e.validFrom)),
-                    Sql::orNull(day(e.validTo)),
-                    e.basisWithdrawn ? 1 : 0,
-                    e.version,
-                    e.author,
-                    at,
-                    e.seq });
-            !s)
-            return s;
-        if (Status s = Sql::write(db, QStringLiteral("DELETE FROM kb_entry_items WHERE entry_seq = ?"), { e.seq }); !s)
-            return s;
-        // Contentless FTS5: a row is removed by the tokens it was indexed with, so rebuild it from them.
-        auto old = Sql::run(db.sql(),
-            QStringLiteral("SELECT question, answer, basis FROM kb_versions WHERE entry_seq = ? AND version = ?"),
-            { e.seq, e.version - 1 });
-        if (!old)
-            return old.error();
-        QSqlQuery o = std::move(old).value();
-        if (o.next()) {
-            const QString tokens
-                = SearchTokens::forDocument({ o.value(0).toString(), o.value(1).toString(), o.value(2).toString() });
-            o.finish();
-            if (Status s = Sql::write(db,
-                    QStringLiteral("INSERT INTO kb_search(kb_search, rowid, tokens) VALUES ('delete', ?, ?)"),
-                    { e.seq, tokens });
-                !s)
-                return s;
-        }
-    }
+    return QString::fromUtf8(QJsonDocument(items).toJson(QJsonDocument::Compact));
+}
+
+QVariant timeOrNull(const QDateTime& t)
+{
+    return t.isValid() ? QVariant(Clock::toStorage(t)) : QVariant(QMetaType(QMetaType::QString));
+}
+
+// Its items and search tokens, as the entry reads now.
+Status index(Database& db, const KnowledgeEntry& e)
+{
     for (const QString& code : e.items)
         if (Status s = Sql::write(db,
                 QStringLiteral("INSERT OR IGNORE INTO kb_entry_items(item_code, entry_seq) VALUES (?, ?)"),
                 { code, e.seq });
             !s)
             return s;
-    if (Status s = Sql::write(db,
-            QStringLiteral("INSERT INTO kb_versions(entry_seq, version, question, answer, basis, author, written_at) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?)"),
-            { e.seq, e.version, e.question, e.answer, text(e.basis), e.author, at });
-        !s)
-        return s;
     return Sql::write(db,
         QStringLiteral("INSERT INTO kb_search(rowid, tokens) VALUES (?, ?)"),
         { e.seq, SearchTokens::forDocument({ e.question, e.answer, e.basis }) });
+}
+
+Status insertEntry(Database& db, KnowledgeEntry& e)
+{
+    qint64 seq = 0;
+    if (Status s = Sql::write(db,
+            QStringLiteral("INSERT INTO kb_entries(id, number, scope, question, answer, basis, items, valid_from, "
+                           "valid_to, basis_withdrawn, version, author, retired_at, retired_by, retire_reason, "
+                           "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            { e.id,
+                e.number,
+                e.cityWide ? QStringLiteral("city") : QStringLiteral("local"),
+                e.question,
+                e.answer,
+                text(e.basis),
+                itemsJson(e),
+                Sql::orNull(day(e.validFrom)),
+                Sql::orNull(day(e.validTo)),
+                e.basisWithdrawn ? 1 : 0,
+                e.version,
+                e.author,
+                timeOrNull(e.retiredAt),
+                e.retiredAt.isValid() ? QVariant(e.author) : QVariant(QMetaType(QMetaType::QString)),
+                Sql::orNull(e.retireReason),
+                Clock::toStorage(e.createdAt),
+                Clock::toStorage(e.updatedAt) },
+            &seq);
+        !s)
+        return s;
+    e.seq = seq;
+    return index(db, e);
+}
+
+// The entry's row takes `e` (a later version), its items and tokens with it.
+Status replaceCurrent(Database& db, const KnowledgeEntry& e)
+{
+    // Contentless FTS5: a row is removed by the tokens it was indexed with, those of the row as it was.
+    auto old = Sql::one(db, QStringLiteral("SELECT question, answer, basis FROM kb_entries WHERE seq = ?"), { e.seq });
+    if (!old)
+        return old.error();
+    if (old->has_value()) {
+        const QVariantList& o = **old;
+        if (Status s = Sql::write(db,
+                QStringLiteral("INSERT INTO kb_search(kb_search, rowid, tokens) VALUES ('delete', ?, ?)"),
+                { e.seq, SearchTokens::forDocument({ o.at(0).toString(), o.at(1).toString(), o.at(2).toString() }) });
+            !s)
+            return s;
+    }
+    if (Status s = Sql::write(db,
+            QStringLiteral("UPDATE kb_entries SET question = ?, answer = ?, basis = ?, items = ?, valid_from = ?, "
+                           "valid_to = ?, basis_withdrawn = ?, version = ?, author = ?, retired_at = ?, "
+                           "retired_by = ?, retire_reason = ?, updated_at = ? WHERE seq = ?"),
+            { e.question,
+                e.answer,
+                text(e.basis),
+                itemsJson(e),
+                Sql::orNull(day(e.validFrom)),
+                Sql::orNull(day(e.validTo)),
+                e.basisWithdrawn ? 1 : 0,
+                e.version,
+                e.author,
+                timeOrNull(e.retiredAt),
+                e.retiredAt.isValid() ? QVariant(e.author) : QVariant(QMetaType(QMetaType::QString)),
+                Sql::orNull(e.retireReason),
+                Clock::toStorage(e.updatedAt),
+                e.seq });
+        !s)
+        return s;
+    if (Status s = Sql::write(db, QStringLiteral("DELETE FROM kb_entry_items WHERE entry_seq = ?"), { e.seq }); !s)
+        return s;
+    return index(db, e);
+}
+
+Status addVersion(Database& db, const KnowledgeEntry& e)
+{
+    return Sql::write(db,
+        QStringLiteral("INSERT INTO kb_versions(entry_seq, version, question, answer, basis, author, written_at) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+        { e.seq, e.version, e.question, e.answer, text(e.basis), e.author, Clock::toStorage(e.updatedAt) });
+}
+} // namespace
+
+Status KnowledgeStore::write(Database& db, KnowledgeEntry& e)
+{
+    if (e.seq == 0) {
+        e.version = 1;
+        if (Status s = insertEntry(db, e); !s)
+            return s;
+    } else {
+        ++e.version;
+        if (Status s = replaceCurrent(db, e); !s)
+            return s;
+    }
+    return addVersion(db, e);
+}
+
+Result<bool> KnowledgeStore::take(Database& db, KnowledgeEntry e)
+{
+    auto here = Sql::one(db, QStringLiteral("SELECT seq, version, scope FROM kb_entries WHERE id = ?"), { e.id });
+    if (!here)
+        return here.error();
+    bool changed = false;
+    if (!here->has_value()) {
+        if (Status s = insertEntry(db, e); !s)
+            return s.error();
+        changed = true;
+    } else {
+        e.seq = (**here).at(0).toLongLong();
+        if ((**here).at(2).toString() != QLatin1String("city"))
+            return Error::badInput(QStringLiteral("kb_entry"),
+                UiText::of("Knowledge",
+                    QT_TRANSLATE_NOOP("Knowledge", "The city's entry has the id of an entry of this station.")));
+        if (e.version > (**here).at(1).toInt()) {
+            if (Status s = replaceCurrent(db, e); !s)
+                return s.error();
+            changed = true;
+        }
+    }
+    auto before = Sql::one(
+        db, QStringLiteral("SELECT 1 FROM kb_versions WHERE entry_seq = ? AND version = ?"), { e.seq, e.version });
+    if (!before)
+        return before.error();
+    if (before->has_value())
+        return changed;
+    if (Status s = addVersion(db, e); !s)
+        return s.error();
+    return true;
 }
 
 Result<KnowledgeEntry> KnowledgeStore::find(Database& db, const QString& numberOrId)
@@ -212,20 +281,12 @@ Result<QList<KnowledgeEntry>> KnowledgeStore::suggest(
     return ranked(db, SearchTokens::anyOfExpression(request, 40), itemCode, today, true, limit);
 }
 
-Status KnowledgeStore::retire(Database& db, qint64 seq, const QString& by, const QString& reason, const QDateTime& at)
+Status KnowledgeStore::recordUse(Database& db, qint64 caseSeq, const KnowledgeUse& use, const QDateTime& at)
 {
     return Sql::write(db,
-        QStringLiteral("UPDATE kb_entries SET retired_at = ?, retired_by = ?, retire_reason = ?, updated_at = ? "
-                       "WHERE seq = ?"),
-        { Clock::toStorage(at), by, Sql::orNull(reason), Clock::toStorage(at), seq });
-}
-
-Status KnowledgeStore::recordUse(
-    Database& db, qint64 caseSeq, const KnowledgeEntry& entry, bool edited, const QDateTime& at)
-{
-    return Sql::write(db,
-        QStringLiteral("INSERT INTO kb_uses(case_seq, entry_seq, version, edited, used_at) VALUES (?, ?, ?, ?, ?)"),
-        { caseSeq, entry.seq, entry.version, edited ? 1 : 0, Clock::toStorage(at) });
+        QStringLiteral("INSERT OR IGNORE INTO kb_uses(case_seq, entry_seq, version, edited, used_at) "
+                       "SELECT ?, seq, ?, ?, ? FROM kb_entries WHERE number = ?"),
+        { caseSeq, use.version, use.edited ? 1 : 0, Clock::toStorage(at), use.entryNumber });
 }
 
 Result<std::optional<KnowledgeUse>> KnowledgeStore::useOf(Database& db, qint64 caseSeq)

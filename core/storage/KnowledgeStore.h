@@ -11,9 +11,12 @@ class Database;
 // the proposals from answered cases and which entry a case's answer used. Writes run inside the
 // caller's transaction.
 namespace KnowledgeStore {
-// A new entry (version 1) or, with `entry.seq` set, its next version; its items, version row and
-// search tokens with it.
+// A new entry (version 1) or, with `entry.seq` set, its next version (a retirement is one too); its
+// items, version row and search tokens with it.
 Status write(Database& db, KnowledgeEntry& entry);
+// A version of a city entry pulled from the platform (ChangeApplier): the entry takes it when it is
+// later than the one here, and every version is kept. Whether anything was added.
+Result<bool> take(Database& db, KnowledgeEntry entry);
 Result<KnowledgeEntry> find(Database& db, const QString& numberOrId);
 // Newest first; retired ones too when asked.
 Result<QList<KnowledgeEntry>> list(Database& db, bool withRetired, int limit);
@@ -25,9 +28,10 @@ Result<QList<KnowledgeEntry>> search(
 // page offers while the clerk types.
 Result<QList<KnowledgeEntry>> suggest(
     Database& db, const QString& request, const QString& itemCode, const QDate& today, int limit);
-Status retire(Database& db, qint64 seq, const QString& by, const QString& reason, const QDateTime& at);
 
-Status recordUse(Database& db, qint64 caseSeq, const KnowledgeEntry& entry, bool edited, const QDateTime& at);
+// The entry and version a case's answer was taken from; nothing when the entry is not here (another
+// station's own) or the case has its use recorded already (pulled again).
+Status recordUse(Database& db, qint64 caseSeq, const KnowledgeUse& use, const QDateTime& at);
 Result<std::optional<KnowledgeUse>> useOf(Database& db, qint64 caseSeq);
 
 Status insertProposal(Database& db, KnowledgeProposal& proposal, qint64 caseSeq);

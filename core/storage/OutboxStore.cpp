@@ -16,7 +16,8 @@ Status OutboxStore::append(Database& db, OutboxOp op)
         QStringLiteral("case"),
         QStringLiteral("case_event"),
         QStringLiteral("visit"),
-        QStringLiteral("clock_event") };
+        QStringLiteral("clock_event"),
+        QStringLiteral("kb_version") };
     if (!entities.contains(op.entity))
         return Error::internal(QStringLiteral("no sync for records of kind %1").arg(op.entity));
     if (op.opId.isEmpty())

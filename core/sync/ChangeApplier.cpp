@@ -7,6 +7,7 @@
 #include "storage/ClientStore.h"
 #include "storage/ClockEventStore.h"
 #include "storage/Database.h"
+#include "storage/KnowledgeStore.h"
 #include "storage/OutboxStore.h"
 #include "storage/QuarantineStore.h"
 #include "storage/Sql.h"
@@ -14,6 +15,7 @@
 #include "storage/VisitStore.h"
 #include "sync/RecordRules.h"
 #include "sync/SyncPayload.h"
+#include "workflow/CaseMerge.h"
 
 #include <QJsonArray>
 
@@ -42,6 +44,8 @@ Result<bool> ChangeApplier::apply(const QJsonObject& change)
         return applyVisit(payload);
     if (entity == QLatin1String("clock_event"))
         return applyClockEvent(payload);
+    if (entity == QLatin1String("kb_version"))
+        return KnowledgeStore::take(m_db, SyncPayload::knowledgeEntryOf(payload));
     return Error::internal(QStringLiteral("unknown entity %1 pulled").arg(entity));
 }
 
@@ -254,6 +258,15 @@ Result<bool> ChangeApplier::applyEvent(const QJsonObject& p)
         { str(p, "id"), str(p, "kind"), str(p, "actor"), Clock::fromStorage(str(p, "at")), str(p, "detail") });
     if (!e)
         return e.error();
+    // What the event says happened to the case here too: the entry its answer came from is counted,
+    // a merge points the duplicate to the case kept (issue 21).
+    if (e->kind == QLatin1String("knowledge_used"))
+        if (const auto use = KnowledgeUse::fromDetail(e->detail))
+            if (Status s = KnowledgeStore::recordUse(m_db, *caseSeq, *use, e->at); !s)
+                return s.error();
+    if (e->kind == QLatin1String("merged_into") || e->kind == QLatin1String("merged_from"))
+        if (Status s = CaseMerge::takeMerge(m_db, *caseSeq, e->kind, e->detail); !s)
+            return s.error();
     return true;
 }
 

@@ -24,11 +24,17 @@ Status forEach(Database& db, const QString& bucket, const std::function<void(con
         + unsettled + inBucket
         + QStringLiteral(" UNION ALL SELECT 'case_event', id, 1, '', '' FROM case_events WHERE id") + unsettled
         + inBucket + QStringLiteral(" UNION ALL SELECT 'visit', id, 1, '', '' FROM visits WHERE id") + unsettled
-        + inBucket;
+        + inBucket
+        // The city's knowledge, version by version (SyncPayload::knowledgeRecordId); a version's id
+        // begins with its entry's, so the bucket is a range over the entries' ids.
+        + QStringLiteral(" UNION ALL SELECT 'kb_version', e.id || '-v' || v.version, 1, '', '' FROM kb_versions v "
+                         "JOIN kb_entries e ON e.seq = v.entry_seq WHERE e.scope = 'city' AND e.id || '-v' || "
+                         "v.version")
+        + unsettled + QString(inBucket).replace(QLatin1String(" id "), QLatin1String(" e.id "));
     const ScopeDigest::IdRange range = ScopeDigest::rangeOf(bucket);
     QVariantList binds;
     if (!bucket.isEmpty())
-        for (int table = 0; table < 4; ++table)
+        for (int table = 0; table < 5; ++table)
             binds << range.low << range.high;
     auto run = Sql::run(db.sql(), sql, binds);
     if (!run)

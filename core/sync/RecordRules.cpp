@@ -37,6 +37,12 @@ Status text(const QJsonObject& p, const QString& field, bool required, int maxCh
     return success();
 }
 
+// One value of the payload under the name of the form's field, whose label the message shows.
+QJsonObject named(const QJsonObject& p, const char* key, const char* field)
+{
+    return { { QLatin1String(field), p.value(QLatin1String(key)) } };
+}
+
 Status identifier(const QJsonObject& p, const QString& field)
 {
     static const QRegularExpression idRe(QStringLiteral("^[0-9A-Za-z-]{1,64}$"));
@@ -189,6 +195,43 @@ Status checkVisit(const QJsonObject& p)
         return Error::badInput(QStringLiteral("photos"), Fields::invalid(QStringLiteral("photos"), QString()));
     return success();
 }
+// A version of a city knowledge entry (SyncPayload::knowledgeVersion): the lengths and items of the
+// entry form (KnowledgeBase::problems), its record id made of the entry's and the version.
+Status checkKnowledgeVersion(const QJsonObject& p, const Catalog& catalog)
+{
+    if (Status s = all(identifier(p, QStringLiteral("id")),
+            identifier(p, QStringLiteral("entry_id")),
+            text(p, QStringLiteral("number"), true, 40),
+            text(named(p, "question", "kb_question"), QStringLiteral("kb_question"), true, 500),
+            text(named(p, "answer", "kb_answer"), QStringLiteral("kb_answer"), true, 4000),
+            text(named(p, "basis", "kb_basis"), QStringLiteral("kb_basis"), false, 500),
+            text(p, QStringLiteral("retire_reason"), false, 500),
+            text(p, QStringLiteral("author"), true, 100),
+            time(p, QStringLiteral("created_at"), true),
+            time(p, QStringLiteral("written_at"), true),
+            time(p, QStringLiteral("retired_at"), false));
+        !s)
+        return s;
+    const int version = p.value(QStringLiteral("version")).toInt();
+    if (version < 1 || version > 100000
+        || str(p, QStringLiteral("id"))
+            != QStringLiteral("%1-v%2").arg(str(p, QStringLiteral("entry_id"))).arg(version))
+        return Error::badInput(
+            QStringLiteral("version"), Fields::invalid(QStringLiteral("version"), QString::number(version)));
+    const QJsonArray items = p.value(QStringLiteral("items")).toArray();
+    if (items.size() > 50)
+        return Error::badInput(QStringLiteral("items"), Fields::invalid(QStringLiteral("items"), QString()));
+    for (const QJsonValue& item : items)
+        if (!catalog.item(item.toString()))
+            return Error::badInput(
+                QStringLiteral("items"), Fields::invalid(QStringLiteral("items"), item.toString().left(40)));
+    for (const char* field : { "valid_from", "valid_to" }) {
+        const QString day = str(p, QLatin1String(field));
+        if (!day.isEmpty() && !QDate::fromString(day, Qt::ISODate).isValid())
+            return Error::badInput(QLatin1String(field), Fields::invalid(QLatin1String(field), day.left(40)));
+    }
+    return success();
+}
 } // namespace
 
 bool RecordRules::numberOfStation(const QString& number, const QString& station)
@@ -219,5 +262,7 @@ Status RecordRules::check(const QString& entity, const QJsonObject& payload, con
         return checkVisit(payload);
     if (entity == QLatin1String("clock_event"))
         return checkClockEvent(payload);
+    if (entity == QLatin1String("kb_version"))
+        return checkKnowledgeVersion(payload, catalog);
     return Error::badInput(QStringLiteral("entity"), Fields::invalid(QStringLiteral("entity"), entity.left(40)));
 }

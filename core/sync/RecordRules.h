@@ -13,8 +13,9 @@ class Catalog;
 // of Registration, ClientArchive and VisitRecording, the catalog's items, the channels and states)
 // plus the database's own limits, so a record that passes them is one the station can store.
 namespace RecordRules {
-// `entity` is client, case, case_event or visit; `payload` the record as synchronised. BadInput
-// naming the field and why. Items are those of the built-in catalog (the same on every side).
+// `entity` is client, case, case_event, visit, clock_event or kb_version; `payload` the record as
+// synchronised. BadInput naming the field and why. Items are those of the built-in catalog (the
+// same on every side).
 Status check(const QString& entity, const QJsonObject& payload);
 Status check(const QString& entity, const QJsonObject& payload, const Catalog& catalog);
 // A case's number belongs to the station that registered it: LZ-LN-20261124-0007 to LZ-LN.

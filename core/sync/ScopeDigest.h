@@ -12,6 +12,14 @@
 // XOR of its records' hashes, so it does not depend on the order they are read in, and a bucket
 // that differs names the few records to compare one by one. Both sides compute it with this code.
 namespace ScopeDigest {
+// The entities both sides compare (LocalScope, the platform's store); a clock's facts are not
+// compared yet.
+inline const QStringList kEntities { QStringLiteral("client"),
+    QStringLiteral("case"),
+    QStringLiteral("case_event"),
+    QStringLiteral("visit"),
+    QStringLiteral("kb_version") };
+
 struct Entry
 {
     QString entity;

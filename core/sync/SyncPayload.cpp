@@ -109,6 +109,60 @@ QStringList SyncPayload::blobsOf(const QJsonObject& p)
     return shas;
 }
 
+QString SyncPayload::knowledgeRecordId(const QString& entryId, int version)
+{
+    return QStringLiteral("%1-v%2").arg(entryId).arg(version);
+}
+
+QJsonObject SyncPayload::knowledgeVersion(const KnowledgeEntry& e, const QString& authorName)
+{
+    QJsonArray items;
+    for (const QString& code : e.items)
+        items << code;
+    const auto day = [](const QDate& d) { return d.isValid() ? d.toString(Qt::ISODate) : QString(); };
+    return { { QStringLiteral("id"), knowledgeRecordId(e.id, e.version) },
+        { QStringLiteral("entry_id"), e.id },
+        { QStringLiteral("number"), e.number },
+        { QStringLiteral("version"), e.version },
+        { QStringLiteral("question"), e.question },
+        { QStringLiteral("answer"), e.answer },
+        { QStringLiteral("basis"), e.basis },
+        { QStringLiteral("items"), items },
+        { QStringLiteral("valid_from"), day(e.validFrom) },
+        { QStringLiteral("valid_to"), day(e.validTo) },
+        { QStringLiteral("basis_withdrawn"), e.basisWithdrawn },
+        { QStringLiteral("retired_at"), e.retiredAt.isValid() ? Clock::toStorage(e.retiredAt) : QString() },
+        { QStringLiteral("retire_reason"), e.retireReason },
+        { QStringLiteral("author"), authorName },
+        { QStringLiteral("created_at"), Clock::toStorage(e.createdAt) },
+        { QStringLiteral("written_at"), Clock::toStorage(e.updatedAt) } };
+}
+
+KnowledgeEntry SyncPayload::knowledgeEntryOf(const QJsonObject& p)
+{
+    const auto str = [&p](const char* key) { return p.value(QLatin1String(key)).toString(); };
+    KnowledgeEntry e;
+    e.id = str("entry_id");
+    e.number = str("number");
+    e.cityWide = true;
+    e.version = p.value(QStringLiteral("version")).toInt();
+    e.question = str("question");
+    e.answer = str("answer");
+    e.basis = str("basis");
+    for (const QJsonValue& v : p.value(QStringLiteral("items")).toArray())
+        e.items << v.toString();
+    e.validFrom = QDate::fromString(str("valid_from"), Qt::ISODate);
+    e.validTo = QDate::fromString(str("valid_to"), Qt::ISODate);
+    e.basisWithdrawn = p.value(QStringLiteral("basis_withdrawn")).toBool();
+    if (!str("retired_at").isEmpty())
+        e.retiredAt = Clock::fromStorage(str("retired_at"));
+    e.retireReason = str("retire_reason");
+    e.author = str("author");
+    e.createdAt = Clock::fromStorage(str("created_at"));
+    e.updatedAt = Clock::fromStorage(str("written_at"));
+    return e;
+}
+
 int SyncPayload::applyOrder(const QString& entity)
 {
     return entity == QLatin1String("client") ? 0 : entity == QLatin1String("case") ? 1 : 2;

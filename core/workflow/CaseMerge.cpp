@@ -79,20 +79,7 @@ Result<CaseRecord> CaseMerge::merge(const QString& keepNumber, const QString& ot
                 m_db, keep->seq, keep->id, { {}, QStringLiteral("merged_from"), actor.login, now, other->number });
             !e)
             return e.error();
-        if (Status s = Sql::write(
-                m_db, QStringLiteral("UPDATE cases SET merged_into = ? WHERE seq = ?"), { keep->seq, other->seq });
-            !s)
-            return s.error();
-        // Cases merged into the other before now point to the kept one too.
-        if (Status s = Sql::write(m_db,
-                QStringLiteral("UPDATE case_aliases SET case_seq = ? WHERE case_seq = ?"),
-                { keep->seq, other->seq });
-            !s)
-            return s.error();
-        if (Status s = Sql::write(m_db,
-                QStringLiteral("INSERT INTO case_aliases(number, case_seq) VALUES (?, ?)"),
-                { other->number, keep->seq });
-            !s)
+        if (Status s = pointTo(m_db, keep->seq, other->seq, other->number); !s)
             return s.error();
         if (Status a = AuditLog::record(m_db,
                 actor,
@@ -107,6 +94,39 @@ Result<CaseRecord> CaseMerge::merge(const QString& keepNumber, const QString& ot
         qCInfo(lcWorkflow) << "case merged" << other->number << "into" << keep->number;
     }
     return CaseStore::byNumber(m_db, keepNumber.trimmed(), true);
+}
+
+Status CaseMerge::pointTo(Database& db, qint64 keptSeq, qint64 otherSeq, const QString& otherNumber)
+{
+    if (Status s
+        = Sql::write(db, QStringLiteral("UPDATE cases SET merged_into = ? WHERE seq = ?"), { keptSeq, otherSeq });
+        !s)
+        return s;
+    // Cases merged into the other before now point to the kept one too.
+    if (Status s = Sql::write(
+            db, QStringLiteral("UPDATE case_aliases SET case_seq = ? WHERE case_seq = ?"), { keptSeq, otherSeq });
+        !s)
+        return s;
+    return Sql::write(db,
+        QStringLiteral("INSERT OR REPLACE INTO case_aliases(number, case_seq) VALUES (?, ?)"),
+        { otherNumber, keptSeq });
+}
+
+Status CaseMerge::takeMerge(Database& db, qint64 caseSeq, const QString& kind, const QString& otherNumber)
+{
+    auto here = Sql::one(db, QStringLiteral("SELECT seq FROM cases WHERE number = ?"), { otherNumber });
+    if (!here)
+        return here.error();
+    if (!here->has_value()) // the other case is not at this station (yet): its own line settles it
+        return success();
+    const qint64 otherSeq = (**here).first().toLongLong();
+    const bool intoOther = kind == QLatin1String("merged_into");
+    const qint64 kept = intoOther ? otherSeq : caseSeq;
+    const qint64 merged = intoOther ? caseSeq : otherSeq;
+    auto number = Sql::one(db, QStringLiteral("SELECT number FROM cases WHERE seq = ?"), { merged });
+    if (!number)
+        return number.error();
+    return pointTo(db, kept, merged, (**number).first().toString());
 }
 
 Result<QStringList> CaseMerge::mergedCases(Database& db, qint64 caseSeq)

@@ -24,7 +24,13 @@ public:
     static Result<QStringList> mergedCases(Database& db, qint64 caseSeq);
     // The number of the case `caseSeq` was merged into, or empty.
     static Result<QString> mergedInto(Database& db, qint64 caseSeq);
+    // A merge made at another station, from one of its two lines pulled onto case `caseSeq`
+    // (`kind` merged_into or merged_from, naming the other case): whichever of the two arrives when
+    // both cases are here points the duplicate to the kept case, in the caller's transaction.
+    static Status takeMerge(Database& db, qint64 caseSeq, const QString& kind, const QString& otherNumber);
 
 private:
+    // `otherSeq` now points to `keptSeq`, and its number (and those merged into it) find the kept case.
+    static Status pointTo(Database& db, qint64 keptSeq, qint64 otherSeq, const QString& otherNumber);
     Database& m_db;
 };

@@ -8,9 +8,11 @@
 #include "storage/Database.h"
 #include "storage/DocumentNumbers.h"
 #include "storage/KnowledgeStore.h"
+#include "storage/OutboxStore.h"
 #include "storage/Sql.h"
 #include "storage/StationStore.h"
 #include "storage/Transaction.h"
+#include "sync/SyncPayload.h"
 #include "validation/TextRules.h"
 
 #include <QJsonArray>
@@ -42,6 +44,21 @@ Result<T> inTransaction(Database& db, const std::function<Result<T>(const Statio
     return made;
 }
 
+// A city entry goes to the platform, version by version, and from there to every station (read-only
+// there); a station's own entries stay with it.
+Status publish(Database& db, const KnowledgeEntry& e, const Actor& actor)
+{
+    if (!e.cityWide)
+        return success();
+    OutboxOp op;
+    op.entity = QStringLiteral("kb_version");
+    op.recordId = SyncPayload::knowledgeRecordId(e.id, e.version);
+    op.kind = QStringLiteral("create");
+    op.payload = SyncPayload::knowledgeVersion(e, actor.displayName());
+    op.actor = actor.login;
+    return OutboxStore::append(db, op);
+}
+
 // A new entry (version 1) of this station, written by `actor`: its id, number, scope and times.
 Status writeNew(Database& db, const Station& station, KnowledgeEntry& e, const Actor& actor)
 {
@@ -53,7 +70,36 @@ Status writeNew(Database& db, const Station& station, KnowledgeEntry& e, const A
     e.number = *number;
     e.cityWide = station.level == StationLevel::City;
     e.author = actor.login;
-    return KnowledgeStore::write(db, e);
+    if (Status s = KnowledgeStore::write(db, e); !s)
+        return s;
+    return publish(db, e, actor);
+}
+
+// The entry's next version as `e` now reads, written by `actor`.
+Status writeNext(Database& db, KnowledgeEntry& e, const Actor& actor)
+{
+    e.author = actor.login;
+    e.updatedAt = Clock::nowUtc();
+    if (Status s = KnowledgeStore::write(db, e); !s)
+        return s;
+    return publish(db, e, actor);
+}
+
+// An entry this station may change: its own, or the city's at the city; not retired.
+Result<KnowledgeEntry> changeable(Database& db, const Station& station, const QString& entry)
+{
+    auto e = KnowledgeStore::find(db, entry);
+    if (!e)
+        return e.error();
+    if (e->cityWide && station.level != StationLevel::City)
+        return Error::notAllowed(
+            text(QT_TRANSLATE_NOOP(
+                     "Knowledge", "%1 is the city platform's entry and is changed only there. Nothing was changed."))
+                .arg(e->number));
+    if (e->retiredAt.isValid())
+        return Error::badInput(QStringLiteral("kb_entry"),
+            text(QT_TRANSLATE_NOOP("Knowledge", "%1 was retired already. Nothing was changed.")).arg(e->number));
+    return e;
 }
 
 // A proposal still waiting for its decision, or why it cannot be decided.
@@ -66,6 +112,20 @@ Result<KnowledgeProposal> openProposal(Database& db, const QString& proposal)
         return Error::badInput(QStringLiteral("kb_entry"),
             text(QT_TRANSLATE_NOOP("Knowledge", "%1 was decided already. Nothing was changed.")).arg(p->number));
     return p;
+}
+
+// What the form gives, cleaned as the entry keeps it.
+void fill(KnowledgeEntry& e, const NewKnowledgeEntry& input)
+{
+    e.question = TextRules::clean(input.question);
+    e.answer = input.answer.trimmed();
+    e.basis = TextRules::clean(input.basis);
+    e.items.clear();
+    for (const QString& code : input.items)
+        if (!e.items.contains(code.trimmed()))
+            e.items << code.trimmed();
+    e.validFrom = input.validFrom;
+    e.validTo = input.validTo;
 }
 
 QJsonObject entryDetail(const KnowledgeEntry& e)
@@ -110,14 +170,7 @@ Result<KnowledgeEntry> KnowledgeBase::add(const NewKnowledgeEntry& input, const 
         return p.first();
     return inTransaction<KnowledgeEntry>(m_db, [&](const Station& station) -> Result<KnowledgeEntry> {
         KnowledgeEntry e;
-        e.question = TextRules::clean(input.question);
-        e.answer = input.answer.trimmed();
-        e.basis = TextRules::clean(input.basis);
-        for (const QString& code : input.items)
-            if (!e.items.contains(code.trimmed()))
-                e.items << code.trimmed();
-        e.validFrom = input.validFrom;
-        e.validTo = input.validTo;
+        fill(e, input);
         if (Status s = writeNew(m_db, station, e, actor); !s)
             return s.error();
         if (Status a
@@ -137,29 +190,54 @@ Result<KnowledgeEntry> KnowledgeBase::retire(const QString& entry, const QString
     if (!why)
         return why.error();
     return inTransaction<KnowledgeEntry>(m_db, [&](const Station& station) -> Result<KnowledgeEntry> {
-        auto e = KnowledgeStore::find(m_db, entry);
-        if (!e)
-            return e.error();
-        if (e->cityWide && station.level != StationLevel::City)
-            return Error::notAllowed(
-                text(QT_TRANSLATE_NOOP("Knowledge",
-                         "%1 is the city platform's entry and is changed only there. Nothing was changed."))
-                    .arg(e->number));
-        if (e->retiredAt.isValid())
-            return Error::badInput(QStringLiteral("kb_entry"),
-                text(QT_TRANSLATE_NOOP("Knowledge", "%1 was retired already. Nothing was changed.")).arg(e->number));
-        const QDateTime now = Clock::nowUtc();
-        if (Status s = KnowledgeStore::retire(m_db, e->seq, actor.login, *why, now); !s)
+        auto found = changeable(m_db, station, entry);
+        if (!found)
+            return found.error();
+        KnowledgeEntry e = *found;
+        e.retiredAt = Clock::nowUtc();
+        e.retireReason = *why;
+        if (Status s = writeNext(m_db, e, actor); !s)
             return s.error();
         if (Status a = AuditLog::record(m_db,
                 actor,
                 QStringLiteral("kb.retire"),
                 QStringLiteral("kb_entry"),
-                e->id,
-                { { QStringLiteral("number"), e->number }, { QStringLiteral("reason"), *why } });
+                e.id,
+                { { QStringLiteral("number"), e.number }, { QStringLiteral("reason"), *why } });
             !a)
             return a.error();
-        return KnowledgeStore::find(m_db, e->number);
+        return KnowledgeStore::find(m_db, e.number);
+    });
+}
+
+Result<KnowledgeEntry> KnowledgeBase::revise(const QString& entry, const NewKnowledgeEntry& input, const Actor& actor)
+{
+    if (Status s = Permissions::require(actor, Permission::ManageKnowledge); !s)
+        return s.error();
+    if (const QList<Error> p = problems(m_catalog, input); !p.isEmpty())
+        return p.first();
+    return inTransaction<KnowledgeEntry>(m_db, [&](const Station& station) -> Result<KnowledgeEntry> {
+        auto found = changeable(m_db, station, entry);
+        if (!found)
+            return found.error();
+        const KnowledgeEntry& before = *found;
+        KnowledgeEntry e = before;
+        fill(e, input);
+        e.basisWithdrawn = input.basisWithdrawn;
+        if (e.question == before.question && e.answer == before.answer && e.basis == before.basis
+            && e.items == before.items && e.validFrom == before.validFrom && e.validTo == before.validTo
+            && e.basisWithdrawn == before.basisWithdrawn)
+            return Error::badInput(QStringLiteral("kb_entry"),
+                text(QT_TRANSLATE_NOOP("Knowledge", "Nothing differs from version %1 of %2. Nothing was changed."))
+                    .arg(QString::number(before.version), before.number));
+        if (Status s = writeNext(m_db, e, actor); !s)
+            return s.error();
+        if (Status a = AuditLog::record(
+                m_db, actor, QStringLiteral("kb.revise"), QStringLiteral("kb_entry"), e.id, entryDetail(e));
+            !a)
+            return a.error();
+        qCInfo(lcWorkflow) << "knowledge entry revised" << e.number << "version" << e.version;
+        return KnowledgeStore::find(m_db, e.number);
     });
 }
 

@@ -10,13 +10,16 @@ class Database;
 // The knowledge base's workflows (issue 21, 7.2.2): entries written by supervisors, answered cases
 // proposed by clerks (建议入库) and approved into entries, entries retired. Each is one transaction
 // with its audit record. At a station the city's entries are read-only; the station's own are kept
-// as local entries.
+// as local entries. The city's entries reach the platform by sync, each version as it is written.
 class KnowledgeBase
 {
 public:
     KnowledgeBase(Database& db, const Catalog& catalog);
 
     Result<KnowledgeEntry> add(const NewKnowledgeEntry& input, const Actor& actor);
+    // The entry's next version with what the form now says (the basis withdrawn among it); every
+    // version is kept, and a case keeps the version its answer came from.
+    Result<KnowledgeEntry> revise(const QString& entry, const NewKnowledgeEntry& input, const Actor& actor);
     Result<KnowledgeEntry> retire(const QString& entry, const QString& reason, const Actor& actor);
     Result<KnowledgeProposal> propose(const QString& caseNumber, const Actor& actor)
     {

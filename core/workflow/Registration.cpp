@@ -184,10 +184,6 @@ Result<CaseRecord> Registration::registerCase(
     if (!inserted)
         return inserted.error();
     c = inserted.value();
-    if (knowledge)
-        if (Status s = KnowledgeStore::recordUse(m_db, c.seq, *knowledge, c.answer != knowledge->answer.trimmed(), now);
-            !s)
-            return s.error();
     auto clock = ClockEventStore::refresh(m_db, c.seq, WorkCalendar::standard());
     if (!clock)
         return clock.error();
@@ -206,6 +202,16 @@ Result<CaseRecord> Registration::registerCase(
     if (!c.answer.isEmpty()) {
         const QString kind = close ? QStringLiteral("answered") : QStringLiteral("interim_answer");
         if (auto event = Timeline::record(m_db, c.seq, c.id, { {}, kind, actor.login, now, c.answer }); !event)
+            return event.error();
+    }
+    if (knowledge) {
+        const KnowledgeUse use { knowledge->number, knowledge->version, c.answer != knowledge->answer.trimmed() };
+        if (Status s = KnowledgeStore::recordUse(m_db, c.seq, use, now); !s)
+            return s.error();
+        // On the timeline too, so the platform and the city count the entry's uses.
+        if (auto event = Timeline::record(
+                m_db, c.seq, c.id, { {}, QStringLiteral("knowledge_used"), actor.login, now, use.toDetail() });
+            !event)
             return event.error();
     }
     if (Status a = AuditLog::record(m_db,

@@ -819,10 +819,12 @@ TEST_CASE("papers are Chinese on a machine without a Chinese locale; English onl
     const QString chinese = textOf({});
     CHECK(chinese.contains(QStringLiteral("统计报表")));
     CHECK(chinese.contains(QStringLiteral("一、")));
+    CHECK(chinese.contains(QStringLiteral("需求分析：咨询热点"))); // the demand analysis after the figures (7.1.3)
     CHECK_FALSE(chinese.contains(QStringLiteral("Statistics")));
     const QString english = textOf({ QStringLiteral("--lang"), QStringLiteral("en") });
     CHECK(english.contains(QStringLiteral("statistics")));
     CHECK(english.contains(QStringLiteral("1. ")));
+    CHECK(english.contains(QStringLiteral("Demand: What clients ask about")));
 }
 
 TEST_CASE("case receipt writes the acceptance receipt in Chinese, naming the clerk; unknown is 3, no --pdf is 2",
@@ -1053,4 +1055,47 @@ TEST_CASE(
 
     CHECK(cli({ QStringLiteral("client"), QStringLiteral("file"), QStringLiteral("91450200MA5KXXXX0X") }).code == 3);
     CHECK(cli({ QStringLiteral("client"), QStringLiteral("file") }).code == 2);
+}
+
+TEST_CASE(
+    "kb revise makes the next version from the fields given; the rest stay; a bad date is exit 2", "[cli][knowledge]")
+{
+    Cli cli;
+    const Run added = cli({ QStringLiteral("kb"),
+        QStringLiteral("add"),
+        QStringLiteral("--question"),
+        QStringLiteral("强检计量器具如何申请检定？"),
+        QStringLiteral("--answer"),
+        QStringLiteral("向柳南区市场监督管理局申请，携带器具和营业执照。"),
+        QStringLiteral("--basis"),
+        QStringLiteral("《中华人民共和国计量法》第九条"),
+        QStringLiteral("--items"),
+        QStringLiteral("5.1.1") });
+    REQUIRE(added.code == 0);
+    const QString number = added.lastLine();
+    const QStringList revise { QStringLiteral("kb"), QStringLiteral("revise"), number };
+    CHECK(cli(revise + QStringList { QStringLiteral("--to"), QStringLiteral("2026-13-01") }).code == 2);
+    const Run revised = cli(revise
+        + QStringList { QStringLiteral("--answer"),
+            QStringLiteral("在线提交申请，或到窗口办理。"),
+            QStringLiteral("--to"),
+            QStringLiteral("2099-12-31") });
+    REQUIRE(revised.code == 0);
+    CHECK(revised.lastLine() == number);
+    const Run shown = cli({ QStringLiteral("kb"), QStringLiteral("show"), number, QStringLiteral("--json") });
+    REQUIRE(shown.code == 0);
+    const QJsonObject e = QJsonDocument::fromJson(shown.out.toUtf8()).object();
+    CHECK(e.value(QStringLiteral("version")).toInt() == 2);
+    CHECK(e.value(QStringLiteral("answer")).toString() == QStringLiteral("在线提交申请，或到窗口办理。"));
+    CHECK(e.value(QStringLiteral("basis")).toString() == QStringLiteral("《中华人民共和国计量法》第九条"));
+    CHECK(e.value(QStringLiteral("valid_to")).toString() == QStringLiteral("2099-12-31"));
+    CHECK(e.value(QStringLiteral("current")).toBool());
+    // Nothing new: refused, exit 2.
+    const Run same = cli(revise);
+    CHECK(same.code == 2);
+    CHECK(same.err.contains(QStringLiteral("Nothing differs from version 2")));
+    const Run withdrawn = cli(revise + QStringList { QStringLiteral("--basis-withdrawn") });
+    REQUIRE(withdrawn.code == 0);
+    const Run after = cli({ QStringLiteral("kb"), QStringLiteral("show"), number, QStringLiteral("--json") });
+    CHECK_FALSE(QJsonDocument::fromJson(after.out.toUtf8()).object().value(QStringLiteral("current")).toBool());
 }

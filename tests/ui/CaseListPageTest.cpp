@@ -7,6 +7,7 @@
 #include "UiFixture.h"
 #include "common/Clock.h"
 #include "demo/DemoData.h"
+#include "domain/WorkCalendar.h"
 #include "models/CaseListModel.h"
 #include "storage/CaseStore.h"
 #include "storage/NoticeStore.h"
@@ -16,6 +17,7 @@
 #include "workflow/AgencyArchive.h"
 #include "workflow/CaseActions.h"
 #include "workflow/CaseClocks.h"
+#include "workflow/CaseMerge.h"
 #include "workflow/Handoff.h"
 #include "workflow/HandoffProgress.h"
 #include "workflow/InstructionRequests.h"
@@ -625,4 +627,39 @@ TEST_CASE("the case list shows each case's own time limit; pausing its clock fro
     CHECK(clock->pauses.first().note == QStringLiteral("送检定机构"));
     CHECK(clockButton->menu()->actions().at(1)->isEnabled()); // 恢复计时
     CHECK_FALSE(pause->isEnabled());
+}
+
+TEST_CASE(
+    "a kept case shows the requests merged into it: their notices and lines in its timeline, marked", "[ui][knowledge]")
+{
+    UiFixture f;
+    const CaseRecord kept = chooseNewCase(f, QStringLiteral("计量器具校准咨询"));
+    auto dup = Registration(*f.t.db, f.t.catalog)
+                   .registerCase({ kept.clientId,
+                                     QStringLiteral("phone"),
+                                     QStringLiteral("5.1.2"),
+                                     QStringLiteral("电话再问计量器具校准"),
+                                     {},
+                                     {} },
+                       testActor(QStringLiteral("clerk")));
+    REQUIRE(dup.ok());
+    NewNotice n;
+    n.caseNumber = dup->number;
+    auto notice = OneTimeNotice(*f.t.db, f.t.catalog, WorkCalendar::standard()).issue(n, testActor());
+    REQUIRE(notice.ok());
+    REQUIRE(CaseMerge(*f.t.db).merge(kept.number, dup->number, testActor(QStringLiteral("s"), Role::Supervisor)).ok());
+
+    CaseListPage* page = f.window->caseListPage();
+    page->showCase(kept.number);
+    auto* detail = f.find<QTextBrowser>("caseDetail");
+    REQUIRE(UiFixture::waitFor([&] {
+        const QString text = detail->toPlainText();
+        return text.contains(kept.number) && text.contains(dup->number);
+    }));
+    const QString text = detail->toPlainText();
+    CHECK(text.contains(QStringLiteral("电话再问计量器具校准"))); // the merged request, named
+    CHECK(text.contains(notice->number)); // its notice, in the kept case's timeline
+    CHECK(text.contains(QStringLiteral("〔%1〕").arg(dup->number))); // marked with the number it was filed under
+    // Its number is a link that opens the merged request itself.
+    CHECK(detail->toHtml().contains(QStringLiteral("case:%1").arg(dup->number)));
 }

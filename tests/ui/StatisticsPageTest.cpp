@@ -4,6 +4,7 @@
 
 #include "UiFixture.h"
 #include "demo/DemoData.h"
+#include "reports/MonthlyReportOutput.h"
 
 #include <QApplication>
 #include <QBarCategoryAxis>
@@ -126,4 +127,30 @@ TEST_CASE("the category chart names each category as staff say it; the clause wa
     CHECK(QToolTip::text().startsWith(QStringLiteral("5.6 特种设备检测服务")));
     CHECK(QToolTip::text().contains(QString::number(row.count)));
     emit bars->hovered(false, 5, bars->barSets().first());
+}
+
+TEST_CASE("the statistics page says what clients asked about most, and prints the demand analysis with the figures",
+    "[ui][statistics][knowledge]")
+{
+    UiFixture f;
+    REQUIRE(DemoData::generate(*f.t.db, f.t.catalog, { 2000, 4, QDate(2026, 11, 24), 3 }).ok());
+    f.window->showPage(4);
+    auto* page = f.window->statisticsPage();
+    REQUIRE(page);
+    page->showMonth(2026, 10);
+    REQUIRE(
+        UiFixture::waitFor([&] { return page->demand() && page->demand()->period.from == QDate(2026, 10, 1); }, 10000));
+    auto expected = DemandAnalysis::compute(*f.t.db, f.t.catalog, ReportPeriod::month(2026, 10));
+    REQUIRE(expected.ok());
+    REQUIRE_FALSE(expected->terms.isEmpty());
+    CHECK(page->demand()->requests == expected->requests);
+    const QString line = page->findChild<QLabel*>(QStringLiteral("demandLine"))->text();
+    CHECK(line.contains(expected->terms.first().term));
+    // The printed statistics carry the demand analysis after their own sections, numbered on.
+    const QString html = MonthlyReportOutput::html(page->figures(), QStringLiteral("柳南区"), &*page->demand());
+    CHECK(html.contains(expected->terms.first().term));
+    CHECK(html.contains(QApplication::translate("Report", "Demand: %1")
+                            .arg(QApplication::translate("DemandReportOutput", "What clients ask about"))));
+    CHECK_FALSE(MonthlyReportOutput::html(page->figures(), QStringLiteral("柳南区"))
+                    .contains(QApplication::translate("DemandReportOutput", "What clients ask about")));
 }

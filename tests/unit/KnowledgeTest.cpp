@@ -78,6 +78,90 @@ TEST_CASE("an entry is found by one and two Chinese characters and keeps its ver
     CHECK(none->isEmpty());
 }
 
+TEST_CASE("a new version keeps the old one, and a case keeps the version its answer came from", "[knowledge]")
+{
+    TestDatabase t;
+    KnowledgeBase kb(*t.db, t.catalog);
+    auto e = kb.add(standardEntry(), kSupervisor);
+    REQUIRE(e.ok());
+    const QString clientId = t.addClient(QStringLiteral("柳州市某机械有限公司"));
+    NewCase c = request(clientId, QStringLiteral("企业标准是否有效"));
+    c.kbEntry = e->number;
+    auto answered = Registration(*t.db, t.catalog).registerCase(c, kClerk);
+    REQUIRE(answered.ok());
+
+    NewKnowledgeEntry next = standardEntry();
+    next.answer = QStringLiteral("登录全国标准信息公共服务平台或广西标准信息平台查询。");
+    next.validTo = Clock::chinaToday().addYears(1);
+    auto v2 = kb.revise(e->number, next, kSupervisor);
+    REQUIRE(v2.ok());
+    CHECK(v2->version == 2);
+    CHECK(v2->answer == next.answer);
+    CHECK(v2->validTo == next.validTo);
+    CHECK(t.count(QStringLiteral("kb_versions")) == 2);
+    // The search finds the new words, and no longer the answer's old ones alone.
+    auto byNew = KnowledgeStore::search(*t.db, QStringLiteral("广西"), {}, Clock::chinaToday(), true, 10);
+    REQUIRE(byNew.ok());
+    CHECK(numbers(*byNew) == QStringList { e->number });
+    auto byOld = KnowledgeStore::search(*t.db, QStringLiteral("现行有效"), {}, Clock::chinaToday(), true, 10);
+    REQUIRE(byOld.ok());
+    CHECK(byOld->isEmpty());
+    auto use = KnowledgeStore::useOf(*t.db, answered->seq);
+    REQUIRE(use.ok());
+    REQUIRE(use->has_value());
+    CHECK((*use)->version == 1);
+    // The use is on the case's timeline in words, to sync and to read.
+    const CaseEvent used = answered->events.last();
+    CHECK(used.kind == QStringLiteral("knowledge_used"));
+    CHECK(KnowledgeUse::fromDetail(used.detail)->entryNumber == e->number);
+
+    // The same words again are no new version.
+    auto same = kb.revise(e->number, next, kSupervisor);
+    REQUIRE_FALSE(same.ok());
+    CHECK(same.error().field == QStringLiteral("kb_entry"));
+    CHECK(t.count(QStringLiteral("kb_versions")) == 2);
+    // Its basis withdrawn: a version of its own, and not current from then on.
+    next.basisWithdrawn = true;
+    auto withdrawn = kb.revise(e->number, next, kSupervisor);
+    REQUIRE(withdrawn.ok());
+    CHECK(withdrawn->version == 3);
+    CHECK_FALSE(withdrawn->currentOn(Clock::chinaToday()));
+    // Retiring is a version too; a retired entry is changed no more.
+    auto retired = kb.retire(e->number, QStringLiteral("依据已废止"), kSupervisor);
+    REQUIRE(retired.ok());
+    CHECK(retired->version == 4);
+    CHECK(kb.revise(e->number, standardEntry(), kSupervisor).error().field == QStringLiteral("kb_entry"));
+    // A county's entries stay at the county: nothing of them is queued for the platform.
+    CHECK(scalar(t, QStringLiteral("SELECT count(*) FROM outbox WHERE entity = 'kb_version'")) == 0);
+}
+
+TEST_CASE("the city's entries are queued for the platform version by version", "[knowledge]")
+{
+    TestDatabase t(QStringLiteral("SJ"), StationLevel::City);
+    KnowledgeBase kb(*t.db, t.catalog);
+    auto e = kb.add(standardEntry(), kSupervisor);
+    REQUIRE(e.ok());
+    CHECK(e->cityWide);
+    NewKnowledgeEntry next = standardEntry();
+    next.basis = QStringLiteral("GB/T 1.1-2020");
+    REQUIRE(kb.revise(e->number, next, kSupervisor).ok());
+    REQUIRE(kb.retire(e->number, {}, kSupervisor).ok());
+    auto q = Sql::run(t.db->sql(),
+        QStringLiteral("SELECT record_id, json_extract(payload, '$.version'), json_extract(payload, '$.author'), "
+                       "json_extract(payload, '$.retired_at') FROM outbox WHERE entity = 'kb_version' ORDER BY seq"));
+    REQUIRE(q.ok());
+    QSqlQuery rows = std::move(q).value();
+    int version = 0;
+    while (rows.next()) {
+        ++version;
+        CHECK(rows.value(0).toString() == QStringLiteral("%1-v%2").arg(e->id).arg(version));
+        CHECK(rows.value(1).toInt() == version);
+        CHECK(rows.value(2).toString() == kSupervisor.displayName());
+        CHECK(rows.value(3).toString().isEmpty() == (version < 3));
+    }
+    CHECK(version == 3);
+}
+
 TEST_CASE("bad entries are refused by their field and change nothing", "[knowledge]")
 {
     TestDatabase t;

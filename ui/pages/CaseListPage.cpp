@@ -26,6 +26,7 @@
 #include "widgets/CaseActionBar.h"
 #include "widgets/CaseDetailView.h"
 #include "widgets/DateTimeFields.h"
+#include "workflow/CaseMerge.h"
 #include "workflow/StationSettings.h"
 
 #include <QCheckBox>
@@ -218,6 +219,7 @@ CaseListPage::CaseListPage(AppContext& ctx, QWidget* parent)
     connect(m_actions, &CaseActionBar::stepRequested, this, &CaseListPage::act);
     connect(m_detail, &CaseDetailView::printVisitRequested, this, &CaseListPage::printVisit);
     connect(m_detail, &CaseDetailView::correctVisitRequested, this, &CaseListPage::correctVisit);
+    connect(m_detail, &CaseDetailView::caseRequested, this, &CaseListPage::showCase);
     applyFilter();
 }
 
@@ -324,6 +326,7 @@ void CaseListPage::showDetail(const QString& number)
     {
         Result<CaseRecord> kase = Error::notFound({}); // replaced by what the database says
         QList<Visit> visits;
+        QList<CaseDetailView::MergedCase> merged;
         QHash<QString, QString> staff; // login -> name, for the timeline
     };
     m_ctx.writer()->post<Detail>(
@@ -336,6 +339,13 @@ void CaseListPage::showDetail(const QString& number)
             if (d.kase)
                 if (auto visits = VisitStore::forCase(db, d.kase->seq))
                     d.visits = visits.value();
+            // The requests merged into it are read with it (issue 21).
+            if (auto numbers = d.kase ? CaseMerge::mergedCases(db, d.kase->seq) : Result<QStringList>(QStringList()))
+                for (const QString& n : *numbers)
+                    if (auto other = CaseStore::byNumber(db, n, true)) {
+                        auto visits = VisitStore::forCase(db, other->seq);
+                        d.merged.append({ *other, visits ? *visits : QList<Visit>() });
+                    }
             return d;
         },
         [this, number](Detail d) {
@@ -348,7 +358,7 @@ void CaseListPage::showDetail(const QString& number)
                 return; // the selection moved on meanwhile
             m_current = d.kase.value();
             m_detail->setStaffNames(d.staff);
-            m_detail->showCase(d.kase.value(), d.visits);
+            m_detail->showCase(d.kase.value(), d.visits, d.merged);
             m_actions->showCase(d.kase.value());
         });
 }

@@ -4,11 +4,13 @@
 #include "DocumentPrinting.h"
 #include "common/Clock.h"
 #include "reports/ClockOverview.h"
+#include "reports/DemandReportOutput.h"
 #include "reports/MonthlyReportOutput.h"
 #include "reports/ReportTables.h"
 #include "reports/SurveyReportOutput.h"
 #include "storage/DatabaseWorker.h"
 #include "widgets/DateTimeFields.h"
+#include "widgets/FlowLayout.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -22,6 +24,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineSeries>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPieSeries>
 #include <QPushButton>
@@ -36,7 +39,7 @@ QChartView* viewOf(QChart* chart, QWidget* parent)
     chart->legend()->setAlignment(Qt::AlignBottom);
     auto* view = new QChartView(chart, parent);
     view->setRenderHint(QPainter::Antialiasing);
-    view->setMinimumHeight(260);
+    view->setMinimumHeight(240); // two of them and the line under them fit 1280x720 with the largest text
     return view;
 }
 
@@ -57,6 +60,7 @@ StatisticsPage::StatisticsPage(AppContext& ctx, QWidget* parent)
     , m_to(new DateField(this))
     , m_station(new QComboBox(this))
     , m_summary(new QLabel(this))
+    , m_demandLine(new QLabel(this))
     , m_categories(new QChart)
     , m_trend(new QChart)
     , m_channels(new QChart)
@@ -80,17 +84,26 @@ StatisticsPage::StatisticsPage(AppContext& ctx, QWidget* parent)
     m_station->addItem(tr("All stations"), QString());
     m_station->addItem(ctx.station().name, ctx.station().code);
     m_summary->setWordWrap(true);
+    m_demandLine->setObjectName(QStringLiteral("demandLine"));
+    m_demandLine->setWordWrap(true);
     m_handling->setObjectName(QStringLiteral("handlingPanel"));
     m_categories->setTitle(tr("Requests by service category"));
     m_trend->setTitle(tr("Requests received, last 12 months"));
     m_channels->setTitle(tr("Channels"));
 
     auto* print = new QPushButton(tr("Print…"), this);
-    auto* csv = new QPushButton(tr("Export CSV…"), this);
-    auto* xlsx = new QPushButton(tr("Export Excel…"), this);
+    auto* exports = new QPushButton(tr("Export…"), this);
+    exports->setObjectName(QStringLiteral("exportButton"));
+    auto* exportMenu = new QMenu(exports);
+    QAction* csv = exportMenu->addAction(tr("CSV for Excel…"));
+    QAction* xlsx = exportMenu->addAction(tr("Excel workbook…"));
+    exports->setMenu(exportMenu);
     auto* survey = new QPushButton(tr("Satisfaction report…"), this);
     survey->setObjectName(QStringLiteral("surveyButton"));
     survey->setToolTip(tr("8.1.1: the written report of the clients' satisfaction in this period"));
+    auto* demand = new QPushButton(tr("Demand analysis…"), this);
+    demand->setObjectName(QStringLiteral("demandButton"));
+    demand->setToolTip(tr("What clients asked about, where they came from, who came back, which items rose"));
     auto* filters = new QHBoxLayout;
     filters->addWidget(m_mode);
     filters->addWidget(m_month);
@@ -99,15 +112,24 @@ StatisticsPage::StatisticsPage(AppContext& ctx, QWidget* parent)
     filters->addWidget(new QLabel(tr("Station"), this));
     filters->addWidget(m_station);
     filters->addStretch(1);
-    filters->addWidget(print);
-    filters->addWidget(csv);
-    filters->addWidget(xlsx);
-    filters->addWidget(survey);
+    // The papers and exports wrap onto a second line where the row is full (1280 px, large text).
+    auto* actions = new QWidget(this);
+    auto* actionsFlow = new FlowLayout(actions);
+    actionsFlow->setContentsMargins(0, 0, 0, 0);
+    for (QPushButton* b : { print, exports, survey, demand })
+        actionsFlow->addWidget(b);
+    QSizePolicy wide(QSizePolicy::Preferred, QSizePolicy::Preferred);
+    wide.setHorizontalStretch(1);
+    wide.setHeightForWidth(true);
+    actions->setSizePolicy(wide);
+    filters->addWidget(actions, 1);
 
     auto* grid = new QGridLayout;
     grid->addWidget(viewOf(m_categories, this), 0, 0, 1, 2);
     grid->addWidget(viewOf(m_trend, this), 1, 0);
     grid->addWidget(viewOf(m_channels, this), 1, 1);
+    // Under the charts, beside the taller handling column: no height of its own on a small screen.
+    grid->addWidget(m_demandLine, 2, 0, 1, 2);
     grid->setColumnStretch(0, 2); // twelve months need the room more than the channels' pie
     grid->setColumnStretch(1, 1);
     auto* layout = new QVBoxLayout(this);
@@ -132,8 +154,9 @@ StatisticsPage::StatisticsPage(AppContext& ctx, QWidget* parent)
         DocumentPrinting::preview(
             { tr("Statistics %1").arg(m_figures.period.label()),
                 QStringLiteral("统计报表-%1.pdf").arg(m_figures.period.from.toString(Qt::ISODate)),
-                MonthlyReportOutput::html(
-                    m_figures, m_station->currentIndex() == 0 ? m_ctx.station().name : m_station->currentText()),
+                MonthlyReportOutput::html(m_figures,
+                    m_station->currentIndex() == 0 ? m_ctx.station().name : m_station->currentText(),
+                    m_station->currentIndex() == 0 && m_demand ? &*m_demand : nullptr),
                 MonthlyReportOutput::charts(m_figures) },
             this);
     });
@@ -146,8 +169,18 @@ StatisticsPage::StatisticsPage(AppContext& ctx, QWidget* parent)
                 {} },
             this);
     });
-    connect(csv, &QPushButton::clicked, this, [this]() { exportTo(QStringLiteral("csv")); });
-    connect(xlsx, &QPushButton::clicked, this, [this]() { exportTo(QStringLiteral("xlsx")); });
+    connect(demand, &QPushButton::clicked, this, [this]() {
+        if (!m_demand)
+            return; // still being computed: the line under the summary says so
+        DocumentPrinting::preview(
+            { tr("Analysis of service demand %1").arg(m_demand->period.label()),
+                QStringLiteral("需求分析-%1.pdf").arg(m_demand->period.from.toString(Qt::ISODate)),
+                DemandReportOutput::html(*m_demand, m_ctx.station().name),
+                {} },
+            this);
+    });
+    connect(csv, &QAction::triggered, this, [this]() { exportTo(QStringLiteral("csv")); });
+    connect(xlsx, &QAction::triggered, this, [this]() { exportTo(QStringLiteral("xlsx")); });
     refresh();
 }
 
@@ -203,6 +236,7 @@ void StatisticsPage::refresh()
                 return;
             }
             show(c->figures.value(), c->trend.value());
+            refreshDemand(generation);
             if (c->lights) {
                 const ClockOverview& l = c->lights.value();
                 m_summary->setText(m_summary->text() + QLatin1Char(' ')
@@ -212,6 +246,35 @@ void StatisticsPage::refresh()
                           .arg(l.red)
                           .arg(l.paused));
             }
+        });
+}
+
+void StatisticsPage::refreshDemand(int generation)
+{
+    const ReportPeriod period = this->period();
+    const Catalog* catalog = &m_ctx.catalog();
+    m_demand.reset();
+    m_demandLine->setText(tr("Analysing what clients asked about…"));
+    m_ctx.reader()->post<Result<DemandFigures>>(
+        this,
+        [catalog, period](Database& db) { return DemandAnalysis::compute(db, *catalog, period); },
+        [this, generation](Result<DemandFigures> d) {
+            if (generation != m_generation)
+                return;
+            if (!d) {
+                m_demandLine->setText(d.error().message.local);
+                return;
+            }
+            m_demand = *d;
+            const QList<DemandTerm> top = d->terms.mid(0, 8);
+            m_demandLine->setText(top.isEmpty()
+                    ? tr("No requests in this period to analyse.")
+                    : tr("Asked about most (all stations): %1. Answered on the spot: %2; from the knowledge "
+                         "base: %3.")
+                          .arg(DemandReportOutput::termLine(top),
+                              ReportTables::percent(d->answeredOnSpot, d->requests),
+                              QString::number(d->answeredWithKnowledge)));
+            emit demandShown();
         });
 }
 

@@ -5,6 +5,8 @@
 #include "domain/CaseEvents.h"
 #include "domain/WorkCalendar.h"
 
+#include <algorithm>
+
 CaseDetailView::CaseDetailView(const Catalog& catalog, QWidget* parent)
     : QTextBrowser(parent)
     , m_catalog(catalog)
@@ -16,6 +18,8 @@ CaseDetailView::CaseDetailView(const Catalog& catalog, QWidget* parent)
             emit printVisitRequested(url.path());
         else if (url.scheme() == QLatin1String("visit-correct"))
             emit correctVisitRequested(url.path());
+        else if (url.scheme() == QLatin1String("case"))
+            emit caseRequested(url.path());
     });
     showNothing();
 }
@@ -26,8 +30,11 @@ void CaseDetailView::showNothing()
                 .arg(tr("Choose a case to see its details and timeline.").toHtmlEscaped()));
 }
 
-void CaseDetailView::showCase(const CaseRecord& c, const QList<Visit>& visits)
+void CaseDetailView::showCase(const CaseRecord& c, const QList<Visit>& visits, const QList<MergedCase>& merged)
 {
+    const auto caseLink = [](const QString& number) {
+        return QStringLiteral("<a href=\"case:%1\">%1</a>").arg(number.toHtmlEscaped());
+    };
     const CatalogItem* item = m_catalog.item(c.itemCode);
     const CatalogCategory* category = m_catalog.category(c.categoryCode);
     auto row = [](const QString& label, const QString& value) {
@@ -64,8 +71,17 @@ void CaseDetailView::showCase(const CaseRecord& c, const QList<Visit>& visits)
                   .arg(c.dueResponse.toString(day), c.dueClose.toString(day), ClockLights::label(light).local);
         html += row(tr("Time limit"), limit);
     }
+    for (const MergedCase& m : merged)
+        html += QStringLiteral("<tr><td style='color:#555;padding-right:12px'>%1</td><td>%2 · %3 · %4</td></tr>")
+                    .arg(tr("Merged request").toHtmlEscaped(),
+                        caseLink(m.kase.number),
+                        Clock::displayDateTime(m.kase.receivedAt),
+                        m.kase.summary.toHtmlEscaped());
     html += QStringLiteral("</table>");
-    if (!visits.isEmpty()) {
+    qsizetype mergedVisits = 0;
+    for (const MergedCase& m : merged)
+        mergedVisits += m.visits.size();
+    if (!visits.isEmpty() || mergedVisits > 0) {
         // A corrected record stays (it was signed); the one correcting it says so.
         html += QStringLiteral("<h4>%1</h4><ul>").arg(tr("On-site visits").toHtmlEscaped());
         for (const Visit& v : visits)
@@ -79,16 +95,41 @@ void CaseDetailView::showCase(const CaseRecord& c, const QList<Visit>& visits)
                             v.id,
                             tr("Print sheet").toHtmlEscaped(),
                             tr("Correct…").toHtmlEscaped());
+        // Those of a merged request are printed and corrected from that case.
+        for (const MergedCase& m : merged)
+            for (const Visit& v : m.visits)
+                html += QStringLiteral("<li>%1 · %2 · %3 · %4</li>")
+                            .arg(Clock::displayDateTime(v.visitedAt),
+                                v.summary.toHtmlEscaped(),
+                                tr("signed by %1").arg(v.signerName).toHtmlEscaped(),
+                                tr("filed under %1").toHtmlEscaped().arg(caseLink(m.kase.number)));
         html += QStringLiteral("</ul>");
     }
+    // One timeline, in the order things happened: the case's own lines and its merged requests'.
+    struct Line
+    {
+        const CaseEvent* event;
+        QString filedUnder; // empty: the case's own
+    };
+    QList<Line> lines;
+    for (const CaseEvent& e : c.events)
+        lines.append(Line { &e, {} });
+    for (const MergedCase& m : merged)
+        for (const CaseEvent& e : m.kase.events)
+            lines.append(Line { &e, m.kase.number });
+    std::stable_sort(
+        lines.begin(), lines.end(), [](const Line& a, const Line& b) { return a.event->at < b.event->at; });
     html += QStringLiteral("<h4>%1</h4><ul>").arg(tr("Timeline").toHtmlEscaped());
-    for (const CaseEvent& e : c.events) {
+    for (const Line& line : lines) {
+        const CaseEvent& e = *line.event;
         const QString detail = CaseEvents::detail(e);
-        html += QStringLiteral("<li>%1 · %2 · %3%4</li>")
+        html += QStringLiteral("<li>%1 · %2 · %3%4%5</li>")
                     .arg(Clock::displayDateTime(e.at),
                         CaseEvents::label(e.kind).local.toHtmlEscaped(),
                         CaseEvents::staff(m_staffNames, e.actor).toHtmlEscaped(),
-                        detail.isEmpty() ? QString() : QStringLiteral("：") + detail.toHtmlEscaped());
+                        detail.isEmpty() ? QString() : QStringLiteral("：") + detail.toHtmlEscaped(),
+                        line.filedUnder.isEmpty() ? QString()
+                                                  : QStringLiteral(" 〔%1〕").arg(caseLink(line.filedUnder)));
     }
     html += QStringLiteral("</ul>");
     setHtml(html);
