@@ -1790,14 +1790,6 @@ A note (optional):</source>
         <translation>检查数据库的完整性、数据库结构和搜索索引</translation>
     </message>
     <message>
-        <source>Add clients to the archive (add) or list and search them (list)</source>
-        <translation>向客户档案添加客户（add），或列出和搜索客户（list）</translation>
-    </message>
-    <message>
-        <source>Usage: client add|list [options]; see client add --help</source>
-        <translation>用法：client add|list [选项]；详见 client add --help</translation>
-    </message>
-    <message>
         <source>Enterprise or person name</source>
         <translation>企业或个人名称</translation>
     </message>
@@ -3187,6 +3179,264 @@ States: received -&gt; acknowledged -&gt; assessed (--valid yes|no) -&gt; invest
         <source>Usage: kb revise ID [--question T] [--answer T] [--basis T] [--items 5.2.2,…] [--from D] [--to D] [--basis-withdrawn]</source>
         <translation>用法：kb revise 编号 [--question 问题] [--answer 答复] [--basis 依据] [--items 5.2.2,…] [--from 日期] [--to 日期] [--basis-withdrawn]</translation>
     </message>
+    <message>
+        <source>Add clients to the archive (add), list and search them (list), or show a client&apos;s file (file)</source>
+        <translation>向客户档案添加客户（add），列出和搜索客户（list），或查看客户的完整档案（file）</translation>
+    </message>
+    <message>
+        <source>Usage: client add|list|file [options]; see client add --help</source>
+        <translation>用法：client add|list|file [选项]；详见 client add --help</translation>
+    </message>
+    <message>
+        <source>Write the client file as an A4 PDF</source>
+        <translation>将客户档案写成 A4 PDF 文件</translation>
+    </message>
+    <message>
+        <source>Usage: client file CLIENT [--json] [--pdf FILE], CLIENT being the client&apos;s id or credit code</source>
+        <translation>用法：client file CLIENT [--json] [--pdf FILE]，CLIENT 为客户的编号或统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>%1 case(s): %2</source>
+        <translation>共 %1 件：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ClientFile</name>
+    <message>
+        <source>%1 · %2: %3</source>
+        <translation>%1 · %2：%3</translation>
+    </message>
+    <message>
+        <source>%1 said: %2</source>
+        <translation>%1称：%2</translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3)</source>
+        <translation>%1，%2（%3）</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Correction: %1</source>
+        <translation>更正：%1</translation>
+    </message>
+    <message>
+        <source>Complaint received</source>
+        <translation>收到投诉</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>Complaint: %1</source>
+        <translation>投诉%1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Give the client&apos;s id or credit code.</source>
+        <translation>请给出客户的编号或统一社会信用代码。</translation>
+    </message>
+    <message>
+        <source>No client with the id or credit code %1 in the archive.</source>
+        <translation>客户档案中没有编号或统一社会信用代码为 %1 的客户。</translation>
+    </message>
+</context>
+<context>
+    <name>ClientFileDialog</name>
+    <message>
+        <source>Reading the client&apos;s file…</source>
+        <translation>正在读取客户档案…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Open the case</source>
+        <translation>打开诉求</translation>
+    </message>
+    <message>
+        <source>Client file</source>
+        <translation>客户档案</translation>
+    </message>
+    <message>
+        <source>Client file: %1</source>
+        <translation>客户档案：%1</translation>
+    </message>
+    <message>
+        <source>Unified social credit code: %1</source>
+        <translation>统一社会信用代码：%1</translation>
+    </message>
+    <message>
+        <source>Contact: %1 %2</source>
+        <translation>联系人：%1 %2</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>地址：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %n</source>
+        <translation>
+            <numerusform>%1 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>共 %n 件诉求</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>: %1</source>
+        <translation>：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>Nothing has been recorded for this client yet.</source>
+        <translation>该客户尚无任何记录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies), oldest first.</source>
+        <translation>
+            <numerusform>共 %n 条记录，按时间先后排列。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ClientFileModel</name>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>诉求编号</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>办理环节</translation>
+    </message>
+    <message>
+        <source>Particulars</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>经办人</translation>
+    </message>
+</context>
+<context>
+    <name>ClientFileOutput</name>
+    <message>
+        <source>Client file</source>
+        <translation>客户档案</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Merged into %1</source>
+        <translation>已并入 %1</translation>
+    </message>
+    <message>
+        <source>Cases by status</source>
+        <translation>诉求办理情况</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>The cases</source>
+        <translation>诉求一览</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>诉求编号</translation>
+    </message>
+    <message>
+        <source>Service item</source>
+        <translation>服务事项</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>诉求内容</translation>
+    </message>
+    <message>
+        <source>Service record</source>
+        <translation>服务记录</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>办理环节</translation>
+    </message>
+    <message>
+        <source>Particulars</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>%1, as on %2</source>
+        <translation>%1　截至%2</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>客户名称</translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>In the archive since</source>
+        <translation>建档日期</translation>
+    </message>
+    <message>
+        <source>Printed by: %1</source>
+        <translation>打印人：%1</translation>
+    </message>
 </context>
 <context>
     <name>ClientKind</name>
@@ -3255,6 +3505,14 @@ States: received -&gt; acknowledged -&gt; assessed (--valid yes|no) -&gt; invest
     <message>
         <source>In the archive since %1</source>
         <translation>建档时间：%1</translation>
+    </message>
+    <message>
+        <source>Client file…</source>
+        <translation>客户档案…</translation>
+    </message>
+    <message>
+        <source>Every case, visit, notice, handoff, return visit and complaint of the client in one list, to print (Enter on the client)</source>
+        <translation>该客户的全部诉求、上门服务、一次性告知、交接、回访和投诉，按时间排成一览，可打印（在客户上按 Enter）</translation>
     </message>
 </context>
 <context>
@@ -4286,10 +4544,6 @@ States: received -&gt; acknowledged -&gt; assessed (--valid yes|no) -&gt; invest
         <translation>客户档案 (Ctrl+3)</translation>
     </message>
     <message>
-        <source>The client archive: every enterprise or person who has asked, with the credit code and the contact, and below the chosen client, its cases.</source>
-        <translation>客户档案：提出过诉求的每家企业或个人，连同信用代码和联系人；所选客户下方是其全部诉求。</translation>
-    </message>
-    <message>
         <source>To the search: the name or the credit code</source>
         <translation>到搜索框：输入名称或信用代码</translation>
     </message>
@@ -4460,6 +4714,18 @@ States: received -&gt; acknowledged -&gt; assessed (--valid yes|no) -&gt; invest
     <message>
         <source>Takes the answer of the knowledge entry chosen beside the request (the best match first) into the answer, to edit; the case records the entry</source>
         <translation>将旁边选中的知识条目（最相符的在前）的答复填入答复栏，可再修改；诉求记录所用条目</translation>
+    </message>
+    <message>
+        <source>The client archive: every enterprise or person who has asked, with the credit code and the contact, and below the chosen client, its cases. Client file… shows the client&apos;s whole file: every case with its notices, handoffs, visits, feedback, return visits and complaints in time order, to print.</source>
+        <translation>客户档案：提出过诉求的每家企业或个人，连同信用代码和联系人；所选客户下方是其全部诉求。“客户档案…”显示该客户的完整档案：每件诉求及其一次性告知、交接、上门服务、反馈、回访和投诉，按时间先后排列，可打印。</translation>
+    </message>
+    <message>
+        <source>Enter on a client</source>
+        <translation>在客户上按 Enter</translation>
+    </message>
+    <message>
+        <source>Opens the client&apos;s file; Enter on a line of it opens that case</source>
+        <translation>打开客户档案；在其中一行上按 Enter 打开该诉求</translation>
     </message>
 </context>
 <context>

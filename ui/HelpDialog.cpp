@@ -77,10 +77,12 @@ QList<HelpDialog::Topic> HelpDialog::topics()
            "visit: 7.3.3 and 7.3.4. Feedback to the client: 7.4.1. Return visit: 7.4.2.") };
     all << Topic { tr("Clients (Ctrl+3)"),
         tr("The client archive: every enterprise or person who has asked, with the credit code and the contact, "
-           "and below the chosen client, its cases."),
+           "and below the chosen client, its cases. Client file… shows the client's whole file: every case with its "
+           "notices, handoffs, visits, feedback, return visits and complaints in time order, to print."),
         {
             { QKeySequence::Find, {}, tr("To the search: the name or the credit code") },
             { {}, tr("↓"), tr("From the search into the clients found") },
+            { {}, tr("Enter on a client"), tr("Opens the client's file; Enter on a line of it opens that case") },
             { {}, tr("Enter on one of the client's cases"), tr("Opens it on the Cases page") },
         },
         tr("The client archive: 4.2 and 7.6.1.") };

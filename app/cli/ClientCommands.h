@@ -4,6 +4,7 @@
 
 // qsdesk-cli client add --name NAME [--uscc CODE] [--contact NAME] [--phone P] [--address A] [--json]
 // qsdesk-cli client list [--search Q] [--limit N] [--json]
+// qsdesk-cli client file CLIENT [--json] [--pdf FILE]   (CLIENT: the client's id or credit code)
 class ClientCommand : public Command
 {
 public:
@@ -14,4 +15,5 @@ public:
 private:
     int add(CliContext& ctx, const QStringList& args);
     int list(CliContext& ctx, const QStringList& args);
+    int file(CliContext& ctx, const QStringList& args);
 };

@@ -16,13 +16,16 @@ QString ReportTables::percent(qint64 part, qint64 whole)
     return whole > 0 ? QStringLiteral("%1%").arg(100.0 * part / whole, 0, 'f', 1) : QStringLiteral("—");
 }
 
-QString ReportTables::table(const QStringList& header, const QList<QStringList>& rows)
+QString ReportTables::table(
+    const QStringList& header, const QList<QStringList>& rows, const QList<int>& unbroken, const QList<int>& widths)
 {
     // The column headings are the table's header row, printed again on each page it runs onto.
     QString h = QStringLiteral("<table width='100%' cellspacing='0' cellpadding='3' border='1' "
                                "style='border-collapse:collapse; margin-bottom:10pt'><thead><tr>");
-    for (const QString& c : header)
-        h += QStringLiteral("<th style='background:#eeeeee'>%1</th>").arg(esc(c));
+    for (int i = 0; i < header.size(); ++i)
+        h += QStringLiteral("<th%1 style='background:#eeeeee'>%2</th>")
+                 .arg(widths.value(i) > 0 ? QStringLiteral(" width='%1%'").arg(widths.value(i)) : QString(),
+                     esc(header.at(i)));
     h += QStringLiteral("</tr></thead>");
     for (const QStringList& r : rows) {
         h += QStringLiteral("<tr>");
@@ -31,7 +34,10 @@ QString ReportTables::table(const QStringList& header, const QList<QStringList>&
             const QString& cell = r.at(i);
             const bool figure = i > 0 && !cell.isEmpty()
                 && (cell.at(0).isDigit() || cell.at(0) == u'+' || cell.at(0) == u'-' || cell.at(0) == u'—');
-            h += QStringLiteral("<td%1>%2</td>").arg(figure ? QStringLiteral(" align='right'") : QString(), esc(cell));
+            h += QStringLiteral("<td%1%2>%3</td>")
+                     .arg(figure ? QStringLiteral(" align='right'") : QString(),
+                         unbroken.contains(i) ? QStringLiteral(" style='white-space:nowrap'") : QString(),
+                         esc(cell));
         }
         h += QStringLiteral("</tr>");
     }
@@ -41,7 +47,7 @@ QString ReportTables::table(const QStringList& header, const QList<QStringList>&
 QString ReportTables::section(const Section& s)
 {
     return QStringLiteral("<h3 style=\"font-family:%1\">%2</h3>").arg(PagedDocument::headingFamilies(), esc(s.title))
-        + table(s.header, s.rows);
+        + table(s.header, s.rows, s.unbroken, s.widths);
 }
 
 QString ReportTables::chineseNumeral(int n)

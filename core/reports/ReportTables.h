@@ -13,13 +13,19 @@ struct Section
     QString title;
     QStringList header;
     QList<QStringList> rows;
+    QList<int> unbroken = {}; // columns whose cells never break across lines (case numbers)
+    QList<int> widths = {}; // each column's share of the width in percent; 0 or none: as its text needs
 };
 
 QString esc(const QString& s);
 // "12.5%"; "—" when there is nothing to divide by.
 QString percent(qint64 part, qint64 whole);
-// A bordered table: words left-aligned, figures (a cell starting with a digit, a sign or —) right.
-QString table(const QStringList& header, const QList<QStringList>& rows);
+// A bordered table: words left-aligned, figures (a cell starting with a digit, a sign or —) right;
+// the cells of the `unbroken` columns each on one line; columns as wide as `widths` give (percent).
+QString table(const QStringList& header,
+    const QList<QStringList>& rows,
+    const QList<int>& unbroken = {},
+    const QList<int>& widths = {});
 // A section: its title as a heading (which PagedDocument keeps with what follows) and its table,
 // whose column headings are repeated on each page it runs onto.
 QString section(const Section& s);

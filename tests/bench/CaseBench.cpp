@@ -3,6 +3,7 @@
 // run-benchmarks can time the very same statement in the sqlite3 shell beside it.
 #include "common/Clock.h"
 #include "domain/Catalog.h"
+#include "reports/ClientFile.h"
 #include "reports/ComplaintStatistics.h"
 #include "reports/MonthlyReport.h"
 #include "reports/SatisfactionSurvey.h"
@@ -287,6 +288,19 @@ int main(int argc, char* argv[])
             QStringLiteral(
                 "SELECT category, count(*), sum(valid) FROM complaints WHERE received_at >= "
                 "'2026-09-30T16:00:00.000Z' AND received_at < '2026-10-31T16:00:00.000Z' GROUP BY category"));
+
+        // 4.2 客户档案: one client's whole file, its cases with their timelines, return visits and
+        // complaints. Beside it: the timelines' rows read in the shell.
+        const Client& client = clients->first();
+        qint64 entries = 0;
+        const double file
+            = timeMs(runs, [&] { entries = ClientFile::collect(db, *catalog, client.id)->entries.size(); });
+        report(QStringLiteral("client file of one client (%1 cases)").arg(client.caseCount),
+            file,
+            entries,
+            QStringLiteral("SELECT e.case_seq, e.id, e.kind, e.actor, e.at, e.detail FROM cases k JOIN case_events e "
+                           "ON e.case_seq = k.seq WHERE k.client_seq = %1 ORDER BY e.seq")
+                .arg(client.seq));
     }
     return 0;
 }

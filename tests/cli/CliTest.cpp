@@ -986,6 +986,78 @@ TEST_CASE("case extend and extension approve --told: the applicant told as recor
 }
 
 TEST_CASE(
+    "client file by id or credit code: the timeline as text or JSON, the A4 file; unknown is 3", "[cli][client-file]")
+{
+    Cli cli;
+    const QString uscc = QStringLiteral("914403001922038216");
+    const QString id = cli({ QStringLiteral("client"),
+                               QStringLiteral("add"),
+                               QStringLiteral("--name"),
+                               QStringLiteral("华为技术有限公司"),
+                               QStringLiteral("--uscc"),
+                               uscc })
+                           .lastLine();
+    const auto registerCase = [&](const QStringList& more) {
+        const Run r = cli(QStringList { QStringLiteral("case"),
+                              QStringLiteral("register"),
+                              QStringLiteral("--client"),
+                              id,
+                              QStringLiteral("--channel"),
+                              QStringLiteral("window"),
+                              QStringLiteral("--item"),
+                              QStringLiteral("5.2.2") }
+            + more);
+        REQUIRE(r.code == 0);
+        return r.lastLine();
+    };
+    const QString first = registerCase({ QStringLiteral("--summary"), QStringLiteral("查询企业标准有效性") });
+    const QString second = registerCase({ QStringLiteral("--summary"),
+        QStringLiteral("标准备案流程"),
+        QStringLiteral("--answer"),
+        QStringLiteral("网上备案即可") });
+
+    const Run json = cli({ QStringLiteral("client"), QStringLiteral("file"), uscc, QStringLiteral("--json") });
+    REQUIRE(json.code == 0);
+    const QJsonObject o = QJsonDocument::fromJson(json.out.toUtf8()).object();
+    CHECK(o.value(QStringLiteral("client")).toObject().value(QStringLiteral("id")).toString() == id);
+    CHECK(o.value(QStringLiteral("cases")).toArray().size() == 2);
+    const QJsonObject closed = o.value(QStringLiteral("by_status")).toArray().last().toObject();
+    CHECK(closed.value(QStringLiteral("status")).toString() == QStringLiteral("closed"));
+    CHECK(closed.value(QStringLiteral("cases")).toInt() == 1);
+    const QJsonArray entries = o.value(QStringLiteral("entries")).toArray();
+    REQUIRE(entries.size() == 3); // two registrations, one answer on the spot
+    CHECK(entries.at(0).toObject().value(QStringLiteral("case")).toString() == first);
+    CHECK(entries.at(0).toObject().value(QStringLiteral("kind")).toString() == QStringLiteral("registered"));
+    CHECK(entries.at(2).toObject().value(QStringLiteral("case")).toString() == second);
+    CHECK(entries.at(2).toObject().value(QStringLiteral("kind")).toString() == QStringLiteral("answered"));
+    CHECK_FALSE(entries.at(2).toObject().value(QStringLiteral("staff")).toString().startsWith(QStringLiteral("os:")));
+
+    const Run text = cli({ QStringLiteral("client"), QStringLiteral("file"), id }, QStringLiteral("zh_CN"));
+    REQUIRE(text.code == 0);
+    CHECK(text.out.contains(QStringLiteral("华为技术有限公司")));
+    CHECK(text.out.contains(QStringLiteral("已登记")));
+    CHECK(text.out.contains(second));
+
+    QTemporaryDir out;
+    const QString pdf = out.filePath(QStringLiteral("file.pdf"));
+    const Run printed = cli({ QStringLiteral("client"), QStringLiteral("file"), uscc, QStringLiteral("--pdf"), pdf },
+        QStringLiteral("zh_CN"));
+    REQUIRE(printed.code == 0);
+    CHECK(printed.lastLine() == pdf);
+    QProcess p;
+    p.start(QStringLiteral("pdftotext"), { pdf, QStringLiteral("-") });
+    REQUIRE(p.waitForFinished(30000));
+    const QString paper = QString::fromUtf8(p.readAllStandardOutput());
+    CHECK(paper.contains(QStringLiteral("客户档案")));
+    CHECK(paper.contains(QStringLiteral("统一社会信用代码")));
+    CHECK(paper.contains(QStringLiteral("华为技术有限公司")));
+    CHECK(paper.contains(first));
+
+    CHECK(cli({ QStringLiteral("client"), QStringLiteral("file"), QStringLiteral("91450200MA5KXXXX0X") }).code == 3);
+    CHECK(cli({ QStringLiteral("client"), QStringLiteral("file") }).code == 2);
+}
+
+TEST_CASE(
     "kb revise makes the next version from the fields given; the rest stay; a bad date is exit 2", "[cli][knowledge]")
 {
     Cli cli;

@@ -7,6 +7,7 @@
 
 #include "AttentionDialog.h"
 #include "AuditLogDialog.h"
+#include "ClientFileDialog.h"
 #include "ComplaintDialog.h"
 #include "ComplaintStepDialog.h"
 #include "DocumentPrinting.h"
@@ -267,6 +268,7 @@ TEST_CASE("every dialog opened over the main window fits the screen", "[ui][fit]
     checkDialog(new LoginDialog(QStringLiteral("柳南区"), LoginDialog::Purpose::LogIn, {}, parent));
     checkDialog(new SyncSettingsDialog(SyncEndpoint {}, parent));
     checkDialog(new HelpDialog(parent));
+    checkDialog(new ClientFileDialog(*f.ctx, c.clientId, parent));
 
     // A print preview is an A4 page: as tall as the screen lets it be, no taller.
     QString rows;

@@ -2,6 +2,7 @@
 // registration form, so anyone can look at the GUI without a display (run by ./dev screenshots).
 #include "AppContext.h"
 #include "AuditLogDialog.h"
+#include "ClientFileDialog.h"
 #include "ComplaintDialog.h"
 #include "DocumentPrinting.h"
 #include "HandoffDialog.h"
@@ -221,6 +222,7 @@ int main(int argc, char* argv[])
         dialogShot(new VisitDialog(ctx, registered, &window), "visit-dialog.png");
         dialogShot(new ReturnVisitDialog(ctx, registered.number, &window), "return-visit-dialog.png");
         dialogShot(new ComplaintDialog(ctx, &window), "complaint-dialog.png");
+        dialogShot(new ClientFileDialog(ctx, registered.clientId, &window), "client-file-dialog.png");
         DocumentPrinting::preview({ QStringLiteral("一次性告知书"),
                                       QStringLiteral("notice.pdf"),
                                       NoticeDocument::html(Notice {}, registered, ctx.station(), {}, {}),

@@ -1,6 +1,7 @@
 #include "pages/ClientListPage.h"
 
 #include "AppContext.h"
+#include "ClientFileDialog.h"
 #include "KeyFlow.h"
 #include "common/Clock.h"
 #include "models/CaseListModel.h"
@@ -12,6 +13,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
 #include <QTimer>
@@ -59,6 +61,11 @@ ClientListPage::ClientListPage(AppContext& ctx, QWidget* parent)
     m_detail->setObjectName(QStringLiteral("clientDetail"));
     m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_detail->setWordWrap(true);
+    m_openFile = new QPushButton(tr("Client file…"), this);
+    m_openFile->setObjectName(QStringLiteral("openClientFile"));
+    m_openFile->setToolTip(tr("Every case, visit, notice, handoff, return visit and complaint of the client in one "
+                              "list, to print (Enter on the client)"));
+    m_openFile->setEnabled(false);
     m_caseTable = new QTableView(this);
     m_caseTable->setObjectName(QStringLiteral("clientCases"));
     m_caseTable->setModel(m_cases);
@@ -70,7 +77,10 @@ ClientListPage::ClientListPage(AppContext& ctx, QWidget* parent)
     auto* lower = new QWidget(this);
     auto* lowerLayout = new QVBoxLayout(lower);
     lowerLayout->setContentsMargins(0, 0, 0, 0);
-    lowerLayout->addWidget(m_detail);
+    auto* detailRow = new QHBoxLayout;
+    detailRow->addWidget(m_detail, 1);
+    detailRow->addWidget(m_openFile, 0, Qt::AlignTop);
+    lowerLayout->addLayout(detailRow);
     lowerLayout->addWidget(m_caseTable, 1);
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_table);
@@ -92,6 +102,8 @@ ClientListPage::ClientListPage(AppContext& ctx, QWidget* parent)
         m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& current) {
             currentRowChanged(current.row());
         });
+    connect(m_table, &QTableView::activated, this, &ClientListPage::openClientFile);
+    connect(m_openFile, &QPushButton::clicked, this, &ClientListPage::openClientFile);
     connect(m_caseTable, &QTableView::activated, this, [this](const QModelIndex& index) {
         if (const auto c = m_cases->caseAt(index.row()))
             emit caseActivated(c->number);
@@ -103,6 +115,7 @@ ClientListPage::ClientListPage(AppContext& ctx, QWidget* parent)
 void ClientListPage::currentRowChanged(int row)
 {
     const auto c = m_clients->clientAt(row);
+    m_openFile->setEnabled(c.has_value());
     if (!c)
         return;
     QStringList lines { QStringLiteral("<b>%1</b>").arg(c->name.toHtmlEscaped()) };
@@ -115,4 +128,15 @@ void ClientListPage::currentRowChanged(int row)
     CaseFilter f;
     f.clientSeq = c->seq;
     m_cases->setFilter(f);
+}
+
+void ClientListPage::openClientFile()
+{
+    const auto c = m_clients->clientAt(m_table->currentIndex().row());
+    if (!c)
+        return;
+    auto* dialog = new ClientFileDialog(m_ctx, c->id, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ClientFileDialog::caseActivated, this, &ClientListPage::caseActivated);
+    dialog->open();
 }
