@@ -1583,10 +1583,6 @@ A note (optional):</source>
         <source>%1 was merged into %2 already. Nothing was changed.</source>
         <translation>%1 已并入 %2。未作任何更改。</translation>
     </message>
-    <message>
-        <source>Merged into %1</source>
-        <translation>已并入 %1</translation>
-    </message>
 </context>
 <context>
     <name>CaseStatus</name>
@@ -3407,7 +3403,7 @@ States: received -&gt; acknowledged -&gt; assessed (--valid yes|no) -&gt; invest
     </message>
     <message>
         <source>%1, as on %2</source>
-        <translation>%1　截至%2</translation>
+        <translation>%1&#x3000;截至%2</translation>
     </message>
     <message>
         <source>Client</source>

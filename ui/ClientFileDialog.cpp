@@ -108,6 +108,7 @@ void ClientFileDialog::display(const ClientFileContent& content)
             + (counts.isEmpty() ? QString() : tr(": %1").arg(counts.join(tr(", "))));
     m_particulars->setText(lines.join(QStringLiteral("<br>")));
     m_model->setEntries(content.entries);
+    ColumnFit::fit(m_view); // the kinds of step and the staff are known now
     m_status->setText(content.entries.isEmpty()
             ? tr("Nothing has been recorded for this client yet.")
             : tr("%n entry(ies), oldest first.", nullptr, int(content.entries.size())));

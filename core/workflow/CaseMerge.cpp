@@ -64,10 +64,8 @@ Result<CaseRecord> CaseMerge::merge(const QString& keepNumber, const QString& ot
         if (other->status != CaseStatus::Closed)
             if (Status s = StatusChange::apply(m_db,
                     *other,
-                    { CaseStatus::Closed,
-                        QStringLiteral("closed"),
-                        text(QT_TRANSLATE_NOOP("CaseMerge", "Merged into %1")).arg(keep->number).local,
-                        {} },
+                    // The kept case's number, in no language: the line beside it says it was merged.
+                    { CaseStatus::Closed, QStringLiteral("closed"), keep->number, {} },
                     actor);
                 !s)
                 return s.error();

@@ -8,10 +8,12 @@
 #include "UiFixture.h"
 #include "common/Clock.h"
 #include "models/ClientFileModel.h"
+#include "models/ColumnFit.h"
 #include "pages/CaseListPage.h"
 #include "storage/ClientStore.h"
 #include "storage/UserStore.h"
 #include "support/QtCatch.h"
+#include "workflow/CaseMerge.h"
 #include "workflow/Registration.h"
 
 #include <QApplication>
@@ -105,6 +107,14 @@ TEST_CASE("Enter on a client opens its file; a row of it opens the case", "[ui][
         const QString widest = model->index(0, column).data().toString();
         CHECK(view->columnWidth(column) >= view->fontMetrics().horizontalAdvance(widest));
     }
+    // The steps and the staff too, as loaded (即时答复并办结 was cut to 即时答复…).
+    for (int column : { int(ClientFileModel::Kind), int(ClientFileModel::Staff) })
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const QString text = model->index(row, column).data().toString();
+            INFO(text.toStdString());
+            CHECK(view->columnWidth(column)
+                >= view->fontMetrics().horizontalAdvance(text) + ColumnFit::cellPadding(view));
+        }
     for (const char* name : { "clientFilePrint", "clientFileSavePdf", "clientFileOpenCase" }) {
         auto* b = dialog->findChild<QPushButton*>(QString::fromLatin1(name));
         REQUIRE(b);
@@ -130,4 +140,32 @@ TEST_CASE("Enter on a client opens its file; a row of it opens the case", "[ui][
     REQUIRE(cases);
     REQUIRE(UiFixture::waitFor([&] { return cases->isVisible() && cases->currentCase().number == open; }));
     CHECK(UiFixture::waitFor([&] { return !guard || !guard->isVisible(); }));
+}
+
+TEST_CASE("the client file's columns hold the longest step it shows once loaded", "[ui][client-file]")
+{
+    UiFixture f;
+    auto client = ClientStore::byUscc(*f.t.db, QStringLiteral("91450200198229141F"));
+    REQUIRE(client.ok());
+    REQUIRE(client->has_value());
+    const QString kept = registerFor(f, (*client)->id, QStringLiteral("计量器具检定咨询"));
+    const QString again = registerFor(f, (*client)->id, QStringLiteral("再问计量器具检定"));
+    REQUIRE(CaseMerge(*f.t.db).merge(kept, again, testActor(QStringLiteral("s"), Role::Supervisor)).ok());
+    ClientFileDialog dialog(*f.ctx, (*client)->id);
+    dialog.show();
+    REQUIRE(UiFixture::waitFor([&] { return dialog.isLoaded(); }));
+    auto* view = dialog.findChild<QTableView*>(QStringLiteral("clientFileView"));
+    REQUIRE(view);
+    ClientFileModel* model = dialog.model();
+    bool merged = false;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        merged = merged || model->rowAt(row)->kind == QStringLiteral("merged_from");
+        for (int column : { int(ClientFileModel::Kind), int(ClientFileModel::Staff) }) {
+            const QString text = model->index(row, column).data().toString();
+            INFO(text.toStdString());
+            CHECK(view->columnWidth(column)
+                >= view->fontMetrics().horizontalAdvance(text) + ColumnFit::cellPadding(view));
+        }
+    }
+    CHECK(merged); // 重复诉求并入本件, the longest label there is
 }
