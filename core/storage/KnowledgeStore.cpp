@@ -101,11 +101,6 @@ QString itemsJson(const KnowledgeEntry& e)
     return QString::fromUtf8(QJsonDocument(items).toJson(QJsonDocument::Compact));
 }
 
-QVariant timeOrNull(const QDateTime& t)
-{
-    return t.isValid() ? QVariant(Clock::toStorage(t)) : QVariant(QMetaType(QMetaType::QString));
-}
-
 // Its items and search tokens, as the entry reads now.
 Status index(Database& db, const KnowledgeEntry& e)
 {
@@ -120,30 +115,51 @@ Status index(Database& db, const KnowledgeEntry& e)
         { e.seq, SearchTokens::forDocument({ e.question, e.answer, e.basis }) });
 }
 
+// What a version says, in this order, for an insert and an update alike.
+const QStringList kVersionColumns { QStringLiteral("question"),
+    QStringLiteral("answer"),
+    QStringLiteral("basis"),
+    QStringLiteral("items"),
+    QStringLiteral("valid_from"),
+    QStringLiteral("valid_to"),
+    QStringLiteral("basis_withdrawn"),
+    QStringLiteral("version"),
+    QStringLiteral("author"),
+    QStringLiteral("retired_at"),
+    QStringLiteral("retired_by"),
+    QStringLiteral("retire_reason"),
+    QStringLiteral("updated_at") };
+
+QVariantList versionValues(const KnowledgeEntry& e)
+{
+    const QVariant none(QMetaType(QMetaType::QString));
+    return { e.question,
+        e.answer,
+        text(e.basis),
+        itemsJson(e),
+        Sql::orNull(day(e.validFrom)),
+        Sql::orNull(day(e.validTo)),
+        e.basisWithdrawn ? 1 : 0,
+        e.version,
+        e.author,
+        e.retiredAt.isValid() ? QVariant(Clock::toStorage(e.retiredAt)) : none,
+        e.retiredAt.isValid() ? QVariant(e.author) : none,
+        Sql::orNull(e.retireReason),
+        Clock::toStorage(e.updatedAt) };
+}
+
 Status insertEntry(Database& db, KnowledgeEntry& e)
 {
     qint64 seq = 0;
+    QStringList marks(kVersionColumns.size() + 4, QStringLiteral("?"));
     if (Status s = Sql::write(db,
-            QStringLiteral("INSERT INTO kb_entries(id, number, scope, question, answer, basis, items, valid_from, "
-                           "valid_to, basis_withdrawn, version, author, retired_at, retired_by, retire_reason, "
-                           "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            { e.id,
+            QStringLiteral("INSERT INTO kb_entries(id, number, scope, created_at, %1) VALUES (%2)")
+                .arg(kVersionColumns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))),
+            QVariantList { e.id,
                 e.number,
                 e.cityWide ? QStringLiteral("city") : QStringLiteral("local"),
-                e.question,
-                e.answer,
-                text(e.basis),
-                itemsJson(e),
-                Sql::orNull(day(e.validFrom)),
-                Sql::orNull(day(e.validTo)),
-                e.basisWithdrawn ? 1 : 0,
-                e.version,
-                e.author,
-                timeOrNull(e.retiredAt),
-                e.retiredAt.isValid() ? QVariant(e.author) : QVariant(QMetaType(QMetaType::QString)),
-                Sql::orNull(e.retireReason),
-                Clock::toStorage(e.createdAt),
-                Clock::toStorage(e.updatedAt) },
+                Clock::toStorage(e.createdAt) }
+                + versionValues(e),
             &seq);
         !s)
         return s;
@@ -167,23 +183,9 @@ Status replaceCurrent(Database& db, const KnowledgeEntry& e)
             return s;
     }
     if (Status s = Sql::write(db,
-            QStringLiteral("UPDATE kb_entries SET question = ?, answer = ?, basis = ?, items = ?, valid_from = ?, "
-                           "valid_to = ?, basis_withdrawn = ?, version = ?, author = ?, retired_at = ?, "
-                           "retired_by = ?, retire_reason = ?, updated_at = ? WHERE seq = ?"),
-            { e.question,
-                e.answer,
-                text(e.basis),
-                itemsJson(e),
-                Sql::orNull(day(e.validFrom)),
-                Sql::orNull(day(e.validTo)),
-                e.basisWithdrawn ? 1 : 0,
-                e.version,
-                e.author,
-                timeOrNull(e.retiredAt),
-                e.retiredAt.isValid() ? QVariant(e.author) : QVariant(QMetaType(QMetaType::QString)),
-                Sql::orNull(e.retireReason),
-                Clock::toStorage(e.updatedAt),
-                e.seq });
+            QStringLiteral("UPDATE kb_entries SET %1 = ? WHERE seq = ?")
+                .arg(kVersionColumns.join(QStringLiteral(" = ?, "))),
+            versionValues(e) + QVariantList { e.seq });
         !s)
         return s;
     if (Status s = Sql::write(db, QStringLiteral("DELETE FROM kb_entry_items WHERE entry_seq = ?"), { e.seq }); !s)
