@@ -4,6 +4,7 @@
 #include "reports/MonthlyReport.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
+#include "storage/StatementLog.h"
 
 #include <sqlite3.h>
 
@@ -42,6 +43,8 @@ Status ReportQuery::eachRow(Database& db,
 {
     if (stationSeq > 0)
         sql += QByteArrayLiteral(" AND ") + stationColumn + QByteArrayLiteral(" = ?3");
+    StatementLog::note(
+        QString::fromUtf8(sql), stationSeq > 0 ? QVariantList { b.lo, b.hi, stationSeq } : QVariantList { b.lo, b.hi });
     sqlite3_stmt* st = nullptr;
     if (sqlite3_prepare_v2(db.handle(), sql.constData(), -1, &st, nullptr) != SQLITE_OK)
         return Error::internal(QString::fromUtf8(sqlite3_errmsg(db.handle())));

@@ -2,6 +2,7 @@
 
 #include "common/Logging.h"
 #include "storage/Database.h"
+#include "storage/StatementLog.h"
 #include "storage/StorageError.h"
 
 #include <QSqlError>
@@ -23,6 +24,7 @@ Error failed(const QSqlError& e, const char* what, const QString& sql)
 
 Result<QSqlQuery> Sql::run(const QSqlDatabase& db, const QString& sql, const QVariantList& binds)
 {
+    StatementLog::note(sql, binds);
     QSqlQuery q(db);
     q.setForwardOnly(true);
     if (!q.prepare(sql))
@@ -36,6 +38,7 @@ namespace {
 // The connection's cached statement for `sql`, prepared on first use, run with these binds.
 Result<QSqlQuery*> runCached(Database& db, const QString& sql, const QVariantList& binds)
 {
+    StatementLog::note(sql, binds);
     bool fresh = false;
     QSqlQuery& q = db.cachedStatement(sql, &fresh);
     if (fresh && !q.prepare(sql))
