@@ -3195,6 +3195,10 @@ States: received -&gt; acknowledged -&gt; assessed (--valid yes|no) -&gt; invest
         <source>%1 case(s): %2</source>
         <translation>共 %1 件：%2</translation>
     </message>
+    <message>
+        <source>The closed cases&apos; past: %1 one-time notices, %2 handoffs and %3 instructions asked</source>
+        <translation>已办结诉求的办理经过：一次性告知书 %1 份，转交 %2 件，请示 %3 件</translation>
+    </message>
 </context>
 <context>
     <name>ClientFile</name>

@@ -2,6 +2,7 @@
 
 #include "demo/DemoCounterWork.h"
 #include "demo/DemoData.h"
+#include "demo/DemoHistory.h"
 #include "domain/WorkCalendar.h"
 #include "storage/Database.h"
 
@@ -69,6 +70,7 @@ int DemoCommand::execute(CliContext& ctx, const QStringList& args)
     if (!summary)
         return ctx.fail(summary.error());
     DemoCounterSummary work;
+    DemoHistorySummary history;
     if (summary->cases > 0) {
         const WorkCalendar* calendar = ctx.calendar(rc);
         if (!calendar)
@@ -77,6 +79,10 @@ int DemoCommand::execute(CliContext& ctx, const QStringList& args)
         if (!done)
             return ctx.fail(done.error());
         work = *done;
+        auto past = DemoHistory::add(*db);
+        if (!past)
+            return ctx.fail(past.error());
+        history = *past;
     }
     ctx.out << QCoreApplication::translate("Cli", "%1 clients and %2 cases generated in %3 s")
                    .arg(summary->clients)
@@ -88,6 +94,13 @@ int DemoCommand::execute(CliContext& ctx, const QStringList& args)
                        .arg(work.agencies)
                        .arg(work.notices)
                        .arg(work.handoffs)
+                << Qt::endl;
+    if (history.notices + history.handoffs + history.instructions > 0)
+        ctx.out << QCoreApplication::translate(
+            "Cli", "The closed cases' past: %1 one-time notices, %2 handoffs and %3 instructions asked")
+                       .arg(history.notices)
+                       .arg(history.handoffs)
+                       .arg(history.instructions)
                 << Qt::endl;
     return 0;
 }

@@ -1,8 +1,13 @@
 #include "demo/DemoData.h"
 
 #include "common/Clock.h"
+#include "demo/DemoCounterWork.h"
+#include "demo/DemoHistory.h"
+#include "domain/WorkCalendar.h"
+#include "reports/MonthlyReport.h"
 #include "search/CaseQuery.h"
 #include "storage/ClientStore.h"
+#include "storage/Sql.h"
 #include "support/QtCatch.h"
 #include "support/TestDatabase.h"
 #include "validation/Uscc.h"
@@ -54,4 +59,67 @@ TEST_CASE("demo data is realistic and valid", "[demo]")
     CHECK(CaseQuery::count(*t.db, metrology).value() > 100);
     // The demo's counters continue: a new registration today does not collide with demo numbers.
     CHECK(t.count(QStringLiteral("case_counters")) > 1000);
+}
+
+TEST_CASE(
+    "the closed cases' past has notices, handoffs and instructions, counted by the report as in the tables", "[demo]")
+{
+    // The workflows' own notices first (DemoCounterWork), then the past in bulk, numbered on from them.
+    const auto made = [](TestDatabase& t) {
+        REQUIRE(DemoData::generate(*t.db, t.catalog, { 3000, 7, QDate(2026, 11, 24), 5 }).ok());
+        REQUIRE(DemoCounterWork::add(*t.db, t.catalog, WorkCalendar::standard(), false).ok());
+        auto past = DemoHistory::add(*t.db);
+        REQUIRE(past.ok());
+        return past.value();
+    };
+    TestDatabase t, again;
+    const DemoHistorySummary past = made(t);
+    const auto scalar = [](TestDatabase& db, const QString& sql) {
+        auto row = Sql::one(*db.db, sql);
+        REQUIRE(row.ok());
+        REQUIRE(row->has_value());
+        return (**row).first().toLongLong();
+    };
+    // About one closed case in nine of those that took days has a notice, one in twelve a handoff.
+    const qint64 slow
+        = scalar(t, QStringLiteral("SELECT count(*) FROM cases WHERE status = 'closed' AND answer IS NULL"));
+    INFO("closed after days: " << slow);
+    CHECK(past.notices > slow / 15);
+    CHECK(past.notices < slow / 6);
+    CHECK(past.handoffs > slow / 20);
+    CHECK(past.handoffs < slow / 8);
+    CHECK(past.instructions > 0);
+    CHECK(
+        scalar(t, QStringLiteral("SELECT count(DISTINCT number) FROM notices")) == t.count(QStringLiteral("notices")));
+    CHECK(scalar(t, QStringLiteral("SELECT count(*) FROM case_events WHERE kind = 'noticed'"))
+        == t.count(QStringLiteral("notices")));
+    // Each handoff finished before its case closed, on the timeline too.
+    CHECK(scalar(t,
+              QStringLiteral("SELECT count(*) FROM handoffs h JOIN cases c ON c.seq = h.case_seq "
+                             "WHERE h.result_at > c.closed_at"))
+        == 0);
+    CHECK(scalar(t, QStringLiteral("SELECT count(*) FROM case_events WHERE kind = 'service_result'")) >= past.handoffs);
+    // The same again for the same cases.
+    CHECK(made(again).notices == past.notices);
+    CHECK(scalar(again, QStringLiteral("SELECT group_concat(number) FROM (SELECT number FROM notices ORDER BY seq)"))
+        == scalar(t, QStringLiteral("SELECT group_concat(number) FROM (SELECT number FROM notices ORDER BY seq)")));
+    // The report counts what the tables hold (October 2026 in China time, stored in UTC).
+    auto f = MonthlyReport::compute(
+        *t.db, t.catalog, ReportPeriod::month(2026, 10), {}, testActor(QStringLiteral("s"), Role::Supervisor));
+    REQUIRE(f.ok());
+    const QString october = QStringLiteral(">= '2026-09-30T16:00:00.000Z' AND %1 < '2026-10-31T16:00:00.000Z'");
+    CHECK(f->noticesIssued
+        == scalar(t,
+            QStringLiteral("SELECT count(*) FROM notices WHERE issued_at ")
+                + october.arg(QStringLiteral("issued_at"))));
+    CHECK(f->handedOff
+        == scalar(t,
+            QStringLiteral("SELECT count(*) FROM handoffs WHERE handed_at ")
+                + october.arg(QStringLiteral("handed_at"))));
+    CHECK(f->instructionsAsked
+        == scalar(t,
+            QStringLiteral("SELECT count(*) FROM instruction_requests WHERE asked_at ")
+                + october.arg(QStringLiteral("asked_at"))));
+    CHECK(f->noticesIssued > 0);
+    CHECK(f->handedOff > 0);
 }
