@@ -251,9 +251,7 @@ Result<DemoSummary> DemoData::generate(
     auto station = StationStore::local(db);
     if (!station)
         return station.error();
-    auto stationSeq = StationStore::seqOf(db, station->id);
-    if (!stationSeq)
-        return stationSeq.error();
+    const qint64 stationSeq = station->seq;
     const QList<CategoryDemo> categories = categoryDemos();
     for (const auto& c : categories)
         for (const QString& t : c.templates)
@@ -398,7 +396,7 @@ Result<DemoSummary> DemoData::generate(
     auto saveCounter = [&]() -> Status {
         if (!currentDay.isValid())
             return success();
-        return Sql::exec(p.counter, { *stationSeq, currentDay.toString(Qt::ISODate), sequence });
+        return Sql::exec(p.counter, { stationSeq, currentDay.toString(Qt::ISODate), sequence });
     };
     // 7.4.2: about one closed case in seven gets a return visit a few days later; 7.5: about one in
     // three hundred a complaint, handled to the end when it is a month old.
@@ -517,7 +515,7 @@ Result<DemoSummary> DemoData::generate(
             currentDay = day;
             auto existing = Sql::run(db.sql(),
                 QStringLiteral("SELECT last FROM case_counters WHERE station_seq = ? AND day = ?"),
-                { *stationSeq, day.toString(Qt::ISODate) });
+                { stationSeq, day.toString(Qt::ISODate) });
             if (!existing)
                 return fail(existing.error());
             QSqlQuery e = std::move(existing).value();
@@ -576,7 +574,7 @@ Result<DemoSummary> DemoData::generate(
         if (Status s = Sql::exec(p.kase,
                 { caseId,
                     number,
-                    *stationSeq,
+                    stationSeq,
                     clientSeqs.at(clientIndex),
                     Channels::key(channel),
                     item->categoryCode,

@@ -47,16 +47,13 @@ Result<DemoHistorySummary> DemoHistory::add(Database& db)
     auto station = StationStore::local(db);
     if (!station)
         return station.error();
-    auto stationSeq = StationStore::seqOf(db, station->id);
-    if (!stationSeq)
-        return stationSeq.error();
     WriteTransaction tx(db);
     if (!tx.begun())
         return tx.begun().error();
     DemoHistorySummary summary;
     const QList<QPair<QString, QString>> parts {
         { QStringLiteral("PAST"), kPast },
-        { QStringLiteral("STATION"), QString::number(*stationSeq) },
+        { QStringLiteral("STATION"), QString::number(station->seq) },
         { QStringLiteral("PREFIX"), QStringLiteral("%1-%2-GZ-").arg(station->cityCode, station->code) },
         { QStringLiteral("WINDOW"), station->name.isEmpty() ? QStringLiteral("受理") : station->name },
         { QStringLiteral("NOTICE_ID"), idOf(QStringLiteral("d0000001"), QStringLiteral("d.case_seq")) },

@@ -29,6 +29,7 @@ struct SupervisionContacts
 
 struct Station
 {
+    qint64 seq = 0; // its key in this database, where it was read from one
     QString id;
     QString cityCode;
     QString code;

@@ -35,7 +35,7 @@ std::optional<StationLevel> StationStore::levelFromKey(const QString& key)
 Result<Station> StationStore::local(Database& db)
 {
     auto q = Sql::run(
-        db.sql(), QStringLiteral("SELECT id, city_code, code, name, level FROM stations WHERE is_local = 1"));
+        db.sql(), QStringLiteral("SELECT id, city_code, code, name, level, seq FROM stations WHERE is_local = 1"));
     if (!q)
         return q.error();
     QSqlQuery query = std::move(q).value();
@@ -50,6 +50,7 @@ Result<Station> StationStore::local(Database& db)
     s.code = query.value(2).toString();
     s.name = query.value(3).toString();
     s.level = levelFromKey(query.value(4).toString()).value_or(StationLevel::County);
+    s.seq = query.value(5).toLongLong();
     return s;
 }
 

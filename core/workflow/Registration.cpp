@@ -156,9 +156,7 @@ Result<CaseRecord> Registration::registerCase(
     auto station = StationStore::local(m_db);
     if (!station)
         return station.error();
-    auto stationSeq = StationStore::seqOf(m_db, station->id);
-    if (!stationSeq)
-        return stationSeq.error();
+    const qint64 stationSeq = station->seq;
     auto client = clientToAdd ? ClientArchive(m_db).insertPrepared(*clientToAdd, actor)
                               : ClientStore::byId(m_db, input.clientId);
     if (!client)
@@ -168,7 +166,7 @@ Result<CaseRecord> Registration::registerCase(
     c.clientName = client->name;
     c.clientUscc = client->uscc;
     const QDate day = Clock::chinaDate(now); // numbered by the day it is registered
-    auto sequence = CaseStore::takeSequence(m_db, *stationSeq, day);
+    auto sequence = CaseStore::takeSequence(m_db, stationSeq, day);
     if (!sequence)
         return sequence.error();
     c.number = CaseNumber::format(station->cityCode, station->code, day, *sequence);
@@ -180,7 +178,7 @@ Result<CaseRecord> Registration::registerCase(
         return limits.error();
     c.responseDays = limits->responseDays;
     c.closeDays = limits->closeDays;
-    auto inserted = CaseStore::insert(m_db, c, *stationSeq, actor.login);
+    auto inserted = CaseStore::insert(m_db, c, stationSeq, actor.login);
     if (!inserted)
         return inserted.error();
     c = inserted.value();
