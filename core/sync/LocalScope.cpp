@@ -16,26 +16,39 @@ QString unsettledOps()
 namespace LocalScope {
 Status forEach(Database& db, const QString& bucket, const std::function<void(const ScopeDigest::Entry&)>& each)
 {
-    const QString unsettled = QStringLiteral(" NOT IN (") + unsettledOps() + QLatin1Char(')');
-    // Ids are lowercase UUIDs; a bucket is a range over each table's unique index on them.
-    const QString inBucket = bucket.isEmpty() ? QString() : QStringLiteral(" AND id >= ? AND id < ?");
-    const QString sql = QStringLiteral("SELECT 'client', id, 1, '', '' FROM clients WHERE id") + unsettled + inBucket
-        + QStringLiteral(" UNION ALL SELECT 'case', id, rev, status, coalesce(answer, '') FROM cases WHERE id")
-        + unsettled + inBucket
-        + QStringLiteral(" UNION ALL SELECT 'case_event', id, 1, '', '' FROM case_events WHERE id") + unsettled
-        + inBucket + QStringLiteral(" UNION ALL SELECT 'visit', id, 1, '', '' FROM visits WHERE id") + unsettled
-        + inBucket
+    // Each entity's records: what the digest takes of them, the record id as synchronised, and the
+    // column a bucket is a range over (the table's unique index on its lowercase UUIDs).
+    struct Part
+    {
+        const char* select;
+        const char* recordId;
+        const char* bucketColumn;
+    };
+    static const Part parts[] = {
+        { "'client', id, 1, '', '' FROM clients", "id", "id" },
+        { "'case', id, rev, status, coalesce(answer, '') FROM cases", "id", "id" },
+        { "'case_event', id, 1, '', '' FROM case_events", "id", "id" },
+        { "'visit', id, 1, '', '' FROM visits", "id", "id" },
         // The city's knowledge, version by version (SyncPayload::knowledgeRecordId); a version's id
         // begins with its entry's, so the bucket is a range over the entries' ids.
-        + QStringLiteral(" UNION ALL SELECT 'kb_version', e.id || '-v' || v.version, 1, '', '' FROM kb_versions v "
-                         "JOIN kb_entries e ON e.seq = v.entry_seq WHERE e.scope = 'city' AND e.id || '-v' || "
-                         "v.version")
-        + unsettled + QString(inBucket).replace(QLatin1String(" id "), QLatin1String(" e.id "));
+        { "'kb_version', e.id || '-v' || v.version, 1, '', '' FROM kb_versions v JOIN kb_entries e ON e.seq = "
+          "v.entry_seq AND e.scope = 'city'",
+            "e.id || '-v' || v.version",
+            "e.id" },
+    };
     const ScopeDigest::IdRange range = ScopeDigest::rangeOf(bucket);
+    QStringList selects;
     QVariantList binds;
-    if (!bucket.isEmpty())
-        for (int table = 0; table < 5; ++table)
+    for (const Part& part : parts) {
+        QString select = QStringLiteral("SELECT %1 WHERE %2 NOT IN (%3)")
+                             .arg(QLatin1String(part.select), QLatin1String(part.recordId), unsettledOps());
+        if (!bucket.isEmpty()) {
+            select += QStringLiteral(" AND %1 >= ? AND %1 < ?").arg(QLatin1String(part.bucketColumn));
             binds << range.low << range.high;
+        }
+        selects << select;
+    }
+    const QString sql = selects.join(QStringLiteral(" UNION ALL "));
     auto run = Sql::run(db.sql(), sql, binds);
     if (!run)
         return run.error();
