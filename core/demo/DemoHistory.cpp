@@ -32,6 +32,34 @@ QString idOf(const QString& tag, const QString& seq)
     return QStringLiteral("printf('") + tag + QStringLiteral("-0000-0000-0000-%012d', ") + seq + QLatin1Char(')');
 }
 
+// The rows the lines below are written for: what this step added.
+const QString kNewNotices = QStringLiteral("FROM notices n JOIN demo_notices d ON d.case_seq = n.case_seq");
+const QString kDemoHandoffs
+    = QStringLiteral("FROM handoffs h JOIN agencies a ON a.seq = h.agency_seq WHERE h.id LIKE 'd0000004-%'");
+const QString kDemoRequests = QStringLiteral("FROM instruction_requests i WHERE i.id LIKE 'd0000009-%'");
+
+// The line a step leaves on its case's timeline, one for each row of `from`: `key` numbers the row
+// (for its id), the others are SQL for the line's case, actor, time and detail.
+struct Line
+{
+    const char* tag;
+    const char* kind;
+    const char* key;
+    const char* caseSeq;
+    const char* actor;
+    const char* at;
+    const char* detail;
+};
+
+QString timeline(const Line& l, const QString& from)
+{
+    return QStringLiteral("INSERT INTO case_events(id, case_seq, kind, actor, at, detail) SELECT ")
+        + idOf(QLatin1String(l.tag), QLatin1String(l.key)) + QStringLiteral(", ") + QLatin1String(l.caseSeq)
+        + QStringLiteral(", '") + QLatin1String(l.kind) + QStringLiteral("', ") + QLatin1String(l.actor)
+        + QStringLiteral(", ") + QLatin1String(l.at) + QStringLiteral(", ") + QLatin1String(l.detail) + QLatin1Char(' ')
+        + from;
+}
+
 Result<qint64> changed(Database& db)
 {
     auto n = Sql::one(db, QStringLiteral("SELECT changes()"));
@@ -57,25 +85,14 @@ Result<DemoHistorySummary> DemoHistory::add(Database& db)
         { QStringLiteral("PREFIX"), QStringLiteral("%1-%2-GZ-").arg(station->cityCode, station->code) },
         { QStringLiteral("WINDOW"), station->name.isEmpty() ? QStringLiteral("受理") : station->name },
         { QStringLiteral("NOTICE_ID"), idOf(QStringLiteral("d0000001"), QStringLiteral("d.case_seq")) },
-        { QStringLiteral("NOTICED_ID"), idOf(QStringLiteral("d0000002"), QStringLiteral("n.seq")) },
-        { QStringLiteral("DELIVERED_ID"), idOf(QStringLiteral("d0000003"), QStringLiteral("n.seq")) },
         { QStringLiteral("HANDOFF_ID"), idOf(QStringLiteral("d0000004"), QStringLiteral("c.seq")) },
-        { QStringLiteral("HANDED_ID"), idOf(QStringLiteral("d0000005"), QStringLiteral("h.seq")) },
-        { QStringLiteral("TOLD_ID"), idOf(QStringLiteral("d0000006"), QStringLiteral("h.seq")) },
-        { QStringLiteral("ACCEPTED_ID"), idOf(QStringLiteral("d0000007"), QStringLiteral("h.seq")) },
-        { QStringLiteral("RESULT_ID"), idOf(QStringLiteral("d0000008"), QStringLiteral("h.seq")) },
         { QStringLiteral("REQUEST_ID"), idOf(QStringLiteral("d0000009"), QStringLiteral("c.seq")) },
-        { QStringLiteral("ASKED_ID"), idOf(QStringLiteral("d000000a"), QStringLiteral("i.seq")) },
-        { QStringLiteral("ANSWERED_ID"), idOf(QStringLiteral("d000000b"), QStringLiteral("i.seq")) },
         { QStringLiteral("HOUR_LATER"), later(QStringLiteral("c.received_at"), QStringLiteral("+1 hour")) },
         { QStringLiteral("TWO_HOURS_LATER"), later(QStringLiteral("c.received_at"), QStringLiteral("+2 hours")) },
         { QStringLiteral("THREE_HOURS_LATER"), later(QStringLiteral("c.received_at"), QStringLiteral("+3 hours")) },
         { QStringLiteral("DAY_LATER"), later(QStringLiteral("c.received_at"), QStringLiteral("+1 day")) },
         { QStringLiteral("TWO_DAYS_LATER"), later(QStringLiteral("c.received_at"), QStringLiteral("+2 days")) },
         { QStringLiteral("LATE"), later(QStringLiteral("c.received_at"), QStringLiteral("+18 days")) },
-        { QStringLiteral("DEMO_HANDOFFS"),
-            QStringLiteral("FROM handoffs h JOIN agencies a ON a.seq = h.agency_seq WHERE h.id LIKE 'd0000004-%'") },
-        { QStringLiteral("DEMO_REQUESTS"), QStringLiteral("FROM instruction_requests i WHERE i.id LIKE 'd0000009-%'") },
     };
     const auto run = [&](const QStringList& statements) {
         for (const QString& sql : statements)
@@ -110,12 +127,16 @@ Result<DemoHistorySummary> DemoHistory::add(Database& db)
             QStringLiteral(
                 "INSERT INTO notice_items(notice_seq, position, text) SELECT n.seq, 2, "
                 "'经办人身份证明及授权委托书' FROM notices n JOIN demo_notices d ON d.case_seq = n.case_seq"),
-            QStringLiteral("INSERT INTO case_events(id, case_seq, kind, actor, at, detail) SELECT {NOTICED_ID}, "
-                           "n.case_seq, 'noticed', n.issued_by, n.issued_at, n.number FROM notices n JOIN "
-                           "demo_notices d ON d.case_seq = n.case_seq"),
-            QStringLiteral("INSERT INTO case_events(id, case_seq, kind, actor, at, detail) SELECT {DELIVERED_ID}, "
-                           "n.case_seq, 'notice_delivered', n.issued_by, n.issued_at, n.number || ' paper' FROM "
-                           "notices n JOIN demo_notices d ON d.case_seq = n.case_seq"),
+            timeline({ "d0000002", "noticed", "n.seq", "n.case_seq", "n.issued_by", "n.issued_at", "n.number" },
+                kNewNotices),
+            timeline({ "d0000003",
+                         "notice_delivered",
+                         "n.seq",
+                         "n.case_seq",
+                         "n.issued_by",
+                         "n.issued_at",
+                         "n.number || ' paper'" },
+                kNewNotices),
             QStringLiteral("INSERT INTO document_counters(station_seq, kind, year, last) SELECT {STATION}, 'GZ', "
                            "year, max(n) FROM demo_notices WHERE true GROUP BY year ON CONFLICT(station_seq, kind, "
                            "year) DO UPDATE SET last = last + excluded.last"),
@@ -139,16 +160,22 @@ Result<DemoHistorySummary> DemoHistory::add(Database& db)
     if (!handoffs)
         return handoffs.error();
     summary.handoffs = *handoffs;
-    if (Status s = run({ QStringLiteral("INSERT INTO case_events(id, case_seq, kind, actor, at, detail) SELECT "
-                                        "{HANDED_ID}, h.case_seq, 'handed_off', h.handed_by, h.handed_at, a.name "
-                                        "{DEMO_HANDOFFS}"),
-            QStringLiteral("INSERT INTO case_events(id, case_seq, kind, actor, at, detail) SELECT {TOLD_ID}, "
-                           "h.case_seq, 'client_told', h.handed_by, h.client_told_at, a.name || ' phone' "
-                           "{DEMO_HANDOFFS}"),
-            QStringLiteral("INSERT INTO case_events(id, case_seq, kind, actor, at, detail) SELECT {ACCEPTED_ID}, "
-                           "h.case_seq, 'handoff_accepted', h.handed_by, h.accepted_at, a.name {DEMO_HANDOFFS}"),
-            QStringLiteral("INSERT INTO case_events(id, case_seq, kind, actor, at, detail) SELECT {RESULT_ID}, "
-                           "h.case_seq, 'service_result', h.handed_by, h.result_at, h.result {DEMO_HANDOFFS}") });
+    if (Status s
+        = run({ timeline({ "d0000005", "handed_off", "h.seq", "h.case_seq", "h.handed_by", "h.handed_at", "a.name" },
+                    kDemoHandoffs),
+            timeline({ "d0000006",
+                         "client_told",
+                         "h.seq",
+                         "h.case_seq",
+                         "h.handed_by",
+                         "h.client_told_at",
+                         "a.name || ' phone'" },
+                kDemoHandoffs),
+            timeline(
+                { "d0000007", "handoff_accepted", "h.seq", "h.case_seq", "h.handed_by", "h.accepted_at", "a.name" },
+                kDemoHandoffs),
+            timeline({ "d0000008", "service_result", "h.seq", "h.case_seq", "h.handed_by", "h.result_at", "h.result" },
+                kDemoHandoffs) });
         !s)
         return s.error();
 
@@ -164,12 +191,22 @@ Result<DemoHistorySummary> DemoHistory::add(Database& db)
     if (!instructions)
         return instructions.error();
     summary.instructions = *instructions;
-    if (Status s = run({ QStringLiteral("INSERT INTO case_events(id, case_seq, kind, actor, at, detail) SELECT "
-                                        "{ASKED_ID}, i.case_seq, 'instruction_requested', i.asked_by, i.asked_at, "
-                                        "i.question {DEMO_REQUESTS}"),
-            QStringLiteral("INSERT INTO case_events(id, case_seq, kind, actor, at, detail) SELECT {ANSWERED_ID}, "
-                           "i.case_seq, 'instruction_received', i.answered_by, i.answered_at, i.answer "
-                           "{DEMO_REQUESTS}") });
+    if (Status s = run({ timeline({ "d000000a",
+                                      "instruction_requested",
+                                      "i.seq",
+                                      "i.case_seq",
+                                      "i.asked_by",
+                                      "i.asked_at",
+                                      "i.question" },
+                             kDemoRequests),
+            timeline({ "d000000b",
+                         "instruction_received",
+                         "i.seq",
+                         "i.case_seq",
+                         "i.answered_by",
+                         "i.answered_at",
+                         "i.answer" },
+                kDemoRequests) });
         !s)
         return s.error();
     if (Status s = tx.commit(); !s)
