@@ -29,6 +29,7 @@
 #include <QPieSeries>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QTimer>
 #include <QToolTip>
 #include <QValueAxis>
 
@@ -140,16 +141,16 @@ StatisticsPage::StatisticsPage(AppContext& ctx, QWidget* parent)
     body->addWidget(m_handling, 1);
     layout->addLayout(body, 1);
 
-    connect(m_month, &QDateEdit::dateChanged, this, &StatisticsPage::refresh);
-    connect(m_from, &QDateEdit::dateChanged, this, &StatisticsPage::refresh);
-    connect(m_to, &QDateEdit::dateChanged, this, &StatisticsPage::refresh);
+    connect(m_month, &QDateEdit::dateChanged, this, &StatisticsPage::requestRefresh);
+    connect(m_from, &QDateEdit::dateChanged, this, &StatisticsPage::requestRefresh);
+    connect(m_to, &QDateEdit::dateChanged, this, &StatisticsPage::requestRefresh);
     connect(m_mode, &QComboBox::currentIndexChanged, this, [this](int mode) {
         m_month->setVisible(mode == 0);
         m_from->setVisible(mode == 1);
         m_to->setVisible(mode == 1);
-        refresh();
+        requestRefresh();
     });
-    connect(m_station, &QComboBox::currentIndexChanged, this, &StatisticsPage::refresh);
+    connect(m_station, &QComboBox::currentIndexChanged, this, &StatisticsPage::requestRefresh);
     connect(print, &QPushButton::clicked, this, [this]() {
         DocumentPrinting::preview(
             { tr("Statistics %1").arg(m_figures.period.label()),
@@ -188,7 +189,7 @@ void StatisticsPage::showMonth(int year, int month)
 {
     m_month->setDate(QDate(year, month, 1));
     m_mode->setCurrentIndex(0);
-    refresh();
+    requestRefresh();
 }
 
 void StatisticsPage::showPeriod(const QDate& from, const QDate& to)
@@ -196,7 +197,20 @@ void StatisticsPage::showPeriod(const QDate& from, const QDate& to)
     m_from->setDate(from);
     m_to->setDate(to);
     m_mode->setCurrentIndex(1);
-    refresh();
+    requestRefresh();
+}
+
+void StatisticsPage::requestRefresh()
+{
+    // Several changes at once (showMonth sets the month and the mode) count once, when the event
+    // loop comes round: each refresh is a whole report on the reader thread.
+    if (m_refreshPending)
+        return;
+    m_refreshPending = true;
+    QTimer::singleShot(0, this, [this] {
+        m_refreshPending = false;
+        refresh();
+    });
 }
 
 ReportPeriod StatisticsPage::period() const
@@ -252,6 +266,9 @@ void StatisticsPage::refresh()
 void StatisticsPage::refreshDemand(int generation)
 {
     const ReportPeriod period = this->period();
+    // It is of every station: another station chosen for the same days asks for nothing new.
+    if (m_demand && m_demand->period.from == period.from && m_demand->period.to == period.to)
+        return;
     const Catalog* catalog = &m_ctx.catalog();
     m_demand.reset();
     m_demandLine->setText(tr("Analysing what clients asked about…"));

@@ -36,6 +36,7 @@ signals:
 
 private:
     void refresh();
+    void requestRefresh();
     void refreshDemand(int generation);
     ReportPeriod period() const;
     void show(const MonthlyFigures& f, const QList<QPair<ReportPeriod, qint64>>& trend);
@@ -57,4 +58,5 @@ private:
     MonthlyFigures m_figures;
     std::optional<DemandFigures> m_demand; // of the period shown, for every station
     int m_generation = 0;
+    bool m_refreshPending = false;
 };
