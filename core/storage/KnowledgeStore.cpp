@@ -93,6 +93,17 @@ Result<QList<KnowledgeEntry>> ranked(
 } // namespace
 
 namespace {
+// The row looked up by its number or id, or NotFound saying `notFound` of `key`.
+template<typename T>
+Result<T> theOne(Result<QList<T>> found, const char* notFound, const QString& key)
+{
+    if (!found)
+        return found.error();
+    if (found->isEmpty())
+        return Error::notFound(UiText::of("Knowledge", notFound).arg(key));
+    return found->first();
+}
+
 QString itemsJson(const KnowledgeEntry& e)
 {
     QJsonArray items;
@@ -252,15 +263,11 @@ Result<bool> KnowledgeStore::take(Database& db, KnowledgeEntry e)
 Result<KnowledgeEntry> KnowledgeStore::find(Database& db, const QString& numberOrId)
 {
     const QString key = numberOrId.trimmed();
-    auto found = entries(db,
-        QStringLiteral("SELECT %1 WHERE e.number = ? COLLATE NOCASE OR e.id = ?").arg(kColumns),
-        { key, key.toLower() });
-    if (!found)
-        return found.error();
-    if (found->isEmpty())
-        return Error::notFound(
-            UiText::of("Knowledge", QT_TRANSLATE_NOOP("Knowledge", "No knowledge entry %1.")).arg(key));
-    return found->first();
+    return theOne(entries(db,
+                      QStringLiteral("SELECT %1 WHERE e.number = ? COLLATE NOCASE OR e.id = ?").arg(kColumns),
+                      { key, key.toLower() }),
+        QT_TRANSLATE_NOOP("Knowledge", "No knowledge entry %1."),
+        key);
 }
 
 Result<QList<KnowledgeEntry>> KnowledgeStore::list(Database& db, bool withRetired, int limit)
@@ -355,15 +362,11 @@ Status KnowledgeStore::insertProposal(Database& db, KnowledgeProposal& p, qint64
 Result<KnowledgeProposal> KnowledgeStore::proposal(Database& db, const QString& numberOrId)
 {
     const QString key = numberOrId.trimmed();
-    auto found = proposals(db,
-        QStringLiteral("SELECT %1 WHERE p.number = ? COLLATE NOCASE OR p.id = ?").arg(kProposalColumns),
-        { key, key.toLower() });
-    if (!found)
-        return found.error();
-    if (found->isEmpty())
-        return Error::notFound(
-            UiText::of("Knowledge", QT_TRANSLATE_NOOP("Knowledge", "No knowledge proposal %1.")).arg(key));
-    return found->first();
+    return theOne(proposals(db,
+                      QStringLiteral("SELECT %1 WHERE p.number = ? COLLATE NOCASE OR p.id = ?").arg(kProposalColumns),
+                      { key, key.toLower() }),
+        QT_TRANSLATE_NOOP("Knowledge", "No knowledge proposal %1."),
+        key);
 }
 
 Result<QList<KnowledgeProposal>> KnowledgeStore::openProposals(Database& db)
