@@ -6,6 +6,7 @@
 #include "search/SearchTokens.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
+#include "validation/Uscc.h"
 
 #include <QTimeZone>
 
@@ -23,9 +24,19 @@ const char* kColumns
       "coalesce(c.visitor_name, ''), coalesce(c.visitor_phone, ''), coalesce(c.response_days, 0), "
       "coalesce(c.close_days, 0), c.due_response, c.due_close, c.paused_since";
 
+// A credit-code prefix typed alone (issue 22; migration 27): the cases of the clients in a range of
+// clients(uscc), with those whose own words begin so (a standard's number, GB/T 19001).
+struct CodePrefix
+{
+    QString lo, hi; // the range of codes
+    QString match; // the same word in case_search
+    bool common = false; // so many cases that reading the newest and testing each is quicker
+};
+
 struct QueryParts
 {
     QString match; // an FTS5 expression, or empty
+    std::optional<CodePrefix> code; // drives the page instead of `match` (then empty)
     QStringList where; // conditions on cases c
     QVariantList binds; // for `where`, in order
 };
@@ -56,7 +67,47 @@ QString tailMatch(const CaseNumber::Tail& tail)
                           : QStringLiteral("(%1)").arg(days.join(QStringLiteral(" OR ")));
 }
 
-QueryParts build(const CaseFilter& f)
+// The words typed: through the full-text index, except a word that could begin a credit code,
+// which the cases' words do not hold (migration 27): the first such word alone drives the page as a
+// code range; any other is a condition of either kind.
+void textParts(QueryParts& s, const QString& text, Database* db)
+{
+    QStringList match;
+    QList<SearchTokens::Term> codes;
+    for (const SearchTokens::Term& t : SearchTokens::terms(text)) {
+        if (Uscc::couldBegin(t.word))
+            codes << t;
+        else
+            match << t.match;
+    }
+    s.match = match.join(QStringLiteral(" AND "));
+    const auto end = [](const QString& word) { return word + QLatin1Char('~'); }; // after every code so begun
+    if (s.match.isEmpty() && !codes.isEmpty()) {
+        const SearchTokens::Term first = codes.takeFirst();
+        CodePrefix p { first.word, end(first.word), first.match, false };
+        if (db) {
+            // Reading the newest cases costs about 20 / share of rows; the range's own cases, sorted,
+            // about their number: the two meet near sqrt(40 x cases) (6,300 of a million), a few ms.
+            // More than 500 codes (some 10,000 cases of a million) is common whatever they hold.
+            auto n = Sql::one(*db,
+                QStringLiteral("SELECT coalesce(sum(cases), 0), count(*), (SELECT coalesce(max(seq), 0) FROM cases) "
+                               "FROM (SELECT cases FROM uscc_cases WHERE uscc >= ? AND uscc < ? LIMIT 500)"),
+                { p.lo, p.hi });
+            if (n && *n) {
+                const double cases = (**n).at(0).toDouble();
+                p.common = (**n).at(1).toInt() >= 500 || cases * cases > 40.0 * (**n).at(2).toDouble();
+            }
+        }
+        s.code = p;
+    }
+    for (const SearchTokens::Term& t : codes) {
+        s.where << QStringLiteral("(c.client_seq IN (SELECT seq FROM clients WHERE uscc >= ? AND uscc < ?) "
+                                  "OR c.seq IN (SELECT rowid FROM case_search(?)))");
+        s.binds << t.word << end(t.word) << t.match;
+    }
+}
+
+QueryParts build(const CaseFilter& f, Database* db)
 {
     QueryParts s;
     const QString text = f.text.trimmed();
@@ -81,8 +132,8 @@ QueryParts build(const CaseFilter& f)
         // '~' sorts after every character of a number
         s.binds << prefix << prefix + QLatin1Char('~') << prefix << prefix + QLatin1Char('~');
     } else {
-        s.match = SearchTokens::matchExpression(text);
-        qCDebug(lcSearch) << "search" << text << "->" << s.match;
+        textParts(s, text, db);
+        qCDebug(lcSearch) << "search" << text << "->" << s.match << (s.code ? s.code->lo : QString());
     }
     if (f.status) {
         s.where << QStringLiteral("c.status = ?");
@@ -138,11 +189,41 @@ QString whereClause(const QStringList& where)
 // number prefix (16,000 of them) first cost 30 ms; the keys alone cost 2. With a search, the FTS
 // index drives (CROSS JOIN fixes that order): left to itself, SQLite may scan a filter's index and
 // run the full-text query once per row, which took seconds.
+// A code prefix's keys: the cases of its codes' clients, merged in seq order with the cases whose
+// own words begin so (the compound's ORDER BY runs each side as a sorted stream). Common codes are
+// read newest case first, each tested (cases first: CROSS JOIN); rare ones from their clients' cases.
+QString codeKeys(const QueryParts& s, const QString& after, const QString& tail, QVariantList& binds)
+{
+    QStringList onCase = s.where;
+    if (!after.isEmpty())
+        onCase << QStringLiteral("c.seq ") + after;
+    const QString filters
+        = onCase.isEmpty() ? QString() : QStringLiteral(" AND ") + onCase.join(QStringLiteral(" AND "));
+    const QString byCode = s.code->common
+        ? QStringLiteral("SELECT c.seq FROM cases c CROSS JOIN clients cl ON cl.seq = c.client_seq")
+        : QStringLiteral("SELECT c.seq FROM clients cl CROSS JOIN cases c ON c.client_seq = cl.seq");
+    binds << s.code->lo << s.code->hi;
+    binds += s.binds;
+    binds << s.code->match;
+    binds += s.binds;
+    const QString keys = QStringLiteral("%1 WHERE cl.uscc >= ? AND cl.uscc < ?%2 UNION SELECT x.rowid FROM "
+                                        "case_search(?) x CROSS JOIN cases c ON c.seq = x.rowid WHERE 1%2")
+                             .arg(byCode, filters);
+    return tail.isEmpty() ? keys : keys + QStringLiteral(" ORDER BY 1 DESC ") + tail; // no tail: all, for a count
+}
+
 CaseQuery::Statement selectStatement(
     QueryParts s, const QString& after, const QString& tail, const QVariantList& tailBinds)
 {
     QString keys;
     QVariantList binds;
+    if (s.code) {
+        keys = codeKeys(s, after, tail, binds);
+        return { QStringLiteral("SELECT %1 FROM cases c JOIN clients cl ON cl.seq = c.client_seq WHERE c.seq IN (%2) "
+                                "ORDER BY c.seq DESC")
+                     .arg(QLatin1String(kColumns), keys),
+            binds + tailBinds };
+    }
     if (s.match.isEmpty()) {
         if (!after.isEmpty())
             s.where << QStringLiteral("c.seq ") + after;
@@ -203,18 +284,30 @@ Result<QList<CaseRecord>> select(Database& db, const CaseQuery::Statement& st)
 }
 } // namespace
 
-CaseQuery::Statement CaseQuery::pageStatement(const CaseFilter& filter, qint64 beforeSeq, int limit)
+CaseQuery::Statement CaseQuery::pageStatement(const CaseFilter& filter, qint64 beforeSeq, int limit, Database* db)
 {
-    QueryParts s = build(filter);
+    QueryParts s = build(filter, db);
     if (beforeSeq <= 0)
         return selectStatement(s, {}, QStringLiteral("LIMIT ?"), { limit });
     s.binds << beforeSeq;
     return selectStatement(s, QStringLiteral("< ?"), QStringLiteral("LIMIT ?"), { limit });
 }
 
-CaseQuery::Statement CaseQuery::countStatement(const CaseFilter& filter)
+CaseQuery::Statement CaseQuery::countStatement(const CaseFilter& filter, Database* db)
 {
-    const QueryParts s = build(filter);
+    const QueryParts s = build(filter, db);
+    if (s.code && s.where.isEmpty()) // the codes' own counts, and the cases of other codes with the word
+        return { QStringLiteral(
+                     "SELECT (SELECT coalesce(sum(cases), 0) FROM uscc_cases WHERE uscc >= ? AND uscc < ?) + "
+                     "(SELECT count(*) FROM case_search(?) x CROSS JOIN cases c ON c.seq = x.rowid "
+                     "JOIN clients cl ON cl.seq = c.client_seq WHERE cl.uscc IS NULL OR cl.uscc < ? "
+                     "OR cl.uscc >= ?)"),
+            { s.code->lo, s.code->hi, s.code->match, s.code->lo, s.code->hi } };
+    if (s.code) {
+        QVariantList binds;
+        const QString keys = codeKeys(s, {}, {}, binds);
+        return { QStringLiteral("SELECT count(*) FROM (%1)").arg(keys), binds };
+    }
     if (s.match.isEmpty())
         return { QStringLiteral("SELECT count(*) FROM cases c%1").arg(whereClause(s.where)), s.binds };
     if (s.where.isEmpty()) // the index alone: a few milliseconds even for a character in most rows
@@ -245,17 +338,17 @@ QString CaseQuery::Statement::withLiterals() const
 
 Result<QList<CaseRecord>> CaseQuery::page(Database& db, const CaseFilter& filter, qint64 beforeSeq, int limit)
 {
-    return select(db, pageStatement(filter, beforeSeq, limit));
+    return select(db, pageStatement(filter, beforeSeq, limit, &db));
 }
 
 Result<QList<CaseRecord>> CaseQuery::pageAt(Database& db, const CaseFilter& filter, qint64 offset, int limit)
 {
-    return select(db, selectStatement(build(filter), {}, QStringLiteral("LIMIT ? OFFSET ?"), { limit, offset }));
+    return select(db, selectStatement(build(filter, &db), {}, QStringLiteral("LIMIT ? OFFSET ?"), { limit, offset }));
 }
 
 Result<qint64> CaseQuery::count(Database& db, const CaseFilter& filter)
 {
-    const Statement st = countStatement(filter);
+    const Statement st = countStatement(filter, &db);
     auto q = Sql::run(db.sql(), st.sql, st.binds);
     if (!q)
         return q.error();

@@ -41,8 +41,9 @@ struct Statement
     QVariantList binds;
     QString withLiterals() const; // the SQL with its binds written in as SQL literals
 };
-Statement pageStatement(const CaseFilter& filter, qint64 beforeSeq, int limit);
-Statement countStatement(const CaseFilter& filter);
+// With `db`, a credit-code prefix takes the plan its number of cases calls for (CodePrefix).
+Statement pageStatement(const CaseFilter& filter, qint64 beforeSeq, int limit, Database* db = nullptr);
+Statement countStatement(const CaseFilter& filter, Database* db = nullptr);
 
 Result<QList<CaseRecord>> page(Database& db, const CaseFilter& filter, qint64 beforeSeq, int limit);
 // For a jump into the middle of a long list, where no neighbouring key is known yet.

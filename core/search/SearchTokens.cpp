@@ -83,24 +83,33 @@ QString SearchTokens::forDocument(const QStringList& texts)
     return tokens;
 }
 
-QString SearchTokens::matchExpression(const QString& query)
+QList<SearchTokens::Term> SearchTokens::terms(const QString& query)
 {
-    QStringList parts;
+    QList<Term> out;
     for (const Run& run : runsOf(query)) {
         const qsizetype n = run.chars.size();
         if (run.kind == Kind::Word) {
             // Tokens hold only letters and digits, so they need no escaping inside the quotes.
             const QString token = str(run.chars, 0, n);
-            parts << (n >= 2 ? QStringLiteral("\"%1\"*").arg(token) : QStringLiteral("\"%1\"").arg(token));
+            out << Term { n >= 2 ? QStringLiteral("\"%1\"*").arg(token) : QStringLiteral("\"%1\"").arg(token),
+                token.toUpper() };
         } else if (n == 1) {
-            parts << QStringLiteral("\"%1\"").arg(str(run.chars, 0, 1));
+            out << Term { QStringLiteral("\"%1\"").arg(str(run.chars, 0, 1)), {} };
         } else {
             QStringList bigrams;
             for (qsizetype i = 0; i + 1 < n; ++i)
                 bigrams << str(run.chars, i, 2);
-            parts << QStringLiteral("\"%1\"").arg(bigrams.join(QLatin1Char(' ')));
+            out << Term { QStringLiteral("\"%1\"").arg(bigrams.join(QLatin1Char(' '))), {} };
         }
     }
+    return out;
+}
+
+QString SearchTokens::matchExpression(const QString& query)
+{
+    QStringList parts;
+    for (const Term& t : terms(query))
+        parts << t.match;
     return parts.join(QStringLiteral(" AND "));
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -15,6 +16,14 @@ namespace SearchTokens {
 QString forDocument(const QStringList& texts);
 // An FTS5 MATCH expression for what the user typed, or an empty string if it has nothing searchable.
 QString matchExpression(const QString& query);
+// The parts of that expression, one per run typed, all of which must match; `word` is a
+// letter/digit run as typed (normalised, upper case), empty for a CJK run.
+struct Term
+{
+    QString match;
+    QString word;
+};
+QList<Term> terms(const QString& query);
 // An FTS5 expression matching a record that shares any of the text's bigrams (one-character runs
 // as themselves) or words, at most `maxTerms` of them, the text's first first: for suggesting what
 // resembles a whole request, ranked by the caller (issue 21). Empty if nothing is searchable.

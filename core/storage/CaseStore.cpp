@@ -28,10 +28,32 @@ QStringList CaseStore::searchTexts(const CaseRecord& c)
     return { c.number.section(QLatin1Char('-'), 2),
         c.summary,
         c.clientName,
-        c.clientUscc,
         c.visitorName,
         c.visitorPhone,
         c.visitorPhone.right(4) };
+}
+
+Result<QList<QPair<qint64, QString>>> CaseStore::searchWordsOf(Database& db, const QString& where)
+{
+    auto q = Sql::run(db.sql(),
+        QStringLiteral("SELECT c.seq, c.number, c.summary, cl.name, coalesce(c.visitor_name, ''), "
+                       "coalesce(c.visitor_phone, '') FROM main.cases c JOIN main.clients cl ON cl.seq = c.client_seq "
+                       "WHERE %1 ORDER BY c.seq")
+            .arg(where));
+    if (!q)
+        return q.error();
+    QSqlQuery query = std::move(q).value();
+    QList<QPair<qint64, QString>> list;
+    while (query.next()) {
+        CaseRecord c;
+        c.number = query.value(1).toString();
+        c.summary = query.value(2).toString();
+        c.clientName = query.value(3).toString();
+        c.visitorName = query.value(4).toString();
+        c.visitorPhone = query.value(5).toString();
+        list.append({ query.value(0).toLongLong(), SearchTokens::forDocument(searchTexts(c)) });
+    }
+    return list;
 }
 
 Result<CaseRecord> CaseStore::insert(Database& db, CaseRecord c, qint64 stationSeq, const QString& actor)

@@ -40,6 +40,11 @@ Status takePlatformState(Database& db, qint64 seq, CaseStatus status, const QStr
 // The platform's correction of when a case was received (a device clock that ran ahead).
 Status setReceivedAt(Database& db, qint64 seq, const QDateTime& receivedAt);
 bool hasEvent(Database& db, const QString& eventId);
-// The searchable texts of a case (DESIGN.md §5): number, summary, client name and USCC.
+// The searchable texts of a case (DESIGN.md §5): number, summary, client name, visitor. Not the
+// client's credit code: a code prefix is a range of clients(uscc) (CaseQuery; migration 27).
 QStringList searchTexts(const CaseRecord& c);
+// The search words of the cases matching `where` (on cases c), by seq: what case_search holds for
+// them. Contentless FTS5 removes a row only given the words it was inserted with; these are the
+// same, as clients are never renamed.
+Result<QList<QPair<qint64, QString>>> searchWordsOf(Database& db, const QString& where);
 } // namespace CaseStore

@@ -5,6 +5,7 @@
 #include "domain/SignFor.h"
 #include "domain/WorkCalendar.h"
 #include "storage/AuditLog.h"
+#include "storage/CaseStore.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
 
@@ -55,6 +56,29 @@ Status fillSignDue(Database& db)
     return success();
 }
 
+// Migration 27: case_search again, from the cases' words without the client's code, a slice of
+// seqs at a time (a million cases' words at once would be some hundreds of MB).
+Status reindexCases(Database& db)
+{
+    constexpr qint64 kSlice = 20000;
+    auto last = Sql::one(db, QStringLiteral("SELECT coalesce(max(seq), 0) FROM cases"));
+    if (!last)
+        return last.error();
+    const qint64 lastSeq = (**last).at(0).toLongLong();
+    for (qint64 from = 0; from <= lastSeq; from += kSlice) {
+        auto words
+            = CaseStore::searchWordsOf(db, QStringLiteral("c.seq > %1 AND c.seq <= %2").arg(from).arg(from + kSlice));
+        if (!words)
+            return words.error();
+        for (const auto& [seq, tokens] : *words)
+            if (Status s = Sql::write(
+                    db, QStringLiteral("INSERT INTO case_search(rowid, tokens) VALUES (?, ?)"), { seq, tokens });
+                !s)
+                return s;
+    }
+    return success();
+}
+
 // What SQL alone cannot do in a migration, run after its script in the same transaction.
 Status codeStep(Database& db, const QString& folder, int version)
 {
@@ -62,6 +86,8 @@ Status codeStep(Database& db, const QString& folder, int version)
         return AuditLog::chainUnchained(db);
     if (folder == Migrations::stationSchema() && version == 25)
         return fillSignDue(db);
+    if (folder == Migrations::stationSchema() && version == 27)
+        return reindexCases(db);
     return success();
 }
 } // namespace

@@ -3,6 +3,7 @@
 #include "validation/TextRules.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 
 namespace {
 const QString kCharset = QStringLiteral("0123456789ABCDEFGHJKLMNPQRTUWXY"); // GB 32100 table 1
@@ -22,6 +23,14 @@ QString Uscc::normalise(const QString& input)
     s.remove(QLatin1Char('\t'));
     s.remove(QChar(0x3000));
     return s.trimmed();
+}
+
+bool Uscc::couldBegin(const QString& text)
+{
+    if (text.size() < 2 || text.size() > 18 || !QStringLiteral("123456789ANY").contains(text.at(0))
+        || text.at(1) < QLatin1Char('1') || text.at(1) > QLatin1Char('9'))
+        return false;
+    return std::all_of(text.cbegin(), text.cend(), [](QChar c) { return kCharset.contains(c); });
 }
 
 QChar Uscc::checkCharacter(const QString& first17)

@@ -17,6 +17,9 @@ QString normalise(const QString& input);
 Result<QString> validate(const QString& input, const QString& field = QStringLiteral("uscc"));
 // A warning when characters 9–17 fail the GB 11714 check; nothing when they pass.
 std::optional<UiText> organisationCodeWarning(const QString& normalisedCode);
+// Whether a normalised text of 2-18 characters could begin a code: characters of the code's set,
+// a registration authority (1-9, A, N, Y) first and an organisation category (1-9) second.
+bool couldBegin(const QString& normalisedText);
 // The check character (character 18) for 17 valid leading characters; '\0' if they are not valid.
 QChar checkCharacter(const QString& first17);
 // The GB 11714 check character for an 8-character organisation code body; '\0' if not valid.

@@ -76,32 +76,6 @@ Status run(Database& db, const QString& sql, const QVariantList& binds = {})
     return q ? success() : Status(q.error());
 }
 
-// The search words each moving case was indexed with: contentless FTS5 removes a row only given
-// the same words it was inserted with (clients are never renamed, so they are the same).
-Result<QList<QPair<qint64, QString>>> tokensOf(Database& db, const QString& where)
-{
-    auto q = Sql::run(db.sql(),
-        QStringLiteral("SELECT c.seq, c.number, c.summary, cl.name, coalesce(cl.uscc, ''), "
-                       "coalesce(c.visitor_name, ''), coalesce(c.visitor_phone, '') FROM main.cases c "
-                       "JOIN main.clients cl ON cl.seq = c.client_seq WHERE %1")
-            .arg(where));
-    if (!q)
-        return q.error();
-    QSqlQuery query = std::move(q).value();
-    QList<QPair<qint64, QString>> list;
-    while (query.next()) {
-        CaseRecord c;
-        c.number = query.value(1).toString();
-        c.summary = query.value(2).toString();
-        c.clientName = query.value(3).toString();
-        c.clientUscc = query.value(4).toString();
-        c.visitorName = query.value(5).toString();
-        c.visitorPhone = query.value(6).toString();
-        list.append({ query.value(0).toLongLong(), SearchTokens::forDocument(CaseStore::searchTexts(c)) });
-    }
-    return list;
-}
-
 // ATTACH and DETACH cannot run inside a transaction; this keeps the archive attached for one run.
 class Attached
 {
@@ -196,7 +170,7 @@ Result<ArchiveReport> CaseArchive::archive(const QString& archivePath, const QDa
 
     // 1. Into the archive, in a transaction of its own that is on disk before anything goes here.
     {
-        auto fresh = tokensOf(m_db,
+        auto fresh = CaseStore::searchWordsOf(m_db,
             QStringLiteral("c.seq IN (SELECT seq FROM temp.moving) AND c.seq NOT IN (SELECT seq FROM arc.cases)"));
         if (!fresh)
             return fresh.error();
@@ -248,7 +222,7 @@ Result<ArchiveReport> CaseArchive::archive(const QString& archivePath, const QDa
                                    .arg(report.cases));
 
     // 2. Out of here, with the audit entry, in one transaction.
-    auto tokens = tokensOf(m_db, QStringLiteral("c.seq IN (SELECT seq FROM temp.moving)"));
+    auto tokens = CaseStore::searchWordsOf(m_db, QStringLiteral("c.seq IN (SELECT seq FROM temp.moving)"));
     if (!tokens)
         return tokens.error();
     WriteTransaction tx(m_db);

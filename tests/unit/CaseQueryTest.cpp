@@ -3,9 +3,13 @@
 #include "search/CaseQuery.h"
 
 #include "common/Clock.h"
+#include "search/SearchTokens.h"
+#include "storage/Database.h"
+#include "storage/Sql.h"
 #include "support/ClockOverride.h"
 #include "support/QtCatch.h"
 #include "support/TestDatabase.h"
+#include "validation/Uscc.h"
 #include "workflow/Registration.h"
 
 namespace {
@@ -181,4 +185,151 @@ TEST_CASE("keyset pages walk the list newest first and agree with offsets", "[se
     REQUIRE(middle.ok());
     CHECK(middle->at(0).number == newestFirst.at(2));
     CHECK(middle->at(1).number == newestFirst.at(3));
+}
+
+namespace {
+// Plain SQL over the raw rows: the cases of clients whose code begins so, or whose summary holds a
+// word beginning so, newest first.
+QStringList plainCodeSearch(Database& db, const QString& prefix, const QString& channel = {})
+{
+    QStringList out;
+    auto q = Sql::run(db.sql(),
+        QStringLiteral("SELECT c.number FROM cases c JOIN clients cl ON cl.seq = c.client_seq WHERE "
+                       "(cl.uscc LIKE ? || '%' OR upper(c.summary) LIKE '%' || ? || '%') "
+                       "AND (coalesce(?, '') = '' OR c.channel = ?) ORDER BY c.seq DESC"),
+        { prefix, prefix, channel, channel });
+    REQUIRE(q.ok());
+    QSqlQuery rows = std::move(q).value();
+    while (rows.next())
+        out << rows.value(0).toString();
+    return out;
+}
+
+QStringList walk(Database& db, const CaseFilter& f, int pageSize)
+{
+    QStringList out;
+    qint64 before = 0;
+    for (;;) {
+        auto page = CaseQuery::page(db, f, before, pageSize);
+        REQUIRE(page.ok());
+        if (page->isEmpty())
+            return out;
+        for (const CaseRecord& c : *page)
+            out << c.number;
+        before = page->last().seq;
+    }
+}
+} // namespace
+
+// Issue 22: a code prefix is a range of clients' codes (migration 27), read newest case first where
+// the code is common and from its clients' cases where it is rare; with the cases whose own words
+// begin so, and counted from the codes' own counts.
+TEST_CASE("a credit-code prefix finds its clients' cases and the words that begin so, common or rare", "[search][code]")
+{
+    TestDatabase t;
+    const auto code = [](const char* first17) {
+        return QString::fromLatin1(first17) + Uscc::checkCharacter(QString::fromLatin1(first17));
+    };
+    const QString bigCode = code("91450205MA5KAAAA1");
+    const QString big = t.addClient(QStringLiteral("柳州大厂有限公司"), bigCode);
+    const QString small = t.addClient(QStringLiteral("柳州小店"), code("91450211MA5KBBBB2"));
+    const QString other = t.addClient(QStringLiteral("南宁某公司"), code("91450100MA5KCCCC3"));
+    const QString person = t.addClient(QStringLiteral("李四"));
+    Registration reg(*t.db, t.catalog);
+    const auto add = [&](const QString& client, const char* channel, const QString& summary) {
+        auto c = reg.registerCase({ client, QString::fromLatin1(channel), QStringLiteral("5.1.2"), summary, {}, {} },
+            testActor(QStringLiteral("c")));
+        REQUIRE(c.ok());
+    };
+    for (int i = 0; i < 120; ++i) {
+        add(big, i % 3 ? "window" : "phone", QStringLiteral("电子秤检定 %1").arg(i));
+        if (i % 40 == 0)
+            add(small, "window", QStringLiteral("计量咨询"));
+        if (i % 30 == 0)
+            add(other, "window", QStringLiteral("标准查询"));
+    }
+    add(person, "phone", QStringLiteral("代办企业%1的证书").arg(bigCode)); // the code in the words only
+    add(person, "window", QStringLiteral("查询 914502 号文件"));
+
+    // The codes' counts, kept by the cases' triggers, are the raw rows'.
+    auto kept = Sql::one(*t.db,
+        QStringLiteral("SELECT group_concat(uscc || ':' || cases, ',') FROM (SELECT * FROM uscc_cases ORDER BY uscc)"));
+    auto plain = Sql::one(*t.db,
+        QStringLiteral("SELECT group_concat(uscc || ':' || n, ',') FROM (SELECT cl.uscc, count(*) n FROM cases c "
+                       "JOIN clients cl ON cl.seq = c.client_seq WHERE cl.uscc IS NOT NULL GROUP BY cl.uscc "
+                       "ORDER BY cl.uscc)"));
+    REQUIRE((kept.ok() && plain.ok()));
+    CHECK((**kept).at(0).toString() == (**plain).at(0).toString());
+
+    for (const QString& prefix : { QStringLiteral("914502"), // common: 123 of 129 cases
+             QStringLiteral("91450211"), // rare: 3 cases
+             bigCode, // one whole code, and the words holding it
+             QStringLiteral("91"),
+             QStringLiteral("9145010") }) {
+        CAPTURE(prefix);
+        CaseFilter f;
+        f.text = prefix.toLower(); // typed in lower case, as the code is normalised
+        const QStringList want = plainCodeSearch(*t.db, prefix);
+        REQUIRE_FALSE(want.isEmpty());
+        CHECK(walk(*t.db, f, 7) == want);
+        CHECK(CaseQuery::count(*t.db, f).value() == want.size());
+        f.channel = Channel::Phone;
+        const QStringList byPhone = plainCodeSearch(*t.db, prefix, QStringLiteral("phone"));
+        CHECK(walk(*t.db, f, 5) == byPhone);
+        CHECK(CaseQuery::count(*t.db, f).value() == byPhone.size());
+    }
+    // With other words: both must match, the code either way.
+    CaseFilter both;
+    both.text = QStringLiteral("计量 91450211");
+    CHECK(walk(*t.db, both, 10).size() == 3);
+    both.text = QStringLiteral("检定 91450211");
+    CHECK(walk(*t.db, both, 10).isEmpty());
+    both.text = QStringLiteral("证书 914502");
+    CHECK(walk(*t.db, both, 10).size() == 1);
+    // Not a code's beginning (no such registration authority): a word of the text only.
+    CaseFilter word;
+    word.text = QStringLiteral("GB");
+    CHECK(CaseQuery::count(*t.db, word).value() == 0);
+}
+
+TEST_CASE("migration 27 counts the codes' cases and rebuilds the search words without the code", "[search][code]")
+{
+    TestDatabase t;
+    const QString uscc
+        = QStringLiteral("91450205MA5KAAAA1") + Uscc::checkCharacter(QStringLiteral("91450205MA5KAAAA1"));
+    const QString client = t.addClient(QStringLiteral("柳州大厂有限公司"), uscc);
+    Registration reg(*t.db, t.catalog);
+    for (const char* summary : { "电子秤检定", "电梯检验预约" })
+        REQUIRE(
+            reg.registerCase(
+                   { client, QStringLiteral("window"), QStringLiteral("5.1.2"), QString::fromUtf8(summary), {}, {} },
+                   testActor(QStringLiteral("c")))
+                .ok());
+    // Back to a version-26 file: no counts, and the cases' words holding the code as they did.
+    const QString words = SearchTokens::forDocument({ QStringLiteral("电子秤检定"), uscc });
+    for (const QString& sql : { QStringLiteral("DROP TRIGGER uscc_cases_insert"),
+             QStringLiteral("DROP TRIGGER uscc_cases_delete"),
+             QStringLiteral("DROP TRIGGER uscc_cases_move"),
+             QStringLiteral("DROP TABLE uscc_cases"),
+             QStringLiteral("INSERT INTO case_search(case_search) VALUES ('delete-all')"),
+             QStringLiteral("INSERT INTO case_search(rowid, tokens) SELECT seq, '%1' FROM cases").arg(words),
+             QStringLiteral("PRAGMA user_version = 26") })
+        REQUIRE(Sql::write(*t.db, sql).ok());
+    t.db.reset();
+    t.db = t.openAnother();
+    REQUIRE(t.db);
+    CHECK(t.db->schemaVersion() == 27);
+    auto counted = Sql::one(*t.db, QStringLiteral("SELECT cases FROM uscc_cases WHERE uscc = ?"), { uscc });
+    REQUIRE((counted.ok() && counted->has_value()));
+    CHECK((**counted).at(0).toInt() == 2);
+    const auto words27 = [&](const QString& match) {
+        auto n = Sql::one(*t.db, QStringLiteral("SELECT count(*) FROM case_search(?)"), { match });
+        REQUIRE((n.ok() && n->has_value()));
+        return (**n).at(0).toInt();
+    };
+    CHECK(words27(QStringLiteral("\"914502\"*")) == 0); // the code is no longer a word of the cases
+    CHECK(words27(QStringLiteral("\"电梯\"")) == 1); // their own words are, from their rows
+    CaseFilter f;
+    f.text = QStringLiteral("914502");
+    CHECK(CaseQuery::count(*t.db, f).value() == 2);
 }
