@@ -41,6 +41,13 @@ struct QueryParts
     QVariantList binds; // for `where`, in order
 };
 
+// The end of the range of texts that begin with `prefix`: '~' sorts after every character of a
+// case number and of a credit code.
+QString rangeEnd(const QString& prefix)
+{
+    return prefix + QLatin1Char('~');
+}
+
 QString chinaDayStartUtc(const QDate& day)
 {
     return Clock::toStorage(QDateTime(day, QTime(0, 0), Clock::chinaZone()));
@@ -81,10 +88,9 @@ void textParts(QueryParts& s, const QString& text, Database* db)
             match << t.match;
     }
     s.match = match.join(QStringLiteral(" AND "));
-    const auto end = [](const QString& word) { return word + QLatin1Char('~'); }; // after every code so begun
     if (s.match.isEmpty() && !codes.isEmpty()) {
         const SearchTokens::Term first = codes.takeFirst();
-        CodePrefix p { first.word, end(first.word), first.match, false };
+        CodePrefix p { first.word, rangeEnd(first.word), first.match, false };
         if (db) {
             // Reading the newest cases costs about 20 / share of rows; the range's own cases, sorted,
             // about their number: the two meet near sqrt(40 x cases) (6,300 of a million), a few ms.
@@ -103,7 +109,7 @@ void textParts(QueryParts& s, const QString& text, Database* db)
     for (const SearchTokens::Term& t : codes) {
         s.where << QStringLiteral("(c.client_seq IN (SELECT seq FROM clients WHERE uscc >= ? AND uscc < ?) "
                                   "OR c.seq IN (SELECT rowid FROM case_search(?)))");
-        s.binds << t.word << end(t.word) << t.match;
+        s.binds << t.word << rangeEnd(t.word) << t.match;
     }
 }
 
@@ -129,8 +135,7 @@ QueryParts build(const CaseFilter& f, Database* db)
         const QString prefix = CaseNumber::normalisePrefix(text);
         s.where << QStringLiteral("((c.number >= ? AND c.number < ?) OR c.seq IN (SELECT case_seq FROM case_aliases "
                                   "WHERE number >= ? AND number < ?))");
-        // '~' sorts after every character of a number
-        s.binds << prefix << prefix + QLatin1Char('~') << prefix << prefix + QLatin1Char('~');
+        s.binds << prefix << rangeEnd(prefix) << prefix << rangeEnd(prefix);
     } else {
         textParts(s, text, db);
         qCDebug(lcSearch) << "search" << text << "->" << s.match << (s.code ? s.code->lo : QString());
@@ -184,11 +189,6 @@ QString whereClause(const QStringList& where)
     return where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
 }
 
-// Two steps: the keys of the page, sorted and cut in the subquery (index-only where an index covers
-// the filter), then the full rows of just those keys. Sorting whole rows of a month or a
-// number prefix (16,000 of them) first cost 30 ms; the keys alone cost 2. With a search, the FTS
-// index drives (CROSS JOIN fixes that order): left to itself, SQLite may scan a filter's index and
-// run the full-text query once per row, which took seconds.
 // A code prefix's keys: the cases of its codes' clients, merged in seq order with the cases whose
 // own words begin so (the compound's ORDER BY runs each side as a sorted stream). Common codes are
 // read newest case first, each tested (cases first: CROSS JOIN); rare ones from their clients' cases.
@@ -212,6 +212,11 @@ QString codeKeys(const QueryParts& s, const QString& after, const QString& tail,
     return tail.isEmpty() ? keys : keys + QStringLiteral(" ORDER BY 1 DESC ") + tail; // no tail: all, for a count
 }
 
+// Two steps: the keys of the page, sorted and cut in the subquery (index-only where an index covers
+// the filter), then the full rows of just those keys. Sorting whole rows of a month or a
+// number prefix (16,000 of them) first cost 30 ms; the keys alone cost 2. With a search, the FTS
+// index drives (CROSS JOIN fixes that order): left to itself, SQLite may scan a filter's index and
+// run the full-text query once per row, which took seconds.
 CaseQuery::Statement selectStatement(
     QueryParts s, const QString& after, const QString& tail, const QVariantList& tailBinds)
 {
@@ -219,12 +224,8 @@ CaseQuery::Statement selectStatement(
     QVariantList binds;
     if (s.code) {
         keys = codeKeys(s, after, tail, binds);
-        return { QStringLiteral("SELECT %1 FROM cases c JOIN clients cl ON cl.seq = c.client_seq WHERE c.seq IN (%2) "
-                                "ORDER BY c.seq DESC")
-                     .arg(QLatin1String(kColumns), keys),
-            binds + tailBinds };
-    }
-    if (s.match.isEmpty()) {
+        s.binds.clear(); // in `binds` already, once for each side
+    } else if (s.match.isEmpty()) {
         if (!after.isEmpty())
             s.where << QStringLiteral("c.seq ") + after;
         keys = QStringLiteral("SELECT c.seq FROM cases c%1 ORDER BY c.seq DESC %2").arg(whereClause(s.where), tail);
@@ -293,9 +294,10 @@ CaseQuery::Statement CaseQuery::pageStatement(const CaseFilter& filter, qint64 b
     return selectStatement(s, QStringLiteral("< ?"), QStringLiteral("LIMIT ?"), { limit });
 }
 
-CaseQuery::Statement CaseQuery::countStatement(const CaseFilter& filter, Database* db)
+CaseQuery::Statement CaseQuery::countStatement(const CaseFilter& filter)
 {
-    const QueryParts s = build(filter, db);
+    // No plan to choose for a code prefix: a count reads all of its cases, so from its clients' cases.
+    const QueryParts s = build(filter, nullptr);
     if (s.code && s.where.isEmpty()) // the codes' own counts, and the cases of other codes with the word
         return { QStringLiteral(
                      "SELECT (SELECT coalesce(sum(cases), 0) FROM uscc_cases WHERE uscc >= ? AND uscc < ?) + "
@@ -348,7 +350,7 @@ Result<QList<CaseRecord>> CaseQuery::pageAt(Database& db, const CaseFilter& filt
 
 Result<qint64> CaseQuery::count(Database& db, const CaseFilter& filter)
 {
-    const Statement st = countStatement(filter, &db);
+    const Statement st = countStatement(filter);
     auto q = Sql::run(db.sql(), st.sql, st.binds);
     if (!q)
         return q.error();

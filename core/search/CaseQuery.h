@@ -43,7 +43,7 @@ struct Statement
 };
 // With `db`, a credit-code prefix takes the plan its number of cases calls for (CodePrefix).
 Statement pageStatement(const CaseFilter& filter, qint64 beforeSeq, int limit, Database* db = nullptr);
-Statement countStatement(const CaseFilter& filter, Database* db = nullptr);
+Statement countStatement(const CaseFilter& filter);
 
 Result<QList<CaseRecord>> page(Database& db, const CaseFilter& filter, qint64 beforeSeq, int limit);
 // For a jump into the middle of a long list, where no neighbouring key is known yet.
