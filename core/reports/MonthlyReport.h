@@ -71,6 +71,7 @@ struct MonthlyFigures
     qint64 closed = 0; // closed in the period, whenever received
     qint64 openAtEnd = 0;
 
+    // Nearest-rank percentiles, exact to the precision they are printed with (MonthlyReportOutput::hours).
     double closeMedianHours = -1, closeP90Hours = -1;
     double firstResponseMedianHours = -1, firstResponseP90Hours = -1;
     qint64 handoffsFinished = 0, handoffsOnTime = 0;
@@ -94,6 +95,4 @@ Result<MonthlyFigures> compute(
 // Requests received in each of the `months` months ending with `last` (oldest first): the trend line.
 Result<QList<QPair<ReportPeriod, qint64>>> trend(
     Database& db, const ReportPeriod& last, int months, const QString& station, const Actor& actor);
-// The percentile p (0-100) of `values` by nearest rank; -1 for none.
-double percentile(QList<double> values, double p);
 } // namespace MonthlyReport
