@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <sqlite3.h>
 
 Result<ReportDays> ReportDays::read(
@@ -16,10 +17,11 @@ Result<ReportDays> ReportDays::read(
     for (qsizetype i = 0; i < figures.size(); ++i)
         sql += (i ? QByteArrayLiteral(", '") : QByteArrayLiteral("'")) + figures.at(i) + '\'';
     sql += QByteArrayLiteral(") AND day BETWEEN ?1 AND ?2");
-    // The same counter for every row of a figure: look it up only when the figure changes (rows come
-    // in figure order, from the table's key).
+    // The same counts for every row of a figure: look them up only when the figure changes (rows
+    // come in figure order, from the table's key).
     QByteArray figure;
-    QHash<QString, qint64>* counts = nullptr;
+    Counts* counts = nullptr;
+    bool numbered = false;
     const Status s = ReportQuery::eachRow(db,
         sql,
         { period.from.toString(Qt::ISODate), period.to.toString(Qt::ISODate) },
@@ -30,12 +32,21 @@ Result<ReportDays> ReportDays::read(
             if (!counts || figure != f) {
                 figure = f;
                 counts = &days.m_counts[figure];
+                numbered = figure.endsWith(".h");
             }
             const qint64 n = sqlite3_column_int64(st, 2);
-            if (n)
-                (*counts)[QString::fromUtf8(
-                    reinterpret_cast<const char*>(sqlite3_column_text(st, 1)), sqlite3_column_bytes(st, 1))]
-                    += n;
+            if (numbered) {
+                counts->byNumber[sqlite3_column_int64(st, 1)] += n;
+                return;
+            }
+            const auto* key = reinterpret_cast<const char*>(sqlite3_column_text(st, 1));
+            const int size = sqlite3_column_bytes(st, 1);
+            for (auto& [k, count] : counts->byText)
+                if (k.size() == size && memcmp(k.constData(), key, size_t(size)) == 0) {
+                    count += n;
+                    return;
+                }
+            counts->byText.append({ QByteArray(key, size), n });
         });
     if (!s)
         return s.error();
@@ -57,20 +68,36 @@ Result<qint64> ReportDays::openAtEndOf(Database& db, const QString& day, qint64 
 
 qint64 ReportDays::total(const QByteArray& figure) const
 {
+    const Counts counts = m_counts.value(figure);
     qint64 sum = 0;
-    for (qint64 n : m_counts.value(figure))
+    for (const auto& [key, n] : counts.byText)
+        sum += n;
+    for (qint64 n : counts.byNumber)
         sum += n;
     return sum;
+}
+
+QHash<QString, qint64> ReportDays::byKey(const QByteArray& figure) const
+{
+    const Counts counts = m_counts.value(figure);
+    QHash<QString, qint64> out;
+    for (const auto& [key, n] : counts.byText)
+        if (n)
+            out.insert(QString::fromUtf8(key), n);
+    for (auto it = counts.byNumber.cbegin(); it != counts.byNumber.cend(); ++it)
+        if (it.value())
+            out.insert(QString::number(it.key()), it.value());
+    return out;
 }
 
 double ReportDays::percentileHours(const QByteArray& figure, double p) const
 {
     QList<QPair<qint64, qint64>> byDuration; // key, count
     qint64 all = 0;
-    const QHash<QString, qint64> counts = m_counts.value(figure);
+    const QHash<qint64, qint64> counts = m_counts.value(figure).byNumber;
     for (auto it = counts.cbegin(); it != counts.cend(); ++it)
         if (it.value() > 0) {
-            byDuration.append({ it.key().toLongLong(), it.value() });
+            byDuration.append({ it.key(), it.value() });
             all += it.value();
         }
     if (all == 0)

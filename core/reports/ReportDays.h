@@ -22,7 +22,7 @@ public:
     static Result<qint64> openAtEndOf(Database& db, const QString& day, qint64 stationSeq);
 
     qint64 total(const QByteArray& figure) const;
-    QHash<QString, qint64> byKey(const QByteArray& figure) const { return m_counts.value(figure); }
+    QHash<QString, qint64> byKey(const QByteArray& figure) const;
     // The nearest-rank percentile p (0-100) of a figure counted per printed duration ("close.h",
     // "first.h"), in hours; -1 for none.
     double percentileHours(const QByteArray& figure, double p) const;
@@ -34,5 +34,13 @@ public:
     static double hoursOf(qint64 key);
 
 private:
-    QHash<QByteArray, QHash<QString, qint64>> m_counts;
+    // A figure's counts by key, summed as the rows come: a short list matched on SQLite's own bytes
+    // for the few keys of a category, channel or clerk; by number for durations. No allocation and
+    // no string hash per row (a month is a few thousand rows).
+    struct Counts
+    {
+        QList<QPair<QByteArray, qint64>> byText;
+        QHash<qint64, qint64> byNumber;
+    };
+    QHash<QByteArray, Counts> m_counts;
 };

@@ -2,13 +2,17 @@
 
 #include "common/Clock.h"
 #include "domain/Catalog.h"
+#include "reports/MonthlyReport.h"
+#include "reports/ReportQuery.h"
 #include "reports/StationFilter.h"
 #include "security/Permissions.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
 #include "validation/TextRules.h"
 
+#include <QCoreApplication>
 #include <QHash>
+#include <sqlite3.h>
 
 double SatisfactionRow::mean() const
 {
@@ -29,9 +33,11 @@ void add(SatisfactionRow& row, int rating)
         ++row.satisfied;
 }
 
-QList<SatisfactionRow> sortedByVisits(const QHash<QString, SatisfactionRow>& rows)
+QList<SatisfactionRow> sortedByVisits(const QList<QPair<QByteArray, SatisfactionRow>>& rows)
 {
-    QList<SatisfactionRow> list = rows.values();
+    QList<SatisfactionRow> list;
+    for (const auto& [key, row] : rows)
+        list << row;
     std::sort(list.begin(), list.end(), [](const SatisfactionRow& a, const SatisfactionRow& b) {
         return a.visits != b.visits ? a.visits > b.visits : a.key < b.key;
     });
@@ -53,85 +59,99 @@ Result<SurveyFigures> SatisfactionSurvey::compute(Database& db,
     SurveyFigures f;
     f.from = from;
     f.to = to;
-    QString stationClause;
-    QVariantList binds { Clock::toStorage(QDateTime(from, QTime(0, 0), Clock::chinaZone())),
-        Clock::toStorage(QDateTime(to.addDays(1), QTime(0, 0), Clock::chinaZone())) };
     auto filter = StationFilter::find(db, station);
     if (!filter)
         return filter.error();
     f.station = filter->code;
     f.stationName = filter->name;
-    if (filter->seq > 0) {
-        stationClause = QStringLiteral(" AND c.station_seq = ?");
-        binds << filter->seq;
-    }
+    for (Dimension d : kAllDimensions)
+        f.dimensions << SatisfactionRow { kDimensions.key(d), kDimensions.label(d).local };
+    // Rows of a few keys each (twelve categories, the stations, the agencies, the staff): found by
+    // SQLite's own bytes in short lists, no string made or hashed per visit.
+    QList<QPair<QByteArray, SatisfactionRow>> byCategory, byStation, byAgency;
+    QList<QPair<QByteArray, qint64>> visitsBy;
+    const auto text = [](sqlite3_stmt* st, int column) {
+        return QByteArrayView(reinterpret_cast<const char*>(sqlite3_column_text(st, column)),
+            sqlite3_column_bytes(st, column));
+    };
+    const auto entry = [](auto& list, QByteArrayView key, bool& added) -> auto& {
+        added = false;
+        for (auto& [k, value] : list)
+            if (k == key)
+                return value;
+        added = true;
+        list.append({ key.toByteArray(), {} });
+        return list.last().second;
+    };
     // One row per return visit of the period that no later visit corrects; the agency is the one the
     // case was last handed to.
-    auto q = Sql::run(db.sql(),
-        QStringLiteral(
+    const Status read = ReportQuery::eachRow(db,
+        QByteArrayLiteral(
             "SELECT r.method, r.rating_matching, r.rating_level, r.rating_attitude, r.rating_complaint, "
-            "c.category_code, s.code, s.name, a.name, c.number, r.visited_at, r.client_said, r.comment, r.visited_by "
-            "FROM return_visits r JOIN cases c ON c.seq = r.case_seq "
+            "c.category_code, s.code, s.name, coalesce(a.name, ''), c.number, r.visited_at, r.client_said, "
+            "coalesce(r.comment, ''), r.visited_by FROM return_visits r JOIN cases c ON c.seq = r.case_seq "
             "JOIN stations s ON s.seq = c.station_seq "
             "LEFT JOIN handoffs h ON h.seq = (SELECT max(seq) FROM handoffs WHERE case_seq = c.seq) "
             "LEFT JOIN agencies a ON a.seq = h.agency_seq "
-            "WHERE r.visited_at >= ? AND r.visited_at < ?%1 "
-            "AND NOT EXISTS (SELECT 1 FROM return_visits n WHERE n.supersedes = r.id)")
-            .arg(stationClause),
-        binds);
-    if (!q)
-        return q.error();
-    for (Dimension d : kAllDimensions)
-        f.dimensions << SatisfactionRow { kDimensions.key(d), kDimensions.label(d).local };
-    QHash<QString, SatisfactionRow> byCategory, byStation, byAgency;
-    QSqlQuery rows = std::move(q).value();
-    while (rows.next()) {
-        ++f.visits;
-        ++f.visitsBy[rows.value(13).toString()];
-        ++(rows.value(0).toString() == QLatin1String("onsite") ? f.onsite : f.phone);
-        const QString category = rows.value(5).toString();
-        SatisfactionRow& cat = byCategory[category];
-        if (cat.key.isEmpty()) {
-            cat.key = category;
-            const auto c = catalog.category(category);
-            cat.label = c ? c->nameZh : category;
-        }
-        SatisfactionRow& st = byStation[rows.value(6).toString()];
-        st.key = rows.value(6).toString();
-        st.label = rows.value(7).toString();
-        // Key empty: served by the platform itself, never handed off.
-        const QString agency = rows.value(8).toString();
-        SatisfactionRow& ag = byAgency[agency];
-        ag.key = agency;
-        ag.label
-            = agency.isEmpty() ? QCoreApplication::translate("Report", "The platform itself (not handed off)") : agency;
-        ++cat.visits;
-        ++st.visits;
-        ++ag.visits;
-        ++f.overall.visits;
-        int lowest = 5;
-        for (int i = 0; i < 4; ++i) {
-            if (rows.value(1 + i).isNull())
-                continue;
-            const int rating = rows.value(1 + i).toInt();
-            if (rating < 1 || rating > 5)
-                continue;
-            lowest = std::min(lowest, rating);
-            for (SatisfactionRow* r : { &f.dimensions[i], &f.overall, &cat, &st, &ag })
-                add(*r, rating);
-        }
-        for (int i = 0; i < 4; ++i)
-            if (!rows.value(1 + i).isNull())
+            "WHERE r.visited_at >= ?1 AND r.visited_at < ?2 "
+            "AND NOT EXISTS (SELECT 1 FROM return_visits n WHERE n.supersedes = r.id)"),
+        ReportQuery::boundsOf({ from, to }),
+        filter->seq,
+        "c.station_seq",
+        [&](sqlite3_stmt* st) {
+            bool added = false;
+            ++f.visits;
+            ++entry(visitsBy, text(st, 13), added);
+            const bool onsite = text(st, 0) == "onsite";
+            ++(onsite ? f.onsite : f.phone);
+            SatisfactionRow& cat = entry(byCategory, text(st, 5), added);
+            if (added) {
+                cat.key = QString::fromUtf8(text(st, 5));
+                const auto c = catalog.category(cat.key);
+                cat.label = c ? c->nameZh : cat.key;
+            }
+            SatisfactionRow& sr = entry(byStation, text(st, 6), added);
+            if (added) {
+                sr.key = QString::fromUtf8(text(st, 6));
+                sr.label = QString::fromUtf8(text(st, 7));
+            }
+            // Key empty: served by the platform itself, never handed off.
+            SatisfactionRow& ag = entry(byAgency, text(st, 8), added);
+            if (added) {
+                ag.key = QString::fromUtf8(text(st, 8));
+                ag.label = ag.key.isEmpty() ? QCoreApplication::translate("Report", "The platform itself (not handed off)")
+                                            : ag.key;
+            }
+            ++cat.visits;
+            ++sr.visits;
+            ++ag.visits;
+            ++f.overall.visits;
+            int lowest = 5;
+            for (int i = 0; i < 4; ++i) {
+                if (sqlite3_column_type(st, 1 + i) == SQLITE_NULL)
+                    continue;
                 ++f.dimensions[i].visits;
-        const QString comment = rows.value(12).toString();
-        if (!comment.isEmpty() || lowest < 3)
-            f.comments << SurveyComment { rows.value(9).toString(),
-                Clock::fromStorage(rows.value(10).toString()),
-                kReturnVisitMethods.fromKey(rows.value(0).toString()).value_or(ReturnVisitMethod::Phone),
-                lowest,
-                comment.isEmpty() ? rows.value(11).toString()
-                                  : QStringLiteral("%1 %2").arg(rows.value(11).toString(), comment) };
-    }
+                const int rating = sqlite3_column_int(st, 1 + i);
+                if (rating < 1 || rating > 5)
+                    continue;
+                lowest = std::min(lowest, rating);
+                for (SatisfactionRow* r : { &f.dimensions[i], &f.overall, &cat, &sr, &ag })
+                    add(*r, rating);
+            }
+            const QByteArrayView comment = text(st, 12);
+            if (!comment.isEmpty() || lowest < 3) {
+                const QString said = QString::fromUtf8(text(st, 11));
+                f.comments << SurveyComment { QString::fromUtf8(text(st, 9)),
+                    Clock::fromStorage(QString::fromUtf8(text(st, 10))),
+                    onsite ? ReturnVisitMethod::Onsite : ReturnVisitMethod::Phone,
+                    lowest,
+                    comment.isEmpty() ? said : QStringLiteral("%1 %2").arg(said, QString::fromUtf8(comment)) };
+            }
+        });
+    if (!read)
+        return read.error();
+    for (const auto& [login, n] : visitsBy)
+        f.visitsBy.insert(QString::fromUtf8(login), n);
     f.byCategory = sortedByVisits(byCategory);
     f.byStation = sortedByVisits(byStation);
     f.byAgency = sortedByVisits(byAgency);
