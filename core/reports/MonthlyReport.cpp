@@ -127,8 +127,7 @@ Result<MonthlyFigures> MonthlyReport::compute(
         period,
         stationSeq,
         kReceived
-            + QList<QByteArray> { "closing",
-                "answered",
+            + QList<QByteArray> { "answered",
                 "escalated",
                 "reopened",
                 "close.h",
@@ -181,7 +180,7 @@ Result<MonthlyFigures> MonthlyReport::compute(
     f.noticesIssued = days->total("notices");
     f.handedOff = days->total("handed");
     f.instructionsAsked = days->total("asked");
-    f.closed = days->total("closing");
+    f.closed = days->total("close.h"); // one duration counted for every closing
     if (days->total("reopened") > 0) {
         auto repeats = repeatClosings(db, b, stationSeq);
         if (!repeats)

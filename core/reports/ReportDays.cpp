@@ -57,9 +57,11 @@ Result<qint64> ReportDays::openAtEndOf(Database& db, const QString& day, qint64 
 {
     auto row = Sql::one(db,
         stationSeq > 0
-            ? QStringLiteral("SELECT coalesce(sum(n), 0) FROM report_days WHERE figure = 'open' AND day <= ? AND "
-                             "station_seq = ?")
-            : QStringLiteral("SELECT coalesce(sum(n), 0) FROM report_days WHERE figure = 'open' AND day <= ?"),
+            ? QStringLiteral(
+                "SELECT coalesce(sum(n), 0) FROM report_days WHERE figure IN ('recv.station', 'open') AND day <= ? "
+                "AND station_seq = ?")
+            : QStringLiteral(
+                "SELECT coalesce(sum(n), 0) FROM report_days WHERE figure IN ('recv.station', 'open') AND day <= ?"),
         stationSeq > 0 ? QVariantList { day, stationSeq } : QVariantList { day });
     if (!row)
         return row.error();

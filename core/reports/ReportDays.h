@@ -18,7 +18,7 @@ public:
     // The figures named (report_days.figure) over the period's days; stationSeq 0: every station.
     static Result<ReportDays> read(
         Database& db, const ReportPeriod& period, qint64 stationSeq, const QList<QByteArray>& figures);
-    // Cases open as the day ended: the running sum of cases received less closings plus reopenings.
+    // Cases open as the day ended: the cases received until then, less closings, plus reopenings.
     static Result<qint64> openAtEndOf(Database& db, const QString& day, qint64 stationSeq);
 
     qint64 total(const QByteArray& figure) const;

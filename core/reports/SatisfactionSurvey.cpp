@@ -71,10 +71,11 @@ Result<SurveyFigures> SatisfactionSurvey::compute(Database& db,
     QList<QPair<QByteArray, SatisfactionRow>> byCategory, byStation, byAgency;
     QList<QPair<QByteArray, qint64>> visitsBy;
     const auto text = [](sqlite3_stmt* st, int column) {
-        return QByteArrayView(reinterpret_cast<const char*>(sqlite3_column_text(st, column)),
-            sqlite3_column_bytes(st, column));
+        return QByteArrayView(
+            reinterpret_cast<const char*>(sqlite3_column_text(st, column)), sqlite3_column_bytes(st, column));
     };
-    const auto entry = [](auto& list, QByteArrayView key, bool& added) -> auto& {
+    const auto entry = [](auto& list, QByteArrayView key, bool& added) -> auto&
+    {
         added = false;
         for (auto& [k, value] : list)
             if (k == key)
@@ -119,8 +120,9 @@ Result<SurveyFigures> SatisfactionSurvey::compute(Database& db,
             SatisfactionRow& ag = entry(byAgency, text(st, 8), added);
             if (added) {
                 ag.key = QString::fromUtf8(text(st, 8));
-                ag.label = ag.key.isEmpty() ? QCoreApplication::translate("Report", "The platform itself (not handed off)")
-                                            : ag.key;
+                ag.label = ag.key.isEmpty()
+                    ? QCoreApplication::translate("Report", "The platform itself (not handed off)")
+                    : ag.key;
             }
             ++cat.visits;
             ++sr.visits;
