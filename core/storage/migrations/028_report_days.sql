@@ -28,7 +28,8 @@ UNION ALL SELECT seq, date(received_at, '+8 hours'), station_seq, 'recv.station'
 -- event of a case sets it.
 CREATE VIEW report_first_facts(case_seq, day, station_seq, figure, key, n) AS
 SELECT seq, date(received_at, '+8 hours'), station_seq, 'first.h',
-    CASE WHEN (CAST(round((julianday(first_response_at) - julianday(received_at)) * 86400000) AS INTEGER) + 180000) / 360000 < 480 THEN (CAST(round((julianday(first_response_at) - julianday(received_at)) * 86400000) AS INTEGER) + 180000) / 360000
+    CASE WHEN (CAST(round((julianday(first_response_at) - julianday(received_at)) * 86400000) AS INTEGER) + 180000) / 360000 < 480
+        THEN (CAST(round((julianday(first_response_at) - julianday(received_at)) * 86400000) AS INTEGER) + 180000) / 360000
         ELSE 10000 + (CAST(round((julianday(first_response_at) - julianday(received_at)) * 86400000) AS INTEGER) + 4320000) / 8640000 END, 1
 FROM cases WHERE first_response_at IS NOT NULL;
 
@@ -45,7 +46,9 @@ UNION ALL SELECT e.seq, e.case_seq, date(e.at, '+8 hours'), c.station_seq, 'reop
 UNION ALL SELECT e.seq, e.case_seq, max(date(e.at, '+8 hours'), date(c.received_at, '+8 hours')), c.station_seq, 'open', '',
     CASE e.kind WHEN 'reopened' THEN 1 ELSE -1 END
     FROM case_events e JOIN cases c ON c.seq = e.case_seq WHERE e.kind IN ('answered', 'closed', 'reopened')
-UNION ALL SELECT e.seq, e.case_seq, date(e.at, '+8 hours'), c.station_seq, 'close.h', CASE WHEN (CAST(round((julianday(e.at) - julianday(c.received_at)) * 86400000) AS INTEGER) + 180000) / 360000 < 480 THEN (CAST(round((julianday(e.at) - julianday(c.received_at)) * 86400000) AS INTEGER) + 180000) / 360000
+UNION ALL SELECT e.seq, e.case_seq, date(e.at, '+8 hours'), c.station_seq, 'close.h',
+    CASE WHEN (CAST(round((julianday(e.at) - julianday(c.received_at)) * 86400000) AS INTEGER) + 180000) / 360000 < 480
+        THEN (CAST(round((julianday(e.at) - julianday(c.received_at)) * 86400000) AS INTEGER) + 180000) / 360000
         ELSE 10000 + (CAST(round((julianday(e.at) - julianday(c.received_at)) * 86400000) AS INTEGER) + 4320000) / 8640000 END, 1
     FROM case_events e JOIN cases c ON c.seq = e.case_seq WHERE e.kind IN ('answered', 'closed')
 UNION ALL SELECT e.seq, e.case_seq, date(e.at, '+8 hours'), c.station_seq, 'clock.closed.cat', c.category_code, 1
@@ -150,14 +153,17 @@ BEGIN
     SELECT figure, day, station_seq, key, -n FROM report_handoff_facts WHERE handoff_seq = OLD.seq
     ON CONFLICT DO UPDATE SET n = n + excluded.n;
 END;
--- A handoff's result and due date change it; a notice or instruction request is not changed where it counts.
-CREATE TRIGGER report_days_handoff_before_update BEFORE UPDATE OF handed_at, result_at, due_date, case_seq ON handoffs
+-- A handoff's result and due date change it; a notice or instruction request is not changed
+-- where it counts.
+CREATE TRIGGER report_days_handoff_before_update BEFORE UPDATE OF handed_at, result_at, due_date, case_seq
+    ON handoffs
 BEGIN
     INSERT INTO report_days(figure, day, station_seq, key, n)
     SELECT figure, day, station_seq, key, -n FROM report_handoff_facts WHERE handoff_seq = OLD.seq
     ON CONFLICT DO UPDATE SET n = n + excluded.n;
 END;
-CREATE TRIGGER report_days_handoff_after_update AFTER UPDATE OF handed_at, result_at, due_date, case_seq ON handoffs
+CREATE TRIGGER report_days_handoff_after_update AFTER UPDATE OF handed_at, result_at, due_date, case_seq
+    ON handoffs
 BEGIN
     INSERT INTO report_days(figure, day, station_seq, key, n)
     SELECT figure, day, station_seq, key, n FROM report_handoff_facts WHERE handoff_seq = NEW.seq
@@ -190,29 +196,47 @@ BEGIN
     ON CONFLICT DO UPDATE SET n = n + excluded.n;
 END;
 -- What its attributes decide, taken away before they change and counted again after.
-CREATE TRIGGER report_days_case_before_update BEFORE UPDATE OF received_at, category_code, channel, received_by, station_seq, due_close ON cases
-WHEN OLD.received_at IS NOT NEW.received_at OR OLD.category_code IS NOT NEW.category_code OR OLD.channel IS NOT NEW.channel OR OLD.received_by IS NOT NEW.received_by OR OLD.station_seq IS NOT NEW.station_seq OR OLD.due_close IS NOT NEW.due_close
+CREATE TRIGGER report_days_case_before_update BEFORE UPDATE OF received_at, category_code, channel, received_by, station_seq, due_close
+    ON cases
+WHEN OLD.received_at IS NOT NEW.received_at OR
+    OLD.category_code IS NOT NEW.category_code OR
+    OLD.channel IS NOT NEW.channel OR
+    OLD.received_by IS NOT NEW.received_by OR
+    OLD.station_seq IS NOT NEW.station_seq OR
+    OLD.due_close IS NOT NEW.due_close
 BEGIN
     INSERT INTO report_days(figure, day, station_seq, key, n)
     SELECT figure, day, station_seq, key, -n FROM report_facts_of_case WHERE case_seq = OLD.seq
     ON CONFLICT DO UPDATE SET n = n + excluded.n;
 END;
-CREATE TRIGGER report_days_case_after_update AFTER UPDATE OF received_at, category_code, channel, received_by, station_seq, due_close ON cases
-WHEN OLD.received_at IS NOT NEW.received_at OR OLD.category_code IS NOT NEW.category_code OR OLD.channel IS NOT NEW.channel OR OLD.received_by IS NOT NEW.received_by OR OLD.station_seq IS NOT NEW.station_seq OR OLD.due_close IS NOT NEW.due_close
+CREATE TRIGGER report_days_case_after_update AFTER UPDATE OF received_at, category_code, channel, received_by, station_seq, due_close
+    ON cases
+WHEN OLD.received_at IS NOT NEW.received_at OR
+    OLD.category_code IS NOT NEW.category_code OR
+    OLD.channel IS NOT NEW.channel OR
+    OLD.received_by IS NOT NEW.received_by OR
+    OLD.station_seq IS NOT NEW.station_seq OR
+    OLD.due_close IS NOT NEW.due_close
 BEGIN
     INSERT INTO report_days(figure, day, station_seq, key, n)
     SELECT figure, day, station_seq, key, n FROM report_facts_of_case WHERE case_seq = NEW.seq
     ON CONFLICT DO UPDATE SET n = n + excluded.n;
 END;
-CREATE TRIGGER report_days_first_before_update BEFORE UPDATE OF received_at, station_seq, first_response_at ON cases
-WHEN OLD.received_at IS NOT NEW.received_at OR OLD.station_seq IS NOT NEW.station_seq OR OLD.first_response_at IS NOT NEW.first_response_at
+CREATE TRIGGER report_days_first_before_update BEFORE UPDATE OF received_at, station_seq, first_response_at
+    ON cases
+WHEN OLD.received_at IS NOT NEW.received_at OR
+    OLD.station_seq IS NOT NEW.station_seq OR
+    OLD.first_response_at IS NOT NEW.first_response_at
 BEGIN
     INSERT INTO report_days(figure, day, station_seq, key, n)
     SELECT figure, day, station_seq, key, -n FROM report_first_facts WHERE case_seq = OLD.seq
     ON CONFLICT DO UPDATE SET n = n + excluded.n;
 END;
-CREATE TRIGGER report_days_first_after_update AFTER UPDATE OF received_at, station_seq, first_response_at ON cases
-WHEN OLD.received_at IS NOT NEW.received_at OR OLD.station_seq IS NOT NEW.station_seq OR OLD.first_response_at IS NOT NEW.first_response_at
+CREATE TRIGGER report_days_first_after_update AFTER UPDATE OF received_at, station_seq, first_response_at
+    ON cases
+WHEN OLD.received_at IS NOT NEW.received_at OR
+    OLD.station_seq IS NOT NEW.station_seq OR
+    OLD.first_response_at IS NOT NEW.first_response_at
 BEGIN
     INSERT INTO report_days(figure, day, station_seq, key, n)
     SELECT figure, day, station_seq, key, n FROM report_first_facts WHERE case_seq = NEW.seq
