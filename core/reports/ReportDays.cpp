@@ -6,7 +6,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstring>
 #include <sqlite3.h>
 
 Result<ReportDays> ReportDays::read(
@@ -39,14 +38,9 @@ Result<ReportDays> ReportDays::read(
                 counts->byNumber[sqlite3_column_int64(st, 1)] += n;
                 return;
             }
-            const auto* key = reinterpret_cast<const char*>(sqlite3_column_text(st, 1));
-            const int size = sqlite3_column_bytes(st, 1);
-            for (auto& [k, count] : counts->byText)
-                if (k.size() == size && memcmp(k.constData(), key, size_t(size)) == 0) {
-                    count += n;
-                    return;
-                }
-            counts->byText.append({ QByteArray(key, size), n });
+            counts->byText.at(
+                QByteArrayView(reinterpret_cast<const char*>(sqlite3_column_text(st, 1)), sqlite3_column_bytes(st, 1)))
+                += n;
         });
     if (!s)
         return s.error();
@@ -72,7 +66,7 @@ qint64 ReportDays::total(const QByteArray& figure) const
 {
     const Counts counts = m_counts.value(figure);
     qint64 sum = 0;
-    for (const auto& [key, n] : counts.byText)
+    for (const auto& [key, n] : counts.byText.entries())
         sum += n;
     for (qint64 n : counts.byNumber)
         sum += n;
@@ -83,7 +77,7 @@ QHash<QString, qint64> ReportDays::byKey(const QByteArray& figure) const
 {
     const Counts counts = m_counts.value(figure);
     QHash<QString, qint64> out;
-    for (const auto& [key, n] : counts.byText)
+    for (const auto& [key, n] : counts.byText.entries())
         if (n)
             out.insert(QString::fromUtf8(key), n);
     for (auto it = counts.byNumber.cbegin(); it != counts.byNumber.cend(); ++it)

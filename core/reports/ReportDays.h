@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "reports/FewKeys.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -34,12 +35,11 @@ public:
     static double hoursOf(qint64 key);
 
 private:
-    // A figure's counts by key, summed as the rows come: a short list matched on SQLite's own bytes
-    // for the few keys of a category, channel or clerk; by number for durations. No allocation and
-    // no string hash per row (a month is a few thousand rows).
+    // A figure's counts by key, summed as the rows come: the few keys of a category, channel or
+    // clerk by their bytes; durations by number.
     struct Counts
     {
-        QList<QPair<QByteArray, qint64>> byText;
+        FewKeys<qint64> byText;
         QHash<qint64, qint64> byNumber;
     };
     QHash<QByteArray, Counts> m_counts;

@@ -2,6 +2,7 @@
 
 #include "common/Clock.h"
 #include "domain/Catalog.h"
+#include "reports/FewKeys.h"
 #include "reports/MonthlyReport.h"
 #include "reports/ReportQuery.h"
 #include "reports/StationFilter.h"
@@ -33,10 +34,10 @@ void add(SatisfactionRow& row, int rating)
         ++row.satisfied;
 }
 
-QList<SatisfactionRow> sortedByVisits(const QList<QPair<QByteArray, SatisfactionRow>>& rows)
+QList<SatisfactionRow> sortedByVisits(const FewKeys<SatisfactionRow>& rows)
 {
     QList<SatisfactionRow> list;
-    for (const auto& [key, row] : rows)
+    for (const auto& [key, row] : rows.entries())
         list << row;
     std::sort(list.begin(), list.end(), [](const SatisfactionRow& a, const SatisfactionRow& b) {
         return a.visits != b.visits ? a.visits > b.visits : a.key < b.key;
@@ -66,23 +67,11 @@ Result<SurveyFigures> SatisfactionSurvey::compute(Database& db,
     f.stationName = filter->name;
     for (Dimension d : kAllDimensions)
         f.dimensions << SatisfactionRow { kDimensions.key(d), kDimensions.label(d).local };
-    // Rows of a few keys each (twelve categories, the stations, the agencies, the staff): found by
-    // SQLite's own bytes in short lists, no string made or hashed per visit.
-    QList<QPair<QByteArray, SatisfactionRow>> byCategory, byStation, byAgency;
-    QList<QPair<QByteArray, qint64>> visitsBy;
+    FewKeys<SatisfactionRow> byCategory, byStation, byAgency;
+    FewKeys<qint64> visitsBy;
     const auto text = [](sqlite3_stmt* st, int column) {
         return QByteArrayView(
             reinterpret_cast<const char*>(sqlite3_column_text(st, column)), sqlite3_column_bytes(st, column));
-    };
-    const auto entry = [](auto& list, QByteArrayView key, bool& added) -> auto&
-    {
-        added = false;
-        for (auto& [k, value] : list)
-            if (k == key)
-                return value;
-        added = true;
-        list.append({ key.toByteArray(), {} });
-        return list.last().second;
     };
     // One row per return visit of the period that no later visit corrects; the agency is the one the
     // case was last handed to.
@@ -102,22 +91,22 @@ Result<SurveyFigures> SatisfactionSurvey::compute(Database& db,
         [&](sqlite3_stmt* st) {
             bool added = false;
             ++f.visits;
-            ++entry(visitsBy, text(st, 13), added);
+            ++visitsBy.at(text(st, 13));
             const bool onsite = text(st, 0) == "onsite";
             ++(onsite ? f.onsite : f.phone);
-            SatisfactionRow& cat = entry(byCategory, text(st, 5), added);
+            SatisfactionRow& cat = byCategory.at(text(st, 5), &added);
             if (added) {
                 cat.key = QString::fromUtf8(text(st, 5));
                 const auto c = catalog.category(cat.key);
                 cat.label = c ? c->nameZh : cat.key;
             }
-            SatisfactionRow& sr = entry(byStation, text(st, 6), added);
+            SatisfactionRow& sr = byStation.at(text(st, 6), &added);
             if (added) {
                 sr.key = QString::fromUtf8(text(st, 6));
                 sr.label = QString::fromUtf8(text(st, 7));
             }
             // Key empty: served by the platform itself, never handed off.
-            SatisfactionRow& ag = entry(byAgency, text(st, 8), added);
+            SatisfactionRow& ag = byAgency.at(text(st, 8), &added);
             if (added) {
                 ag.key = QString::fromUtf8(text(st, 8));
                 ag.label = ag.key.isEmpty()
@@ -152,7 +141,7 @@ Result<SurveyFigures> SatisfactionSurvey::compute(Database& db,
         });
     if (!read)
         return read.error();
-    for (const auto& [login, n] : visitsBy)
+    for (const auto& [login, n] : visitsBy.entries())
         f.visitsBy.insert(QString::fromUtf8(login), n);
     f.byCategory = sortedByVisits(byCategory);
     f.byStation = sortedByVisits(byStation);
