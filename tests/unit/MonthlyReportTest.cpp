@@ -4,14 +4,17 @@
 
 #include "common/Clock.h"
 #include "demo/DemoData.h"
+#include "domain/WorkCalendar.h"
 #include "reports/MonthlyReportOutput.h"
 #include "reports/ReportDays.h"
+#include "reports/SatisfactionSurvey.h"
 #include "storage/Sql.h"
 #include "support/ClockOverride.h"
 #include "support/QtCatch.h"
 #include "support/TestDatabase.h"
 #include "workflow/CaseActions.h"
 #include "workflow/CaseArchive.h"
+#include "workflow/ReturnVisits.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -440,6 +443,130 @@ TEST_CASE(
         == one(*t.db,
             QStringLiteral("SELECT count(*) FROM cases WHERE received_at >= '2024-02-29T16:00:00.000Z' AND received_at "
                            "< '2024-03-31T16:00:00.000Z'")));
+}
+
+namespace {
+// The survey of October against plain SQL over the return visits: a visit no later one corrects,
+// of its case's station, for the agency the case was last handed to.
+void checkSurveyAgainstRows(TestDatabase& t, const QString& station)
+{
+    const Actor supervisor = testActor(QStringLiteral("liming"), Role::Supervisor);
+    auto s
+        = SatisfactionSurvey::compute(*t.db, t.catalog, QDate(2026, 10, 1), QDate(2026, 10, 31), station, supervisor);
+    REQUIRE(s.ok());
+    const QString counted = QStringLiteral(
+        "FROM return_visits r JOIN cases c ON c.seq = r.case_seq JOIN stations s ON s.seq = c.station_seq "
+        "LEFT JOIN handoffs h ON h.seq = (SELECT max(seq) FROM handoffs WHERE case_seq = c.seq) "
+        "LEFT JOIN agencies a ON a.seq = h.agency_seq WHERE r.visited_at >= %1 AND r.visited_at < %2 "
+        "AND NOT EXISTS (SELECT 1 FROM return_visits n WHERE n.supersedes = r.id) AND ('%3' = '' OR s.code = '%3')")
+                                .arg(kLo, kHi, station);
+    CHECK(s->visits == one(*t.db, QStringLiteral("SELECT count(*) ") + counted));
+    CHECK(s->onsite == one(*t.db, QStringLiteral("SELECT count(*) %1 AND r.method = 'onsite'").arg(counted)));
+    CHECK(s->dimensions.at(1).levels[3]
+        == one(*t.db, QStringLiteral("SELECT count(*) %1 AND r.rating_level = 4").arg(counted)));
+    const auto grouped = [&](const QString& key, const QString& ratings) {
+        QHash<QString, QPair<qint64, qint64>> out; // key -> visits, ratings of 5
+        auto q = Sql::run(
+            t.db->sql(), QStringLiteral("SELECT %1, count(*), sum(%2) %3 GROUP BY 1").arg(key, ratings, counted));
+        REQUIRE(q.ok());
+        for (QSqlQuery rows = std::move(q).value(); rows.next();)
+            out.insert(rows.value(0).toString(), { rows.value(1).toLongLong(), rows.value(2).toLongLong() });
+        return out;
+    };
+    const QString fives = QStringLiteral("(r.rating_matching = 5) + (r.rating_level = 5) + (r.rating_attitude = 5) + "
+                                         "coalesce(r.rating_complaint = 5, 0)");
+    for (const auto& [rows, key] : { std::pair { &s->byAgency, QStringLiteral("coalesce(a.name, '')") },
+             std::pair { &s->byStation, QStringLiteral("s.code") },
+             std::pair { &s->byCategory, QStringLiteral("c.category_code") } }) {
+        const auto plain = grouped(key, fives);
+        INFO(key.toStdString());
+        CHECK(rows->size() == plain.size());
+        for (const SatisfactionRow& r : *rows) {
+            INFO(r.key.toStdString());
+            CHECK(r.visits == plain.value(r.key).first);
+            CHECK(r.levels[4] == plain.value(r.key).second);
+        }
+    }
+    CHECK(s->comments.size()
+        == one(*t.db,
+            QStringLiteral("SELECT count(*) %1 AND (r.comment <> '' OR min(r.rating_matching, r.rating_level, "
+                           "r.rating_attitude, coalesce(r.rating_complaint, 5)) < 3)")
+                .arg(counted)));
+}
+} // namespace
+
+TEST_CASE("the survey's day counts follow corrected visits, later handoffs, moves and the archive", "[report][days]")
+{
+    TestDatabase t;
+    REQUIRE(DemoData::generate(*t.db, t.catalog, { 3000, 11, QDate(2026, 11, 24), 3 }).ok());
+    REQUIRE(one(*t.db,
+                QStringLiteral("SELECT count(*) FROM return_visits WHERE visited_at >= %1 AND visited_at < %2")
+                    .arg(kLo, kHi))
+        >= 5);
+    checkSurveyAgainstRows(t, {});
+    CHECK(dayCountsDiffer(*t.db) == QStringList {});
+
+    // A visit of October corrected (in November, lower and with a comment): October counts the correction.
+    const WorkCalendar calendar = WorkCalendar::load().value();
+    auto first = Sql::one(*t.db,
+        QStringLiteral("SELECT r.id, c.number FROM return_visits r JOIN cases c ON c.seq = r.case_seq WHERE "
+                       "r.visited_at >= %1 AND r.visited_at < %2 AND r.supersedes IS NULL ORDER BY r.seq LIMIT 1")
+            .arg(kLo, kHi));
+    REQUIRE((first.ok() && first->has_value()));
+    NewReturnVisit correction;
+    correction.caseNumber = (**first).at(1).toString();
+    correction.corrects = (**first).at(0).toString();
+    correction.method = QStringLiteral("onsite");
+    correction.visitedAt = QDateTime(QDate(2026, 10, 20), QTime(10, 0), Clock::chinaZone());
+    correction.clientSaid = QStringLiteral("更正：答复偏慢");
+    correction.matching = 2;
+    correction.level = 3;
+    correction.attitude = 4;
+    correction.comment = QStringLiteral("希望提速");
+    {
+        ClockOverride clock([] { return QDateTime(QDate(2026, 11, 2), QTime(3, 0), Qt::UTC); });
+        REQUIRE(ReturnVisits(*t.db, calendar).record(correction, testActor()).ok());
+    }
+    checkSurveyAgainstRows(t, {});
+    CHECK(dayCountsDiffer(*t.db) == QStringList {});
+
+    // Handed to an agency after the visits, handed to another one, then moved to another station.
+    for (const QString& sql :
+        {
+            QStringLiteral(
+                "INSERT INTO agencies(id, kind, name, created_at, updated_at) VALUES ('a-1', 'agency', "
+                "'柳州市计量测试所', 'now', 'now'), ('a-2', 'agency', '柳州市标准化研究中心', 'now', 'now')"),
+            QStringLiteral(
+                "INSERT INTO handoffs(id, case_seq, agency_seq, handed_at, handed_by, due_days, due_date) SELECT "
+                "'h-late-' || r.seq, r.case_seq, (SELECT min(seq) FROM agencies), '2026-11-10T02:00:00.000Z', "
+                "'liming', 10, '2026-11-20' FROM return_visits r WHERE r.visited_at >= %1 AND r.visited_at < %2 "
+                "AND r.seq % 3 = 0")
+                .arg(kLo, kHi),
+            QStringLiteral("UPDATE handoffs SET agency_seq = (SELECT max(seq) FROM agencies) WHERE id LIKE 'h-late-%' "
+                           "AND seq % 2 = 0"),
+            QStringLiteral("INSERT INTO stations(id, city_code, code, name, level, created_at) VALUES ('s-lb', 'LZ', "
+                           "'LB', '柳北区', 'county', 'now')"),
+            QStringLiteral("UPDATE cases SET station_seq = (SELECT seq FROM stations WHERE code = 'LB'), "
+                           "category_code = '5.3' WHERE seq IN (SELECT case_seq FROM return_visits WHERE seq % 4 = 0)"),
+        }) {
+        INFO(sql.toStdString());
+        const Status written = Sql::write(*t.db, sql);
+        INFO((written ? QString() : written.error().message.english).toStdString());
+        REQUIRE(written.ok());
+        CHECK(dayCountsDiffer(*t.db) == QStringList {});
+        checkSurveyAgainstRows(t, {});
+    }
+    checkSurveyAgainstRows(t, QStringLiteral("LB"));
+    checkSurveyAgainstRows(t, QStringLiteral("LN"));
+
+    // Archived: the visits of the cases that leave (closed before June 2024) take their counts with them.
+    ClockOverride today([] { return QDateTime(QDate(2026, 11, 24), QTime(3, 0), Qt::UTC); });
+    const qint64 before = one(*t.db, QStringLiteral("SELECT count(*) FROM return_visits"));
+    REQUIRE(
+        CaseArchive(*t.db).archive(t.dir.filePath(QStringLiteral("archive.db")), QDate(2024, 6, 1), testActor()).ok());
+    REQUIRE(one(*t.db, QStringLiteral("SELECT count(*) FROM return_visits")) < before);
+    CHECK(dayCountsDiffer(*t.db) == QStringList {});
+    checkSurveyAgainstRows(t, {});
 }
 
 TEST_CASE("a duration's key prints as the duration does, in migration 28 as here", "[report][days]")
