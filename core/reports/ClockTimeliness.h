@@ -8,6 +8,7 @@
 
 class Catalog;
 class Database;
+class ReportDays;
 struct ReportPeriod;
 
 // Issue 20: how cases kept their own time limits in the period. A case closed in the period counts
@@ -43,10 +44,14 @@ struct ClockTimeliness
     QList<ClockRow> byStaff; // those with anything to count, most cases first
     QList<AgencyClockRow> byAgency; // those with anything to count, by name
 
-    // `names`: logins to people's names, for the staff rows.
+    // The day-count figures (migrations 28 and 29) it reads, for the caller to read with its own.
+    static const QList<QByteArray> kFigures;
+    // `days`: the period's counts of kFigures at the station (0: all); `names`: logins to people's
+    // names, for the staff rows.
     static Result<ClockTimeliness> compute(Database& db,
         const Catalog& catalog,
         const ReportPeriod& period,
         qint64 stationSeq,
+        const ReportDays& days,
         const QHash<QString, QString>& names);
 };

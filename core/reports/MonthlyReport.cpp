@@ -136,7 +136,8 @@ Result<MonthlyFigures> MonthlyReport::compute(
                 "handed",
                 "asked",
                 "handoff.finished",
-                "handoff.ontime" });
+                "handoff.ontime" }
+            + SatisfactionSurvey::kTotalFigures + ClockTimeliness::kFigures);
     if (!days)
         return days.error();
     Received received[3] = { receivedOf(*days) };
@@ -228,7 +229,7 @@ Result<MonthlyFigures> MonthlyReport::compute(
     auto names = UserStore::names(db);
     if (!names)
         return names.error();
-    auto clocks = ClockTimeliness::compute(db, catalog, period, stationSeq, *names);
+    auto clocks = ClockTimeliness::compute(db, catalog, period, stationSeq, *days, *names);
     if (!clocks)
         return clocks.error();
     f.clockByCategory = clocks->byCategory;
@@ -254,12 +255,13 @@ Result<MonthlyFigures> MonthlyReport::compute(
         r.visits = vq.value(1).toLongLong();
     }
     vq.finish();
-    // Return visits per person, from the survey's one pass over the period's visits (a corrected
-    // visit counts once, as in the survey).
-    auto satisfaction = SatisfactionSurvey::compute(db, catalog, period.from, period.to, f.station, actor);
-    if (!satisfaction)
-        return satisfaction.error();
-    f.satisfaction = std::move(satisfaction).value();
+    // Return visits per person, from the survey's counts (a corrected visit counts once, as in the
+    // survey).
+    f.satisfaction.from = period.from;
+    f.satisfaction.to = period.to;
+    f.satisfaction.station = f.station;
+    f.satisfaction.stationName = f.stationName;
+    SatisfactionSurvey::addTotals(*days, f.satisfaction);
     for (auto it = f.satisfaction.visitsBy.cbegin(); it != f.satisfaction.visitsBy.cend(); ++it) {
         StaffRow& r = staff[it.key()];
         r.login = it.key();

@@ -7,6 +7,7 @@
 #include "reports/ReportQuery.h"
 #include "reports/StationFilter.h"
 #include "security/Permissions.h"
+#include "storage/AgencyStore.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
 #include "validation/TextRules.h"
@@ -102,6 +103,36 @@ Status readComments(Database& db, const QDate& from, const QDate& to, qint64 sta
 }
 } // namespace
 
+const QList<QByteArray> SatisfactionSurvey::kTotalFigures = { "sv.method", "sv.staff", "sv.dim" };
+
+void SatisfactionSurvey::addTotals(const ReportDays& days, SurveyFigures& f)
+{
+    f.dimensions.clear();
+    for (Dimension d : kAllDimensions)
+        f.dimensions << SatisfactionRow { kDimensions.key(d), kDimensions.label(d).local };
+    f.visits = days.total("sv.method");
+    const QHash<QString, qint64> methods = days.byKey("sv.method");
+    f.onsite = methods.value(QStringLiteral("onsite"));
+    f.phone = methods.value(QStringLiteral("phone"));
+    f.visitsBy = days.byKey("sv.staff");
+    f.overall = {};
+    f.overall.visits = f.visits;
+    addCounts(days.byKey("sv.dim"), [&](const QString& dimension) -> SatisfactionRow* {
+        for (SatisfactionRow& d : f.dimensions)
+            if (d.key == dimension)
+                return &d;
+        return nullptr;
+    });
+    for (const SatisfactionRow& d : f.dimensions) {
+        f.overall.answers += d.answers;
+        f.overall.satisfied += d.satisfied;
+        for (size_t i = 0; i < d.levels.size(); ++i)
+            f.overall.levels[i] += d.levels[i];
+    }
+    for (SatisfactionRow& d : f.dimensions)
+        d.visits = d.answers; // the visits that rated it
+}
+
 Result<SurveyFigures> SatisfactionSurvey::compute(Database& db,
     const Catalog& catalog,
     const QDate& from,
@@ -121,34 +152,12 @@ Result<SurveyFigures> SatisfactionSurvey::compute(Database& db,
         return filter.error();
     f.station = filter->code;
     f.stationName = filter->name;
-    for (Dimension d : kAllDimensions)
-        f.dimensions << SatisfactionRow { kDimensions.key(d), kDimensions.label(d).local };
     // The visits of the period that no later visit corrects, counted day by day (migration 29).
     auto days = ReportDays::read(
-        db, { from, to }, filter->seq, { "sv.method", "sv.staff", "sv.dim", "sv.cat", "sv.station", "sv.agency" });
+        db, { from, to }, filter->seq, kTotalFigures + QList<QByteArray> { "sv.cat", "sv.station", "sv.agency" });
     if (!days)
         return days.error();
-    f.visits = days->total("sv.method");
-    const QHash<QString, qint64> methods = days->byKey("sv.method");
-    f.onsite = methods.value(QStringLiteral("onsite"));
-    f.phone = methods.value(QStringLiteral("phone"));
-    f.visitsBy = days->byKey("sv.staff");
-    f.overall.visits = f.visits;
-    addCounts(days->byKey("sv.dim"), [&](const QString& dimension) -> SatisfactionRow* {
-        for (SatisfactionRow& d : f.dimensions)
-            if (d.key == dimension)
-                return &d;
-        return nullptr;
-    });
-    for (const SatisfactionRow& d : f.dimensions) {
-        f.overall.answers += d.answers;
-        f.overall.satisfied += d.satisfied;
-        for (size_t i = 0; i < d.levels.size(); ++i)
-            f.overall.levels[i] += d.levels[i];
-    }
-    for (SatisfactionRow& d : f.dimensions)
-        d.visits = d.answers; // the visits that rated it
-
+    addTotals(*days, f);
     QHash<QString, SatisfactionRow> byCategory, byStation, byAgency;
     addCounts(days->byKey("sv.cat"), [&](const QString& code) {
         SatisfactionRow& r = byCategory[code];
@@ -175,15 +184,12 @@ Result<SurveyFigures> SatisfactionSurvey::compute(Database& db,
         r.label = it->second;
         return &r;
     });
-    auto agencies = Sql::run(db.sql(), QStringLiteral("SELECT seq, name FROM agencies"));
-    if (!agencies)
-        return agencies.error();
-    QHash<QString, QString> agencyOf;
-    for (QSqlQuery q = std::move(agencies).value(); q.next();)
-        agencyOf.insert(q.value(0).toString(), q.value(1).toString());
+    auto agencyOf = AgencyStore::names(db);
+    if (!agencyOf)
+        return agencyOf.error();
     addCounts(days->byKey("sv.agency"), [&](const QString& seq) {
         // Key empty: served by the platform itself, never handed off.
-        const QString name = seq.isEmpty() ? QString() : agencyOf.value(seq, seq);
+        const QString name = seq.isEmpty() ? QString() : agencyOf->value(seq.toLongLong(), seq);
         SatisfactionRow& r = byAgency[name];
         if (r.label.isEmpty()) {
             r.key = name;

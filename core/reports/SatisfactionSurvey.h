@@ -11,6 +11,7 @@
 
 class Catalog;
 class Database;
+class ReportDays;
 
 // How satisfied clients were with one dimension of 8.1.1, or with a group of cases over all four.
 struct SatisfactionRow
@@ -56,4 +57,9 @@ Result<SurveyFigures> compute(Database& db,
     const QDate& to,
     const QString& station,
     const Actor& actor);
+
+// The totals alone (visits, by method and by who made them, each dimension and all of them) from
+// day counts that hold these figures: what the monthly report shows, read with its other counts.
+extern const QList<QByteArray> kTotalFigures;
+void addTotals(const ReportDays& days, SurveyFigures& f);
 } // namespace SatisfactionSurvey

@@ -96,6 +96,17 @@ Result<std::optional<Agency>> one(Database& db, const QString& where, const QVar
 }
 } // namespace
 
+Result<QHash<qint64, QString>> AgencyStore::names(Database& db)
+{
+    auto q = Sql::run(db.sql(), QStringLiteral("SELECT seq, name FROM agencies"));
+    if (!q)
+        return q.error();
+    QHash<qint64, QString> names;
+    for (QSqlQuery query = std::move(q).value(); query.next();)
+        names.insert(query.value(0).toLongLong(), query.value(1).toString());
+    return names;
+}
+
 QString AgencyStore::lateSignForSql(const QDate& today)
 {
     // The agency's first answer is its 签收, or a 退回 without one. The day is China's.

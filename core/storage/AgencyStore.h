@@ -4,6 +4,7 @@
 #include "domain/Agency.h"
 
 #include <QDate>
+#include <QHash>
 #include <optional>
 
 class Database;
@@ -17,6 +18,8 @@ Result<std::optional<Agency>> byUscc(Database& db, const QString& uscc);
 // All agencies (hundreds, not millions), by name, with scope, qualifications and load; those
 // serving `itemCode` only when it is given.
 Result<QList<Agency>> list(Database& db, const QString& itemCode = {});
+// Every agency's name by its number, for the statistics' rows.
+Result<QHash<qint64, QString>> names(Database& db);
 // An SQL condition on a handoff `h`: the agency signed for it (签收) after its sign-for day, returned
 // it after that day without signing, or has done neither and the day is before `today` (issue 20).
 QString lateSignForSql(const QDate& today);

@@ -310,7 +310,7 @@ bool undoDayCounts(Database& db)
     q.finish();
     sql << QStringLiteral("DROP TABLE report_days") << QStringLiteral("DROP INDEX instruction_requests_case")
         << QStringLiteral("DROP INDEX handoffs_unfinished") << QStringLiteral("DROP INDEX handoffs_result")
-        << QStringLiteral("DROP INDEX return_visits_remarks")
+        << QStringLiteral("DROP INDEX return_visits_remarks") << QStringLiteral("DROP INDEX handoffs_awaiting_sign")
         << QStringLiteral("CREATE INDEX cases_report ON cases(received_at, category_code, channel, station_seq, "
                           "received_by)")
         << QStringLiteral("CREATE INDEX cases_first_response ON cases(received_at, station_seq, first_response_at)")

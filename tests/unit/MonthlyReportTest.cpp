@@ -8,6 +8,7 @@
 #include "reports/MonthlyReportOutput.h"
 #include "reports/ReportDays.h"
 #include "reports/SatisfactionSurvey.h"
+#include "storage/AgencyStore.h"
 #include "storage/Sql.h"
 #include "support/ClockOverride.h"
 #include "support/QtCatch.h"
@@ -493,9 +494,41 @@ void checkSurveyAgainstRows(TestDatabase& t, const QString& station)
                            "r.rating_attitude, coalesce(r.rating_complaint, 5)) < 3)")
                 .arg(counted)));
 }
+
+// The agencies' timeliness of October against plain SQL over the handoffs (as issue 20 first read it).
+void checkAgenciesAgainstRows(TestDatabase& t)
+{
+    const Actor supervisor = testActor(QStringLiteral("liming"), Role::Supervisor);
+    auto f = MonthlyReport::compute(*t.db, t.catalog, ReportPeriod::month(2026, 10), {}, supervisor);
+    REQUIRE(f.ok());
+    auto q = Sql::run(t.db->sql(),
+        QStringLiteral(
+            "SELECT a.name, sum(h.handed_at >= %1 AND h.handed_at < %2), sum(h.handed_at >= %1 AND h.handed_at < %2 "
+            "AND %3), sum(h.state = 'done' AND h.result_at >= %1 AND h.result_at < %2), sum(h.state = 'done' AND "
+            "h.result_at >= %1 AND h.result_at < %2 AND date(h.result_at, '+8 hours') <= h.due_date), "
+            "sum(h.state = 'declined' AND h.result_at >= %1 AND h.result_at < %2) FROM handoffs h JOIN agencies a ON "
+            "a.seq = h.agency_seq GROUP BY a.name")
+            .arg(kLo, kHi, AgencyStore::lateSignForSql(QDate(2026, 11, 1))));
+    REQUIRE(q.ok());
+    QHash<QString, QList<qint64>> plain;
+    for (QSqlQuery rows = std::move(q).value(); rows.next();)
+        if (rows.value(1).toLongLong() + rows.value(3).toLongLong() + rows.value(5).toLongLong() > 0)
+            plain.insert(rows.value(0).toString(),
+                { rows.value(1).toLongLong(),
+                    rows.value(2).toLongLong(),
+                    rows.value(3).toLongLong(),
+                    rows.value(4).toLongLong(),
+                    rows.value(5).toLongLong() });
+    QHash<QString, QList<qint64>> counted;
+    for (const AgencyClockRow& r : f->clockByAgency)
+        if (r.handedOff + r.finished + r.returns > 0)
+            counted.insert(r.name, { r.handedOff, r.lateSignFors, r.finished, r.onTime, r.returns });
+    CHECK(counted == plain);
+}
 } // namespace
 
-TEST_CASE("the survey's day counts follow corrected visits, later handoffs, moves and the archive", "[report][days]")
+TEST_CASE("the survey's and the agencies' day counts follow corrected visits, handoffs, moves and the archive",
+    "[report][days]")
 {
     TestDatabase t;
     REQUIRE(DemoData::generate(*t.db, t.catalog, { 3000, 11, QDate(2026, 11, 24), 3 }).ok());
@@ -544,6 +577,15 @@ TEST_CASE("the survey's day counts follow corrected visits, later handoffs, move
                 .arg(kLo, kHi),
             QStringLiteral("UPDATE handoffs SET agency_seq = (SELECT max(seq) FROM agencies) WHERE id LIKE 'h-late-%' "
                            "AND seq % 2 = 0"),
+            // Signed for late, returned, finished late, a sign-for day moved: the agencies' counts follow.
+            QStringLiteral("UPDATE handoffs SET sign_due = date(handed_at, '+8 hours', '+1 day') WHERE seq % 2 = 1"),
+            QStringLiteral("UPDATE handoffs SET state = 'accepted', accepted_at = datetime(handed_at, '+3 days') "
+                           "WHERE seq % 4 = 1 AND result_at IS NULL"),
+            QStringLiteral("UPDATE handoffs SET state = 'declined', result = '超出范围', result_at = "
+                           "'2026-10-15T02:00:00.000Z' WHERE seq % 6 = 0 AND handed_at < '2026-10-15'"),
+            QStringLiteral("UPDATE handoffs SET state = 'done', result = '已办结', result_at = "
+                           "'2026-10-30T02:00:00.000Z', due_date = '2026-10-29' WHERE seq % 5 = 0 AND state <> "
+                           "'declined' AND handed_at < '2026-10-30'"),
             QStringLiteral("INSERT INTO stations(id, city_code, code, name, level, created_at) VALUES ('s-lb', 'LZ', "
                            "'LB', '柳北区', 'county', 'now')"),
             QStringLiteral("UPDATE cases SET station_seq = (SELECT seq FROM stations WHERE code = 'LB'), "
@@ -555,6 +597,7 @@ TEST_CASE("the survey's day counts follow corrected visits, later handoffs, move
         REQUIRE(written.ok());
         CHECK(dayCountsDiffer(*t.db) == QStringList {});
         checkSurveyAgainstRows(t, {});
+        checkAgenciesAgainstRows(t);
     }
     checkSurveyAgainstRows(t, QStringLiteral("LB"));
     checkSurveyAgainstRows(t, QStringLiteral("LN"));
@@ -567,6 +610,7 @@ TEST_CASE("the survey's day counts follow corrected visits, later handoffs, move
     REQUIRE(one(*t.db, QStringLiteral("SELECT count(*) FROM return_visits")) < before);
     CHECK(dayCountsDiffer(*t.db) == QStringList {});
     checkSurveyAgainstRows(t, {});
+    checkAgenciesAgainstRows(t);
 }
 
 TEST_CASE("a duration's key prints as the duration does, in migration 28 as here", "[report][days]")

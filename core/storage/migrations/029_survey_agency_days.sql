@@ -6,7 +6,11 @@
 --   sv.dim     'L:matching' ... one per rating L (1-5) of each dimension answered
 --   sv.cat / sv.station / sv.agency  'L:key' one per rating L, and '0:key' one per visit
 -- What the clients said is read from the visits themselves, through an index of only the visits with
--- a comment or a rating below 3. Never edit this file once it has landed.
+-- a comment or a rating below 3.
+-- And the agencies' timeliness (issue 20), from their handoffs: handed to each (and of those,
+-- signed for after the sign-for day) on the day handed; finished (and on time against the handoff's
+-- due date) and returned (by category, clerk and agency) on the day of the result.
+-- Never edit this file once it has landed.
 
 -- The visits that count: those no later visit corrects.
 CREATE VIEW report_survey_visits(case_seq, day, station_seq, category_code, method, visited_by, agency) AS
@@ -39,8 +43,26 @@ UNION ALL SELECT case_seq, day, station_seq, 'sv.cat', level || ':' || category_
 UNION ALL SELECT case_seq, day, station_seq, 'sv.station', level || ':' || station_seq, 1 FROM report_survey_ratings
 UNION ALL SELECT case_seq, day, station_seq, 'sv.agency', level || ':' || agency, 1 FROM report_survey_ratings;
 
--- A case's category or station changing changes its visits' counts too (migration 28's case triggers
--- re-count everything this view gives).
+CREATE VIEW report_agency_facts(handoff_seq, case_seq, day, station_seq, figure, key, n) AS
+SELECT h.seq, h.case_seq, date(h.handed_at, '+8 hours'), c.station_seq, 'ag.handed', h.agency_seq, 1
+    FROM handoffs h JOIN cases c ON c.seq = h.case_seq
+UNION ALL SELECT h.seq, h.case_seq, date(h.handed_at, '+8 hours'), c.station_seq, 'ag.signlate', h.agency_seq, 1
+    FROM handoffs h JOIN cases c ON c.seq = h.case_seq WHERE h.sign_due IS NOT NULL
+    AND date(coalesce(h.accepted_at, CASE WHEN h.state = 'declined' THEN h.result_at END), '+8 hours') > h.sign_due
+UNION ALL SELECT h.seq, h.case_seq, date(h.result_at, '+8 hours'), c.station_seq, 'ag.done', h.agency_seq, 1
+    FROM handoffs h JOIN cases c ON c.seq = h.case_seq WHERE h.state = 'done' AND h.result_at IS NOT NULL
+UNION ALL SELECT h.seq, h.case_seq, date(h.result_at, '+8 hours'), c.station_seq, 'ag.done.ontime', h.agency_seq, 1
+    FROM handoffs h JOIN cases c ON c.seq = h.case_seq WHERE h.state = 'done'
+    AND date(h.result_at, '+8 hours') <= h.due_date
+UNION ALL SELECT h.seq, h.case_seq, date(h.result_at, '+8 hours'), c.station_seq, 'ag.returned.cat', c.category_code, 1
+    FROM handoffs h JOIN cases c ON c.seq = h.case_seq WHERE h.state = 'declined' AND h.result_at IS NOT NULL
+UNION ALL SELECT h.seq, h.case_seq, date(h.result_at, '+8 hours'), c.station_seq, 'ag.returned.staff', c.received_by, 1
+    FROM handoffs h JOIN cases c ON c.seq = h.case_seq WHERE h.state = 'declined' AND h.result_at IS NOT NULL
+UNION ALL SELECT h.seq, h.case_seq, date(h.result_at, '+8 hours'), c.station_seq, 'ag.returned.agency', h.agency_seq, 1
+    FROM handoffs h JOIN cases c ON c.seq = h.case_seq WHERE h.state = 'declined' AND h.result_at IS NOT NULL;
+
+-- A case's category, clerk or station changing changes its visits' and handoffs' counts too
+-- (migration 28's case triggers re-count everything this view gives).
 DROP VIEW report_facts_of_case;
 CREATE VIEW report_facts_of_case(case_seq, day, station_seq, figure, key, n) AS
 SELECT * FROM report_case_facts
@@ -48,14 +70,21 @@ UNION ALL SELECT case_seq, day, station_seq, figure, key, n FROM report_event_fa
 UNION ALL SELECT case_seq, day, station_seq, figure, key, n FROM report_notice_facts
 UNION ALL SELECT case_seq, day, station_seq, figure, key, n FROM report_instruction_facts
 UNION ALL SELECT case_seq, day, station_seq, figure, key, n FROM report_handoff_facts
-UNION ALL SELECT * FROM report_survey_facts;
+UNION ALL SELECT * FROM report_survey_facts
+UNION ALL SELECT case_seq, day, station_seq, figure, key, n FROM report_agency_facts;
 
 INSERT INTO report_days(figure, day, station_seq, key, n)
-SELECT figure, day, station_seq, key, sum(n) FROM report_survey_facts GROUP BY figure, day, station_seq, key;
+SELECT figure, day, station_seq, key, sum(n) FROM (
+    SELECT * FROM report_survey_facts
+    UNION ALL SELECT case_seq, day, station_seq, figure, key, n FROM report_agency_facts)
+GROUP BY figure, day, station_seq, key;
 
 -- What the clients said: the few visits with a comment or a low rating, by when they were made.
 CREATE INDEX return_visits_remarks ON return_visits(visited_at)
 WHERE comment <> '' OR rating_matching < 3 OR rating_level < 3 OR rating_attitude < 3 OR rating_complaint < 3;
+
+-- The handoffs still waiting to be signed for: few, read as they stand at a period's end.
+CREATE INDEX handoffs_awaiting_sign ON handoffs(handed_at) WHERE state = 'open';
 
 -- A visit, a correcting visit (which takes the one it corrects out), a handoff (the case's last
 -- agency) and the archive's purge each change what the case's visits give: its survey counts are
@@ -124,5 +153,33 @@ WHEN EXISTS (SELECT 1 FROM return_visits WHERE case_seq IN (OLD.case_seq, NEW.ca
 BEGIN
     INSERT INTO report_days(figure, day, station_seq, key, n)
     SELECT figure, day, station_seq, key, n FROM report_survey_facts WHERE case_seq IN (OLD.case_seq, NEW.case_seq)
+    ON CONFLICT DO UPDATE SET n = n + excluded.n;
+END;
+
+-- A handoff's own counts: with it, without it, and again after anything they depend on changes.
+CREATE TRIGGER report_days_agency_insert AFTER INSERT ON handoffs
+BEGIN
+    INSERT INTO report_days(figure, day, station_seq, key, n)
+    SELECT figure, day, station_seq, key, n FROM report_agency_facts WHERE handoff_seq = NEW.seq
+    ON CONFLICT DO UPDATE SET n = n + excluded.n;
+END;
+CREATE TRIGGER report_days_agency_delete BEFORE DELETE ON handoffs
+BEGIN
+    INSERT INTO report_days(figure, day, station_seq, key, n)
+    SELECT figure, day, station_seq, key, -n FROM report_agency_facts WHERE handoff_seq = OLD.seq
+    ON CONFLICT DO UPDATE SET n = n + excluded.n;
+END;
+CREATE TRIGGER report_days_agency_before_update
+    BEFORE UPDATE OF case_seq, agency_seq, handed_at, due_date, state, accepted_at, result_at, sign_due ON handoffs
+BEGIN
+    INSERT INTO report_days(figure, day, station_seq, key, n)
+    SELECT figure, day, station_seq, key, -n FROM report_agency_facts WHERE handoff_seq = OLD.seq
+    ON CONFLICT DO UPDATE SET n = n + excluded.n;
+END;
+CREATE TRIGGER report_days_agency_after_update
+    AFTER UPDATE OF case_seq, agency_seq, handed_at, due_date, state, accepted_at, result_at, sign_due ON handoffs
+BEGIN
+    INSERT INTO report_days(figure, day, station_seq, key, n)
+    SELECT figure, day, station_seq, key, n FROM report_agency_facts WHERE handoff_seq = NEW.seq
     ON CONFLICT DO UPDATE SET n = n + excluded.n;
 END;
