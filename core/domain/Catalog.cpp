@@ -7,7 +7,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
-#include <QRegularExpression>
 
 namespace {
 bool chineseUi()
@@ -24,6 +23,24 @@ Error broken(const QString& detail)
 {
     qCWarning(lcCatalog) << "catalog rejected:" << detail;
     return { ErrorCode::Internal, QStringLiteral("catalog"), catalogError(detail) };
+}
+
+// A clause number of the standard's chapter 5: "5.1", "5.12" or "5.1.2" (one or two digits a part).
+// Spelt out rather than a regular expression: compiling one cost every process that loads the catalog.
+bool isClauseCode(const QString& code)
+{
+    const QStringList parts = code.split(QLatin1Char('.'));
+    if (parts.size() < 2 || parts.size() > 3 || parts.first() != QLatin1String("5"))
+        return false;
+    for (qsizetype i = 1; i < parts.size(); ++i) {
+        const QString& p = parts.at(i);
+        if (p.isEmpty() || p.size() > 2)
+            return false;
+        for (QChar c : p)
+            if (c < QLatin1Char('0') || c > QLatin1Char('9'))
+                return false;
+    }
+    return true;
 }
 
 QString str(const QJsonObject& o, const char* key)
@@ -74,14 +91,13 @@ Result<Catalog> Catalog::parse(const QByteArray& json)
     if (cats.isEmpty())
         return broken(QStringLiteral("no categories"));
 
-    static const QRegularExpression codeRe(QStringLiteral("^5\\.\\d{1,2}(\\.\\d{1,2})?$"));
     Catalog catalog;
     for (const QJsonValue& cv : cats) {
         const QJsonObject co = cv.toObject();
         CatalogCategory cat {
             str(co, "code"), str(co, "name_zh"), str(co, "name_en"), {}, str(co, "short_zh"), str(co, "short_en")
         };
-        if (!codeRe.match(cat.code).hasMatch() || cat.nameZh.isEmpty())
+        if (!isClauseCode(cat.code) || cat.nameZh.isEmpty())
             return broken(QStringLiteral("category '%1' has a bad code or no Chinese name").arg(cat.code));
         if (catalog.category(cat.code))
             return broken(QStringLiteral("category %1 appears twice").arg(cat.code));
@@ -112,7 +128,7 @@ Result<Catalog> Catalog::parse(const QByteArray& json)
                                              "response_days to 240")
                                   .arg(item.code));
             const bool inCategory = item.code == cat.code || item.code.startsWith(cat.code + QLatin1Char('.'));
-            if (!codeRe.match(item.code).hasMatch() || !inCategory)
+            if (!isClauseCode(item.code) || !inCategory)
                 return broken(QStringLiteral("item '%1' does not belong to category %2").arg(item.code, cat.code));
             if (item.nameZh.isEmpty())
                 return broken(QStringLiteral("item %1 has no Chinese name").arg(item.code));
