@@ -251,6 +251,19 @@ int main(int argc, char* argv[])
             textAnd(QStringLiteral("计量"), [](CaseFilter& f) { f.status = CaseStatus::Closed; }) },
         { QStringLiteral("search 咨询 + category 5.1"),
             textAnd(QStringLiteral("咨询"), [](CaseFilter& f) { f.catalogCode = QStringLiteral("5.1"); }) },
+        // The worst found in the demo data: the commonest word (two cases in three) with the
+        // commonest channel, status and category, and with three filters at once.
+        { QStringLiteral("search 咨询 + channel window"),
+            textAnd(QStringLiteral("咨询"), [](CaseFilter& f) { f.channel = Channel::Window; }) },
+        { QStringLiteral("search 咨询 + status closed"),
+            textAnd(QStringLiteral("咨询"), [](CaseFilter& f) { f.status = CaseStatus::Closed; }) },
+        { QStringLiteral("search 咨询 + closed, window, 5.1"),
+            textAnd(QStringLiteral("咨询"),
+                [](CaseFilter& f) {
+                    f.status = CaseStatus::Closed;
+                    f.channel = Channel::Window;
+                    f.catalogCode = QStringLiteral("5.1");
+                }) },
         { QStringLiteral("search 标准 + October 2026"),
             textAnd(QStringLiteral("标准"),
                 [](CaseFilter& f) {
