@@ -93,8 +93,7 @@ Result<CaseRecord> CaseStore::insert(Database& db, CaseRecord c, qint64 stationS
     c.seq = seq;
     c.receivedBy = actor;
     const auto tokens = SearchTokens::forDocument(searchTexts(c));
-    Status idx
-        = Sql::write(db, QStringLiteral("INSERT INTO case_search(rowid, tokens) VALUES (?, ?)"), { c.seq, tokens });
+    Status idx = db.searchRows().add(db, "case_search", c.seq, tokens);
     if (!idx)
         return idx.error();
     return c;

@@ -62,8 +62,7 @@ Result<Client> ClientStore::insert(Database& db, Client c)
         return q.error();
     c.seq = seq;
     const auto tokens = SearchTokens::forDocument({ c.name, c.uscc, c.contactName, c.phone });
-    Status idx
-        = Sql::write(db, QStringLiteral("INSERT INTO client_search(rowid, tokens) VALUES (?, ?)"), { c.seq, tokens });
+    Status idx = db.searchRows().add(db, "client_search", c.seq, tokens);
     if (!idx)
         return idx.error();
     return c;

@@ -33,22 +33,22 @@ Status ClockEventStore::insert(Database& db, ClockEvent e, qint64 caseSeq)
 
 Result<QList<ClockEvent>> ClockEventStore::forCase(Database& db, qint64 caseSeq)
 {
-    auto q = Sql::run(db.sql(),
+    auto rows = Sql::all(db,
         QStringLiteral("SELECT id, kind, at, actor, coalesce(reason, ''), coalesce(days, 0), coalesce(note, ''), "
                        "coalesce(ref, '') FROM clock_events WHERE case_seq = ? ORDER BY at, id"),
         { caseSeq });
-    if (!q)
-        return q.error();
+    if (!rows)
+        return rows.error();
     QList<ClockEvent> events;
-    for (QSqlQuery r = std::move(q).value(); r.next();)
-        events << ClockEvent { r.value(0).toString(),
-            r.value(1).toString(),
-            Clock::fromStorage(r.value(2).toString()),
-            r.value(3).toString(),
-            r.value(4).toString(),
-            r.value(5).toInt(),
-            r.value(6).toString(),
-            r.value(7).toString() };
+    for (const QVariantList& r : *rows)
+        events << ClockEvent { r.at(0).toString(),
+            r.at(1).toString(),
+            Clock::fromStorage(r.at(2).toString()),
+            r.at(3).toString(),
+            r.at(4).toString(),
+            r.at(5).toInt(),
+            r.at(6).toString(),
+            r.at(7).toString() };
     return events;
 }
 
@@ -78,13 +78,14 @@ Result<CaseClock> ClockEventStore::refresh(Database& db, qint64 caseSeq, const W
     auto date = [](const QDate& d) {
         return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString));
     };
+    const QVariant dueResponse = date(clock->dueResponse), dueClose = date(clock->dueClose),
+                   pausedSince
+        = clock->isPaused() ? QVariant(Clock::toStorage(clock->pausedSince)) : QVariant(QMetaType(QMetaType::QString));
+    // Written only where it changes: an unchanged row runs none of the case's triggers.
     if (Status s = Sql::write(db,
-            QStringLiteral("UPDATE cases SET due_response = ?, due_close = ?, paused_since = ? WHERE seq = ?"),
-            { date(clock->dueResponse),
-                date(clock->dueClose),
-                clock->isPaused() ? QVariant(Clock::toStorage(clock->pausedSince))
-                                  : QVariant(QMetaType(QMetaType::QString)),
-                caseSeq });
+            QStringLiteral("UPDATE cases SET due_response = ?, due_close = ?, paused_since = ? WHERE seq = ? AND "
+                           "(due_response IS NOT ? OR due_close IS NOT ? OR paused_since IS NOT ?)"),
+            { dueResponse, dueClose, pausedSince, caseSeq, dueResponse, dueClose, pausedSince });
         !s)
         return s.error();
     return clock;

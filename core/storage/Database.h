@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "storage/HeldSearchRows.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -48,6 +49,9 @@ public:
 
     static QString defaultPath(); // under the user's data directory
 
+    // New cases' and clients' full-text rows, written at once or held for a bulk write.
+    HeldSearchRows& searchRows() { return m_searchRows; }
+
 private:
     Database(QString path, QString connectionName);
     Status configure(Mode mode, const QString& schema);
@@ -59,4 +63,5 @@ private:
     QString m_connectionName;
     QSqlDatabase m_db;
     std::map<QString, std::unique_ptr<QSqlQuery>> m_statements;
+    HeldSearchRows m_searchRows;
 };

@@ -77,6 +77,25 @@ Result<std::optional<QVariantList>> Sql::one(Database& db, const QString& sql, c
     return row;
 }
 
+Result<QList<QVariantList>> Sql::all(Database& db, const QString& sql, const QVariantList& binds)
+{
+    auto prepared = runCached(db, sql, binds);
+    if (!prepared)
+        return prepared.error();
+    QSqlQuery& q = **prepared;
+    QList<QVariantList> rows;
+    const int columns = q.record().count();
+    while (q.next()) {
+        QVariantList row;
+        row.reserve(columns);
+        for (int i = 0; i < columns; ++i)
+            row.append(q.value(i));
+        rows.append(row);
+    }
+    q.finish();
+    return rows;
+}
+
 Status Sql::exec(QSqlQuery& q, const QVariantList& binds)
 {
     for (int i = 0; i < binds.size(); ++i)

@@ -19,6 +19,9 @@ Status write(Database& db, const QString& sql, const QVariantList& binds = {}, q
 // The first row of a cached SELECT, its values copied out and the statement reset at once (so no
 // snapshot is left pinned); nothing if there is no row. For lookups run many times.
 Result<std::optional<QVariantList>> one(Database& db, const QString& sql, const QVariantList& binds = {});
+// Every row of a cached SELECT, copied out, the statement reset at once: for small lookups run
+// many times (a case's clock events).
+Result<QList<QVariantList>> all(Database& db, const QString& sql, const QVariantList& binds = {});
 // Runs an already prepared query with these binds.
 Status exec(QSqlQuery& q, const QVariantList& binds = {});
 // A fresh random UUID without braces, the id of every record (DESIGN.md §6).

@@ -58,6 +58,7 @@ Result<ChangeApplier::Outcome> ChangeApplier::applyOrHold(const QJsonObject& cha
     if (valid) {
         if (Status s = m_db.execScript(QStringLiteral("SAVEPOINT pulled_record;")); !s)
             return s.error();
+        const qsizetype searchRows = m_db.searchRows().size();
         auto applied = apply(change);
         if (applied) {
             if (Status s = m_db.execScript(QStringLiteral("RELEASE pulled_record;")); !s)
@@ -69,6 +70,7 @@ Result<ChangeApplier::Outcome> ChangeApplier::applyOrHold(const QJsonObject& cha
         // Undo what it half wrote; the caches may name rows that are gone now.
         if (Status s = m_db.execScript(QStringLiteral("ROLLBACK TO pulled_record; RELEASE pulled_record;")); !s)
             return s.error();
+        m_db.searchRows().dropFrom(searchRows);
         m_clients.clear();
         m_stations.clear();
         if (applied.error().code == ErrorCode::Storage)

@@ -18,6 +18,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QScopeGuard>
 #include <QUrl>
 #include <future>
 #include <httplib.h>
@@ -154,6 +155,9 @@ Status pullAll(Database& db,
         WriteTransaction tx(db);
         if (!tx.begun())
             return tx.begun().error();
+        // The page's new search rows are written after its records, together (HeldSearchRows).
+        db.searchRows().hold();
+        const auto notHeld = qScopeGuard([&db] { db.searchRows().discard(); });
         for (const QJsonValue& change : changes) {
             // One record this station cannot apply is held back with its reason; it stops nothing.
             auto outcome = applier.applyOrHold(change.toObject());
@@ -163,6 +167,8 @@ Status pullAll(Database& db,
             report.added += *outcome == ChangeApplier::Outcome::Added ? 1 : 0;
             report.held += *outcome == ChangeApplier::Outcome::Held ? 1 : 0;
         }
+        if (Status s = db.searchRows().write(db); !s)
+            return s.error();
         if (Status s = SyncState::setValue(db, QStringLiteral("cursor"), QString::number(pageCursor)); !s)
             return s.error();
         if (Status s = SyncState::setValue(db, QStringLiteral("last_synced_at"), Clock::toStorage(Clock::nowUtc())); !s)

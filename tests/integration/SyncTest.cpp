@@ -824,6 +824,7 @@ TEST_CASE("a pulled record the station cannot apply is held back with its reason
     REQUIRE(pulled.ok()); // before: "UNIQUE constraint failed: cases.number", for ever
     CHECK(pulled->held == 2); // the case's new revision, and the event of its closing, which needs it
     CHECK(city.has(second)); // the pull went past them
+    CHECK(city.count(QStringLiteral("之后的诉求")) == 1); // and wrote its search rows, not the held ones
     auto held = QuarantineStore::held(*city.t.db);
     REQUIRE(held.ok());
     REQUIRE(held->size() == 2);

@@ -405,6 +405,7 @@ TEST_CASE(
         { QStringLiteral("UPDATE cases SET received_at = '2026-10-31T15:59:00.000Z' WHERE seq % 7 = 0"),
             QStringLiteral("UPDATE cases SET category_code = '5.12', received_by = 'wangfang' WHERE seq % 11 = 0"),
             QStringLiteral("UPDATE cases SET due_close = '2026-10-02' WHERE seq % 13 = 0"),
+            QStringLiteral("UPDATE cases SET due_close = '2026-10-20', category_code = '5.2' WHERE seq % 17 = 0"),
             QStringLiteral("INSERT INTO stations(id, city_code, code, name, level, created_at) VALUES ('s-lb', 'LZ', "
                            "'LB', '柳北区', 'county', 'now')"),
             QStringLiteral("UPDATE cases SET station_seq = (SELECT seq FROM stations WHERE code = 'LB') WHERE seq % 5 "

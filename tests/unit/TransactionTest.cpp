@@ -64,3 +64,39 @@ TEST_CASE("a full disk is the user's message, with its own code, and the registr
     REQUIRE(Sql::run(t.db->sql(), QStringLiteral("PRAGMA max_page_count = 1073741823")).ok());
     CHECK(reg.registerCase(input, testActor()).ok());
 }
+
+TEST_CASE("search rows held for a bulk write are written together, less those of a record rolled back",
+    "[transaction][search]")
+{
+    TestDatabase t;
+    auto found = [&](const QString& word) {
+        auto n = Sql::one(*t.db, QStringLiteral("SELECT count(*) FROM case_search(?)"), { word });
+        REQUIRE((n.ok() && n->has_value()));
+        return (**n).at(0).toInt();
+    };
+    HeldSearchRows& rows = t.db->searchRows();
+    {
+        WriteTransaction tx(*t.db);
+        REQUIRE(tx.begun());
+        rows.hold();
+        REQUIRE(rows.add(*t.db, "case_search", 901, QStringLiteral("kept")).ok());
+        const qsizetype before = rows.size();
+        REQUIRE(rows.add(*t.db, "case_search", 902, QStringLiteral("dropped")).ok());
+        CHECK(found(QStringLiteral("kept")) == 0); // held, not written yet
+        rows.dropFrom(before); // its record's savepoint rolled back
+        REQUIRE(rows.write(*t.db).ok());
+        CHECK_FALSE(rows.holding());
+        REQUIRE(tx.commit().ok());
+    }
+    CHECK(found(QStringLiteral("kept")) == 1);
+    CHECK(found(QStringLiteral("dropped")) == 0);
+    // Not held: written at once. Held and never written (the transaction failed): forgotten.
+    REQUIRE(rows.add(*t.db, "case_search", 903, QStringLiteral("direct")).ok());
+    CHECK(found(QStringLiteral("direct")) == 1);
+    rows.hold();
+    REQUIRE(rows.add(*t.db, "case_search", 904, QStringLiteral("forgotten")).ok());
+    rows.discard();
+    CHECK(rows.size() == 0);
+    REQUIRE(rows.write(*t.db).ok());
+    CHECK(found(QStringLiteral("forgotten")) == 0);
+}
