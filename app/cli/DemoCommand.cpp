@@ -79,7 +79,7 @@ int DemoCommand::execute(CliContext& ctx, const QStringList& args)
         if (!done)
             return ctx.fail(done.error());
         work = *done;
-        auto past = DemoHistory::add(*db);
+        auto past = DemoHistory::add(*db, options.withOutbox);
         if (!past)
             return ctx.fail(past.error());
         history = *past;

@@ -1,9 +1,13 @@
 #include "demo/DemoHistory.h"
 
+#include "common/Clock.h"
+#include "domain/Records.h"
 #include "storage/Database.h"
+#include "storage/OutboxStore.h"
 #include "storage/Sql.h"
 #include "storage/StationStore.h"
 #include "storage/Transaction.h"
+#include "sync/SyncPayload.h"
 
 namespace {
 // Which closed cases had what, by a hash of their seq (the same cases every time): not answered at
@@ -68,9 +72,36 @@ Result<qint64> changed(Database& db)
     return (**n).first().toLongLong();
 }
 
+// The timeline lines written since `afterEventSeq`, as ops for the platform.
+Status offerLines(Database& db, qint64 afterEventSeq)
+{
+    auto lines = Sql::run(db.sql(),
+        QStringLiteral("SELECT e.id, c.id, e.kind, e.actor, e.at, coalesce(e.detail, '') FROM case_events e JOIN cases "
+                       "c ON c.seq = e.case_seq WHERE e.seq > ? ORDER BY e.seq"),
+        { afterEventSeq });
+    if (!lines)
+        return lines.error();
+    for (QSqlQuery q = std::move(lines).value(); q.next();) {
+        const CaseEvent event { q.value(0).toString(),
+            q.value(2).toString(),
+            q.value(3).toString(),
+            Clock::fromStorage(q.value(4).toString()),
+            q.value(5).toString() };
+        OutboxOp op;
+        op.entity = QStringLiteral("case_event");
+        op.recordId = event.id;
+        op.kind = QStringLiteral("create");
+        op.payload = SyncPayload::caseEvent(q.value(1).toString(), event);
+        op.actor = event.actor;
+        op.deviceTime = event.at;
+        if (Status s = OutboxStore::append(db, op); !s)
+            return s;
+    }
+    return success();
+}
 } // namespace
 
-Result<DemoHistorySummary> DemoHistory::add(Database& db)
+Result<DemoHistorySummary> DemoHistory::add(Database& db, bool withOutbox)
 {
     auto station = StationStore::local(db);
     if (!station)
@@ -78,6 +109,10 @@ Result<DemoHistorySummary> DemoHistory::add(Database& db)
     WriteTransaction tx(db);
     if (!tx.begun())
         return tx.begun().error();
+    auto lastEvent = Sql::one(db, QStringLiteral("SELECT coalesce(max(seq), 0) FROM case_events"));
+    if (!lastEvent)
+        return lastEvent.error();
+    const qint64 eventsBefore = (**lastEvent).at(0).toLongLong();
     DemoHistorySummary summary;
     const QList<QPair<QString, QString>> parts {
         { QStringLiteral("PAST"), kPast },
@@ -209,6 +244,9 @@ Result<DemoHistorySummary> DemoHistory::add(Database& db)
                 kDemoRequests) });
         !s)
         return s.error();
+    if (withOutbox)
+        if (Status s = offerLines(db, eventsBefore); !s)
+            return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();
     return summary;

@@ -10,7 +10,8 @@ class Database;
 // case in nine that was not answered at once, handoffs to an agency of the item on about one in
 // twelve (finished, most within their time), instructions asked on about one in a hundred, each
 // with its lines on the case's timeline. Written in bulk, after DemoCounterWork (it needs the
-// agencies; the notices' numbers follow on from its own). Deterministic for the same cases.
+// agencies; the notices' numbers follow on from its own). Deterministic for the same cases (but
+// the outbox's op ids).
 struct DemoHistorySummary
 {
     qint64 notices = 0;
@@ -19,5 +20,6 @@ struct DemoHistorySummary
 };
 
 namespace DemoHistory {
-Result<DemoHistorySummary> add(Database& db);
-}
+// `withOutbox`: the timeline lines go to the platform at the next sync, as a counter's would.
+Result<DemoHistorySummary> add(Database& db, bool withOutbox = false);
+} // namespace DemoHistory

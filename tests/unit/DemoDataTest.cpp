@@ -123,3 +123,26 @@ TEST_CASE(
     CHECK(f->noticesIssued > 0);
     CHECK(f->handedOff > 0);
 }
+
+TEST_CASE("with the outbox, every line of the demo's timelines goes to the platform, the past's too", "[demo][sync]")
+{
+    TestDatabase t;
+    REQUIRE(DemoData::generate(*t.db, t.catalog, { 1500, 3, QDate(2026, 11, 24), 3, true }).ok());
+    REQUIRE(DemoCounterWork::add(*t.db, t.catalog, WorkCalendar::standard(), true).ok());
+    auto past = DemoHistory::add(*t.db, true);
+    REQUIRE(past.ok());
+    REQUIRE(past->notices + past->handoffs > 0);
+    // Before: the past's lines (notices, handoffs, instructions) had none, and a sync's check found
+    // them missing on the platform.
+    CHECK(t.count(QStringLiteral("case_events e WHERE NOT EXISTS (SELECT 1 FROM outbox o WHERE o.entity = "
+                                 "'case_event' AND o.record_id = e.id)"))
+        == 0);
+    CHECK(t.count(QStringLiteral("outbox o WHERE o.entity = 'case_event' AND NOT EXISTS (SELECT 1 FROM case_events e "
+                                 "WHERE e.id = o.record_id)"))
+        == 0);
+    // Without it, none.
+    TestDatabase quiet;
+    REQUIRE(DemoData::generate(*quiet.db, quiet.catalog, { 300, 3, QDate(2026, 11, 24), 3 }).ok());
+    REQUIRE(DemoHistory::add(*quiet.db).ok());
+    CHECK(quiet.count(QStringLiteral("outbox")) == 0);
+}
