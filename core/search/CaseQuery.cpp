@@ -120,6 +120,7 @@ void textParts(QueryParts& s, const QString& text, Database* db)
         }
         s.code = p;
     }
+    s.streamable = codes.isEmpty(); // a code beside words: a condition no stream stands for
     for (const SearchTokens::Term& t : codes) {
         s.where << QStringLiteral("(c.client_seq IN (SELECT seq FROM clients WHERE uscc >= ? AND uscc < ?) "
                                   "OR c.seq IN (SELECT rowid FROM case_search(?)))");

@@ -101,6 +101,7 @@ TEST_CASE("search by case number prefix, USCC prefix and Latin words", "[search]
     CHECK(f.search(QStringLiteral("lz-ln-202611")).size() == 4);
     CHECK(f.search(QStringLiteral("LZ-LN")).size() == 6);
     CHECK(f.search(QStringLiteral("914502")).size() == 2);
+    CHECK(f.search(QStringLiteral("咨询 914502")).size() == 1); // a word and a code: counted as listed
     CHECK(f.search(QStringLiteral("91450200198229141F")).size() == 2);
     CHECK(f.search(QStringLiteral("iso")).size() == 1);
     CHECK(f.search(QStringLiteral("19001")).size() == 1);
