@@ -3,11 +3,10 @@
 #include "common/Clock.h"
 #include "domain/Records.h"
 #include "storage/Database.h"
-#include "storage/OutboxStore.h"
 #include "storage/Sql.h"
 #include "storage/StationStore.h"
 #include "storage/Transaction.h"
-#include "sync/SyncPayload.h"
+#include "workflow/Timeline.h"
 
 namespace {
 // Which closed cases had what, by a hash of their seq (the same cases every time): not answered at
@@ -87,14 +86,7 @@ Status offerLines(Database& db, qint64 afterEventSeq)
             q.value(3).toString(),
             Clock::fromStorage(q.value(4).toString()),
             q.value(5).toString() };
-        OutboxOp op;
-        op.entity = QStringLiteral("case_event");
-        op.recordId = event.id;
-        op.kind = QStringLiteral("create");
-        op.payload = SyncPayload::caseEvent(q.value(1).toString(), event);
-        op.actor = event.actor;
-        op.deviceTime = event.at;
-        if (Status s = OutboxStore::append(db, op); !s)
+        if (Status s = Timeline::offer(db, q.value(1).toString(), event, event.at); !s)
             return s;
     }
     return success();

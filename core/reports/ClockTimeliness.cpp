@@ -7,7 +7,6 @@
 #include "reports/ReportQuery.h"
 #include "storage/AgencyStore.h"
 
-#include <QByteArray>
 #include <sqlite3.h>
 #include <tuple>
 

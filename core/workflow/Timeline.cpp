@@ -9,13 +9,19 @@ Result<CaseEvent> Timeline::record(Database& db, qint64 caseSeq, const QString& 
     auto stored = CaseStore::appendEvent(db, caseSeq, std::move(event));
     if (!stored)
         return stored.error();
-    OutboxOp op;
-    op.entity = QStringLiteral("case_event");
-    op.recordId = stored->id;
-    op.kind = QStringLiteral("create");
-    op.payload = SyncPayload::caseEvent(caseId, stored.value());
-    op.actor = stored->actor;
-    if (Status s = OutboxStore::append(db, op); !s)
+    if (Status s = offer(db, caseId, *stored); !s)
         return s.error();
     return stored;
+}
+
+Status Timeline::offer(Database& db, const QString& caseId, const CaseEvent& event, const QDateTime& deviceTime)
+{
+    OutboxOp op;
+    op.entity = QStringLiteral("case_event");
+    op.recordId = event.id;
+    op.kind = QStringLiteral("create");
+    op.payload = SyncPayload::caseEvent(caseId, event);
+    op.actor = event.actor;
+    op.deviceTime = deviceTime;
+    return OutboxStore::append(db, op);
 }

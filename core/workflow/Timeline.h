@@ -9,4 +9,7 @@ class Database;
 // workflow that adds to a timeline goes through here, so none can forget to sync it.
 namespace Timeline {
 Result<CaseEvent> record(Database& db, qint64 caseSeq, const QString& caseId, CaseEvent event);
-}
+// The sync op of an event already on the timeline (written in bulk, as the demo's past is);
+// `deviceTime` invalid: now.
+Status offer(Database& db, const QString& caseId, const CaseEvent& event, const QDateTime& deviceTime = {});
+} // namespace Timeline
