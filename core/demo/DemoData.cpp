@@ -9,6 +9,7 @@
 #include "security/PasswordHash.h"
 #include "security/UserAccounts.h"
 #include "storage/AuditLog.h"
+#include "storage/CaseBits.h"
 #include "storage/CaseStore.h"
 #include "storage/Database.h"
 #include "storage/OutboxStore.h"
@@ -636,6 +637,8 @@ Result<DemoSummary> DemoData::generate(
         forIndex.clientUscc = clientNames.at(clientIndex).second;
         const auto t = SearchTokens::forDocument(CaseStore::searchTexts(forIndex));
         if (Status s = Sql::exec(p.caseIndex, { caseSeq, t }); !s)
+            return fail(s.error());
+        if (Status s = CaseBits::addSearchRow(db, caseSeq, t); !s)
             return fail(s.error());
         if (answered || closed) {
             const CaseEvent event { g.uuid(),

@@ -4,6 +4,7 @@
 #include "common/Logging.h"
 #include "domain/CaseNumber.h"
 #include "search/SearchTokens.h"
+#include "storage/CaseBits.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
 #include "validation/Uscc.h"
@@ -53,6 +54,12 @@ struct QueryParts
     std::optional<SeqStream> received;
     bool closedOnly = false;
     bool streamable = true; // false: a condition no stream stands for
+    // The same once more for a count from bitmaps (storage/CaseBits): the filters' keys, the words
+    // typed (a one-token word may have a key of its own), the dates received, the client's cases.
+    QStringList bitKeys;
+    QList<SearchTokens::Term> terms;
+    QDate from, to;
+    std::optional<SeqStream> clientCases;
 };
 
 // The end of the range of texts that begin with `prefix`: '~' sorts after every character of a
@@ -96,10 +103,12 @@ void textParts(QueryParts& s, const QString& text, Database* db)
     QStringList match;
     QList<SearchTokens::Term> codes;
     for (const SearchTokens::Term& t : SearchTokens::terms(text)) {
-        if (Uscc::couldBegin(t.word))
+        if (Uscc::couldBegin(t.word)) {
             codes << t;
-        else
+        } else {
             match << t.match;
+            s.terms << t;
+        }
     }
     s.match = match.join(QStringLiteral(" AND "));
     if (s.match.isEmpty() && !codes.isEmpty()) {
@@ -166,6 +175,7 @@ QueryParts build(const CaseFilter& f, Database* db)
         s.streams << SeqStream { QStringLiteral("SELECT seq FROM cases WHERE ") + condition, { value } };
     };
     if (f.status) {
+        s.bitKeys << CaseBits::statusKey(CaseStatuses::key(*f.status));
         if (*f.status == CaseStatus::Closed) { // most cases: counted as all but the few still open
             s.where << QStringLiteral("c.status = 'closed'");
             s.closedOnly = true;
@@ -173,10 +183,16 @@ QueryParts build(const CaseFilter& f, Database* db)
             equals("status", CaseStatuses::key(*f.status));
         }
     }
-    if (!f.catalogCode.isEmpty())
+    if (!f.catalogCode.isEmpty()) {
+        s.bitKeys << CaseBits::catalogKey(f.catalogCode);
         equals(f.catalogCode.count(QLatin1Char('.')) == 1 ? "category_code" : "item_code", f.catalogCode);
-    if (f.channel)
+    }
+    if (f.channel) {
+        s.bitKeys << CaseBits::channelKey(Channels::key(*f.channel));
         equals("channel", Channels::key(*f.channel));
+    }
+    s.from = f.from;
+    s.to = f.to;
     if (f.from.isValid() || f.to.isValid()) {
         QStringList range;
         QVariantList binds;
@@ -213,8 +229,10 @@ QueryParts build(const CaseFilter& f, Database* db)
     }
     if (s.where.size() > streamed)
         s.streamable = false;
-    if (f.clientSeq > 0)
+    if (f.clientSeq > 0) {
         equals("client_seq", f.clientSeq);
+        s.clientCases = s.streams.last();
+    }
     return s;
 }
 
@@ -263,6 +281,128 @@ CaseQuery::Statement streamedCount(const QueryParts& s)
         all += open;
     }
     return { sql, all };
+}
+
+// The token a term is, when it is one token of the index (a CJK character or pair), else empty.
+QString singleToken(const SearchTokens::Term& t)
+{
+    if (!t.word.isEmpty() || t.match.size() < 3 || !t.match.startsWith(QLatin1Char('"'))
+        || !t.match.endsWith(QLatin1Char('"')))
+        return {};
+    const QString inner = t.match.mid(1, t.match.size() - 2);
+    return inner.contains(QLatin1Char(' ')) ? QString() : inner;
+}
+
+bool countsFromBits(const QueryParts& s)
+{
+    // A client's file searched by words is the one case left to the statement: a few cases anyway.
+    return s.streamable && !s.code && !(s.clientCases && !s.match.isEmpty())
+        && (!s.match.isEmpty() || !s.bitKeys.isEmpty() || s.from.isValid() || s.to.isValid());
+}
+
+// The China days of the first and the last case received, for a range of dates open at one end.
+Result<std::pair<QDate, QDate>> receivedSpan(Database& db)
+{
+    auto span = Sql::one(
+        db, QStringLiteral("SELECT (SELECT min(received_at) FROM cases), (SELECT max(received_at) FROM cases)"));
+    if (!span)
+        return span.error();
+    if (!*span || (**span).at(0).isNull())
+        return std::pair<QDate, QDate> {};
+    return std::pair<QDate, QDate> { Clock::chinaDate(Clock::fromStorage((**span).at(0).toString())),
+        Clock::chinaDate(Clock::fromStorage((**span).at(1).toString())) };
+}
+
+// A count from bitmaps (issue 22): the received dates' days and months, then each filter's key and
+// each promoted token's, ANDed in seq order, each read only over the words still left; the words
+// typed that have no key of their own are the full-text index's matches in that range, each looked
+// up in the bitmap. A token found in many cases is given a key of its own for the next count.
+Result<qint64> bitsCount(Database& db, const QueryParts& s)
+{
+    auto promoted = CaseBits::promotedTokens(db);
+    if (!promoted)
+        return promoted.error();
+    QStringList keys = s.bitKeys;
+    QStringList match;
+    QStringList candidates;
+    for (const SearchTokens::Term& t : s.terms) {
+        const QString token = singleToken(t);
+        if (!token.isEmpty() && promoted->contains(token)) {
+            keys << CaseBits::tokenKey(token);
+            continue;
+        }
+        match << t.match;
+        if (!token.isEmpty())
+            candidates << token;
+    }
+    std::optional<CaseBitmap> cases;
+    qint64 first = 0;
+    qint64 last = CaseBits::kNoLastWord;
+    const auto narrow = [&](CaseBitmap&& b) {
+        if (cases)
+            cases->intersect(b);
+        else
+            cases = std::move(b);
+        first = cases->firstWord();
+        last = cases->lastWord();
+    };
+    if (s.from.isValid() || s.to.isValid()) {
+        QDate from = s.from, to = s.to;
+        if (!from.isValid() || !to.isValid()) {
+            auto span = receivedSpan(db);
+            if (!span)
+                return span.error();
+            from = from.isValid() ? from : span->first;
+            to = to.isValid() ? to : span->second;
+        }
+        auto b = CaseBitmap::loadAny(db, CaseBits::receivedKeys(from, to), first, last);
+        if (!b)
+            return b.error();
+        narrow(std::move(b).value());
+    }
+    for (const QString& key : keys) {
+        if (cases && cases->isEmpty())
+            return 0;
+        auto b = CaseBitmap::load(db, key, first, last);
+        if (!b)
+            return b.error();
+        narrow(std::move(b).value());
+    }
+    if (s.clientCases && !(cases && cases->isEmpty())) { // a client's cases: a few, from their index
+        auto rows = Sql::run(db.sql(), s.clientCases->sql + QStringLiteral(" ORDER BY seq"), s.clientCases->binds);
+        if (!rows)
+            return rows.error();
+        QSqlQuery q = std::move(rows).value();
+        qint64 n = 0;
+        while (q.next())
+            if (!cases || cases->contains(q.value(0).toLongLong()))
+                ++n;
+        return n;
+    }
+    qint64 streamed = 0;
+    qint64 n = 0;
+    if (match.isEmpty()) {
+        n = cases ? cases->count() : 0;
+    } else {
+        const QString expression = match.join(QStringLiteral(" AND "));
+        if (cases) {
+            auto in = cases->matchesIn(db, expression);
+            if (!in)
+                return in.error();
+            streamed = in->matches;
+            n = in->inBitmap;
+        } else {
+            auto all = Sql::one(db, QStringLiteral("SELECT count(*) FROM case_search(?)"), { expression });
+            if (!all)
+                return all.error();
+            n = streamed = *all ? (**all).at(0).toLongLong() : 0;
+        }
+    }
+    if (streamed > CaseBits::promoteAbove())
+        for (const QString& token : candidates)
+            if (Status p = CaseBits::promote(db, token); !p) // the count stands; the next one streams again
+                qCWarning(lcSearch) << "no bitmap for a common token:" << p.error().message.english;
+    return n;
 }
 
 QString whereClause(const QStringList& where)
@@ -433,6 +573,11 @@ Result<QList<CaseRecord>> CaseQuery::pageAt(Database& db, const CaseFilter& filt
 
 Result<qint64> CaseQuery::count(Database& db, const CaseFilter& filter)
 {
+    if (const QueryParts s = build(filter, nullptr); countsFromBits(s)) {
+        auto n = bitsCount(db, s);
+        if (!n || *n >= 0)
+            return n;
+    }
     const Statement st = countStatement(filter);
     auto q = Sql::run(db.sql(), st.sql, st.binds);
     if (!q)

@@ -3,6 +3,7 @@
 #include "common/Result.h"
 #include "storage/HeldSearchRows.h"
 
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -52,6 +53,15 @@ public:
     // New cases' and clients' full-text rows, written at once or held for a bulk write.
     HeldSearchRows& searchRows() { return m_searchRows; }
 
+    // The search tokens with bitmaps of their own (storage/CaseBits), as last read, and what told
+    // which they were.
+    struct BitTokens
+    {
+        QString version;
+        QSet<QString> tokens;
+    };
+    BitTokens& bitTokens() { return m_bitTokens; }
+
 private:
     Database(QString path, QString connectionName);
     Status configure(Mode mode, const QString& schema);
@@ -64,4 +74,5 @@ private:
     QSqlDatabase m_db;
     std::map<QString, std::unique_ptr<QSqlQuery>> m_statements;
     HeldSearchRows m_searchRows;
+    BitTokens m_bitTokens;
 };

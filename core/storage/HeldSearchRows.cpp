@@ -1,14 +1,19 @@
 #include "storage/HeldSearchRows.h"
 
+#include "storage/CaseBits.h"
 #include "storage/Sql.h"
 
+#include <cstring>
 #include <utility>
 
 namespace {
 Status insert(Database& db, const char* table, qint64 rowid, const QString& tokens)
 {
-    return Sql::write(
+    Status s = Sql::write(
         db, QStringLiteral("INSERT INTO %1(rowid, tokens) VALUES (?, ?)").arg(QLatin1String(table)), { rowid, tokens });
+    if (s && std::strcmp(table, "case_search") == 0)
+        return CaseBits::addSearchRow(db, rowid, tokens);
+    return s;
 }
 } // namespace
 

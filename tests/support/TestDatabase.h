@@ -27,3 +27,7 @@ inline Actor testActor(const QString& login = QStringLiteral("tester"), Role rol
 {
     return Actor::user(login, role);
 }
+
+// Where the bitmaps of migration 31 (storage/CaseBits) differ from the rows they stand for: the cases'
+// columns and the full-text index's matches of each promoted token; empty when they agree.
+QString caseBitsDisagreement(Database& db);

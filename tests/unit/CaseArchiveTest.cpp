@@ -8,6 +8,7 @@
 #include "search/SearchTokens.h"
 #include "security/Authentication.h"
 #include "storage/AuditLog.h"
+#include "storage/CaseBits.h"
 #include "storage/Sql.h"
 #include "support/QtCatch.h"
 #include "support/TestDatabase.h"
@@ -71,6 +72,9 @@ TEST_CASE("archiving moves old closed cases with everything they own, and both f
                 .arg(photo) })
         REQUIRE(Sql::run(t.db->sql(), sql).ok());
     CHECK_FALSE(Sql::run(t.db->sql(), QStringLiteral("DELETE FROM visits")).ok()); // kept, outside an archive
+    // The commonest words with bitmaps of their own (storage/CaseBits): the cases archived leave them too.
+    for (const QString& word : { QStringLiteral("电梯"), QStringLiteral("检") })
+        REQUIRE(CaseBits::promote(*t.db, word).ok());
     const qint64 elevator = searchCount(*t.db, QStringLiteral("电梯"));
     const qint64 events = one(*t.db, QStringLiteral("SELECT count(*) FROM case_events"));
     const qint64 returnVisits = one(*t.db, QStringLiteral("SELECT count(*) FROM return_visits"));
@@ -94,6 +98,8 @@ TEST_CASE("archiving moves old closed cases with everything they own, and both f
     CHECK(searchCount(*t.db, QStringLiteral("电梯")) + searchCount(**arc, QStringLiteral("电梯")) == elevator);
     CHECK(one(*t.db, QStringLiteral("SELECT count(*) FROM case_search('\"电梯\"')"))
         == searchCount(*t.db, QStringLiteral("电梯")));
+    CHECK(caseBitsDisagreement(*t.db).toStdString().empty());
+    CHECK(caseBitsDisagreement(**arc).toStdString().empty());
     CHECK(
         Sql::run(t.db->sql(), QStringLiteral("INSERT INTO case_search(case_search) VALUES ('integrity-check')")).ok());
     // (The archive's own connections are query-only; the check is a write-form statement.)

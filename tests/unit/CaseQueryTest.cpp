@@ -5,6 +5,7 @@
 #include "common/Clock.h"
 #include "demo/DemoData.h"
 #include "search/SearchTokens.h"
+#include "storage/CaseBits.h"
 #include "storage/Database.h"
 #include "storage/Migrations.h"
 #include "storage/Sql.h"
@@ -178,8 +179,12 @@ TEST_CASE("a search's count with filters is the plain count of the rows, in any 
                 .ok());
     const auto plain = [&](const CaseFilter& f) {
         // What the count stood for before it merged streams: each case tested against the matches.
-        QStringList where { QStringLiteral("c.seq IN (SELECT rowid FROM case_search(?))") };
-        QVariantList binds { SearchTokens::matchExpression(f.text) };
+        QStringList where { QStringLiteral("1") };
+        QVariantList binds;
+        if (!f.text.isEmpty()) {
+            where << QStringLiteral("c.seq IN (SELECT rowid FROM case_search(?))");
+            binds << SearchTokens::matchExpression(f.text);
+        }
         if (f.status) {
             where << QStringLiteral("c.status = ?");
             binds << CaseStatuses::key(*f.status);
@@ -215,31 +220,100 @@ TEST_CASE("a search's count with filters is the plain count of the rows, in any 
               ->value()
               .at(0)
               .toLongLong();
-    qint64 nonZero = 0;
-    for (const char* word : { "咨询", "计量", "检验", "标准", "柳" }) {
-        for (int combination = 0; combination < 32; ++combination) {
-            CaseFilter f;
-            f.text = QString::fromUtf8(word);
-            if (combination & 1)
-                f.status = (combination & 8) ? CaseStatus::Registered : CaseStatus::Closed;
-            if (combination & 2)
-                f.channel = Channel::Window;
-            if (combination & 4)
-                f.catalogCode = (combination & 8) ? QStringLiteral("5.1") : QStringLiteral("5.1.2");
-            if (combination & 16) {
-                f.from = QDate(2026, 10, 1);
-                if (combination & 8)
-                    f.to = QDate(2026, 10, 31);
+    const auto checkAll = [&](const char* stage) {
+        qint64 nonZero = 0;
+        for (const char* word : { "咨询", "计量", "检验", "标准", "柳", "" }) {
+            for (int combination = 0; combination < 32; ++combination) {
+                CaseFilter f;
+                f.text = QString::fromUtf8(word);
+                if (combination & 1)
+                    f.status = (combination & 8) ? CaseStatus::Registered : CaseStatus::Closed;
+                if (combination & 2)
+                    f.channel = Channel::Window;
+                if (combination & 4)
+                    f.catalogCode = (combination & 8) ? QStringLiteral("5.1") : QStringLiteral("5.1.2");
+                if (combination & 16) {
+                    f.from = QDate(2026, 10, 1);
+                    if (combination & 8)
+                        f.to = QDate(2026, 10, 31);
+                } else if (combination & 8 && combination & 1) {
+                    f.to = QDate(2026, 9, 14); // open at the start, and ending mid-month
+                }
+                if (combination == 31)
+                    f.clientSeq = client;
+                INFO(stage << ": " << word << " " << combination << " "
+                           << CaseQuery::countStatement(f).withLiterals().toStdString());
+                if (f.text.isEmpty() && combination == 0)
+                    continue;
+                const qint64 want = plain(f);
+                CHECK(CaseQuery::count(*t.db, f).value() == want);
+                nonZero += want > 0;
             }
-            if (combination == 31)
-                f.clientSeq = client;
-            INFO(word << " " << combination << " " << CaseQuery::countStatement(f).withLiterals().toStdString());
-            const qint64 want = plain(f);
-            CHECK(CaseQuery::count(*t.db, f).value() == want);
-            nonZero += want > 0;
         }
-    }
-    CHECK(nonZero > 100); // the combinations have cases to count
+        CHECK(nonZero > 100); // the combinations have cases to count
+    };
+    checkAll("the words through the full-text index");
+    // The commonest words with bitmaps of their own, as a count of a million cases gives them.
+    for (const char* word : { "咨询", "计量", "检", "柳" })
+        REQUIRE(CaseBits::promote(*t.db, QString::fromUtf8(word)).ok());
+    CHECK(caseBitsDisagreement(*t.db).toStdString().empty());
+    checkAll("with bitmaps of the common words");
+    // New cases, and cases moved on, keep the bitmaps as the rows are.
+    Registration reg(*t.db, t.catalog);
+    const QString clientId
+        = Sql::one(*t.db, QStringLiteral("SELECT id FROM clients WHERE seq = ?"), { client })->value().at(0).toString();
+    for (int i = 0; i < 70; ++i)
+        REQUIRE(reg.registerCase({ clientId,
+                                     QStringLiteral("window"),
+                                     QStringLiteral("5.1.2"),
+                                     QStringLiteral("咨询电子秤计量检定第%1次").arg(i),
+                                     {},
+                                     {} },
+                       testActor(QStringLiteral("c")))
+                    .ok());
+    REQUIRE(Sql::write(*t.db,
+        QStringLiteral("UPDATE cases SET status = 'closed', channel = 'phone', item_code = '5.1.1', "
+                       "received_at = '2026-10-31T17:00:00.000Z' WHERE seq % 7 = 3"))
+                .ok());
+    CHECK(caseBitsDisagreement(*t.db).toStdString().empty());
+    checkAll("after new cases and changes");
+}
+
+TEST_CASE("a common word found by a reader's count gets a bitmap that the writer keeps", "[search][count]")
+{
+    TestDatabase t;
+    REQUIRE(DemoData::generate(*t.db, t.catalog, { 1500, 9, QDate(2026, 11, 24), 1 }).ok());
+    struct Threshold // the demo's words are in hundreds of cases, not tens of thousands
+    {
+        Threshold() { CaseBits::setPromoteAbove(50); }
+        ~Threshold() { CaseBits::setPromoteAbove(-1); }
+    } threshold;
+    auto reader = Database::open(t.path(), Database::Mode::ReadOnly);
+    REQUIRE(reader.ok());
+    CaseFilter f;
+    f.text = QStringLiteral("计量");
+    f.status = CaseStatus::Closed;
+    const auto plain = [&](Database& db) {
+        return Sql::one(db,
+            QStringLiteral("SELECT count(*) FROM cases WHERE status = 'closed' AND seq IN "
+                           "(SELECT rowid FROM case_search('\"计量\"'))"))
+            ->value()
+            .at(0)
+            .toLongLong();
+    };
+    REQUIRE(plain(*t.db) > 50);
+    CHECK(CaseQuery::count(**reader, f).value() == plain(**reader));
+    CHECK(CaseBits::promotedTokens(*t.db).value().contains(QStringLiteral("计量")));
+    // The writer's next case with the word sets its bit; the reader's count has it.
+    Registration reg(*t.db, t.catalog);
+    const QString client = Sql::one(*t.db, QStringLiteral("SELECT id FROM clients LIMIT 1"))->value().at(0).toString();
+    auto c = reg.registerCase(
+        { client, QStringLiteral("window"), QStringLiteral("5.1.2"), QStringLiteral("计量器具检定"), {}, {} },
+        testActor(QStringLiteral("c")));
+    REQUIRE(c.ok());
+    REQUIRE(Sql::write(*t.db, QStringLiteral("UPDATE cases SET status = 'closed' WHERE seq = ?"), { c->seq }).ok());
+    CHECK(caseBitsDisagreement(*t.db).toStdString().empty());
+    CHECK(CaseQuery::count(**reader, f).value() == plain(*t.db));
 }
 
 TEST_CASE("keyset pages walk the list newest first and agree with offsets", "[search]")
@@ -378,8 +452,10 @@ namespace {
 bool undoMigrationsAfter27(Database& db)
 {
     auto made = Sql::run(db.sql(),
-        QStringLiteral("SELECT type, name FROM sqlite_master WHERE (type = 'trigger' AND name LIKE 'report_days_%') "
-                       "OR (type = 'view' AND name LIKE 'report_%') ORDER BY type = 'view'"));
+        QStringLiteral(
+            "SELECT type, name FROM sqlite_master WHERE (type = 'trigger' AND (name LIKE 'report_days_%' OR name "
+            "LIKE 'case_bits_%')) "
+            "OR (type = 'view' AND name LIKE 'report_%') ORDER BY type = 'view'"));
     if (!made)
         return false;
     QStringList sql;
@@ -390,7 +466,8 @@ bool undoMigrationsAfter27(Database& db)
     sql << QStringLiteral("DROP TABLE report_days") << QStringLiteral("DROP INDEX instruction_requests_case")
         << QStringLiteral("DROP INDEX handoffs_unfinished") << QStringLiteral("DROP INDEX handoffs_result")
         << QStringLiteral("DROP INDEX return_visits_remarks") << QStringLiteral("DROP INDEX handoffs_awaiting_sign")
-        << QStringLiteral("DROP INDEX cases_unclosed")
+        << QStringLiteral("DROP INDEX cases_unclosed") << QStringLiteral("DROP TABLE case_bits")
+        << QStringLiteral("DROP TABLE case_bit_terms")
         << QStringLiteral("CREATE INDEX cases_report ON cases(received_at, category_code, channel, station_seq, "
                           "received_by)")
         << QStringLiteral("CREATE INDEX cases_first_response ON cases(received_at, station_seq, first_response_at)")

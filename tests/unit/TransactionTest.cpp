@@ -1,5 +1,6 @@
 #include "storage/Transaction.h"
 
+#include "storage/CaseBits.h"
 #include "storage/Sql.h"
 #include "support/QtCatch.h"
 #include "support/TestDatabase.h"
@@ -75,6 +76,9 @@ TEST_CASE("search rows held for a bulk write are written together, less those of
         return (**n).at(0).toInt();
     };
     HeldSearchRows& rows = t.db->searchRows();
+    // A token with a bitmap of its own (storage/CaseBits) gets its bits as its rows are written.
+    for (const QString& token : { QStringLiteral("kept"), QStringLiteral("dropped"), QStringLiteral("direct") })
+        REQUIRE(CaseBits::promote(*t.db, token).ok());
     {
         WriteTransaction tx(*t.db);
         REQUIRE(tx.begun());
@@ -99,4 +103,6 @@ TEST_CASE("search rows held for a bulk write are written together, less those of
     CHECK(rows.size() == 0);
     REQUIRE(rows.write(*t.db).ok());
     CHECK(found(QStringLiteral("forgotten")) == 0);
+    CHECK(caseBitsDisagreement(*t.db).toStdString().empty());
+    CHECK(Sql::one(*t.db, QStringLiteral("SELECT count(*) FROM case_bits WHERE key LIKE 't:%'"))->value().at(0) == 2);
 }
