@@ -398,7 +398,7 @@ Result<qint64> bitsCount(Database& db, const QueryParts& s)
             n = streamed = *all ? (**all).at(0).toLongLong() : 0;
         }
     }
-    if (streamed > CaseBits::promoteAbove())
+    if (!candidates.isEmpty() && CaseBits::worthAKey(db, streamed))
         for (const QString& token : candidates)
             if (Status p = CaseBits::promote(db, token); !p) // the count stands; the next one streams again
                 qCWarning(lcSearch) << "no bitmap for a common token:" << p.error().message.english;

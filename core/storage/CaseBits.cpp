@@ -3,6 +3,7 @@
 #include "common/Logging.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
+#include "storage/StatementLog.h"
 
 #include <QScopeGuard>
 #include <QtAlgorithms>
@@ -63,6 +64,7 @@ Status readWords(Statement& st, const QString& key, qint64 first, qint64 last, s
     st.bind(1, key);
     st.bind(2, first);
     st.bind(3, last);
+    StatementLog::note(QString::fromLatin1(kWordsOfKey), { key, first, last });
     while (st.step())
         into.push_back({ st.int64(0), quint64(st.int64(1)) });
     if (!st.ok())
@@ -137,12 +139,14 @@ Result<CaseBitmap::Matches> CaseBitmap::matchesIn(Database& db, const QString& e
     Matches m;
     if (m_words.empty())
         return m;
-    Statement st(db.handle(), "SELECT rowid FROM case_search(?1) WHERE rowid BETWEEN ?2 AND ?3 ORDER BY rowid");
+    const char* const sql = "SELECT rowid FROM case_search(?1) WHERE rowid BETWEEN ?2 AND ?3 ORDER BY rowid";
+    Statement st(db.handle(), sql);
     if (!st.ok())
         return st.error();
     st.bind(1, expression);
     st.bind(2, firstWord() << 6);
     st.bind(3, (lastWord() << 6) | 63);
+    StatementLog::note(QString::fromLatin1(sql), { expression, firstWord() << 6, (lastWord() << 6) | 63 });
     auto w = m_words.cbegin();
     while (st.step()) {
         const qint64 seq = st.int64(0);
@@ -214,9 +218,12 @@ namespace {
 std::atomic<qint64> promoteAboveMatches { CaseBits::kPromoteAbove };
 }
 
-qint64 CaseBits::promoteAbove()
+bool CaseBits::worthAKey(Database& db, qint64 matches)
 {
-    return promoteAboveMatches;
+    if (matches <= promoteAboveMatches)
+        return false;
+    auto last = Sql::one(db, QStringLiteral("SELECT coalesce(max(seq), 0) FROM cases"));
+    return last && *last && matches > (**last).at(0).toLongLong() / 20;
 }
 
 void CaseBits::setPromoteAbove(qint64 matches)
