@@ -278,8 +278,12 @@ Status CaseBits::promote(Database& db, const QString& token)
     sqlite3* h = db.handle();
     if (db.isArchive() || !sqlite3_get_autocommit(h))
         return success();
-    if (Status s = exec(h, "BEGIN IMMEDIATE"); !s)
-        return s;
+    // Not worth waiting for: while another connection writes (a pull's page), the next count tries again.
+    sqlite3_busy_timeout(h, 100);
+    Status begun = exec(h, "BEGIN IMMEDIATE");
+    sqlite3_busy_timeout(h, Database::kBusyTimeoutMs);
+    if (!begun)
+        return begun;
     auto rollback = qScopeGuard([h] { exec(h, "ROLLBACK"); });
     {
         Statement add(h, "INSERT OR IGNORE INTO case_bit_terms(token) VALUES (?1)");

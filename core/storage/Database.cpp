@@ -63,7 +63,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode,
     db->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connectionName);
     db->m_db.setDatabaseName(db->m_path);
     // Writers wait for each other instead of failing: two windows may register at the same moment.
-    db->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    db->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs));
     if (!db->m_db.open())
         return Error::badInput(QStringLiteral("db"), cannotOpen(path, db->m_db.lastError().text()));
     if (Status s = db->configureWaiting(mode, schema.isEmpty() ? Migrations::stationSchema() : schema); !s)

@@ -49,6 +49,8 @@ public:
     Status execScript(const QString& sql);
 
     static QString defaultPath(); // under the user's data directory
+    // How long a write waits for another connection's transaction to end.
+    static constexpr int kBusyTimeoutMs = 10000;
 
     // New cases' and clients' full-text rows, written at once or held for a bulk write.
     HeldSearchRows& searchRows() { return m_searchRows; }
