@@ -233,12 +233,25 @@ TEST_CASE("the notice can be previewed as it will print before it takes a number
     REQUIRE(QTest::qWaitForWindowExposed(&dialog, UiFixture::kPatienceMs));
     UiFixture::type(dialog.findChild<QLineEdit*>(QStringLiteral("noticeNewItem")), QStringLiteral("校准需求说明"));
     QTest::keyClick(dialog.findChild<QLineEdit*>(QStringLiteral("noticeNewItem")), Qt::Key_Return);
-    QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("noticePreview")), Qt::LeftButton);
+    auto* previewButton = dialog.findChild<QPushButton*>(QStringLiteral("noticePreview"));
+    const bool enabledAtClick = previewButton->isEnabled() && dialog.isEnabled();
+    QTest::mouseClick(previewButton, Qt::LeftButton);
     QPrintPreviewDialog* preview = nullptr;
-    REQUIRE(UiFixture::waitFor([&] {
+    const bool shown = UiFixture::waitFor([&] {
         preview = dialog.findChild<QPrintPreviewDialog*>(QStringLiteral("documentPreview"));
         return preview && preview->isVisible();
-    }));
+    });
+    if (!shown) { // seen once in a while in a loaded suite, not yet understood: what the screen held
+        QStringList windows;
+        for (QWidget* w : QApplication::topLevelWidgets())
+            if (w->isVisible())
+                windows << QStringLiteral("%1 \"%2\"")
+                               .arg(QString::fromLatin1(w->metaObject()->className()), w->windowTitle());
+        UNSCOPED_INFO("preview button enabled at the click: "
+            << enabledAtClick << "; a preview made: " << (preview != nullptr)
+            << "; visible windows: " << windows.join(QStringLiteral(", ")).toStdString());
+    }
+    REQUIRE(shown);
     CHECK(preview->windowTitle().contains(c.number));
     preview->close();
     CHECK(f.t.count(QStringLiteral("notices")) == 0); // looking takes no number
