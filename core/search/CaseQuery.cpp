@@ -347,14 +347,15 @@ Result<qint64> bitsCount(Database& db, const QueryParts& s)
         last = cases->lastWord();
     };
     if (s.from.isValid() || s.to.isValid()) {
-        QDate from = s.from, to = s.to;
-        if (!from.isValid() || !to.isValid()) {
-            auto span = receivedSpan(db);
-            if (!span)
-                return span.error();
-            from = from.isValid() ? from : span->first;
-            to = to.isValid() ? to : span->second;
-        }
+        // Within the days anything was received: an open end, or a range wider than the data, has
+        // no more keys to read than the data's own days and months.
+        auto span = receivedSpan(db);
+        if (!span)
+            return span.error();
+        if (!span->first.isValid())
+            return 0; // no cases at all
+        const QDate from = s.from.isValid() ? std::max(s.from, span->first) : span->first;
+        const QDate to = s.to.isValid() ? std::min(s.to, span->second) : span->second;
         auto b = CaseBitmap::loadAny(db, CaseBits::receivedKeys(from, to), first, last);
         if (!b)
             return b.error();
@@ -573,11 +574,8 @@ Result<QList<CaseRecord>> CaseQuery::pageAt(Database& db, const CaseFilter& filt
 
 Result<qint64> CaseQuery::count(Database& db, const CaseFilter& filter)
 {
-    if (const QueryParts s = build(filter, nullptr); countsFromBits(s)) {
-        auto n = bitsCount(db, s);
-        if (!n || *n >= 0)
-            return n;
-    }
+    if (const QueryParts s = build(filter, nullptr); countsFromBits(s))
+        return bitsCount(db, s);
     const Statement st = countStatement(filter);
     auto q = Sql::run(db.sql(), st.sql, st.binds);
     if (!q)

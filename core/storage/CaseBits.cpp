@@ -200,6 +200,8 @@ QString CaseBits::tokenKey(const QString& token)
 QStringList CaseBits::receivedKeys(const QDate& from, const QDate& to)
 {
     QStringList keys;
+    if (!from.isValid() || !to.isValid())
+        return keys;
     for (QDate day = from; day <= to;) {
         const QDate monthStart(day.year(), day.month(), 1);
         const QDate monthEnd = monthStart.addMonths(1).addDays(-1);

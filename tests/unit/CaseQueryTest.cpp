@@ -279,6 +279,37 @@ TEST_CASE("a search's count with filters is the plain count of the rows, in any 
     checkAll("after new cases and changes");
 }
 
+TEST_CASE("a count over dates reads no more days than the cases were received on", "[search][count]")
+{
+    TestDatabase t;
+    CaseFilter from;
+    from.from = QDate(2026, 10, 1);
+    CHECK(CaseQuery::count(*t.db, from).value() == 0); // no cases: no days to read
+    CaseFilter to;
+    to.to = QDate(2026, 10, 31);
+    CHECK(CaseQuery::count(*t.db, to).value() == 0);
+    REQUIRE(DemoData::generate(*t.db, t.catalog, { 300, 3, QDate(2026, 11, 24), 1 }).ok());
+    CaseFilter wide; // a century either way: the same as no dates
+    wide.from = QDate(1926, 1, 1);
+    wide.to = QDate(2126, 12, 31);
+    wide.channel = Channel::Window;
+    CaseFilter none;
+    none.channel = Channel::Window;
+    CHECK(CaseQuery::count(*t.db, wide).value() == CaseQuery::count(*t.db, none).value());
+    CHECK(CaseQuery::count(*t.db, none).value()
+        == Sql::one(*t.db, QStringLiteral("SELECT count(*) FROM cases WHERE channel = 'window'"))->value().at(0));
+    CaseFilter reversed; // to before from: nothing
+    reversed.from = QDate(2026, 10, 31);
+    reversed.to = QDate(2026, 10, 1);
+    CHECK(CaseQuery::count(*t.db, reversed).value() == 0);
+    CHECK(CaseBits::receivedKeys(QDate(2026, 9, 29), QDate(2026, 11, 2))
+        == QStringList { QStringLiteral("d:2026-09-29"),
+            QStringLiteral("d:2026-09-30"),
+            QStringLiteral("m:2026-10"),
+            QStringLiteral("d:2026-11-01"),
+            QStringLiteral("d:2026-11-02") });
+}
+
 TEST_CASE("a common word found by a reader's count gets a bitmap that the writer keeps", "[search][count]")
 {
     TestDatabase t;
