@@ -197,6 +197,26 @@ int main(int argc, char* argv[])
         return 1;
     }
     Database& db = **opened;
+    // What the file costs a case (issue 22), and the largest of its tables and indexes (dbstat).
+    {
+        const auto value = [&](const QString& sql) {
+            auto row = Sql::one(db, sql);
+            return row && *row ? (**row).at(0).toLongLong() : 0;
+        };
+        const qint64 cases = value(QStringLiteral("SELECT count(*) FROM cases"));
+        const qint64 bytes
+            = value(QStringLiteral("SELECT page_count * page_size FROM pragma_page_count, pragma_page_size"));
+        QTextStream out(stdout);
+        out << "database: " << bytes << " bytes, " << (cases > 0 ? bytes / cases : 0) << " bytes a case";
+        auto largest = Sql::run(
+            db.sql(), QStringLiteral("SELECT name, pgsize FROM dbstat('main', 1) ORDER BY pgsize DESC LIMIT 8"));
+        if (largest) {
+            out << "; largest:";
+            for (QSqlQuery q = std::move(largest).value(); q.next();)
+                out << ' ' << q.value(0).toString() << ' ' << q.value(1).toLongLong() / std::max<qint64>(cases, 1) << " B/case";
+        }
+        out << Qt::endl;
+    }
     QString someUscc;
     for (const Client& c : ClientStore::find(db, { {}, 0, 10 }).value())
         if (!c.uscc.isEmpty())
