@@ -292,10 +292,13 @@ Status CaseBits::promote(Database& db, const QString& token)
         add.bind(1, token);
         if (add.step(), !add.ok())
             return add.error();
-        if (sqlite3_changes(h) == 0) // another connection promoted it first
+        if (sqlite3_changes(h) == 0) { // another connection promoted it first
+            rollback.dismiss();
             return exec(h, "COMMIT");
+        }
         Statement matches(h, "SELECT rowid FROM case_search(?1) ORDER BY rowid");
-        Statement write(h, "INSERT INTO case_bits(key, word, bits) VALUES (?1, ?2, ?3)");
+        // OR REPLACE: words left by a token given up by hand would otherwise refuse the new ones.
+        Statement write(h, "INSERT OR REPLACE INTO case_bits(key, word, bits) VALUES (?1, ?2, ?3)");
         if (!matches.ok() || !write.ok())
             return matches.ok() ? write.error() : matches.error();
         const QString key = tokenKey(token);
