@@ -213,7 +213,8 @@ int main(int argc, char* argv[])
         if (largest) {
             out << "; largest:";
             for (QSqlQuery q = std::move(largest).value(); q.next();)
-                out << ' ' << q.value(0).toString() << ' ' << q.value(1).toLongLong() / std::max<qint64>(cases, 1) << " B/case";
+                out << ' ' << q.value(0).toString() << ' ' << q.value(1).toLongLong() / std::max<qint64>(cases, 1)
+                    << " B/case";
         }
         out << Qt::endl;
     }
