@@ -9,7 +9,6 @@
 #include "security/PasswordHash.h"
 #include "security/UserAccounts.h"
 #include "storage/AuditLog.h"
-#include "storage/CaseBits.h"
 #include "storage/CaseStore.h"
 #include "storage/Database.h"
 #include "storage/OutboxStore.h"
@@ -209,7 +208,7 @@ OutboxOp createOp(const QString& opId,
 
 struct Prepared
 {
-    QSqlQuery client, clientIndex, kase, caseIndex, event, counter, returnVisit, complaint, complaintEvent;
+    QSqlQuery client, clientIndex, kase, event, counter, returnVisit, complaint, complaintEvent;
 };
 
 // What clients say on a return visit (7.4.2), and what some complain about (7.5).
@@ -275,7 +274,6 @@ Result<DemoSummary> DemoData::generate(
         QSqlQuery(db.sql()),
         QSqlQuery(db.sql()),
         QSqlQuery(db.sql()),
-        QSqlQuery(db.sql()),
         QSqlQuery(db.sql()) };
     const Status prepared[] = {
         prepare(p.client,
@@ -287,7 +285,6 @@ Result<DemoSummary> DemoData::generate(
                            "item_code, summary, status, received_at, received_by, answer, closed_at, "
                            "created_at, updated_at, response_days, close_days, due_response, due_close) "
                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")),
-        prepare(p.caseIndex, QStringLiteral("INSERT INTO case_search(rowid, tokens) VALUES (?, ?)")),
         prepare(p.event,
             QStringLiteral("INSERT INTO case_events(id, case_seq, kind, actor, at, detail) "
                            "VALUES (?, ?, ?, ?, ?, ?)")),
@@ -636,9 +633,7 @@ Result<DemoSummary> DemoData::generate(
         forIndex.clientName = clientNames.at(clientIndex).first;
         forIndex.clientUscc = clientNames.at(clientIndex).second;
         const auto t = SearchTokens::forDocument(CaseStore::searchTexts(forIndex));
-        if (Status s = Sql::exec(p.caseIndex, { caseSeq, t }); !s)
-            return fail(s.error());
-        if (Status s = CaseBits::addSearchRow(db, caseSeq, t); !s)
+        if (Status s = db.searchRows().add(db, "case_search", caseSeq, t); !s) // with its words' bitmaps
             return fail(s.error());
         if (answered || closed) {
             const CaseEvent event { g.uuid(),

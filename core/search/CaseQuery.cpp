@@ -34,32 +34,19 @@ struct CodePrefix
     bool common = false; // so many cases that reading the newest and testing each is quicker
 };
 
-// A filter as the seqs of its cases in order, from an index on (column, seq): a count merges these
-// with the full-text index's own order instead of testing every case one by one (issue 22).
-struct SeqStream
-{
-    QString sql;
-    QVariantList binds;
-};
-
 struct QueryParts
 {
     QString match; // an FTS5 expression, or empty
     std::optional<CodePrefix> code; // drives the page instead of `match` (then empty)
     QStringList where; // conditions on cases c
     QVariantList binds; // for `where`, in order
-    // The same conditions for a count: as streams, with the received dates apart (they bound the
-    // full-text index's range of seqs too) and "closed" counted as all less the few not closed.
-    QList<SeqStream> streams;
-    std::optional<SeqStream> received;
-    bool closedOnly = false;
-    bool streamable = true; // false: a condition no stream stands for
-    // The same once more for a count from bitmaps (storage/CaseBits): the filters' keys, the words
-    // typed (a one-token word may have a key of its own), the dates received, the client's cases.
+    bool bitsCount = true; // false: a condition no bitmap stands for (storage/CaseBits)
+    // The same once more for a count from bitmaps: the filters' keys, the words typed (a one-token
+    // word may have a key of its own), the dates received, the client whose cases they are.
     QStringList bitKeys;
     QList<SearchTokens::Term> terms;
     QDate from, to;
-    std::optional<SeqStream> clientCases;
+    qint64 clientSeq = 0;
 };
 
 // The end of the range of texts that begin with `prefix`: '~' sorts after every character of a
@@ -129,7 +116,7 @@ void textParts(QueryParts& s, const QString& text, Database* db)
         }
         s.code = p;
     }
-    s.streamable = codes.isEmpty(); // a code beside words: a condition no stream stands for
+    s.bitsCount = codes.isEmpty(); // a code beside words: a condition no bitmap stands for
     for (const SearchTokens::Term& t : codes) {
         s.where << QStringLiteral("(c.client_seq IN (SELECT seq FROM clients WHERE uscc >= ? AND uscc < ?) "
                                   "OR c.seq IN (SELECT rowid FROM case_search(?)))");
@@ -146,13 +133,13 @@ QueryParts build(const CaseFilter& f, Database* db)
         // prefix below), but a lookup by number is of the case filed under it.
         s.where << QStringLiteral("c.number = ?");
         s.binds << f.exactNumber;
-        s.streamable = false;
+        s.bitsCount = false;
     } else if (const auto tail = CaseNumber::tailOf(text)) {
         // The end of a number (issue 18): "1125-0011" is a tail of LZ-LN-20261125-0011. The index
         // narrows to a few rows a day; on those rows only, the number decides with LIKE, or the
         // request's text holding the same digits (查询 GB 1231-2006 is found by 1231-2006 as before).
         s.match = tailMatch(*tail);
-        s.streamable = false;
+        s.bitsCount = false;
         s.where << QStringLiteral("(c.number LIKE ? OR c.summary LIKE ?)");
         s.binds << QStringLiteral("%%1%2%").arg(tail->station.isEmpty() ? QString() : QStringLiteral("-"), tail->text())
                 << QStringLiteral("%%1%").arg(tail->text());
@@ -162,26 +149,18 @@ QueryParts build(const CaseFilter& f, Database* db)
         s.where << QStringLiteral("((c.number >= ? AND c.number < ?) OR c.seq IN (SELECT case_seq FROM case_aliases "
                                   "WHERE number >= ? AND number < ?))");
         s.binds << prefix << rangeEnd(prefix) << prefix << rangeEnd(prefix);
-        s.streamable = false;
+        s.bitsCount = false;
     } else {
         textParts(s, text, db);
         qCDebug(lcSearch) << "search" << text << "->" << s.match << (s.code ? s.code->lo : QString());
     }
-    // Column = value: a condition, and the stream of its cases from the index on (column, seq).
     const auto equals = [&s](const char* column, const QVariant& value) {
-        const QString condition = QStringLiteral("%1 = ?").arg(QLatin1String(column));
-        s.where << QStringLiteral("c.") + condition;
+        s.where << QStringLiteral("c.%1 = ?").arg(QLatin1String(column));
         s.binds << value;
-        s.streams << SeqStream { QStringLiteral("SELECT seq FROM cases WHERE ") + condition, { value } };
     };
     if (f.status) {
         s.bitKeys << CaseBits::statusKey(CaseStatuses::key(*f.status));
-        if (*f.status == CaseStatus::Closed) { // most cases: counted as all but the few still open
-            s.where << QStringLiteral("c.status = 'closed'");
-            s.closedOnly = true;
-        } else {
-            equals("status", CaseStatuses::key(*f.status));
-        }
+        equals("status", CaseStatuses::key(*f.status));
     }
     if (!f.catalogCode.isEmpty()) {
         s.bitKeys << CaseBits::catalogKey(f.catalogCode);
@@ -193,24 +172,15 @@ QueryParts build(const CaseFilter& f, Database* db)
     }
     s.from = f.from;
     s.to = f.to;
-    if (f.from.isValid() || f.to.isValid()) {
-        QStringList range;
-        QVariantList binds;
-        if (f.from.isValid()) {
-            range << QStringLiteral("received_at >= ?");
-            binds << chinaDayStartUtc(f.from);
-        }
-        if (f.to.isValid()) {
-            range << QStringLiteral("received_at < ?");
-            binds << chinaDayStartUtc(f.to.addDays(1));
-        }
-        for (const QString& r : range)
-            s.where << QStringLiteral("c.") + r;
-        s.binds += binds;
-        s.received
-            = SeqStream { QStringLiteral("SELECT seq FROM cases WHERE ") + range.join(QStringLiteral(" AND ")), binds };
+    if (f.from.isValid()) {
+        s.where << QStringLiteral("c.received_at >= ?");
+        s.binds << chinaDayStartUtc(f.from);
     }
-    const qsizetype streamed = s.where.size();
+    if (f.to.isValid()) {
+        s.where << QStringLiteral("c.received_at < ?");
+        s.binds << chinaDayStartUtc(f.to.addDays(1));
+    }
+    const qsizetype withBits = s.where.size();
     if (f.dueBy.isValid()) {
         // 7.2.4: handed-off cases due on or before the day (the partial index on due_date).
         s.where << QStringLiteral("c.due_date <= ? AND c.status IN ('handed_off', 'in_service')");
@@ -227,60 +197,13 @@ QueryParts build(const CaseFilter& f, Database* db)
         s.where << QStringLiteral("c.seq IN (SELECT case_seq FROM clock_events WHERE kind = 'urged' AND at <= ?)");
         s.binds << Clock::toStorage(f.urgedBy);
     }
-    if (s.where.size() > streamed)
-        s.streamable = false;
+    if (s.where.size() > withBits)
+        s.bitsCount = false;
     if (f.clientSeq > 0) {
         equals("client_seq", f.clientSeq);
-        s.clientCases = s.streams.last();
+        s.clientSeq = f.clientSeq;
     }
     return s;
-}
-
-// A count of the full-text matches that pass every filter, as merges of sorted streams of seqs
-// (SQLite's compound SELECT with ORDER BY steps through both sides in order): the index's matches,
-// within the seqs of the received dates where they are given, intersected with each filter's cases.
-// Testing each match against the case row, or each case against a table of the matches, cost a
-// microsecond a row: 130 ms for a common word and a category at 200,000 cases, 20 ms now.
-CaseQuery::Statement streamedCount(const QueryParts& s)
-{
-    QString matches = QStringLiteral("SELECT rowid FROM case_search(?)");
-    QVariantList binds { s.match };
-    QList<SeqStream> streams = s.streams;
-    // "Closed" with other filters is one more stream: cheaper than counting those twice.
-    const bool lessNotClosed = s.closedOnly && streams.isEmpty();
-    if (s.closedOnly && !lessNotClosed)
-        streams << SeqStream { QStringLiteral("SELECT seq FROM cases WHERE status = 'closed'"), {} };
-    if (s.received) {
-        // Cases come in about the order received: the dates' seqs are a short range of the index.
-        matches += QStringLiteral(" WHERE rowid BETWEEN (SELECT min(seq) FROM (%1)) AND (SELECT max(seq) FROM (%1))")
-                       .arg(s.received->sql);
-        binds += s.received->binds;
-        binds += s.received->binds;
-        streams << *s.received;
-    }
-    const auto intersection = [&](const QList<SeqStream>& with, QVariantList& into) {
-        QString sql = matches;
-        into += binds;
-        for (const SeqStream& st : with) {
-            sql += QStringLiteral(" INTERSECT ") + st.sql;
-            into += st.binds;
-        }
-        return with.isEmpty() ? QStringLiteral("SELECT count(*) FROM (%1)").arg(sql)
-                              : QStringLiteral("SELECT count(*) FROM (%1 ORDER BY 1)").arg(sql);
-    };
-    QVariantList all;
-    QString sql = intersection(streams, all);
-    if (lessNotClosed) { // all of them, less those not closed (a partial index of the few, migration 30)
-        QVariantList open;
-        const QString notClosed = intersection(streams
-                + QList<SeqStream> { { QStringLiteral("SELECT seq FROM cases WHERE status <> "
-                                                      "'closed'"),
-                    {} } },
-            open);
-        sql = QStringLiteral("SELECT (%1) - (%2)").arg(sql, notClosed);
-        all += open;
-    }
-    return { sql, all };
 }
 
 // The token a term is, when it is one token of the index (a CJK character or pair), else empty.
@@ -296,7 +219,7 @@ QString singleToken(const SearchTokens::Term& t)
 bool countsFromBits(const QueryParts& s)
 {
     // A client's file searched by words is the one case left to the statement: a few cases anyway.
-    return s.streamable && !s.code && !(s.clientCases && !s.match.isEmpty())
+    return s.bitsCount && !s.code && !(s.clientSeq > 0 && !s.match.isEmpty())
         && (!s.match.isEmpty() || !s.bitKeys.isEmpty() || s.from.isValid() || s.to.isValid());
 }
 
@@ -369,8 +292,9 @@ Result<qint64> bitsCount(Database& db, const QueryParts& s)
             return b.error();
         narrow(std::move(b).value());
     }
-    if (s.clientCases && !(cases && cases->isEmpty())) { // a client's cases: a few, from their index
-        auto rows = Sql::run(db.sql(), s.clientCases->sql + QStringLiteral(" ORDER BY seq"), s.clientCases->binds);
+    if (s.clientSeq > 0 && !(cases && cases->isEmpty())) { // a client's cases: a few, from their index
+        auto rows = Sql::run(
+            db.sql(), QStringLiteral("SELECT seq FROM cases WHERE client_seq = ? ORDER BY seq"), { s.clientSeq });
         if (!rows)
             return rows.error();
         QSqlQuery q = std::move(rows).value();
@@ -536,8 +460,6 @@ CaseQuery::Statement CaseQuery::countStatement(const CaseFilter& filter)
         return { QStringLiteral("SELECT count(*) FROM cases c%1").arg(whereClause(s.where)), s.binds };
     if (s.where.isEmpty()) // the index alone: a few milliseconds even for a character in most rows
         return { QStringLiteral("SELECT count(*) FROM case_search(?)"), { s.match } };
-    if (s.streamable)
-        return streamedCount(s);
     return { QStringLiteral("SELECT count(*) FROM cases c%1 AND c.seq IN (SELECT rowid FROM case_search(?))")
                  .arg(whereClause(s.where)),
         s.binds + QVariantList { s.match } };

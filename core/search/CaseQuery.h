@@ -43,6 +43,8 @@ struct Statement
 };
 // With `db`, a credit-code prefix takes the plan its number of cases calls for (CodePrefix).
 Statement pageStatement(const CaseFilter& filter, qint64 beforeSeq, int limit, Database* db = nullptr);
+// What a count runs where no bitmap stands for its conditions (a number, a credit code, due dates);
+// the others are counted from storage/CaseBits.
 Statement countStatement(const CaseFilter& filter);
 
 Result<QList<CaseRecord>> page(Database& db, const CaseFilter& filter, qint64 beforeSeq, int limit);
