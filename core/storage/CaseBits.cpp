@@ -2,6 +2,7 @@
 
 #include "common/Logging.h"
 #include "storage/Database.h"
+#include "storage/RawStatement.h"
 #include "storage/Sql.h"
 #include "storage/StatementLog.h"
 
@@ -12,53 +13,9 @@
 #include <sqlite3.h>
 
 namespace {
-// A statement straight through SQLite's C API: a count reads thousands of rows, and QSqlQuery's
-// QVariant per value cost more than the reading.
-class Statement
-{
-public:
-    Statement(sqlite3* db, const char* sql)
-        : m_db(db)
-    {
-        m_rc = sqlite3_prepare_v2(db, sql, -1, &m_st, nullptr);
-    }
-    ~Statement() { sqlite3_finalize(m_st); }
-    Statement(const Statement&) = delete;
-    Statement& operator=(const Statement&) = delete;
-
-    bool ok() const { return m_rc == SQLITE_OK || m_rc == SQLITE_ROW || m_rc == SQLITE_DONE; }
-    Error error() const
-    {
-        return Error::internal(QStringLiteral("case bits: %1").arg(QString::fromUtf8(sqlite3_errmsg(m_db))));
-    }
-    void reset()
-    {
-        sqlite3_reset(m_st);
-        sqlite3_clear_bindings(m_st);
-    }
-    void bind(int i, const QString& s)
-    {
-        const QByteArray u = s.toUtf8();
-        sqlite3_bind_text(m_st, i, u.constData(), int(u.size()), SQLITE_TRANSIENT);
-    }
-    void bind(int i, qint64 v) { sqlite3_bind_int64(m_st, i, v); }
-    // True while there is a row; a failure leaves ok() false.
-    bool step()
-    {
-        m_rc = sqlite3_step(m_st);
-        return m_rc == SQLITE_ROW;
-    }
-    qint64 int64(int column) const { return sqlite3_column_int64(m_st, column); }
-
-private:
-    sqlite3* m_db;
-    sqlite3_stmt* m_st = nullptr;
-    int m_rc = SQLITE_OK;
-};
-
 const char* const kWordsOfKey = "SELECT word, bits FROM case_bits WHERE key = ?1 AND word BETWEEN ?2 AND ?3";
 
-Status readWords(Statement& st, const QString& key, qint64 first, qint64 last, std::vector<CaseBitmap::Word>& into)
+Status readWords(RawStatement& st, const QString& key, qint64 first, qint64 last, std::vector<CaseBitmap::Word>& into)
 {
     st.reset();
     st.bind(1, key);
@@ -72,20 +29,12 @@ Status readWords(Statement& st, const QString& key, qint64 first, qint64 last, s
     return success();
 }
 
-Status exec(sqlite3* db, const char* sql)
-{
-    char* message = nullptr;
-    if (sqlite3_exec(db, sql, nullptr, nullptr, &message) == SQLITE_OK)
-        return success();
-    const QString m = QString::fromUtf8(message ? message : "");
-    sqlite3_free(message);
-    return Error::internal(QStringLiteral("case bits: %1").arg(m));
-}
+using RawSql::exec;
 } // namespace
 
 Result<CaseBitmap> CaseBitmap::load(Database& db, const QString& key, qint64 first, qint64 last)
 {
-    Statement st(db.handle(), kWordsOfKey);
+    RawStatement st(db.handle(), kWordsOfKey);
     if (!st.ok())
         return st.error();
     CaseBitmap b;
@@ -96,7 +45,7 @@ Result<CaseBitmap> CaseBitmap::load(Database& db, const QString& key, qint64 fir
 
 Result<CaseBitmap> CaseBitmap::loadAny(Database& db, const QStringList& keys, qint64 first, qint64 last)
 {
-    Statement st(db.handle(), kWordsOfKey);
+    RawStatement st(db.handle(), kWordsOfKey);
     if (!st.ok())
         return st.error();
     std::vector<Word> all;
@@ -140,7 +89,7 @@ Result<CaseBitmap::Matches> CaseBitmap::matchesIn(Database& db, const QString& e
     if (m_words.empty())
         return m;
     const char* const sql = "SELECT rowid FROM case_search(?1) WHERE rowid BETWEEN ?2 AND ?3 ORDER BY rowid";
-    Statement st(db.handle(), sql);
+    RawStatement st(db.handle(), sql);
     if (!st.ok())
         return st.error();
     st.bind(1, expression);
@@ -288,7 +237,7 @@ Status CaseBits::promote(Database& db, const QString& token)
         return begun;
     auto rollback = qScopeGuard([h] { exec(h, "ROLLBACK"); });
     {
-        Statement add(h, "INSERT OR IGNORE INTO case_bit_terms(token) VALUES (?1)");
+        RawStatement add(h, "INSERT OR IGNORE INTO case_bit_terms(token) VALUES (?1)");
         add.bind(1, token);
         if (add.step(), !add.ok())
             return add.error();
@@ -296,9 +245,9 @@ Status CaseBits::promote(Database& db, const QString& token)
             rollback.dismiss();
             return exec(h, "COMMIT");
         }
-        Statement matches(h, "SELECT rowid FROM case_search(?1) ORDER BY rowid");
+        RawStatement matches(h, "SELECT rowid FROM case_search(?1) ORDER BY rowid");
         // OR REPLACE: words left by a token given up by hand would otherwise refuse the new ones.
-        Statement write(h, "INSERT OR REPLACE INTO case_bits(key, word, bits) VALUES (?1, ?2, ?3)");
+        RawStatement write(h, "INSERT OR REPLACE INTO case_bits(key, word, bits) VALUES (?1, ?2, ?3)");
         if (!matches.ok() || !write.ok())
             return matches.ok() ? write.error() : matches.error();
         const QString key = tokenKey(token);

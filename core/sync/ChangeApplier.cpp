@@ -13,6 +13,7 @@
 #include "storage/Sql.h"
 #include "storage/StationStore.h"
 #include "storage/VisitStore.h"
+#include "sync/PulledRun.h"
 #include "sync/RecordRules.h"
 #include "sync/SyncPayload.h"
 #include "workflow/CaseMerge.h"
@@ -85,6 +86,171 @@ Result<ChangeApplier::Outcome> ChangeApplier::applyOrHold(const QJsonObject& cha
     return Outcome::Held;
 }
 
+Result<ChangeApplier::PageOutcome> ChangeApplier::applyPage(const QJsonArray& changes)
+{
+    PageOutcome outcome;
+    PulledRun run(m_db);
+    for (const QJsonValue& value : changes) {
+        const QJsonObject change = value.toObject();
+        auto joined = join(run, change);
+        if (!joined && joined.error().code == ErrorCode::Storage)
+            return joined.error();
+        if (joined && *joined == Join::Joined)
+            continue;
+        if (joined && *joined == Join::Unchanged) {
+            const QString entity = change.value(QStringLiteral("entity")).toString();
+            if (Status s = supersedeHeld(entity, change.value(QStringLiteral("record_id")).toString()); !s)
+                return s.error();
+            continue;
+        }
+        // On its own (or a lookup failed: applying it alone says why, and holds it).
+        if (Status s = writeRun(run, outcome); !s)
+            return s.error();
+        auto applied = applyOrHold(change);
+        if (!applied)
+            return applied.error();
+        outcome.added += *applied == Outcome::Added ? 1 : 0;
+        outcome.held += *applied == Outcome::Held ? 1 : 0;
+    }
+    if (Status s = writeRun(run, outcome); !s)
+        return s.error();
+    return outcome;
+}
+
+Result<ChangeApplier::Join> ChangeApplier::join(PulledRun& run, const QJsonObject& change)
+{
+    const QString entity = change.value(QStringLiteral("entity")).toString();
+    const QJsonObject p = change.value(QStringLiteral("payload")).toObject();
+    const bool isClient = entity == QLatin1String("client"), isCase = entity == QLatin1String("case"),
+               isEvent = entity == QLatin1String("case_event");
+    if (!isClient && !isCase && !isEvent)
+        return Join::OnItsOwn;
+    const QString id = str(p, "id");
+    // A record twice in a run is taken the second time by itself, as it would be after a crash.
+    if (run.hasRecord(id))
+        return Join::OnItsOwn;
+    if (Status valid = RecordRules::check(entity, p); !valid)
+        return valid.error().code == ErrorCode::Storage ? Result<Join>(valid.error()) : Join::OnItsOwn;
+
+    if (isClient) {
+        auto known = client(id);
+        if (!known)
+            return known.error();
+        if (known->has_value())
+            return Join::Unchanged;
+        Client c = clientFrom(p);
+        if (!c.uscc.isEmpty()) { // as applyClient
+            auto taken = run.usccTaken(c.uscc) ? Result<bool>(true) : usccTaken(c.uscc);
+            if (!taken)
+                return taken.error();
+            if (*taken)
+                c.uscc.clear();
+        }
+        run.addClient(change, c);
+        return Join::Joined;
+    }
+
+    if (isCase) {
+        const qint64 rev = change.value(QStringLiteral("rev")).toInteger(1);
+        auto existing = CaseStore::stateOfId(m_db, id);
+        if (!existing)
+            return existing.error();
+        if (existing->has_value())
+            return rev <= (*existing)->rev ? Join::Unchanged : Join::OnItsOwn;
+        KnownClient known;
+        if (const Client* inRun = run.client(str(p, "client_id")))
+            known = { 0, inRun->name, inRun->uscc };
+        else {
+            auto here = client(str(p, "client_id"));
+            if (!here)
+                return here.error();
+            if (!here->has_value())
+                return Join::OnItsOwn; // held, with the reason applyCase gives
+            known = **here;
+        }
+        auto station = stationSeq(str(p, "station"));
+        if (!station)
+            return station.error();
+        CaseRecord c = caseFrom(p, known);
+        c.rev = rev;
+        // As applyCase's refresh of its clock, which has no facts yet.
+        const bool limited = c.closeDays > 0;
+        const CaseClock clock = CaseClock::fold(Clock::chinaDate(c.receivedAt),
+            limited ? c.responseDays : 0,
+            limited ? c.closeDays : 0,
+            {},
+            WorkCalendar::standard());
+        c.dueResponse = clock.dueResponse;
+        c.dueClose = clock.dueClose;
+        c.pausedSince = clock.pausedSince;
+        run.addCase(change, c, *station);
+        return Join::Joined;
+    }
+
+    // An event; one that does more at the station than being kept is applied by itself.
+    const QString kind = str(p, "kind");
+    if (kind == QLatin1String("knowledge_used") || kind == QLatin1String("merged_into")
+        || kind == QLatin1String("merged_from"))
+        return Join::OnItsOwn;
+    if (CaseStore::hasEvent(m_db, id))
+        return Join::Unchanged;
+    const QString caseId = str(p, "case_id");
+    if (!run.hasRecord(caseId)) {
+        auto here = CaseStore::seqOfId(m_db, caseId);
+        if (!here)
+            return here.error();
+        if (!here->has_value())
+            return Join::OnItsOwn;
+    }
+    CaseEvent e { id, kind, str(p, "actor"), Clock::fromStorage(str(p, "at")), str(p, "detail") };
+    if (!e.at.isValid())
+        e.at = Clock::nowUtc();
+    run.addEvent(change, caseId, e);
+    return Join::Joined;
+}
+
+Status ChangeApplier::writeRun(PulledRun& run, PageOutcome& outcome)
+{
+    if (run.isEmpty())
+        return success();
+    if (Status s = m_db.execScript(QStringLiteral("SAVEPOINT pulled_run;")); !s)
+        return s;
+    const qsizetype searchRows = m_db.searchRows().size();
+    auto written = run.write();
+    const QList<QJsonObject> changes = run.changes();
+    run.clear();
+    if (written) {
+        if (Status s = m_db.execScript(QStringLiteral("RELEASE pulled_run;")); !s)
+            return s;
+        for (const Client& c : std::as_const(*written))
+            m_clients.insert(c.id, { c.seq, c.name, c.uscc });
+        outcome.added += int(changes.size());
+        for (const QJsonObject& change : changes)
+            if (Status s = supersedeHeld(change.value(QStringLiteral("entity")).toString(),
+                    change.value(QStringLiteral("record_id")).toString());
+                !s)
+                return s;
+        return success();
+    }
+    if (Status s = m_db.execScript(QStringLiteral("ROLLBACK TO pulled_run; RELEASE pulled_run;")); !s)
+        return s;
+    m_db.searchRows().dropFrom(searchRows);
+    if (written.error().code == ErrorCode::Storage)
+        return written.error();
+    // One of them the database refuses (a number taken here, say): each is applied by itself, and
+    // only that one is held back.
+    qCInfo(lcSync) << "a run of" << changes.size()
+                   << "pulled records is applied one by one:" << written.error().message.english;
+    for (const QJsonObject& change : changes) {
+        auto applied = applyOrHold(change);
+        if (!applied)
+            return applied.error();
+        outcome.added += *applied == Outcome::Added ? 1 : 0;
+        outcome.held += *applied == Outcome::Held ? 1 : 0;
+    }
+    return success();
+}
+
 Status ChangeApplier::supersedeHeld(const QString& entity, const QString& recordId)
 {
     if (!m_anyHeld) {
@@ -118,13 +284,8 @@ Result<std::optional<ChangeApplier::KnownClient>> ChangeApplier::client(const QS
     return std::optional<KnownClient>(known);
 }
 
-Result<bool> ChangeApplier::applyClient(const QJsonObject& p)
+Client ChangeApplier::clientFrom(const QJsonObject& p) const
 {
-    auto known = client(str(p, "id"));
-    if (!known)
-        return known.error();
-    if (known->has_value())
-        return false;
     Client c;
     c.id = str(p, "id");
     c.kind = ClientKinds::fromKey(str(p, "kind")).value_or(ClientKind::Enterprise);
@@ -134,12 +295,31 @@ Result<bool> ChangeApplier::applyClient(const QJsonObject& p)
     c.phone = str(p, "phone");
     c.address = str(p, "address");
     c.createdAt = Clock::fromStorage(str(p, "created_at"));
+    return c;
+}
+
+Result<bool> ChangeApplier::usccTaken(const QString& uscc)
+{
+    auto taken = Sql::one(m_db, QStringLiteral("SELECT 1 FROM clients WHERE uscc = ?"), { uscc });
+    if (!taken)
+        return taken.error();
+    return taken->has_value();
+}
+
+Result<bool> ChangeApplier::applyClient(const QJsonObject& p)
+{
+    auto known = client(str(p, "id"));
+    if (!known)
+        return known.error();
+    if (known->has_value())
+        return false;
+    Client c = clientFrom(p);
     if (!c.uscc.isEmpty()) {
         // The same enterprise archived here under another id: keep both, the code on the first.
-        auto taken = Sql::one(m_db, QStringLiteral("SELECT 1 FROM clients WHERE uscc = ?"), { c.uscc });
+        auto taken = usccTaken(c.uscc);
         if (!taken)
             return taken.error();
-        if (taken->has_value())
+        if (*taken)
             c.uscc.clear();
     }
     auto inserted = ClientStore::insert(m_db, c);
@@ -183,31 +363,11 @@ Result<bool> ChangeApplier::applyCase(const QJsonObject& p, qint64 rev)
         return Error::badInput(QStringLiteral("client_id"),
             UiText::of(
                 "Sync", QT_TRANSLATE_NOOP("Sync", "Its client is not at this station (held back, or never sent).")));
-    const QString station = str(p, "station");
-    auto stationSeq = m_stations.contains(station) ? Result<qint64>(m_stations.value(station))
-                                                   : StationStore::ensureRemote(m_db, station);
-    if (!stationSeq)
-        return stationSeq.error();
-    m_stations.insert(station, *stationSeq);
-    CaseRecord c;
-    c.id = str(p, "id");
-    c.number = str(p, "number");
-    c.clientSeq = (*known)->seq;
-    c.clientId = str(p, "client_id");
-    c.clientName = (*known)->name;
-    c.clientUscc = (*known)->uscc;
-    c.channel = Channels::fromKey(str(p, "channel")).value_or(Channel::Window);
-    c.itemCode = str(p, "item");
-    c.categoryCode = str(p, "category");
-    c.summary = str(p, "summary");
-    c.status = CaseStatuses::fromKey(str(p, "status")).value_or(CaseStatus::Registered);
-    c.receivedAt = Clock::fromStorage(str(p, "received_at"));
-    c.answer = str(p, "answer");
-    c.visitorName = str(p, "visitor_name");
-    c.visitorPhone = str(p, "visitor_phone");
-    c.responseDays = p.value(QStringLiteral("response_days")).toInt();
-    c.closeDays = p.value(QStringLiteral("close_days")).toInt();
-    auto inserted = CaseStore::insert(m_db, c, *stationSeq, str(p, "received_by"));
+    auto station = stationSeq(str(p, "station"));
+    if (!station)
+        return station.error();
+    const CaseRecord c = caseFrom(p, **known);
+    auto inserted = CaseStore::insert(m_db, c, *station, c.receivedBy);
     if (!inserted)
         return inserted.error();
     if (auto clock = ClockEventStore::refresh(m_db, inserted->seq, WorkCalendar::standard()); !clock)
@@ -216,6 +376,41 @@ Result<bool> ChangeApplier::applyCase(const QJsonObject& p, qint64 rev)
         if (Status s = CaseStore::setStatus(m_db, inserted->seq, c.status, {}, rev); !s)
             return s.error();
     return true;
+}
+
+Result<qint64> ChangeApplier::stationSeq(const QString& station)
+{
+    if (auto it = m_stations.constFind(station); it != m_stations.constEnd())
+        return *it;
+    auto seq = StationStore::ensureRemote(m_db, station);
+    if (!seq)
+        return seq.error();
+    m_stations.insert(station, *seq);
+    return *seq;
+}
+
+CaseRecord ChangeApplier::caseFrom(const QJsonObject& p, const KnownClient& client) const
+{
+    CaseRecord c;
+    c.id = str(p, "id");
+    c.number = str(p, "number");
+    c.clientSeq = client.seq;
+    c.clientId = str(p, "client_id");
+    c.clientName = client.name;
+    c.clientUscc = client.uscc;
+    c.channel = Channels::fromKey(str(p, "channel")).value_or(Channel::Window);
+    c.itemCode = str(p, "item");
+    c.categoryCode = str(p, "category");
+    c.summary = str(p, "summary");
+    c.status = CaseStatuses::fromKey(str(p, "status")).value_or(CaseStatus::Registered);
+    c.receivedAt = Clock::fromStorage(str(p, "received_at"));
+    c.receivedBy = str(p, "received_by");
+    c.answer = str(p, "answer");
+    c.visitorName = str(p, "visitor_name");
+    c.visitorPhone = str(p, "visitor_phone");
+    c.responseDays = p.value(QStringLiteral("response_days")).toInt();
+    c.closeDays = p.value(QStringLiteral("close_days")).toInt();
+    return c;
 }
 
 Result<qint64> ChangeApplier::caseOf(const QJsonObject& p)

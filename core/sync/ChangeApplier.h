@@ -1,11 +1,14 @@
 #pragma once
 
 #include "common/Result.h"
+#include "domain/Records.h"
 
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonObject>
 
 class Database;
+class PulledRun;
 
 // Applies changes pulled from the platform to the local database, inside the caller's transaction
 // (the page's). Records are matched by UUID: one already here is left as it is unless the change
@@ -31,6 +34,16 @@ public:
     // ErrorCode::Storage) fails, so the page is tried again later.
     Result<Outcome> applyOrHold(const QJsonObject& change);
 
+    // A pulled page, as applyOrHold() each of its records in order. New clients, cases and their
+    // plain events are written together, a run at a time (PulledRun); a run the database refuses
+    // is undone and its records applied one by one, so what is held back is held as before.
+    struct PageOutcome
+    {
+        int added = 0;
+        int held = 0;
+    };
+    Result<PageOutcome> applyPage(const QJsonArray& changes);
+
     // As applyOrHold(), for a record verification found different here (ScopeDigest): a case takes
     // the platform's status, answer and revision whatever revision this station thought it had,
     // unless a change of it is still to be sent.
@@ -43,6 +56,19 @@ private:
         QString name;
         QString uscc;
     };
+    enum class Join
+    {
+        Joined,
+        Unchanged, // here already: nothing to write
+        OnItsOwn, // applied by itself, after the run before it is written
+    };
+    Result<Join> join(PulledRun& run, const QJsonObject& change);
+    Status writeRun(PulledRun& run, PageOutcome& outcome);
+    Client clientFrom(const QJsonObject& p) const;
+    CaseRecord caseFrom(const QJsonObject& p, const KnownClient& client) const;
+    Result<qint64> stationSeq(const QString& station);
+    Result<bool> usccTaken(const QString& uscc);
+
     Result<bool> applyClient(const QJsonObject& p);
     Result<bool> applyCase(const QJsonObject& p, qint64 rev);
     Result<bool> applyEvent(const QJsonObject& p);

@@ -158,15 +158,13 @@ Status pullAll(Database& db,
         // The page's new search rows are written after its records, together (HeldSearchRows).
         db.searchRows().hold();
         const auto notHeld = qScopeGuard([&db] { db.searchRows().discard(); });
-        for (const QJsonValue& change : changes) {
-            // One record this station cannot apply is held back with its reason; it stops nothing.
-            auto outcome = applier.applyOrHold(change.toObject());
-            if (!outcome)
-                return outcome.error();
-            report.pulled++;
-            report.added += *outcome == ChangeApplier::Outcome::Added ? 1 : 0;
-            report.held += *outcome == ChangeApplier::Outcome::Held ? 1 : 0;
-        }
+        // One record this station cannot apply is held back with its reason; it stops nothing.
+        auto applied = applier.applyPage(changes);
+        if (!applied)
+            return applied.error();
+        report.pulled += int(changes.size());
+        report.added += applied->added;
+        report.held += applied->held;
         if (Status s = db.searchRows().write(db); !s)
             return s.error();
         if (Status s = SyncState::setValue(db, QStringLiteral("cursor"), QString::number(pageCursor)); !s)
