@@ -52,7 +52,36 @@ void Clock::setForTesting(std::function<QDateTime()> now)
 
 QString Clock::toStorage(const QDateTime& t)
 {
-    return t.toUTC().toString(Qt::ISODateWithMs);
+    // What QDateTime::toString(Qt::ISODateWithMs) gives for UTC, written here: a pull stores
+    // thousands of instants, and Qt's formatting cost more than storing the rows (issue 22).
+    if (!t.isValid())
+        return {};
+    const QDateTime utc = t.toUTC();
+    int year = 0, month = 0, day = 0;
+    utc.date().getDate(&year, &month, &day);
+    if (year < 0 || year > 9999)
+        return utc.toString(Qt::ISODateWithMs);
+    const QTime time = utc.time();
+    char out[24];
+    auto digits = [&out](int at, int value, int width) {
+        for (int i = width - 1; i >= 0; --i, value /= 10)
+            out[at + i] = char('0' + value % 10);
+    };
+    digits(0, year, 4);
+    out[4] = '-';
+    digits(5, month, 2);
+    out[7] = '-';
+    digits(8, day, 2);
+    out[10] = 'T';
+    digits(11, time.hour(), 2);
+    out[13] = ':';
+    digits(14, time.minute(), 2);
+    out[16] = ':';
+    digits(17, time.second(), 2);
+    out[19] = '.';
+    digits(20, time.msec(), 3);
+    out[23] = 'Z';
+    return QString::fromLatin1(out, 24);
 }
 
 QDateTime Clock::fromStorage(const QString& s)

@@ -207,11 +207,16 @@ Status CaseBits::addSearchRow(Database& db, qint64 seq, const QString& tokens)
     auto promoted = promotedTokens(db);
     if (!promoted)
         return promoted.error();
-    if (promoted->isEmpty())
+    return addSearchRow(db, seq, tokens, *promoted);
+}
+
+Status CaseBits::addSearchRow(Database& db, qint64 seq, const QString& tokens, const QSet<QString>& promoted)
+{
+    if (promoted.isEmpty())
         return success();
     QSet<QString> seen;
     for (const QString& token : tokens.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-        if (!promoted->contains(token) || seen.contains(token))
+        if (!promoted.contains(token) || seen.contains(token))
             continue;
         seen.insert(token);
         if (Status s = Sql::write(db,

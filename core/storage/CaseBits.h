@@ -64,6 +64,8 @@ QStringList receivedKeys(const QDate& from, const QDate& to);
 Result<QSet<QString>> promotedTokens(Database& db);
 // Sets the bits of a new case's search row's promoted tokens; in the transaction writing that row.
 Status addSearchRow(Database& db, qint64 seq, const QString& tokens);
+// The same for many rows in one transaction, the promoted tokens read once (promotedTokens).
+Status addSearchRow(Database& db, qint64 seq, const QString& tokens, const QSet<QString>& promoted);
 // Gives `token` a key of its own, from the full-text index, in a transaction of its own. Only outside
 // a transaction; a connection that cannot write (an archive, a file on read-only media) leaves the
 // token to the index, and its counts stay right, only slower.

@@ -7,20 +7,31 @@
 #include <utility>
 
 namespace {
-Status insert(Database& db, const char* table, qint64 rowid, const QString& tokens)
+bool isCaseSearch(const char* table)
 {
-    Status s = Sql::write(
-        db, QStringLiteral("INSERT INTO %1(rowid, tokens) VALUES (?, ?)").arg(QLatin1String(table)), { rowid, tokens });
-    if (s && std::strcmp(table, "case_search") == 0)
-        return CaseBits::addSearchRow(db, rowid, tokens);
-    return s;
+    return std::strcmp(table, "case_search") == 0;
+}
+
+// `promoted`: the tokens with bitmaps, when known for the whole transaction.
+Status insert(Database& db, const char* table, qint64 rowid, const QString& tokens, const QSet<QString>* promoted)
+{
+    static const QString intoCases = QStringLiteral("INSERT INTO case_search(rowid, tokens) VALUES (?, ?)");
+    static const QString intoClients = QStringLiteral("INSERT INTO client_search(rowid, tokens) VALUES (?, ?)");
+    const QString sql = isCaseSearch(table) ? intoCases
+        : std::strcmp(table, "client_search") == 0
+        ? intoClients
+        : QStringLiteral("INSERT INTO %1(rowid, tokens) VALUES (?, ?)").arg(QLatin1String(table));
+    Status s = Sql::write(db, sql, { rowid, tokens });
+    if (!s || !isCaseSearch(table))
+        return s;
+    return promoted ? CaseBits::addSearchRow(db, rowid, tokens, *promoted) : CaseBits::addSearchRow(db, rowid, tokens);
 }
 } // namespace
 
 Status HeldSearchRows::add(Database& db, const char* table, qint64 rowid, const QString& tokens)
 {
     if (!m_holding)
-        return insert(db, table, rowid, tokens);
+        return insert(db, table, rowid, tokens, nullptr);
     m_rows.append({ table, rowid, tokens });
     return success();
 }
@@ -29,8 +40,12 @@ Status HeldSearchRows::write(Database& db)
 {
     m_holding = false;
     const QList<Row> rows = std::exchange(m_rows, {});
+    // This connection writes: no other adds a promoted token before it commits.
+    auto promoted = CaseBits::promotedTokens(db);
+    if (!promoted)
+        return promoted.error();
     for (const Row& r : rows)
-        if (Status s = insert(db, r.table, r.rowid, r.tokens); !s)
+        if (Status s = insert(db, r.table, r.rowid, r.tokens, &*promoted); !s)
             return s;
     return success();
 }

@@ -31,6 +31,8 @@ ChangeApplier::ChangeApplier(Database& db)
     : m_db(db)
 { }
 
+ChangeApplier::~ChangeApplier() = default;
+
 Result<bool> ChangeApplier::apply(const QJsonObject& change)
 {
     const QString entity = change.value(QStringLiteral("entity")).toString();
@@ -89,7 +91,10 @@ Result<ChangeApplier::Outcome> ChangeApplier::applyOrHold(const QJsonObject& cha
 Result<ChangeApplier::PageOutcome> ChangeApplier::applyPage(const QJsonArray& changes)
 {
     PageOutcome outcome;
-    PulledRun run(m_db);
+    if (!m_run)
+        m_run = std::make_unique<PulledRun>(m_db);
+    PulledRun& run = *m_run;
+    run.clear();
     for (const QJsonValue& value : changes) {
         const QJsonObject change = value.toObject();
         auto joined = join(run, change);

@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <memory>
 
 class Database;
 class PulledRun;
@@ -19,6 +20,7 @@ class ChangeApplier
 {
 public:
     explicit ChangeApplier(Database& db);
+    ~ChangeApplier();
     // Whether anything was added or changed.
     Result<bool> apply(const QJsonObject& change);
 
@@ -86,4 +88,5 @@ private:
     std::optional<bool> m_anyHeld; // whether the quarantine holds anything (read once)
     QHash<QString, qint64> m_stations;
     QHash<QString, KnownClient> m_clients;
+    std::unique_ptr<PulledRun> m_run; // kept for its prepared statements
 };

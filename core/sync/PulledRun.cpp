@@ -19,8 +19,36 @@ const char* const kStaging = "CREATE TEMP TABLE IF NOT EXISTS pulled_clients(ord
                              "response_days, close_days, rev, due_response, due_close, paused_since);"
                              "CREATE TEMP TABLE IF NOT EXISTS pulled_events(ord INTEGER PRIMARY KEY, id, case_id, "
                              "kind, actor, at, detail);";
-const char* const kEmptyStaging
-    = "DELETE FROM temp.pulled_clients; DELETE FROM temp.pulled_cases; DELETE FROM temp.pulled_events;";
+const char* const kEmptyClients = "DELETE FROM temp.pulled_clients";
+const char* const kEmptyCases = "DELETE FROM temp.pulled_cases";
+const char* const kEmptyEvents = "DELETE FROM temp.pulled_events";
+const char* const kStageClient = "INSERT INTO temp.pulled_clients(id, kind, name, uscc, contact_name, phone, address, "
+                                 "created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)";
+const char* const kStageCase
+    = "INSERT INTO temp.pulled_cases(id, number, station_seq, client_id, channel, category_code, item_code, "
+      "summary, status, received_at, received_by, answer, closed_at, created_at, visitor_name, visitor_phone, "
+      "response_days, close_days, rev, due_response, due_close, paused_since) "
+      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22)";
+const char* const kStageEvent
+    = "INSERT INTO temp.pulled_events(id, case_id, kind, actor, at, detail) VALUES (?1, ?2, ?3, ?4, ?5, ?6)";
+const char* const kInsertClients
+    = "INSERT INTO clients(id, kind, name, uscc, contact_name, phone, address, created_at, updated_at) "
+      "SELECT id, kind, name, uscc, contact_name, phone, address, created_at, created_at FROM temp.pulled_clients "
+      "ORDER BY ord";
+const char* const kInsertCases
+    = "INSERT INTO cases(id, number, station_seq, client_seq, channel, category_code, item_code, summary, status, "
+      "received_at, received_by, answer, closed_at, created_at, updated_at, visitor_name, visitor_phone, "
+      "response_days, close_days, rev, due_response, due_close, paused_since) "
+      "SELECT p.id, p.number, p.station_seq, k.seq, p.channel, p.category_code, p.item_code, p.summary, p.status, "
+      "p.received_at, p.received_by, p.answer, p.closed_at, p.created_at, p.created_at, p.visitor_name, "
+      "p.visitor_phone, p.response_days, p.close_days, p.rev, p.due_response, p.due_close, p.paused_since "
+      "FROM temp.pulled_cases p JOIN clients k ON k.id = p.client_id ORDER BY p.ord";
+const char* const kInsertEvents = "INSERT INTO case_events(id, case_seq, kind, actor, at, detail) "
+                                  "SELECT p.id, c.seq, p.kind, p.actor, p.at, p.detail "
+                                  "FROM temp.pulled_events p JOIN cases c ON c.id = p.case_id ORDER BY p.ord";
+const char* const kClientSeqs
+    = "SELECT p.ord, k.seq FROM temp.pulled_clients p JOIN clients k ON k.id = p.id ORDER BY p.ord";
+const char* const kCaseSeqs = "SELECT p.ord, c.seq FROM temp.pulled_cases p JOIN cases c ON c.id = p.id ORDER BY p.ord";
 
 // What CaseStore::insert and ClientStore::insert write as NULL.
 QString orNull(const QString& s)
@@ -37,6 +65,17 @@ QString dateOrNull(const QDate& d)
 PulledRun::PulledRun(Database& db)
     : m_db(db)
 { }
+
+PulledRun::~PulledRun() = default;
+
+RawStatement& PulledRun::statement(const char* sql)
+{
+    auto& st = m_statements[sql];
+    if (!st)
+        st = std::make_unique<RawStatement>(m_db.handle(), sql);
+    st->reset();
+    return *st;
+}
 
 void PulledRun::addClient(const QJsonObject& change, const Client& c)
 {
@@ -81,28 +120,31 @@ void PulledRun::clear()
 
 Result<QList<Client>> PulledRun::write()
 {
-    if (Status s = stage(); !s)
-        return s.error();
-    auto written = insert();
-    // The staging rows go whatever happened; a failure is undone by the caller's savepoint anyway.
-    if (Status s = RawSql::exec(m_db.handle(), kEmptyStaging); !s && written)
-        return s.error();
+    Status staged = stage();
+    Result<QList<Client>> written = staged ? insert() : Result<QList<Client>>(staged.error());
+    if (!written) {
+        // The caller rolls back to before this run, and with it perhaps the staging tables made in
+        // it: they are made, and the statements prepared, afresh next time.
+        m_statements.clear();
+        m_staged = false;
+        return written;
+    }
+    for (const char* empty : { kEmptyClients, kEmptyCases, kEmptyEvents })
+        if (Status s = statement(empty).run(); !s)
+            return s.error();
     return written;
 }
 
 Status PulledRun::stage()
 {
-    sqlite3* h = m_db.handle();
-    if (Status s = RawSql::exec(h, kStaging); !s)
-        return s;
-    if (Status s = RawSql::exec(h, kEmptyStaging); !s)
-        return s;
+    if (!m_staged) {
+        if (Status s = RawSql::exec(m_db.handle(), kStaging); !s)
+            return s;
+        m_staged = true;
+    }
     const QString now = Clock::toStorage(Clock::nowUtc());
-    RawStatement client(h,
-        "INSERT INTO temp.pulled_clients(id, kind, name, uscc, contact_name, phone, address, created_at) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
     for (const Client& c : std::as_const(m_clients)) {
-        client.reset();
+        RawStatement& client = statement(kStageClient);
         client.bind(1, c.id);
         client.bind(2, ClientKinds::key(c.kind));
         client.bind(3, c.name);
@@ -114,14 +156,9 @@ Status PulledRun::stage()
         if (Status s = client.run(); !s)
             return s;
     }
-    RawStatement kase(h,
-        "INSERT INTO temp.pulled_cases(id, number, station_seq, client_id, channel, category_code, item_code, "
-        "summary, status, received_at, received_by, answer, closed_at, created_at, visitor_name, visitor_phone, "
-        "response_days, close_days, rev, due_response, due_close, paused_since) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22)");
     for (const StagedCase& s : std::as_const(m_cases)) {
         const CaseRecord& c = s.c;
-        kase.reset();
+        RawStatement& kase = statement(kStageCase);
         kase.bind(1, c.id);
         kase.bind(2, c.number);
         kase.bind(3, s.stationSeq);
@@ -149,10 +186,8 @@ Status PulledRun::stage()
         if (Status st = kase.run(); !st)
             return st;
     }
-    RawStatement event(
-        h, "INSERT INTO temp.pulled_events(id, case_id, kind, actor, at, detail) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
     for (const StagedEvent& s : std::as_const(m_events)) {
-        event.reset();
+        RawStatement& event = statement(kStageEvent);
         event.bind(1, s.e.id);
         event.bind(2, s.caseId);
         event.bind(3, s.e.kind);
@@ -165,74 +200,53 @@ Status PulledRun::stage()
     return success();
 }
 
-Result<QList<Client>> PulledRun::insert()
+Status PulledRun::insertAll(const char* sql, qsizetype expected)
 {
-    sqlite3* h = m_db.handle();
+    if (expected == 0)
+        return success();
+    if (Status s = statement(sql).run(); !s)
+        return s;
     // Each staged row must land: a client or case whose seq is not found, an event whose case is
     // not, would otherwise be dropped without a word.
-    auto all = [h](const char* sql, qsizetype expected) -> Status {
-        RawStatement st(h, sql);
-        if (Status s = st.run(); !s)
-            return s;
-        if (sqlite3_changes64(h) != expected)
-            return Error::internal(QStringLiteral("a pulled run wrote %1 of %2 rows: %3")
-                                       .arg(sqlite3_changes64(h))
-                                       .arg(expected)
-                                       .arg(QLatin1String(sql)));
-        return success();
-    };
-    if (!m_clients.isEmpty())
-        if (Status s = all("INSERT INTO clients(id, kind, name, uscc, contact_name, phone, address, created_at, "
-                           "updated_at) SELECT id, kind, name, uscc, contact_name, phone, address, created_at, "
-                           "created_at FROM temp.pulled_clients ORDER BY ord",
-                m_clients.size());
-            !s)
-            return s.error();
-    if (!m_cases.isEmpty())
-        if (Status s = all("INSERT INTO cases(id, number, station_seq, client_seq, channel, category_code, item_code, "
-                           "summary, status, received_at, received_by, answer, closed_at, created_at, updated_at, "
-                           "visitor_name, visitor_phone, response_days, close_days, rev, due_response, due_close, "
-                           "paused_since) "
-                           "SELECT p.id, p.number, p.station_seq, k.seq, p.channel, p.category_code, p.item_code, "
-                           "p.summary, p.status, p.received_at, p.received_by, p.answer, p.closed_at, p.created_at, "
-                           "p.created_at, p.visitor_name, p.visitor_phone, p.response_days, p.close_days, p.rev, "
-                           "p.due_response, p.due_close, p.paused_since "
-                           "FROM temp.pulled_cases p JOIN clients k ON k.id = p.client_id ORDER BY p.ord",
-                m_cases.size());
-            !s)
-            return s.error();
-    if (!m_events.isEmpty())
-        if (Status s = all("INSERT INTO case_events(id, case_seq, kind, actor, at, detail) "
-                           "SELECT p.id, c.seq, p.kind, p.actor, p.at, p.detail "
-                           "FROM temp.pulled_events p JOIN cases c ON c.id = p.case_id ORDER BY p.ord",
-                m_events.size());
-            !s)
-            return s.error();
+    const qint64 written = sqlite3_changes64(m_db.handle());
+    if (written != expected)
+        return Error::internal(
+            QStringLiteral("a pulled run wrote %1 of %2 rows: %3").arg(written).arg(expected).arg(QLatin1String(sql)));
+    return success();
+}
+
+Result<QList<Client>> PulledRun::insert()
+{
+    if (Status s = insertAll(kInsertClients, m_clients.size()); !s)
+        return s.error();
+    if (Status s = insertAll(kInsertCases, m_cases.size()); !s)
+        return s.error();
+    if (Status s = insertAll(kInsertEvents, m_events.size()); !s)
+        return s.error();
 
     // The search rows, by the seqs the rows got.
     QList<Client> clients = m_clients;
-    if (!m_clients.isEmpty()) {
-        RawStatement seqs(
-            h, "SELECT p.ord, k.seq FROM temp.pulled_clients p JOIN clients k ON k.id = p.id ORDER BY p.ord");
-        qsizetype i = 0;
-        while (seqs.step() && i < clients.size()) {
-            Client& c = clients[i++];
+    if (!clients.isEmpty()) {
+        RawStatement& seqs = statement(kClientSeqs);
+        for (Client& c : clients) {
+            if (!seqs.step())
+                return seqs.ok() ? Error::internal(QStringLiteral("a pulled client's seq is missing")) : seqs.error();
             c.seq = seqs.int64(1);
             const auto tokens = SearchTokens::forDocument({ c.name, c.uscc, c.contactName, c.phone });
             if (Status s = m_db.searchRows().add(m_db, "client_search", c.seq, tokens); !s)
                 return s.error();
         }
-        if (!seqs.ok())
-            return seqs.error();
+        seqs.reset();
     }
     if (!m_cases.isEmpty()) {
-        RawStatement seqs(h, "SELECT p.ord, c.seq FROM temp.pulled_cases p JOIN cases c ON c.id = p.id ORDER BY p.ord");
-        qsizetype i = 0;
-        while (seqs.step() && i < m_cases.size())
-            if (Status s = m_db.searchRows().add(m_db, "case_search", seqs.int64(1), m_cases.at(i++).tokens); !s)
+        RawStatement& seqs = statement(kCaseSeqs);
+        for (const StagedCase& c : std::as_const(m_cases)) {
+            if (!seqs.step())
+                return seqs.ok() ? Error::internal(QStringLiteral("a pulled case's seq is missing")) : seqs.error();
+            if (Status s = m_db.searchRows().add(m_db, "case_search", seqs.int64(1), c.tokens); !s)
                 return s.error();
-        if (!seqs.ok())
-            return seqs.error();
+        }
+        seqs.reset();
     }
     return clients;
 }

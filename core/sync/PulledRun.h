@@ -7,8 +7,11 @@
 #include <QJsonObject>
 #include <QList>
 #include <QSet>
+#include <memory>
+#include <unordered_map>
 
 class Database;
+class RawStatement;
 
 // New records of a pulled page gathered in page order as they come, then written together: one
 // INSERT … SELECT a table out of TEMP staging tables. Written one statement a record, a pulled case
@@ -19,6 +22,7 @@ class PulledRun
 {
 public:
     explicit PulledRun(Database& db);
+    ~PulledRun();
 
     // A client not here yet; its uscc already cleared if taken.
     void addClient(const QJsonObject& change, const Client& c);
@@ -54,8 +58,13 @@ private:
     };
     Status stage();
     Result<QList<Client>> insert();
+    Status insertAll(const char* sql, qsizetype expected);
+    // Prepared once for the pull (compiling the INSERT into cases compiles its triggers), reset.
+    RawStatement& statement(const char* sql);
 
     Database& m_db;
+    bool m_staged = false;
+    std::unordered_map<const char*, std::unique_ptr<RawStatement>> m_statements;
     QList<QJsonObject> m_changes;
     QSet<QString> m_ids;
     QSet<QString> m_usccs;

@@ -12,6 +12,7 @@
 
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <algorithm>
 
 namespace {
 QString str(const QJsonObject& o, const QString& key)
@@ -29,11 +30,14 @@ Status text(const QJsonObject& p, const QString& field, bool required, int maxCh
     const QString value = v.toString();
     if (auto checked = TextRules::check(field, value, required, maxChars); !checked)
         return checked.error();
-    if (value.toUcs4().size() > maxChars)
+    // Characters, not UTF-16 units: a character beyond the BMP is two units.
+    const qsizetype characters
+        = value.size() - std::count_if(value.cbegin(), value.cend(), [](QChar c) { return c.isLowSurrogate(); });
+    if (characters > maxChars)
         return Error::badInput(field,
             UiText::of(
                 "Validation", QT_TRANSLATE_NOOP("Validation", "%1 is too long: %2 characters, at most %3 are allowed."))
-                .arg(Fields::label(field), qlonglong(value.toUcs4().size()), maxChars));
+                .arg(Fields::label(field), qlonglong(characters), maxChars));
     return success();
 }
 
@@ -43,11 +47,15 @@ QJsonObject named(const QJsonObject& p, const char* key, const char* field)
     return { { QLatin1String(field), p.value(QLatin1String(key)) } };
 }
 
+// 1 to 64 of [0-9A-Za-z-] (a UUID).
 Status identifier(const QJsonObject& p, const QString& field)
 {
-    static const QRegularExpression idRe(QStringLiteral("^[0-9A-Za-z-]{1,64}$"));
-    if (!idRe.match(str(p, field)).hasMatch())
-        return Error::badInput(field, Fields::invalid(field, str(p, field).left(80)));
+    const QString id = str(p, field);
+    const bool valid = !id.isEmpty() && id.size() <= 64 && std::all_of(id.cbegin(), id.cend(), [](QChar c) {
+        return c == u'-' || (c >= u'0' && c <= u'9') || (c >= u'A' && c <= u'Z') || (c >= u'a' && c <= u'z');
+    });
+    if (!valid)
+        return Error::badInput(field, Fields::invalid(field, id.left(80)));
     return success();
 }
 
