@@ -19,7 +19,23 @@ QString SqlitePlatformStore::schema()
 
 SqlitePlatformStore::SqlitePlatformStore(std::unique_ptr<Database> db)
     : m_db(std::move(db))
+    , m_statements(m_db->handle())
 { }
+
+template<typename Read>
+Status SqlitePlatformStore::one(const char* sql, std::initializer_list<QString> binds, Read read)
+{
+    RawStatement& st = m_statements(sql);
+    int i = 0;
+    for (const QString& b : binds)
+        st.bind(++i, b);
+    if (st.step())
+        read(st);
+    if (!st.ok())
+        return st.error();
+    st.reset(); // no read left open
+    return success();
+}
 
 SqlitePlatformStore::~SqlitePlatformStore() = default;
 
@@ -116,66 +132,76 @@ Result<std::optional<PlatformStation>> SqlitePlatformStore::stationByTokenHash(c
 
 Result<std::optional<PlatformStore::AppliedOp>> SqlitePlatformStore::appliedOp(const QString& opId)
 {
-    auto row = Sql::one(*m_db, QStringLiteral("SELECT station, result FROM applied_ops WHERE op_id = ?"), { opId });
-    if (!row)
-        return row.error();
-    if (!row->has_value())
-        return std::optional<AppliedOp>();
-    return std::optional<AppliedOp>(AppliedOp { (**row).at(0).toString(), (**row).at(1).toString().toUtf8() });
+    std::optional<AppliedOp> op;
+    if (Status s = one("SELECT station, result FROM applied_ops WHERE op_id = ?1",
+            { opId },
+            [&op](const RawStatement& row) {
+                op = AppliedOp { row.text(0), row.utf8(1) };
+            });
+        !s)
+        return s.error();
+    return op;
 }
 
 Status SqlitePlatformStore::rememberOp(
     const QString& opId, const QString& station, const QByteArray& result, const QString& at)
 {
-    return Sql::write(*m_db,
-        QStringLiteral("INSERT INTO applied_ops(op_id, station, result, at) VALUES (?, ?, ?, ?)"),
-        { opId, station, text(result), at });
+    RawStatement& st = m_statements("INSERT INTO applied_ops(op_id, station, result, at) VALUES (?1, ?2, ?3, ?4)");
+    st.bind(1, opId);
+    st.bind(2, station);
+    st.bindUtf8(3, result);
+    st.bind(4, at);
+    return st.run();
 }
 
 Result<std::optional<PlatformRecord>> SqlitePlatformStore::record(const QString& entity, const QString& recordId)
 {
-    auto row = Sql::one(*m_db,
-        QStringLiteral("SELECT scope, owner, rev, payload FROM records WHERE entity = ? AND record_id = ?"),
-        { entity, recordId });
-    if (!row)
-        return row.error();
-    if (!row->has_value())
-        return std::optional<PlatformRecord>();
-    const QVariantList& r = **row;
-    return std::optional<PlatformRecord>(PlatformRecord {
-        entity, recordId, r.at(0).toString(), r.at(1).toString(), r.at(2).toLongLong(), r.at(3).toString().toUtf8() });
+    std::optional<PlatformRecord> record;
+    if (Status s = one("SELECT scope, owner, rev, payload FROM records WHERE entity = ?1 AND record_id = ?2",
+            { entity, recordId },
+            [&](const RawStatement& row) {
+                record = PlatformRecord { entity, recordId, row.text(0), row.text(1), row.int64(2), row.utf8(3) };
+            });
+        !s)
+        return s.error();
+    return record;
 }
 
 Result<std::optional<QString>> SqlitePlatformStore::ownerOf(const QString& entity, const QString& recordId)
 {
-    auto row = Sql::one(
-        *m_db, QStringLiteral("SELECT owner FROM records WHERE entity = ? AND record_id = ?"), { entity, recordId });
-    if (!row)
-        return row.error();
-    if (!row->has_value())
-        return std::optional<QString>();
-    return std::optional<QString>((**row).at(0).toString());
+    std::optional<QString> owner;
+    if (Status s = one("SELECT owner FROM records WHERE entity = ?1 AND record_id = ?2",
+            { entity, recordId },
+            [&owner](const RawStatement& row) { owner = row.text(0); });
+        !s)
+        return s.error();
+    return owner;
 }
 
 Result<std::optional<QString>> SqlitePlatformStore::caseWithNumber(const QString& number)
 {
+    std::optional<QString> id;
     // The expression and the condition of index records_case_number (migration 5), so it is used.
-    auto row = Sql::one(*m_db,
-        QStringLiteral(
-            "SELECT record_id FROM records WHERE entity = 'case' AND json_extract(payload, '$.number') = ? LIMIT 1"),
-        { number });
-    if (!row)
-        return row.error();
-    if (!row->has_value())
-        return std::optional<QString>();
-    return std::optional<QString>((**row).at(0).toString());
+    if (Status s
+        = one("SELECT record_id FROM records WHERE entity = 'case' AND json_extract(payload, '$.number') = ?1 LIMIT 1",
+            { number },
+            [&id](const RawStatement& row) { id = row.text(0); });
+        !s)
+        return s.error();
+    return id;
 }
 
 Status SqlitePlatformStore::insertRecord(const PlatformRecord& r)
 {
-    return Sql::write(*m_db,
-        QStringLiteral("INSERT INTO records(entity, record_id, scope, owner, rev, payload) VALUES (?, ?, ?, ?, ?, ?)"),
-        { r.entity, r.recordId, r.scope, r.owner, r.rev, text(r.payload) });
+    RawStatement& st = m_statements(
+        "INSERT INTO records(entity, record_id, scope, owner, rev, payload) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+    st.bind(1, r.entity);
+    st.bind(2, r.recordId);
+    st.bind(3, r.scope);
+    st.bind(4, r.owner);
+    st.bind(5, r.rev);
+    st.bindUtf8(6, r.payload);
+    return st.run();
 }
 
 Status SqlitePlatformStore::updateRecord(
@@ -219,18 +245,26 @@ Status SqlitePlatformStore::grant(const QString& scope, const QString& station, 
 
 Result<bool> SqlitePlatformStore::isGranted(const QString& scope, const QString& station)
 {
-    auto row
-        = Sql::one(*m_db, QStringLiteral("SELECT 1 FROM grants WHERE scope = ? AND station = ?"), { scope, station });
-    if (!row)
-        return row.error();
-    return row->has_value();
+    bool granted = false;
+    if (Status s = one("SELECT 1 FROM grants WHERE scope = ?1 AND station = ?2",
+            { scope, station },
+            [&granted](const RawStatement&) { granted = true; });
+        !s)
+        return s.error();
+    return granted;
 }
 
 Status SqlitePlatformStore::appendChange(const PlatformRecord& r, const QString& scopeOwner)
 {
-    return Sql::write(*m_db,
-        QStringLiteral("INSERT INTO changes(entity, record_id, scope, owner, rev, payload) VALUES (?, ?, ?, ?, ?, ?)"),
-        { r.entity, r.recordId, r.scope, scopeOwner, r.rev, text(r.payload) });
+    RawStatement& st = m_statements(
+        "INSERT INTO changes(entity, record_id, scope, owner, rev, payload) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+    st.bind(1, r.entity);
+    st.bind(2, r.recordId);
+    st.bind(3, r.scope);
+    st.bind(4, scopeOwner);
+    st.bind(5, r.rev);
+    st.bindUtf8(6, r.payload);
+    return st.run();
 }
 
 Result<bool> SqlitePlatformStore::changesAfter(

@@ -46,6 +46,11 @@ void RawStatement::bind(int i, qint64 v)
     sqlite3_bind_int64(m_st, i, v);
 }
 
+void RawStatement::bindUtf8(int i, const QByteArray& utf8)
+{
+    sqlite3_bind_text(m_st, i, utf8.constData(), int(utf8.size()), SQLITE_STATIC);
+}
+
 void RawStatement::bindNull(int i)
 {
     sqlite3_bind_null(m_st, i);
@@ -78,6 +83,28 @@ QString RawStatement::text(int column) const
     if (!chars)
         return {};
     return QString::fromUtf8(chars, sqlite3_column_bytes(m_st, column));
+}
+
+QByteArray RawStatement::utf8(int column) const
+{
+    const auto* chars = reinterpret_cast<const char*>(sqlite3_column_text(m_st, column));
+    if (!chars)
+        return {};
+    return QByteArray(chars, sqlite3_column_bytes(m_st, column));
+}
+
+bool RawStatement::isNull(int column) const
+{
+    return sqlite3_column_type(m_st, column) == SQLITE_NULL;
+}
+
+RawStatement& RawStatements::operator()(const char* sql)
+{
+    auto& st = m_statements[sql];
+    if (!st)
+        st = std::make_unique<RawStatement>(m_db, sql);
+    st->reset();
+    return *st;
 }
 
 Status RawSql::exec(sqlite3* db, const char* sql)

@@ -134,8 +134,14 @@ Result<ChangeApplier::Join> ChangeApplier::join(PulledRun& run, const QJsonObjec
     // A record twice in a run is taken the second time by itself, as it would be after a crash.
     if (run.hasRecord(id))
         return Join::OnItsOwn;
-    if (Status valid = RecordRules::check(entity, p); !valid)
-        return valid.error().code == ErrorCode::Storage ? Result<Join>(valid.error()) : Join::OnItsOwn;
+    // What is here already changes nothing (the station's own records, pulled back after its push),
+    // whatever it says; what would be written is checked first.
+    auto checked = [&entity, &p]() -> Result<bool> {
+        Status valid = RecordRules::check(entity, p);
+        if (!valid && valid.error().code == ErrorCode::Storage)
+            return valid.error();
+        return valid.ok();
+    };
 
     if (isClient) {
         auto known = client(id);
@@ -143,6 +149,9 @@ Result<ChangeApplier::Join> ChangeApplier::join(PulledRun& run, const QJsonObjec
             return known.error();
         if (known->has_value())
             return Join::Unchanged;
+        auto valid = checked();
+        if (!valid || !*valid)
+            return valid ? Result<Join>(Join::OnItsOwn) : Result<Join>(valid.error());
         Client c = clientFrom(p);
         if (!c.uscc.isEmpty()) { // as applyClient
             auto taken = run.usccTaken(c.uscc) ? Result<bool>(true) : usccTaken(c.uscc);
@@ -162,6 +171,9 @@ Result<ChangeApplier::Join> ChangeApplier::join(PulledRun& run, const QJsonObjec
             return existing.error();
         if (existing->has_value())
             return rev <= (*existing)->rev ? Join::Unchanged : Join::OnItsOwn;
+        auto valid = checked();
+        if (!valid || !*valid)
+            return valid ? Result<Join>(Join::OnItsOwn) : Result<Join>(valid.error());
         KnownClient known;
         if (const Client* inRun = run.client(str(p, "client_id")))
             known = { 0, inRun->name, inRun->uscc };
@@ -199,6 +211,9 @@ Result<ChangeApplier::Join> ChangeApplier::join(PulledRun& run, const QJsonObjec
         return Join::OnItsOwn;
     if (CaseStore::hasEvent(m_db, id))
         return Join::Unchanged;
+    auto valid = checked();
+    if (!valid || !*valid)
+        return valid ? Result<Join>(Join::OnItsOwn) : Result<Join>(valid.error());
     const QString caseId = str(p, "case_id");
     if (!run.hasRecord(caseId)) {
         auto here = CaseStore::seqOfId(m_db, caseId);

@@ -64,18 +64,10 @@ QString dateOrNull(const QDate& d)
 
 PulledRun::PulledRun(Database& db)
     : m_db(db)
+    , m_statements(db.handle())
 { }
 
 PulledRun::~PulledRun() = default;
-
-RawStatement& PulledRun::statement(const char* sql)
-{
-    auto& st = m_statements[sql];
-    if (!st)
-        st = std::make_unique<RawStatement>(m_db.handle(), sql);
-    st->reset();
-    return *st;
-}
 
 void PulledRun::addClient(const QJsonObject& change, const Client& c)
 {
@@ -130,7 +122,7 @@ Result<QList<Client>> PulledRun::write()
         return written;
     }
     for (const char* empty : { kEmptyClients, kEmptyCases, kEmptyEvents })
-        if (Status s = statement(empty).run(); !s)
+        if (Status s = m_statements(empty).run(); !s)
             return s.error();
     return written;
 }
@@ -144,7 +136,7 @@ Status PulledRun::stage()
     }
     const QString now = Clock::toStorage(Clock::nowUtc());
     for (const Client& c : std::as_const(m_clients)) {
-        RawStatement& client = statement(kStageClient);
+        RawStatement& client = m_statements(kStageClient);
         client.bind(1, c.id);
         client.bind(2, ClientKinds::key(c.kind));
         client.bind(3, c.name);
@@ -158,7 +150,7 @@ Status PulledRun::stage()
     }
     for (const StagedCase& s : std::as_const(m_cases)) {
         const CaseRecord& c = s.c;
-        RawStatement& kase = statement(kStageCase);
+        RawStatement& kase = m_statements(kStageCase);
         kase.bind(1, c.id);
         kase.bind(2, c.number);
         kase.bind(3, s.stationSeq);
@@ -187,7 +179,7 @@ Status PulledRun::stage()
             return st;
     }
     for (const StagedEvent& s : std::as_const(m_events)) {
-        RawStatement& event = statement(kStageEvent);
+        RawStatement& event = m_statements(kStageEvent);
         event.bind(1, s.e.id);
         event.bind(2, s.caseId);
         event.bind(3, s.e.kind);
@@ -204,7 +196,7 @@ Status PulledRun::insertAll(const char* sql, qsizetype expected)
 {
     if (expected == 0)
         return success();
-    if (Status s = statement(sql).run(); !s)
+    if (Status s = m_statements(sql).run(); !s)
         return s;
     // Each staged row must land: a client or case whose seq is not found, an event whose case is
     // not, would otherwise be dropped without a word.
@@ -227,7 +219,7 @@ Result<QList<Client>> PulledRun::insert()
     // The search rows, by the seqs the rows got.
     QList<Client> clients = m_clients;
     if (!clients.isEmpty()) {
-        RawStatement& seqs = statement(kClientSeqs);
+        RawStatement& seqs = m_statements(kClientSeqs);
         for (Client& c : clients) {
             if (!seqs.step())
                 return seqs.ok() ? Error::internal(QStringLiteral("a pulled client's seq is missing")) : seqs.error();
@@ -239,7 +231,7 @@ Result<QList<Client>> PulledRun::insert()
         seqs.reset();
     }
     if (!m_cases.isEmpty()) {
-        RawStatement& seqs = statement(kCaseSeqs);
+        RawStatement& seqs = m_statements(kCaseSeqs);
         for (const StagedCase& c : std::as_const(m_cases)) {
             if (!seqs.step())
                 return seqs.ok() ? Error::internal(QStringLiteral("a pulled case's seq is missing")) : seqs.error();

@@ -2,16 +2,14 @@
 
 #include "common/Result.h"
 #include "domain/Records.h"
+#include "storage/RawStatement.h"
 
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QSet>
-#include <memory>
-#include <unordered_map>
 
 class Database;
-class RawStatement;
 
 // New records of a pulled page gathered in page order as they come, then written together: one
 // INSERT … SELECT a table out of TEMP staging tables. Written one statement a record, a pulled case
@@ -59,12 +57,11 @@ private:
     Status stage();
     Result<QList<Client>> insert();
     Status insertAll(const char* sql, qsizetype expected);
-    // Prepared once for the pull (compiling the INSERT into cases compiles its triggers), reset.
-    RawStatement& statement(const char* sql);
 
     Database& m_db;
     bool m_staged = false;
-    std::unordered_map<const char*, std::unique_ptr<RawStatement>> m_statements;
+    // Prepared once for the pull (compiling the INSERT into cases compiles its triggers).
+    RawStatements m_statements;
     QList<QJsonObject> m_changes;
     QSet<QString> m_ids;
     QSet<QString> m_usccs;

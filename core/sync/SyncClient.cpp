@@ -260,23 +260,42 @@ Result<SyncReport> SyncClient::runOnce()
     if (Status s = uploadBlobs(m_db, http, auth, m_endpoint, report); !s)
         return s.error();
 
-    QElapsedTimer phase, wait;
+    QElapsedTimer phase;
     phase.start();
     // Push: the outbox in order, one batch at a time. An op still waiting for its blobs stays pending
-    // for the next round; this round goes on past it.
-    qint64 pushedUpTo = 0;
-    for (;;) {
-        auto batch = OutboxStore::nextPush(m_db, kPushBatch, pushedUpTo);
-        if (!batch)
-            return batch.error();
+    // for the next round; this round goes on past it. The next batch is read from the outbox while
+    // the platform works on this one, and sent before this one's answers are stored: were they lost
+    // (a crash), both batches go again next round and the platform answers them as it did (by op id).
+    qint64 selectedUpTo = 0;
+    auto nextBatch = [this, &selectedUpTo]() {
+        auto batch = OutboxStore::nextPush(m_db, kPushBatch, selectedUpTo);
+        if (batch && !batch->ops.isEmpty())
+            selectedUpTo = batch->ops.last().seq;
+        return batch;
+    };
+    auto post = [&http, &auth](const QByteArray* body) {
+        QElapsedTimer waited;
+        waited.start();
+        auto res = http.Post("/v1/push", auth, body->constData(), size_t(body->size()), "application/json");
+        return std::make_pair(std::move(res), waited.elapsed());
+    };
+    auto batch = nextBatch();
+    if (!batch)
+        return batch.error();
+    std::future<std::pair<httplib::Result, qint64>> inFlight;
+    if (!batch->ops.isEmpty())
+        inFlight = std::async(std::launch::async, post, &batch->body);
+    while (!batch->ops.isEmpty()) {
         const QList<OutboxOp>* ops = &batch->ops;
-        if (ops->isEmpty())
-            break;
-        wait.start();
-        auto res = http.Post("/v1/push", auth, batch->body.constData(), size_t(batch->body.size()), "application/json");
-        report.waitPushMs += wait.elapsed();
+        auto next = nextBatch();
+        auto [res, waitedMs] = inFlight.get();
+        report.waitPushMs += waitedMs;
+        if (!next)
+            return next.error();
         if (!res || res->status != 200)
             return SyncHttp::failureOf(res, m_endpoint);
+        if (!next->ops.isEmpty())
+            inFlight = std::async(std::launch::async, post, &next->body);
         const QJsonArray results = QJsonDocument::fromJson(QByteArray::fromStdString(res->body))
                                        .object()
                                        .value(QStringLiteral("results"))
@@ -291,7 +310,6 @@ Result<SyncReport> SyncClient::runOnce()
         for (qsizetype i = 0; i < results.size(); ++i) {
             const QJsonObject r = results.at(i).toObject();
             const OutboxOp& op = ops->at(i);
-            pushedUpTo = op.seq;
             if (r.value(QStringLiteral("op_id")).toString() != op.opId)
                 return SyncHttp::network(
                     UiText::verbatim(QStringLiteral("the server answered op %1 in the place of %2")
@@ -327,6 +345,7 @@ Result<SyncReport> SyncClient::runOnce()
         }
         if (Status s = tx.commit(); !s)
             return s.error();
+        batch = std::move(next);
     }
 
     report.pushMs = phase.restart();
