@@ -1,8 +1,8 @@
 #include "BlobService.h"
 
 #include "common/Clock.h"
+#include "storage/BlobStore.h"
 
-#include <QCryptographicHash>
 #include <QRegularExpression>
 
 namespace {
@@ -76,7 +76,7 @@ Result<Answer> BlobService::upload(PlatformStore& store,
         auto data = store.blobData(sha256);
         if (!data)
             return data.error();
-        const QString actual = QString::fromLatin1(QCryptographicHash::hash(*data, QCryptographicHash::Sha256).toHex());
+        const QString actual = BlobStore::sha256Of(*data);
         if (actual != sha256) {
             if (Status s = store.discardBlob(sha256); !s)
                 return s.error();

@@ -4,11 +4,16 @@
 #include "storage/Database.h"
 #include "storage/Sql.h"
 
-#include <QCryptographicHash>
+#include <openssl/sha.h>
 
 QString BlobStore::sha256Of(const QByteArray& data)
 {
-    return QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+    // OpenSSL's, with the CPU's SHA instructions where it has them: several times Qt's own, which
+    // was a sixth of a pull with photos in it (issue 22).
+    unsigned char digest[SHA256_DIGEST_LENGTH];
+    SHA256(reinterpret_cast<const unsigned char*>(data.constData()), size_t(data.size()), digest);
+    return QString::fromLatin1(
+        QByteArray::fromRawData(reinterpret_cast<const char*>(digest), SHA256_DIGEST_LENGTH).toHex());
 }
 
 Result<QString> BlobStore::put(Database& db, const QByteArray& data)
@@ -67,11 +72,11 @@ bool BlobStore::has(Database& db, const QString& sha256)
     return row.ok() && row->has_value();
 }
 
-Status BlobStore::putDownloaded(Database& db, const QByteArray& data)
+Status BlobStore::putDownloaded(Database& db, const QString& sha256, const QByteArray& data)
 {
     const QString now = Clock::toStorage(Clock::nowUtc());
     return Sql::write(db,
         QStringLiteral(
             "INSERT OR IGNORE INTO blobs(sha256, size, data, created_at, uploaded_at) VALUES (?, ?, ?, ?, ?)"),
-        { sha256Of(data), qint64(data.size()), data, now, now });
+        { sha256, qint64(data.size()), data, now, now });
 }

@@ -21,5 +21,5 @@ Status markUploaded(Database& db, const QString& sha256);
 Status markForUpload(Database& db, const QStringList& sha256s);
 bool has(Database& db, const QString& sha256);
 // A blob fetched from the platform, which therefore holds it (not uploaded again).
-Status putDownloaded(Database& db, const QByteArray& data);
+Status putDownloaded(Database& db, const QString& sha256, const QByteArray& data); // `sha256` checked by the caller
 } // namespace BlobStore

@@ -117,7 +117,7 @@ Status downloadBlobs(Database& db, const QJsonArray& changes, const SyncEndpoint
             const QByteArray data = QByteArray::fromStdString(res->body);
             if (BlobStore::sha256Of(data) != sha)
                 return network(UiText::verbatim(QStringLiteral("blob %1 arrived damaged").arg(sha)));
-            if (Status s = BlobStore::putDownloaded(db, data); !s)
+            if (Status s = BlobStore::putDownloaded(db, sha, data); !s)
                 return s;
         }
     }

@@ -9,6 +9,7 @@
 #include "support/TestDatabase.h"
 #include "sync/SyncClient.h"
 
+#include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
@@ -51,6 +52,18 @@ std::string put(const QString& sha, qint64 offset, qint64 size)
     return QStringLiteral("/v1/blobs/%1?offset=%2&size=%3").arg(sha).arg(offset).arg(size).toStdString();
 }
 } // namespace
+
+TEST_CASE("a blob is named by its SHA-256, as the standard's test vectors and Qt compute it", "[blobs]")
+{
+    CHECK(BlobStore::sha256Of("abc")
+        == QStringLiteral("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"));
+    CHECK(
+        BlobStore::sha256Of({}) == QStringLiteral("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"));
+    QByteArray photo(300 * 1024 + 7, Qt::Uninitialized);
+    QRandomGenerator(22).fillRange(reinterpret_cast<quint32*>(photo.data()), photo.size() / 4);
+    CHECK(BlobStore::sha256Of(photo)
+        == QString::fromLatin1(QCryptographicHash::hash(photo, QCryptographicHash::Sha256).toHex()));
+}
 
 TEST_CASE("a blob upload cut halfway resumes where it stopped, and arrives whole", "[sync][blobs][faults]")
 {
