@@ -135,12 +135,13 @@ Result<ChangeApplier::Join> ChangeApplier::join(PulledRun& run, const QJsonObjec
     if (run.hasRecord(id))
         return Join::OnItsOwn;
     // What is here already changes nothing (the station's own records, pulled back after its push),
-    // whatever it says; what would be written is checked first.
-    auto checked = [&entity, &p]() -> Result<bool> {
+    // whatever it says; what would be written is checked first: a record the rules refuse is applied
+    // by itself, and so held with the reason.
+    auto refused = [&entity, &p]() -> std::optional<Result<Join>> {
         Status valid = RecordRules::check(entity, p);
-        if (!valid && valid.error().code == ErrorCode::Storage)
-            return valid.error();
-        return valid.ok();
+        if (valid)
+            return std::nullopt;
+        return valid.error().code == ErrorCode::Storage ? Result<Join>(valid.error()) : Result<Join>(Join::OnItsOwn);
     };
 
     if (isClient) {
@@ -149,9 +150,8 @@ Result<ChangeApplier::Join> ChangeApplier::join(PulledRun& run, const QJsonObjec
             return known.error();
         if (known->has_value())
             return Join::Unchanged;
-        auto valid = checked();
-        if (!valid || !*valid)
-            return valid ? Result<Join>(Join::OnItsOwn) : Result<Join>(valid.error());
+        if (auto no = refused())
+            return *no;
         Client c = clientFrom(p);
         if (!c.uscc.isEmpty()) { // as applyClient
             auto taken = run.usccTaken(c.uscc) ? Result<bool>(true) : usccTaken(c.uscc);
@@ -171,9 +171,8 @@ Result<ChangeApplier::Join> ChangeApplier::join(PulledRun& run, const QJsonObjec
             return existing.error();
         if (existing->has_value())
             return rev <= (*existing)->rev ? Join::Unchanged : Join::OnItsOwn;
-        auto valid = checked();
-        if (!valid || !*valid)
-            return valid ? Result<Join>(Join::OnItsOwn) : Result<Join>(valid.error());
+        if (auto no = refused())
+            return *no;
         KnownClient known;
         if (const Client* inRun = run.client(str(p, "client_id")))
             known = { 0, inRun->name, inRun->uscc };
@@ -211,9 +210,8 @@ Result<ChangeApplier::Join> ChangeApplier::join(PulledRun& run, const QJsonObjec
         return Join::OnItsOwn;
     if (CaseStore::hasEvent(m_db, id))
         return Join::Unchanged;
-    auto valid = checked();
-    if (!valid || !*valid)
-        return valid ? Result<Join>(Join::OnItsOwn) : Result<Join>(valid.error());
+    if (auto no = refused())
+        return *no;
     const QString caseId = str(p, "case_id");
     if (!run.hasRecord(caseId)) {
         auto here = CaseStore::seqOfId(m_db, caseId);

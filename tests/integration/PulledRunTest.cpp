@@ -10,6 +10,7 @@
 #include "support/ClockOverride.h"
 #include "sync/ChangeApplier.h"
 #include "sync/SyncHttp.h"
+#include "sync/SyncPayload.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -180,4 +181,75 @@ TEST_CASE("a pulled page written a run at a time stores what applying it one rec
     CHECK(synced->repaired == 0);
     CHECK(synced->setAside == runsHeld);
     CHECK(synced->onlyHere == 2); // the city's own client and case, never sent
+}
+
+namespace {
+QJsonObject changeOf(const QString& entity, const QJsonObject& payload, qint64 rev = 1)
+{
+    return { { QStringLiteral("entity"), entity },
+        { QStringLiteral("record_id"), payload.value(QStringLiteral("id")) },
+        { QStringLiteral("rev"), rev },
+        { QStringLiteral("payload"), payload } };
+}
+} // namespace
+
+TEST_CASE("a record the rules refuse in the middle of a run is held with its reason, and what hangs on it; the rest "
+          "lands",
+    "[sync][pull]")
+{
+    TestDatabase city(QStringLiteral("SJ"), StationLevel::City);
+    const Station ln {
+        0, {}, QStringLiteral("LZ"), QStringLiteral("LN"), QStringLiteral("柳南区"), StationLevel::County
+    };
+    Client client;
+    client.id = Sql::newId();
+    client.name = QStringLiteral("柳州螺蛳粉食品有限公司");
+    client.createdAt = QDateTime(QDate(2026, 11, 2), QTime(1, 0), Qt::UTC);
+    auto kase = [&](int n, const QString& item) {
+        CaseRecord c;
+        c.id = Sql::newId();
+        c.number = QStringLiteral("LZ-LN-20261102-%1").arg(n, 4, 10, QLatin1Char('0'));
+        c.clientId = client.id;
+        c.itemCode = item;
+        c.categoryCode = item.section(u'.', 0, 0);
+        c.summary = QStringLiteral("咨询食品生产许可证办理");
+        c.receivedAt = QDateTime(QDate(2026, 11, 2), QTime(2, n), Qt::UTC);
+        c.receivedBy = QStringLiteral("c");
+        return c;
+    };
+    const CaseRecord good = kase(1, QStringLiteral("5.4")), bad = kase(2, QStringLiteral("9.99")),
+                     later = kase(3, QStringLiteral("5.4"));
+    auto closing = [](const CaseRecord& c) {
+        return SyncPayload::caseEvent(
+            c.id, { Sql::newId(), QStringLiteral("closed"), QStringLiteral("c"), c.receivedAt.addSecs(600), {} });
+    };
+    const QJsonArray page { changeOf(QStringLiteral("client"), SyncPayload::client(client)),
+        changeOf(QStringLiteral("case"), SyncPayload::caseRecord(good, ln)),
+        changeOf(QStringLiteral("case"), SyncPayload::caseRecord(bad, ln)),
+        changeOf(QStringLiteral("case_event"), closing(bad)),
+        changeOf(QStringLiteral("case"), SyncPayload::caseRecord(later, ln)),
+        changeOf(QStringLiteral("case_event"), closing(good)) };
+
+    ChangeApplier applier(*city.db);
+    WriteTransaction tx(*city.db);
+    REQUIRE(tx.begun().ok());
+    city.db->searchRows().hold();
+    auto outcome = applier.applyPage(page);
+    REQUIRE(outcome.ok());
+    REQUIRE(city.db->searchRows().write(*city.db).ok());
+    REQUIRE(tx.commit().ok());
+    CHECK(outcome->added == 4);
+    CHECK(outcome->held == 2);
+    CHECK(city.count(QStringLiteral("cases")) == 2);
+    CHECK(city.count(QStringLiteral("case_events")) == 1);
+    auto held = QuarantineStore::held(*city.db);
+    REQUIRE(held.ok());
+    REQUIRE(held->size() == 2);
+    CHECK(held->at(0).recordId == bad.id);
+    CHECK(held->at(0).field == QStringLiteral("item"));
+    CHECK(held->at(1).entity == QStringLiteral("case_event"));
+    CHECK(caseBitsDisagreement(*city.db).isEmpty());
+    CaseFilter words;
+    words.text = QStringLiteral("螺蛳粉");
+    CHECK(CaseQuery::count(*city.db, words).value() == 2); // the search rows of the two that landed
 }
