@@ -25,7 +25,7 @@ public:
     bool ok() const;
     Error error() const;
     void reset();
-    void bind(int i, const QString& s); // a null QString binds NULL
+    void bind(int i, const QString& s); // a null QString binds NULL, as QSqlQuery does
     void bind(int i, qint64 v);
     void bindNull(int i);
     // Text already in UTF-8 (a compact JSON payload), bound without a copy: it must outlive the step.
