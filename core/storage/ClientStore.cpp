@@ -37,6 +37,11 @@ Result<QList<Client>> collect(Result<QSqlQuery> q)
 }
 } // namespace
 
+QStringList ClientStore::searchTexts(const Client& c)
+{
+    return { c.name, c.uscc, c.contactName, c.phone };
+}
+
 Result<Client> ClientStore::insert(Database& db, Client c)
 {
     if (c.id.isEmpty())
@@ -61,7 +66,7 @@ Result<Client> ClientStore::insert(Database& db, Client c)
     if (!q)
         return q.error();
     c.seq = seq;
-    const auto tokens = SearchTokens::forDocument({ c.name, c.uscc, c.contactName, c.phone });
+    const auto tokens = SearchTokens::forDocument(searchTexts(c));
     Status idx = db.searchRows().add(db, "client_search", c.seq, tokens);
     if (!idx)
         return idx.error();

@@ -4,6 +4,7 @@
 #include "domain/Records.h"
 
 #include <QList>
+#include <QStringList>
 #include <optional>
 
 class Database;
@@ -12,6 +13,8 @@ class Database;
 // transaction; they do not validate (workflow/ClientArchive does).
 namespace ClientStore {
 Result<Client> insert(Database& db, Client client);
+// The texts of a client's search row (client_search), as insert writes it.
+QStringList searchTexts(const Client& c);
 Result<Client> byId(Database& db, const QString& id);
 Result<std::optional<Client>> byUscc(Database& db, const QString& uscc);
 

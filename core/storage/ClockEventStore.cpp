@@ -70,6 +70,13 @@ Result<CaseClock> ClockEventStore::clockOf(Database& db, qint64 caseSeq, const W
         Clock::chinaDate(Clock::fromStorage(c.at(0).toString())), c.at(1).toInt(), c.at(2).toInt(), *events, calendar);
 }
 
+CaseClock ClockEventStore::clockOfNew(const CaseRecord& c, const WorkCalendar& calendar)
+{
+    const bool limited = c.closeDays > 0;
+    return CaseClock::fold(
+        Clock::chinaDate(c.receivedAt), limited ? c.responseDays : 0, limited ? c.closeDays : 0, {}, calendar);
+}
+
 Result<CaseClock> ClockEventStore::refresh(Database& db, qint64 caseSeq, const WorkCalendar& calendar)
 {
     auto clock = clockOf(db, caseSeq, calendar);

@@ -2,6 +2,7 @@
 
 #include "common/Result.h"
 #include "domain/CaseClock.h"
+#include "domain/Records.h"
 
 class Database;
 class WorkCalendar;
@@ -14,6 +15,9 @@ Status insert(Database& db, ClockEvent e, qint64 caseSeq);
 Result<QList<ClockEvent>> forCase(Database& db, qint64 caseSeq);
 // The case's clock from its received day, its limits and its facts; no limits, no clock.
 Result<CaseClock> clockOf(Database& db, qint64 caseSeq, const WorkCalendar& calendar);
+// The clock of a case not stored yet, with no facts: what refresh() keeps on the row that
+// CaseStore::insert writes for it (which keeps limits only with a close limit).
+CaseClock clockOfNew(const CaseRecord& c, const WorkCalendar& calendar);
 // Folds the case's facts again and keeps the result on its row (due_response, due_close,
 // paused_since), for the lists' lights and filters.
 Result<CaseClock> refresh(Database& db, qint64 caseSeq, const WorkCalendar& calendar);

@@ -7,22 +7,12 @@
 #include <utility>
 
 namespace {
-bool isCaseSearch(const char* table)
-{
-    return std::strcmp(table, "case_search") == 0;
-}
-
 // `promoted`: the tokens with bitmaps, when known for the whole transaction.
 Status insert(Database& db, const char* table, qint64 rowid, const QString& tokens, const QSet<QString>* promoted)
 {
-    static const QString intoCases = QStringLiteral("INSERT INTO case_search(rowid, tokens) VALUES (?, ?)");
-    static const QString intoClients = QStringLiteral("INSERT INTO client_search(rowid, tokens) VALUES (?, ?)");
-    const QString sql = isCaseSearch(table) ? intoCases
-        : std::strcmp(table, "client_search") == 0
-        ? intoClients
-        : QStringLiteral("INSERT INTO %1(rowid, tokens) VALUES (?, ?)").arg(QLatin1String(table));
-    Status s = Sql::write(db, sql, { rowid, tokens });
-    if (!s || !isCaseSearch(table))
+    Status s = Sql::write(
+        db, QStringLiteral("INSERT INTO %1(rowid, tokens) VALUES (?, ?)").arg(QLatin1String(table)), { rowid, tokens });
+    if (!s || std::strcmp(table, "case_search") != 0)
         return s;
     return promoted ? CaseBits::addSearchRow(db, rowid, tokens, *promoted) : CaseBits::addSearchRow(db, rowid, tokens);
 }

@@ -111,11 +111,8 @@ Result<ChangeApplier::PageOutcome> ChangeApplier::applyPage(const QJsonArray& ch
         // On its own (or a lookup failed: applying it alone says why, and holds it).
         if (Status s = writeRun(run, outcome); !s)
             return s.error();
-        auto applied = applyOrHold(change);
-        if (!applied)
-            return applied.error();
-        outcome.added += *applied == Outcome::Added ? 1 : 0;
-        outcome.held += *applied == Outcome::Held ? 1 : 0;
+        if (Status s = applyAlone(change, outcome); !s)
+            return s.error();
     }
     if (Status s = writeRun(run, outcome); !s)
         return s.error();
@@ -190,12 +187,7 @@ Result<ChangeApplier::Join> ChangeApplier::join(PulledRun& run, const QJsonObjec
         CaseRecord c = caseFrom(p, known);
         c.rev = rev;
         // As applyCase's refresh of its clock, which has no facts yet.
-        const bool limited = c.closeDays > 0;
-        const CaseClock clock = CaseClock::fold(Clock::chinaDate(c.receivedAt),
-            limited ? c.responseDays : 0,
-            limited ? c.closeDays : 0,
-            {},
-            WorkCalendar::standard());
+        const CaseClock clock = ClockEventStore::clockOfNew(c, WorkCalendar::standard());
         c.dueResponse = clock.dueResponse;
         c.dueClose = clock.dueClose;
         c.pausedSince = clock.pausedSince;
@@ -259,13 +251,19 @@ Status ChangeApplier::writeRun(PulledRun& run, PageOutcome& outcome)
     // only that one is held back.
     qCInfo(lcSync) << "a run of" << changes.size()
                    << "pulled records is applied one by one:" << written.error().message.english;
-    for (const QJsonObject& change : changes) {
-        auto applied = applyOrHold(change);
-        if (!applied)
-            return applied.error();
-        outcome.added += *applied == Outcome::Added ? 1 : 0;
-        outcome.held += *applied == Outcome::Held ? 1 : 0;
-    }
+    for (const QJsonObject& change : changes)
+        if (Status s = applyAlone(change, outcome); !s)
+            return s;
+    return success();
+}
+
+Status ChangeApplier::applyAlone(const QJsonObject& change, PageOutcome& outcome)
+{
+    auto applied = applyOrHold(change);
+    if (!applied)
+        return applied.error();
+    outcome.added += *applied == Outcome::Added ? 1 : 0;
+    outcome.held += *applied == Outcome::Held ? 1 : 0;
     return success();
 }
 

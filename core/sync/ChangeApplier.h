@@ -66,6 +66,8 @@ private:
     };
     Result<Join> join(PulledRun& run, const QJsonObject& change);
     Status writeRun(PulledRun& run, PageOutcome& outcome);
+    // applyOrHold(), counted in `outcome`.
+    Status applyAlone(const QJsonObject& change, PageOutcome& outcome);
     Client clientFrom(const QJsonObject& p) const;
     CaseRecord caseFrom(const QJsonObject& p, const KnownClient& client) const;
     Result<qint64> stationSeq(const QString& station);

@@ -3,6 +3,7 @@
 #include "common/Clock.h"
 #include "search/SearchTokens.h"
 #include "storage/CaseStore.h"
+#include "storage/ClientStore.h"
 #include "storage/Database.h"
 #include "storage/RawStatement.h"
 
@@ -224,7 +225,7 @@ Result<QList<Client>> PulledRun::insert()
             if (!seqs.step())
                 return seqs.ok() ? Error::internal(QStringLiteral("a pulled client's seq is missing")) : seqs.error();
             c.seq = seqs.int64(1);
-            const auto tokens = SearchTokens::forDocument({ c.name, c.uscc, c.contactName, c.phone });
+            const auto tokens = SearchTokens::forDocument(ClientStore::searchTexts(c));
             if (Status s = m_db.searchRows().add(m_db, "client_search", c.seq, tokens); !s)
                 return s.error();
         }
