@@ -193,19 +193,21 @@ void HttpApi::install(httplib::SSLServer& server, const QString& dbPath, const S
                 const httplib::Request& req,
                 httplib::Response& res) {
                 QJsonParseError pe;
-                const QJsonDocument doc = QJsonDocument::fromJson(QByteArray::fromStdString(req.body), &pe);
+                const QByteArray body = QByteArray::fromRawData(req.body.data(), qsizetype(req.body.size()));
+                const QJsonDocument doc = QJsonDocument::fromJson(body, &pe);
                 if (pe.error != QJsonParseError::NoError || !doc.isObject())
                     return sendError(res,
                         400,
                         "bad_json",
                         QStringLiteral("the body is not a JSON object: %1").arg(pe.errorString()));
-                auto result = SyncService::push(store, station, doc.object());
+                auto result = SyncService::push(store, station, doc.object(), body);
                 if (!result)
                     return sendError(res,
                         result.error().code == ErrorCode::BadInput ? 400 : 500,
                         result.error().code == ErrorCode::BadInput ? "bad_request" : "internal",
                         result.error().message.english);
-                sendJson(res, 200, result.value());
+                res.status = 200;
+                res.set_content(result->constData(), size_t(result->size()), "application/json");
             }));
     server.Get("/v1/pull",
         authenticated(dbPath,

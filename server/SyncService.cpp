@@ -1,10 +1,12 @@
 #include "SyncService.h"
 
 #include "Administration.h"
+#include "OpAnswer.h"
 #include "common/Clock.h"
 #include "domain/CaseStateMachine.h"
 #include "sync/RecordRules.h"
 #include "sync/SyncPayload.h"
+#include "sync/WireJson.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -21,24 +23,19 @@ QJsonObject parse(const QByteArray& json)
     return QJsonDocument::fromJson(json).object();
 }
 
-QJsonObject answer(const QString& opId, const char* status, const QString& message = {}, qint64 rev = 0)
+OpAnswer answer(const QString& opId, const char* status, const QString& message = {}, qint64 rev = 0)
 {
-    QJsonObject a { { QStringLiteral("op_id"), opId }, { QStringLiteral("status"), QLatin1String(status) } };
-    if (!message.isEmpty())
-        a.insert(QStringLiteral("message"), message);
-    if (rev > 0)
-        a.insert(QStringLiteral("rev"), rev);
-    return a;
+    return OpAnswer { opId, status, message, rev, {} };
 }
 
 // An answer about a case that says where it stands now (`current`): after an applied move, so the
 // station takes exactly the platform's status and answer (an empty answer of the move keeps the one
 // before, which the station may not have had); after a conflict, for a person to compare.
-QJsonObject answerWithState(
+OpAnswer answerWithState(
     const QString& opId, const char* status, const QString& message, qint64 rev, const QJsonObject& record)
 {
-    QJsonObject a = answer(opId, status, message, rev);
-    a.insert(QStringLiteral("current"),
+    OpAnswer a = answer(opId, status, message, rev);
+    a.extra.insert(QStringLiteral("current"),
         QJsonObject { { QStringLiteral("status"), record.value(QStringLiteral("status")) },
             { QStringLiteral("answer"), record.value(QStringLiteral("answer")) } });
     return a;
@@ -55,13 +52,18 @@ public:
     { }
 
     // The answer to one op, applying it when it is good; Internal errors abort the whole batch.
-    Result<QJsonObject> apply(const QJsonObject& op);
+    // `sent`: its payload's bytes as the station sent them, if known.
+    Result<OpAnswer> apply(const QJsonObject& op, const WireJson::RawPayload* sent);
 
 private:
-    Result<QJsonObject> create(const QString& opId, const QString& entity, const QString& id, const QJsonObject& p);
-    Result<QJsonObject> dispatch(const QString& opId, const QString& caseId, const QString& to);
-    Result<QJsonObject> transition(const QString& opId, const QString& caseId, const QJsonObject& p);
-    Result<QJsonObject> settleAnswer(const QString& opId, const QString& caseId, qint64 baseRev, const QJsonObject& p);
+    Result<OpAnswer> create(const QString& opId,
+        const QString& entity,
+        const QString& id,
+        const QJsonObject& p,
+        const WireJson::RawPayload* sent);
+    Result<OpAnswer> dispatch(const QString& opId, const QString& caseId, const QString& to);
+    Result<OpAnswer> transition(const QString& opId, const QString& caseId, const QJsonObject& p);
+    Result<OpAnswer> settleAnswer(const QString& opId, const QString& caseId, qint64 baseRev, const QJsonObject& p);
     // Whether this station may act on the case: its owner, the city, or a station it was dispatched to.
     Result<bool> mayAct(const PlatformRecord& kase);
 
@@ -77,7 +79,7 @@ Result<bool> PushBatch::mayAct(const PlatformRecord& kase)
     return m_store.isGranted(kase.recordId, m_station.code);
 }
 
-Result<QJsonObject> PushBatch::apply(const QJsonObject& op)
+Result<OpAnswer> PushBatch::apply(const QJsonObject& op, const WireJson::RawPayload* sent)
 {
     const QString opId = op.value(QStringLiteral("op_id")).toString();
     const QString entity = op.value(QStringLiteral("entity")).toString();
@@ -99,11 +101,14 @@ Result<QJsonObject> PushBatch::apply(const QJsonObject& op)
         return settleAnswer(opId, recordId, op.value(QStringLiteral("base_rev")).toInteger(), payload);
     if (kind != QLatin1String("create"))
         return answer(opId, "rejected", QStringLiteral("kind %1 is not supported").arg(kind));
-    return create(opId, entity, recordId, payload);
+    return create(opId, entity, recordId, payload, sent);
 }
 
-Result<QJsonObject> PushBatch::create(
-    const QString& opId, const QString& entity, const QString& recordId, const QJsonObject& payload)
+Result<OpAnswer> PushBatch::create(const QString& opId,
+    const QString& entity,
+    const QString& recordId,
+    const QJsonObject& payload,
+    const WireJson::RawPayload* sent)
 {
     // The station's own rules, from core (DESIGN §6): nothing invalid is stored, so nothing invalid
     // is ever served to a station that could not apply it.
@@ -113,12 +118,17 @@ Result<QJsonObject> PushBatch::create(
         if (Status s = RecordRules::check(entity, payload); !s) {
             if (s.error().code != ErrorCode::BadInput)
                 return s.error();
-            QJsonObject a = answer(opId, "rejected", s.error().message.english);
-            a.insert(QStringLiteral("field"), s.error().field);
+            OpAnswer a = answer(opId, "rejected", s.error().message.english);
+            a.extra.insert(QStringLiteral("field"), s.error().field);
             return a;
         }
     }
-    PlatformRecord r { entity, recordId, recordId, m_station.code, 1, compact(payload) };
+    // Stored as sent when it is compact and no key was given twice (the parser kept one of them, and
+    // the rules saw that one); otherwise as parsed.
+    const bool asSent = sent && sent->compact && sent->members == WireJson::memberCount(payload);
+    PlatformRecord r {
+        entity, recordId, recordId, m_station.code, 1, asSent ? sent->bytes.toByteArray() : compact(payload)
+    };
     // A case cannot have been received after it reached the platform: a station whose clock runs
     // ahead would file it in a later day or month. It is stored at the platform's time, the device's
     // kept beside it, as revision 2, so the station and everyone pulling it take the correction.
@@ -169,9 +179,9 @@ Result<QJsonObject> PushBatch::create(
                 if (!blob)
                     return blob.error();
                 if (!blob->has_value() || !(*blob)->complete) {
-                    QJsonObject a
+                    OpAnswer a
                         = answer(opId, "missing_blob", QStringLiteral("blob %1 is not on the platform yet").arg(sha));
-                    a.insert(QStringLiteral("blob"), sha);
+                    a.extra.insert(QStringLiteral("blob"), sha);
                     return a;
                 }
             }
@@ -204,10 +214,10 @@ Result<QJsonObject> PushBatch::create(
         if (!holder)
             return holder.error();
         if (holder->has_value()) {
-            QJsonObject a = answer(opId,
+            OpAnswer a = answer(opId,
                 "rejected",
                 QStringLiteral("the case number %1 is already taken on the platform by another case").arg(number));
-            a.insert(QStringLiteral("field"), QStringLiteral("number"));
+            a.extra.insert(QStringLiteral("field"), QStringLiteral("number"));
             return a;
         }
     }
@@ -215,15 +225,15 @@ Result<QJsonObject> PushBatch::create(
         return s.error();
     if (Status s = m_store.appendChange(r, scopeOwner); !s)
         return s.error();
-    QJsonObject a = answer(opId, "applied", {}, r.rev);
+    OpAnswer a = answer(opId, "applied", {}, r.rev);
     if (!corrected.isEmpty())
-        a.insert(QStringLiteral("corrected"), corrected);
+        a.extra.insert(QStringLiteral("corrected"), corrected);
     return a;
 }
 
 // 4.2: the city hands a case to a station. The station may see and act on the case, its events and
 // its client from now on; their records are served again so its next pull brings them.
-Result<QJsonObject> PushBatch::dispatch(const QString& opId, const QString& caseId, const QString& to)
+Result<OpAnswer> PushBatch::dispatch(const QString& opId, const QString& caseId, const QString& to)
 {
     if (!m_station.isCity())
         return answer(opId, "rejected", QStringLiteral("only the city platform dispatches cases"));
@@ -254,7 +264,7 @@ Result<QJsonObject> PushBatch::dispatch(const QString& opId, const QString& case
 // §6: a status change applies only while the case is still in the state the station saw; otherwise
 // it is a conflict, answered with where the case stands, for a person to decide. Nothing is
 // overwritten: both stations' events stay on the timeline.
-Result<QJsonObject> PushBatch::transition(const QString& opId, const QString& caseId, const QJsonObject& p)
+Result<OpAnswer> PushBatch::transition(const QString& opId, const QString& caseId, const QJsonObject& p)
 {
     auto kase = m_store.record(QStringLiteral("case"), caseId);
     if (!kase)
@@ -307,7 +317,7 @@ Result<QJsonObject> PushBatch::transition(const QString& opId, const QString& ca
 }
 // A person chose one of two conflicting answers (ConflictChoice): compare-and-set on the revision
 // the choice was made on. If the case moved on meanwhile, that is a conflict again, shown again.
-Result<QJsonObject> PushBatch::settleAnswer(
+Result<OpAnswer> PushBatch::settleAnswer(
     const QString& opId, const QString& caseId, qint64 baseRev, const QJsonObject& p)
 {
     auto kase = m_store.record(QStringLiteral("case"), caseId);
@@ -346,7 +356,8 @@ Result<QJsonObject> PushBatch::settleAnswer(
 }
 } // namespace
 
-Result<QJsonObject> SyncService::push(PlatformStore& store, const PlatformStation& station, const QJsonObject& body)
+Result<QByteArray> SyncService::push(
+    PlatformStore& store, const PlatformStation& station, const QJsonObject& body, QByteArrayView raw)
 {
     if (!body.value(QStringLiteral("ops")).isArray())
         return Error::badInput(
@@ -355,6 +366,9 @@ Result<QJsonObject> SyncService::push(PlatformStore& store, const PlatformStatio
     if (ops.size() > kMaxOpsPerPush)
         return Error::badInput(
             QStringLiteral("ops"), UiText::verbatim(QStringLiteral("at most %1 ops per push").arg(kMaxOpsPerPush)));
+    // The payloads as sent, stored as they are when they say what was parsed (WireJson).
+    const auto sent = raw.isEmpty() ? std::nullopt : WireJson::payloadsOfOps(raw);
+    const bool haveSent = sent && sent->size() == ops.size();
     auto city = Administration::city(store);
     if (!city)
         return city.error();
@@ -362,10 +376,12 @@ Result<QJsonObject> SyncService::push(PlatformStore& store, const PlatformStatio
     if (!tx.begun())
         return tx.begun().error();
     PushBatch batch(store, station, *city);
-    QJsonArray results;
+    QByteArray results = "{\"results\":[";
     const QString now = Clock::toStorage(Clock::nowUtc());
-    for (const QJsonValue& v : ops) {
-        const QJsonObject op = v.toObject();
+    for (qsizetype i = 0; i < ops.size(); ++i) {
+        if (i > 0)
+            results += ',';
+        const QJsonObject op = ops.at(i).toObject();
         const QString opId = op.value(QStringLiteral("op_id")).toString();
         // A replay: the stored answer, marked as such. Op ids belong to the station that sent them
         // first; another station reusing one learns nothing and changes nothing.
@@ -373,29 +389,26 @@ Result<QJsonObject> SyncService::push(PlatformStore& store, const PlatformStatio
         if (!seen)
             return seen.error();
         if (seen->has_value()) {
-            if ((*seen)->station != station.code) {
-                results.append(answer(opId, "rejected", QStringLiteral("this op id was sent by another station")));
-                continue;
-            }
-            QJsonObject first = parse((*seen)->result);
-            first.insert(QStringLiteral("replayed"), true);
-            results.append(first);
+            results += (*seen)->station != station.code
+                ? answer(opId, "rejected", QStringLiteral("this op id was sent by another station")).toJson()
+                : replayedAnswer((*seen)->result);
             continue;
         }
-        auto result = batch.apply(op);
+        auto result = batch.apply(op, haveSent ? &sent->at(i) : nullptr);
         if (!result)
             return result.error();
+        const QByteArray json = result->toJson();
         // Only what was applied claims its op id; a refusal or a conflict is judged afresh if the op
         // comes again (its client may have arrived since), and cannot block the op's rightful sender.
-        const QString status = result->value(QStringLiteral("status")).toString();
-        if (!opId.isEmpty() && (status == QLatin1String("applied") || status == QLatin1String("duplicate")))
-            if (Status s = store.rememberOp(opId, station.code, compact(*result), now); !s)
+        const QByteArrayView status(result->status);
+        if (!opId.isEmpty() && (status == "applied" || status == "duplicate"))
+            if (Status s = store.rememberOp(opId, station.code, json, now); !s)
                 return s.error();
-        results.append(result.value());
+        results += json;
     }
     if (Status s = tx.commit(); !s)
         return s.error();
-    return QJsonObject { { QStringLiteral("results"), results } };
+    return results + "]}";
 }
 
 Result<QByteArray> SyncService::pull(PlatformStore& store, const PlatformStation& station, qint64 cursor, int limit)

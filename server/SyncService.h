@@ -14,8 +14,10 @@ constexpr int kMaxChangesPerPull = 2000;
 // How far ahead of the platform's clock a case's time of receipt may be before it is corrected.
 constexpr int kClockToleranceSeconds = 300;
 
-// {"ops": [...]} -> {"results": [...]}; BadInput for a body that is not a list of ops.
-Result<QJsonObject> push(PlatformStore& store, const PlatformStation& station, const QJsonObject& body);
+// {"ops": [...]} -> {"results": [...]} (the response body, JSON); BadInput for a body that is not a
+// list of ops. `raw`, the body as received, lets a record be stored as the station sent it.
+Result<QByteArray> push(
+    PlatformStore& store, const PlatformStation& station, const QJsonObject& body, QByteArrayView raw = {});
 // Changes after `cursor` that the station may see: its own, and everything for the city; the
 // response body, JSON.
 Result<QByteArray> pull(PlatformStore& store, const PlatformStation& station, qint64 cursor, int limit);

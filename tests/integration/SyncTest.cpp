@@ -801,6 +801,81 @@ TEST_CASE("the platform refuses a record that breaks the stations' rules, so no 
     CHECK_FALSE(CaseStore::byNumber(*city.t.db, QStringLiteral("LZ-LN-%1-9001").arg(day), false).ok());
 }
 
+TEST_CASE("a pushed record is stored as the station sent it, unless a key in it was given twice", "[sync][wire]")
+{
+    ServerProcess server;
+    SyncingStation ln(server, QStringLiteral("LN"), QStringLiteral("county"));
+    SyncingStation city(server, QStringLiteral("SJ"), QStringLiteral("city"));
+    server.start();
+    ln.registerCase(QStringLiteral("正常的诉求"));
+    REQUIRE(ln.sync().ok());
+    const QString clientId
+        = Sql::one(*ln.t.db, QStringLiteral("SELECT id FROM clients LIMIT 1"))->value().at(0).toString();
+    const QString day = Clock::chinaToday().toString(QStringLiteral("yyyyMMdd"));
+    const QString now = Clock::toStorage(Clock::nowUtc());
+    auto casePayload = [&](const QString& id, int n, const QString& summary) {
+        return QJsonObject { { QStringLiteral("id"), id },
+            { QStringLiteral("number"), QStringLiteral("LZ-LN-%1-%2").arg(day).arg(n) },
+            { QStringLiteral("station"), QStringLiteral("LZ-LN") },
+            { QStringLiteral("client_id"), clientId },
+            { QStringLiteral("channel"), QStringLiteral("window") },
+            { QStringLiteral("item"), QStringLiteral("5.4") },
+            { QStringLiteral("category"), QStringLiteral("5.4") },
+            { QStringLiteral("summary"), summary },
+            { QStringLiteral("status"), QStringLiteral("registered") },
+            { QStringLiteral("received_at"), now },
+            { QStringLiteral("received_by"), QStringLiteral("check") },
+            { QStringLiteral("answer"), QString() } };
+    };
+    auto opWith = [&](const QString& id, const QByteArray& payload) {
+        return "{\"op_id\":\"" + Sql::newId().toUtf8() + "\",\"entity\":\"case\",\"record_id\":\"" + id.toUtf8()
+            + "\",\"kind\":\"create\",\"base_rev\":0,\"actor\":\"check\",\"payload\":" + payload + '}';
+    };
+    // One payload with its members in an order of its own (Qt would sort them); one whose summary is
+    // given twice, 2001 characters first and a valid one last: the parser keeps the last, the rules
+    // pass it, and the first must not be stored where nothing checked it.
+    const QString keptId = Sql::newId(), twiceId = Sql::newId();
+    QByteArray own
+        = QJsonDocument(casePayload(keptId, 9001, QStringLiteral("原样保存"))).toJson(QJsonDocument::Compact);
+    own = "{\"summary\":\"原样保存\"," + own.mid(1).replace(",\"summary\":\"原样保存\"", "");
+    const QJsonObject twiceParsed = casePayload(twiceId, 9002, QStringLiteral("有效的诉求"));
+    const QByteArray twice = "{\"summary\":\"" + QString(2001, u'长').toUtf8() + "\","
+        + QJsonDocument(twiceParsed).toJson(QJsonDocument::Compact).mid(1);
+    httplib::SSLClient http("127.0.0.1", server.port());
+    http.set_ca_cert_path(server.caFile().toLocal8Bit().constData());
+    http.enable_server_certificate_verification(true);
+    const httplib::Headers auth { { "Authorization", "Bearer " + ln.endpoint.token.toStdString() } };
+    auto res = http.Post("/v1/push",
+        auth,
+        ("{\"ops\":[" + opWith(keptId, own) + ',' + opWith(twiceId, twice) + "]}").toStdString(),
+        "application/json");
+    REQUIRE(res);
+    REQUIRE(res->status == 200);
+    const QJsonArray results = QJsonDocument::fromJson(QByteArray::fromStdString(res->body))
+                                   .object()
+                                   .value(QStringLiteral("results"))
+                                   .toArray();
+    REQUIRE(results.size() == 2);
+    for (const QJsonValue& r : results)
+        CHECK(r.toObject().value(QStringLiteral("status")).toString() == QStringLiteral("applied"));
+
+    auto stored = [&](const QString& id) {
+        QProcess sqlite;
+        sqlite.start(QStringLiteral("sqlite3"),
+            { server.dbFile(), QStringLiteral("SELECT payload FROM records WHERE record_id = '%1'").arg(id) });
+        REQUIRE(sqlite.waitForFinished(30000));
+        return sqlite.readAllStandardOutput().trimmed();
+    };
+    CHECK(stored(keptId) == own);
+    CHECK(stored(twiceId) == QJsonDocument(twiceParsed).toJson(QJsonDocument::Compact));
+    // Both reach the city as the rules passed them.
+    REQUIRE(city.sync().ok());
+    CHECK(city.has(QStringLiteral("LZ-LN-%1-9001").arg(day)));
+    auto kase = CaseStore::byNumber(*city.t.db, QStringLiteral("LZ-LN-%1-9002").arg(day), false);
+    REQUIRE(kase.ok());
+    CHECK(kase->summary == QStringLiteral("有效的诉求"));
+}
+
 TEST_CASE("a pulled record the station cannot apply is held back with its reason; the pull goes on, and it is "
           "applied again once mended",
     "[sync][convergence]")
