@@ -8,6 +8,7 @@
 #include "storage/OutboxStore.h"
 #include "storage/Sql.h"
 #include "storage/Transaction.h"
+#include "sync/BlobsAhead.h"
 #include "sync/ChangeApplier.h"
 #include "sync/ScopeVerifier.h"
 #include "sync/SyncHttp.h"
@@ -131,26 +132,52 @@ Status pullAll(Database& db,
     auto cursor = SyncState::value(db, QStringLiteral("cursor"));
     if (!cursor)
         return cursor.error();
-    auto fetch = [&http, &auth](qint64 after) {
+    // A page is read, and its visits' blobs fetched, on the fetching thread, while the page before
+    // it is applied here.
+    struct FetchedPage
+    {
+        explicit FetchedPage(httplib::Result r)
+            : res(std::move(r))
+        { }
+        httplib::Result res;
+        qint64 waitedMs = 0;
+        QJsonArray changes;
+        bool more = false;
+        qint64 cursor = 0;
+        QList<std::pair<QString, QByteArray>> blobs;
+    };
+    BlobsAhead blobsAhead(db.path());
+    auto fetch = [&http, &auth, &blobsAhead](qint64 after) {
         QElapsedTimer waited;
         waited.start();
-        auto res = http.Get(
-            QStringLiteral("/v1/pull?after=%1&limit=%2").arg(after).arg(SyncClient::kPullPage).toStdString(), auth);
-        return std::make_pair(std::move(res), waited.elapsed());
+        FetchedPage p(http.Get(
+            QStringLiteral("/v1/pull?after=%1&limit=%2").arg(after).arg(SyncClient::kPullPage).toStdString(), auth));
+        p.waitedMs = waited.elapsed();
+        if (!p.res || p.res->status != 200)
+            return p;
+        const QJsonObject page = QJsonDocument::fromJson(QByteArray::fromStdString(p.res->body)).object();
+        p.more = page.value(QStringLiteral("more")).toBool();
+        p.cursor = qint64(page.value(QStringLiteral("cursor")).toDouble());
+        p.changes = page.value(QStringLiteral("changes")).toArray();
+        p.blobs = blobsAhead.fetch(http, auth, p.changes);
+        return p;
     };
     auto next = std::async(std::launch::async, fetch, cursor->toLongLong());
     for (;;) {
-        auto [res, waitedMs] = next.get();
-        report.waitPullMs += waitedMs;
-        if (!res || res->status != 200)
-            return SyncHttp::failureOf(res, ep);
-        const QJsonObject page = QJsonDocument::fromJson(QByteArray::fromStdString(res->body)).object();
-        const bool more = page.value(QStringLiteral("more")).toBool();
-        const qint64 pageCursor = qint64(page.value(QStringLiteral("cursor")).toDouble());
+        FetchedPage fetched = next.get();
+        report.waitPullMs += fetched.waitedMs;
+        if (!fetched.res || fetched.res->status != 200)
+            return SyncHttp::failureOf(fetched.res, ep);
+        const bool more = fetched.more;
+        const qint64 pageCursor = fetched.cursor;
+        const QJsonArray changes = std::move(fetched.changes);
+        const auto blobs = std::move(fetched.blobs);
         if (more)
             next = std::async(std::launch::async, fetch, pageCursor);
-        const QJsonArray changes = page.value(QStringLiteral("changes")).toArray();
-        if (Status s = SyncHttp::downloadBlobs(db, changes, ep, auth); !s)
+        for (const auto& [sha, data] : blobs)
+            if (Status s = BlobStore::putDownloaded(db, sha, data); !s)
+                return s.error();
+        if (Status s = SyncHttp::downloadBlobs(db, changes, ep, auth); !s) // what was not fetched ahead
             return s.error();
         WriteTransaction tx(db);
         if (!tx.begun())
