@@ -1,6 +1,7 @@
 #include "Administration.h"
 
 #include "common/Clock.h"
+#include "domain/Divisions.h"
 #include "storage/Sql.h"
 
 #include <QCryptographicHash>
@@ -58,7 +59,7 @@ Result<QString> Administration::init(PlatformStore& store, const QString& cityCo
 }
 
 Result<QString> Administration::addStation(
-    PlatformStore& store, const QString& code, const QString& name, const QString& level)
+    PlatformStore& store, const QString& code, const QString& name, const QString& level, const QStringList& divisions)
 {
     const QString c = code.trimmed().toUpper();
     if (!QRegularExpression(QStringLiteral("^[A-Z0-9]{1,8}$")).match(c).hasMatch())
@@ -70,6 +71,10 @@ Result<QString> Administration::addStation(
             QStringLiteral("city"), QStringLiteral("county"), QStringLiteral("district"), QStringLiteral("park") }
              .contains(level))
         return bad(QStringLiteral("level"), QStringLiteral("--level must be city, county, district or park"));
+    for (const QString& d : divisions)
+        if (!Divisions::isCode(d))
+            return bad(QStringLiteral("division"),
+                QStringLiteral("--division takes six-digit division codes, such as 450204 (柳南区): %1").arg(d));
     if (auto city = Administration::city(store); !city)
         return city.error();
     const QString token = newToken();
@@ -81,8 +86,12 @@ Result<QString> Administration::addStation(
         return exists.error();
     if (*exists)
         return Error::notAllowed(UiText::verbatim(QStringLiteral("station %1 is already registered").arg(c)));
-    if (Status s = store.addStation({ c, name.trimmed(), level }, hashOf(token), Clock::toStorage(Clock::nowUtc())); !s)
+    if (Status s = store.addStation({ c, name.trimmed(), level, {} }, hashOf(token), Clock::toStorage(Clock::nowUtc()));
+        !s)
         return s.error();
+    for (const QString& d : divisions)
+        if (Status s = store.addDivision(d, c); !s)
+            return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();
     return token;

@@ -7,8 +7,13 @@
 namespace Administration {
 Result<QString> init(PlatformStore& store, const QString& cityCode); // refused if already set up
 Result<QString> city(PlatformStore& store);
-// Registers a station and returns its new credential.
-Result<QString> addStation(PlatformStore& store, const QString& code, const QString& name, const QString& level);
+// Registers a station and returns its new credential. `divisions`: the administrative divisions it
+// serves (six-digit codes), where online requests of their enterprises go.
+Result<QString> addStation(PlatformStore& store,
+    const QString& code,
+    const QString& name,
+    const QString& level,
+    const QStringList& divisions = {});
 // A new credential for the station, returned; the old one is refused from the next request on,
 // by running servers too (every request reads the stored hash). NotFound for an unknown station.
 Result<QString> rotateCredential(PlatformStore& store, const QString& code);

@@ -13,9 +13,8 @@
 #include <QJsonObject>
 #include <httplib.h>
 
-namespace {
 // One platform connection per worker thread (Qt SQL connections must stay on their thread).
-PlatformStore* storeFor(const QString& dbPath)
+PlatformStore* HttpApi::storeFor(const QString& dbPath)
 {
     thread_local std::unique_ptr<PlatformStore> store;
     if (!store) {
@@ -28,6 +27,8 @@ PlatformStore* storeFor(const QString& dbPath)
     }
     return store.get();
 }
+
+namespace {
 
 void sendJson(httplib::Response& res, int status, const QJsonObject& body)
 {
@@ -69,7 +70,7 @@ bool admitted(const QString& dbPath, std::size_t maxBody, const httplib::Request
         ConnectionGuard::closeAfterAnswer(req);
         return false;
     };
-    PlatformStore* store = storeFor(dbPath);
+    PlatformStore* store = HttpApi::storeFor(dbPath);
     if (!store)
         return refuse(503, "unavailable", QStringLiteral("the platform database cannot be opened"));
     auto station = Administration::authenticate(*store, bearer(req));
@@ -96,7 +97,7 @@ auto authenticated(const QString& dbPath, Handler handler)
 {
     return [dbPath, handler](const httplib::Request& req, httplib::Response& res) {
         ConnectionGuard::received(req);
-        PlatformStore* store = storeFor(dbPath);
+        PlatformStore* store = HttpApi::storeFor(dbPath);
         if (!store)
             return sendError(res, 503, "unavailable", QStringLiteral("the platform database cannot be opened"));
         if (!t_station)

@@ -2,6 +2,7 @@
 
 #include <QString>
 
+class PlatformStore;
 namespace httplib {
 class SSLServer;
 }
@@ -22,4 +23,6 @@ struct ServerLimits
 // connection to the platform's database on first use.
 namespace HttpApi {
 void install(httplib::SSLServer& server, const QString& dbPath, const ServerLimits& limits);
-}
+// This thread's connection to the platform's store, opened on first use; null if it cannot be.
+PlatformStore* storeFor(const QString& dbPath);
+} // namespace HttpApi

@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -19,6 +20,7 @@ struct PlatformStation
     QString code;
     QString name;
     QString level; // city, county, district, park
+    QStringList divisions; // the administrative divisions it serves (filled by stations() only)
     bool isCity() const { return level == QLatin1String("city"); }
 };
 
@@ -86,6 +88,11 @@ public:
     virtual Result<bool> hasStation(const QString& code) = 0;
     virtual Status addStation(const PlatformStation& station, const QString& tokenHash, const QString& at) = 0;
     virtual Result<std::optional<PlatformStation>> stationByTokenHash(const QString& tokenHash) = 0;
+    // Every station, by code, with the divisions it serves.
+    virtual Result<QList<PlatformStation>> stations() = 0;
+    // The station serves the division from now on (again: nothing changes); BadInput if another
+    // station serves it already.
+    virtual Status addDivision(const QString& division, const QString& station) = 0;
     // Replaces the station's credential hash (the old credential is refused from the next request
     // on); false if there is no such station.
     virtual Result<bool> replaceTokenHash(const QString& code, const QString& tokenHash) = 0;

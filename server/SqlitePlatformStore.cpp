@@ -127,7 +127,43 @@ Result<std::optional<PlatformStation>> SqlitePlatformStore::stationByTokenHash(c
         return std::optional<PlatformStation>();
     const QVariantList& r = **row;
     return std::optional<PlatformStation>(
-        PlatformStation { r.at(0).toString(), r.at(1).toString(), r.at(2).toString() });
+        PlatformStation { r.at(0).toString(), r.at(1).toString(), r.at(2).toString(), {} });
+}
+
+Result<QList<PlatformStation>> SqlitePlatformStore::stations()
+{
+    auto q = Sql::run(m_db->sql(),
+        QStringLiteral("SELECT s.code, s.name, s.level, group_concat(d.division, ',') FROM stations s "
+                       "LEFT JOIN (SELECT * FROM station_divisions ORDER BY division) d ON d.station = s.code "
+                       "GROUP BY s.code ORDER BY s.code"));
+    if (!q)
+        return q.error();
+    QSqlQuery query = std::move(q).value();
+    QList<PlatformStation> list;
+    while (query.next()) {
+        PlatformStation s { query.value(0).toString(), query.value(1).toString(), query.value(2).toString(), {} };
+        if (const QString d = query.value(3).toString(); !d.isEmpty())
+            s.divisions = d.split(u',');
+        list << s;
+    }
+    return list;
+}
+
+Status SqlitePlatformStore::addDivision(const QString& division, const QString& station)
+{
+    auto holder
+        = Sql::one(*m_db, QStringLiteral("SELECT station FROM station_divisions WHERE division = ?"), { division });
+    if (!holder)
+        return holder.error();
+    if (holder->has_value()) {
+        const QString other = (**holder).at(0).toString();
+        if (other == station)
+            return success();
+        return Error::badInput(QStringLiteral("division"),
+            UiText::verbatim(QStringLiteral("division %1 is served by station %2 already").arg(division, other)));
+    }
+    return Sql::write(
+        *m_db, QStringLiteral("INSERT INTO station_divisions(division, station) VALUES (?, ?)"), { division, station });
 }
 
 Result<std::optional<PlatformStore::AppliedOp>> SqlitePlatformStore::appliedOp(const QString& opId)

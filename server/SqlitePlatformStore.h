@@ -23,6 +23,8 @@ public:
     Status addStation(const PlatformStation& station, const QString& tokenHash, const QString& at) override;
     Result<std::optional<PlatformStation>> stationByTokenHash(const QString& tokenHash) override;
     Result<bool> replaceTokenHash(const QString& code, const QString& tokenHash) override;
+    Result<QList<PlatformStation>> stations() override;
+    Status addDivision(const QString& division, const QString& station) override;
 
     Result<std::optional<AppliedOp>> appliedOp(const QString& opId) override;
     Status rememberOp(

@@ -1,5 +1,6 @@
 #include "reports/DemandAnalysis.h"
 
+#include "domain/Divisions.h"
 #include "reports/ReportQuery.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
@@ -30,24 +31,8 @@ void sortAndCut(QList<Row>& rows, qsizetype n, const std::function<bool(const Ro
 
 QString DemandAnalysis::areaName(const QString& code)
 {
-    // Place names are data, like the stations' names: the same in every language.
-    static const QHash<QString, QString> liuzhou {
-        { QStringLiteral("450200"), QStringLiteral("柳州市") },
-        { QStringLiteral("450201"), QStringLiteral("柳州市市辖区") },
-        { QStringLiteral("450202"), QStringLiteral("城中区") },
-        { QStringLiteral("450203"), QStringLiteral("鱼峰区") },
-        { QStringLiteral("450204"), QStringLiteral("柳南区") },
-        { QStringLiteral("450205"), QStringLiteral("柳北区") },
-        { QStringLiteral("450206"), QStringLiteral("柳江区") },
-        { QStringLiteral("450221"), QStringLiteral("柳江县") }, // before it became a district (2016)
-        { QStringLiteral("450222"), QStringLiteral("柳城县") },
-        { QStringLiteral("450223"), QStringLiteral("鹿寨县") },
-        { QStringLiteral("450224"), QStringLiteral("融安县") },
-        { QStringLiteral("450225"), QStringLiteral("融水苗族自治县") },
-        { QStringLiteral("450226"), QStringLiteral("三江侗族自治县") },
-    };
-    if (const auto it = liuzhou.constFind(code); it != liuzhou.constEnd())
-        return *it;
+    if (const QString name = Divisions::liuzhouName(code); !name.isEmpty())
+        return name;
     if (code.startsWith(QLatin1String("45")))
         return QCoreApplication::translate("Area", "Elsewhere in Guangxi (%1)").arg(code);
     return QCoreApplication::translate("Area", "Outside Guangxi (%1)").arg(code);
