@@ -26,6 +26,15 @@ Error bad(const QString& field, const QString& text)
 {
     return Error::badInput(field, UiText::verbatim(text));
 }
+
+Status checkDivisions(const QStringList& divisions)
+{
+    for (const QString& d : divisions)
+        if (!Divisions::isCode(d))
+            return bad(QStringLiteral("division"),
+                QStringLiteral("--division takes six-digit division codes, such as 450204 (柳南区): %1").arg(d));
+    return success();
+}
 } // namespace
 
 Result<QString> Administration::city(PlatformStore& store)
@@ -71,10 +80,8 @@ Result<QString> Administration::addStation(
             QStringLiteral("city"), QStringLiteral("county"), QStringLiteral("district"), QStringLiteral("park") }
              .contains(level))
         return bad(QStringLiteral("level"), QStringLiteral("--level must be city, county, district or park"));
-    for (const QString& d : divisions)
-        if (!Divisions::isCode(d))
-            return bad(QStringLiteral("division"),
-                QStringLiteral("--division takes six-digit division codes, such as 450204 (柳南区): %1").arg(d));
+    if (Status s = checkDivisions(divisions); !s)
+        return s.error();
     if (auto city = Administration::city(store); !city)
         return city.error();
     const QString token = newToken();
@@ -95,6 +102,25 @@ Result<QString> Administration::addStation(
     if (Status s = tx.commit(); !s)
         return s.error();
     return token;
+}
+
+Status Administration::addDivisions(PlatformStore& store, const QString& code, const QStringList& divisions)
+{
+    const QString c = code.trimmed().toUpper();
+    if (Status s = checkDivisions(divisions); !s)
+        return s;
+    PlatformTransaction tx(store);
+    if (!tx.begun())
+        return tx.begun().error();
+    auto exists = store.hasStation(c);
+    if (!exists)
+        return exists.error();
+    if (!*exists)
+        return Error::notFound(UiText::verbatim(QStringLiteral("no station %1 is registered").arg(c)));
+    for (const QString& d : divisions)
+        if (Status s = store.addDivision(d, c); !s)
+            return s;
+    return tx.commit();
 }
 
 namespace {

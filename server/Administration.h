@@ -14,6 +14,9 @@ Result<QString> addStation(PlatformStore& store,
     const QString& name,
     const QString& level,
     const QStringList& divisions = {});
+// The station serves these divisions too (six-digit codes); NotFound for an unknown station,
+// BadInput for a code that is not one or that another station serves.
+Status addDivisions(PlatformStore& store, const QString& code, const QStringList& divisions);
 // A new credential for the station, returned; the old one is refused from the next request on,
 // by running servers too (every request reads the stored hash). NotFound for an unknown station.
 Result<QString> rotateCredential(PlatformStore& store, const QString& code);

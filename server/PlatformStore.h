@@ -60,6 +60,18 @@ struct PlatformScopeRow
     QByteArray payload;
 };
 
+// A request typed on the public pages (issue 23), as the platform keeps it.
+struct OnlineRequestRow
+{
+    QString id;
+    QString number;
+    QString codeHash; // of the query code; the code itself is shown once, to the applicant
+    QString station; // where it was routed; empty: the city
+    QByteArray payload; // the request as its station receives it, JSON
+    QString state; // pending, accepted, returned
+    QString createdAt;
+};
+
 // A blob being uploaded or held, addressed by its SHA-256 (hex).
 struct BlobState
 {
@@ -141,6 +153,13 @@ public:
         = 0;
     // Whether the station's pull has a change after `cursor` to serve it.
     virtual Result<bool> hasChangesAfter(const PlatformStation& station, qint64 cursor) = 0;
+
+    // Online requests (issue 23)
+    virtual Result<std::optional<QString>> stationForDivision(const QString& division) = 0;
+    // The next number of the day for an online request (in the caller's transaction).
+    virtual Result<int> nextOnlineRequestSequence(const QString& day) = 0;
+    virtual Status insertOnlineRequest(const OnlineRequestRow& row) = 0;
+    virtual Result<std::optional<OnlineRequestRow>> onlineRequest(const QString& number) = 0;
 
     // Blobs, uploaded in chunks appended in order
     virtual Result<std::optional<BlobState>> blob(const QString& sha256) = 0;

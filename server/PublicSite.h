@@ -1,6 +1,8 @@
 #pragma once
 
 #include "HttpApi.h"
+#include "OnlineRequests.h"
+#include "PublicForms.h"
 #include "common/Result.h"
 #include "domain/Catalog.h"
 
@@ -9,7 +11,9 @@
 
 namespace httplib {
 class SSLServer;
-}
+struct Request;
+struct Response;
+} // namespace httplib
 
 // What the public pages publish besides the catalog (7.5.2): from --supervision-phone and
 // --supervision-email, or the same keys in server.ini.
@@ -27,15 +31,26 @@ struct PublicSettings
 class PublicSite
 {
 public:
-    static Result<std::shared_ptr<const PublicSite>> create(const QString& dbPath, const PublicSettings& settings);
-    static void install(httplib::SSLServer& server, std::shared_ptr<const PublicSite> site, const ServerLimits& limits);
+    static Result<std::shared_ptr<PublicSite>> create(const QString& dbPath, const PublicSettings& settings);
+    static void install(httplib::SSLServer& server, std::shared_ptr<PublicSite> site, const ServerLimits& limits);
 
     // The pages, as served (for tests and screenshots too): path -> HTML; empty for an unknown path.
     QByteArray page(const QString& path) const;
     static QByteArray styleSheet();
 
+    // The forms: the online request and the status look-up (GET shows, POST sends).
+    void requestForm(const httplib::Request& req, httplib::Response& res);
+    void submitRequest(const httplib::Request& req, httplib::Response& res);
+    void statusForm(const httplib::Request& req, httplib::Response& res);
+    void lookUp(const httplib::Request& req, httplib::Response& res);
+
 private:
-    PublicSite(QString dbPath, PublicSettings settings, Catalog catalog);
+    PublicSite(QString dbPath, PublicSettings settings, Catalog catalog, QByteArray formKey);
+    QString requestFormHtml(const QString& token, const OnlineRequestForm& values, const QString& problem) const;
+    QString statusFormHtml(const QString& token, const QString& number, const QString& problem) const;
+    void sendPage(
+        httplib::Response& res, int status, const QString& title, const QString& current, const QString& body) const;
+    bool fromHere(const httplib::Request& req) const; // Origin, when sent, is this site
     QByteArray front() const;
     QByteArray services() const;
     QByteArray process() const;
@@ -46,4 +61,9 @@ private:
     QString m_dbPath;
     PublicSettings m_settings;
     Catalog m_catalog;
+    FormTokens m_tokens;
+    AttemptLimiter m_requestsPerAddress { 10, std::chrono::hours(1) };
+    AttemptLimiter m_requestsPerPhone { 5, std::chrono::hours(24) };
+    AttemptLimiter m_wrongCodesPerAddress { 20, std::chrono::hours(1) };
+    AttemptLimiter m_wrongCodesPerNumber { 5, std::chrono::minutes(15) };
 };

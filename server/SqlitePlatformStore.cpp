@@ -166,6 +166,59 @@ Status SqlitePlatformStore::addDivision(const QString& division, const QString& 
         *m_db, QStringLiteral("INSERT INTO station_divisions(division, station) VALUES (?, ?)"), { division, station });
 }
 
+Result<std::optional<QString>> SqlitePlatformStore::stationForDivision(const QString& division)
+{
+    auto row
+        = Sql::one(*m_db, QStringLiteral("SELECT station FROM station_divisions WHERE division = ?"), { division });
+    if (!row)
+        return row.error();
+    if (!row->has_value())
+        return std::optional<QString>();
+    return std::optional<QString>((**row).at(0).toString());
+}
+
+Result<int> SqlitePlatformStore::nextOnlineRequestSequence(const QString& day)
+{
+    if (Status s = Sql::write(*m_db,
+            QStringLiteral("INSERT INTO online_request_days(day, last) VALUES (?, 1) "
+                           "ON CONFLICT(day) DO UPDATE SET last = last + 1"),
+            { day });
+        !s)
+        return s.error();
+    auto row = Sql::one(*m_db, QStringLiteral("SELECT last FROM online_request_days WHERE day = ?"), { day });
+    if (!row)
+        return row.error();
+    return row->has_value() ? (**row).at(0).toInt() : 0;
+}
+
+Status SqlitePlatformStore::insertOnlineRequest(const OnlineRequestRow& r)
+{
+    return Sql::write(*m_db,
+        QStringLiteral("INSERT INTO online_requests(id, number, code_hash, station, payload, state, created_at) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+        { r.id, r.number, r.codeHash, Sql::orNull(r.station), QString::fromUtf8(r.payload), r.state, r.createdAt });
+}
+
+Result<std::optional<OnlineRequestRow>> SqlitePlatformStore::onlineRequest(const QString& number)
+{
+    auto row = Sql::one(*m_db,
+        QStringLiteral("SELECT id, number, code_hash, coalesce(station, ''), payload, state, created_at "
+                       "FROM online_requests WHERE number = ?"),
+        { number });
+    if (!row)
+        return row.error();
+    if (!row->has_value())
+        return std::optional<OnlineRequestRow>();
+    const QVariantList& r = **row;
+    return std::optional<OnlineRequestRow>(OnlineRequestRow { r.at(0).toString(),
+        r.at(1).toString(),
+        r.at(2).toString(),
+        r.at(3).toString(),
+        r.at(4).toString().toUtf8(),
+        r.at(5).toString(),
+        r.at(6).toString() });
+}
+
 Result<std::optional<PlatformStore::AppliedOp>> SqlitePlatformStore::appliedOp(const QString& opId)
 {
     std::optional<AppliedOp> op;

@@ -25,6 +25,10 @@ public:
     Result<bool> replaceTokenHash(const QString& code, const QString& tokenHash) override;
     Result<QList<PlatformStation>> stations() override;
     Status addDivision(const QString& division, const QString& station) override;
+    Result<std::optional<QString>> stationForDivision(const QString& division) override;
+    Result<int> nextOnlineRequestSequence(const QString& day) override;
+    Status insertOnlineRequest(const OnlineRequestRow& row) override;
+    Result<std::optional<OnlineRequestRow>> onlineRequest(const QString& number) override;
 
     Result<std::optional<AppliedOp>> appliedOp(const QString& opId) override;
     Status rememberOp(

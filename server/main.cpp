@@ -16,6 +16,7 @@
 #include "PlatformStore.h"
 #include "PublicSite.h"
 #include "common/BrokenPipes.h"
+#include "common/Language.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -66,6 +67,7 @@ int main(int argc, char* argv[])
         "the public service pages.\n\nCommands:\n"
         "  init --city CODE                  set up an empty platform\n"
         "  station add CODE --name NAME [--level city|county|district|park] [--division 450204,...]\n"
+        "  station divisions CODE --division 450204,...   the station serves these districts too\n"
         "  station rotate CODE               a new credential; the old one is refused\n"
         "  station revoke CODE               the credential is refused from now on\n"
         "  new-epoch                         after restoring a backup\n"
@@ -167,6 +169,17 @@ int main(int argc, char* argv[])
         out << *token << Qt::endl;
         return 0;
     }
+    if (words.value(0) == QLatin1String("station") && words.value(1) == QLatin1String("divisions")) {
+        const QStringList divisions = option(QStringLiteral("division")).split(u',', Qt::SkipEmptyParts);
+        if (divisions.isEmpty()) {
+            err << "station divisions CODE --division 450204[,…]" << Qt::endl;
+            return 2;
+        }
+        if (Status s = Administration::addDivisions(*store, words.value(2), divisions); !s)
+            return fail(s.error());
+        out << "station " << words.value(2).toUpper() << " serves " << divisions.join(u',') << " too" << Qt::endl;
+        return 0;
+    }
     if (words.value(0) == QLatin1String("station") && words.value(1) == QLatin1String("rotate")) {
         auto token = Administration::rotateCredential(*store, words.value(2));
         if (!token)
@@ -237,6 +250,7 @@ int main(int argc, char* argv[])
             err << "--public-listen must be HOST:PORT" << Qt::endl;
             return 2;
         }
+        Language::install(Language::defaultCode()); // the public pages' messages, in Chinese
         PublicSettings settings;
         settings.supervisionPhone = option(QStringLiteral("supervision-phone"));
         settings.supervisionEmail = option(QStringLiteral("supervision-email"));

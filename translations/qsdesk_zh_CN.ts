@@ -1718,10 +1718,6 @@ A note (optional):</source>
         <translation>诉求编号前缀，或诉求内容、客户名称、统一社会信用代码中的词语</translation>
     </message>
     <message>
-        <source>Only cases in this status, e.g. registered or closed</source>
-        <translation>只列出处于该状态的诉求，例如 registered 或 closed</translation>
-    </message>
-    <message>
         <source>A catalog category (5.2) or item (5.2.2)</source>
         <translation>服务类别（5.2）或服务事项（5.2.2）</translation>
     </message>
@@ -3199,6 +3195,14 @@ States: received -&gt; acknowledged -&gt; assessed (--valid yes|no) -&gt; invest
         <source>The closed cases&apos; past: %1 one-time notices, %2 handoffs and %3 instructions asked</source>
         <translation>已办结诉求的办理经过：一次性告知书 %1 份，转交 %2 件，请示 %3 件</translation>
     </message>
+    <message>
+        <source>Only cases in this status, e.g. registered or closed; pending: online requests waiting to be accepted</source>
+        <translation>只列出此状态的诉求，如 registered（已登记）或 closed（已办结）；pending：等待受理的网上申请</translation>
+    </message>
+    <message>
+        <source>Pending acceptance</source>
+        <translation>待受理</translation>
+    </message>
 </context>
 <context>
     <name>ClientFile</name>
@@ -4386,6 +4390,18 @@ States: received -&gt; acknowledged -&gt; assessed (--valid yes|no) -&gt; invest
     <message>
         <source>Cases to merge</source>
         <translation>合并的诉求</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <source>District or county</source>
+        <translation>所在区县</translation>
+    </message>
+    <message>
+        <source>Query code</source>
+        <translation>查询码</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include "storage/CaseStore.h"
 #include "storage/Database.h"
 #include "storage/KnowledgeStore.h"
+#include "storage/OnlineRequestStore.h"
 #include "storage/UserStore.h"
 #include "validation/TextRules.h"
 #include "workflow/CaseClocks.h"
@@ -163,7 +164,8 @@ int CaseCommand::list(CliContext& ctx, const QStringList& args)
         t(QT_TRANSLATE_NOOP("Cli", "A case-number prefix, or words in summary, client name or USCC")),
         QStringLiteral("text") });
     p.addOption({ QStringLiteral("status"),
-        t(QT_TRANSLATE_NOOP("Cli", "Only cases in this status, e.g. registered or closed")),
+        t(QT_TRANSLATE_NOOP("Cli",
+            "Only cases in this status, e.g. registered or closed; pending: online requests waiting to be accepted")),
         QStringLiteral("status") });
     p.addOption({ QStringLiteral("item"),
         t(QT_TRANSLATE_NOOP("Cli", "A catalog category (5.2) or item (5.2.2)")),
@@ -186,6 +188,8 @@ int CaseCommand::list(CliContext& ctx, const QStringList& args)
     int rc = 0;
     if (!parse(ctx, p, args, rc))
         return rc;
+    if (p.value(QStringLiteral("status")) == QLatin1String("pending"))
+        return listPending(ctx, p);
     CaseFilter f;
     f.text = p.value(QStringLiteral("search"));
     if (p.isSet(QStringLiteral("status"))) {
@@ -251,6 +255,50 @@ int CaseCommand::list(CliContext& ctx, const QStringList& args)
     }
     if (total >= 0)
         ctx.out << t(QT_TRANSLATE_NOOP("Cli", "Matching cases: %1")).arg(total) << Qt::endl;
+    return 0;
+}
+
+// Issue 23: online requests routed here by the platform, waiting for a clerk (待受理).
+int CaseCommand::listPending(CliContext& ctx, const QCommandLineParser& p)
+{
+    bool ok = false;
+    const int limit = p.value(QStringLiteral("limit")).toInt(&ok);
+    if (!ok || limit < 1 || limit > 100000)
+        return ctx.fail(badOption(QStringLiteral("limit"), p.value(QStringLiteral("limit"))));
+    int rc = 0;
+    const Catalog* catalog = ctx.catalog(rc);
+    if (!catalog)
+        return rc;
+    auto db = ctx.openDatabase(rc);
+    if (!db)
+        return rc;
+    auto waiting = OnlineRequestStore::pending(*db, limit);
+    if (!waiting)
+        return ctx.fail(waiting.error());
+    const QString label = t(QT_TRANSLATE_NOOP("Cli", "Pending acceptance"));
+    if (p.isSet(QStringLiteral("json"))) {
+        QJsonArray a;
+        for (const OnlineRequest& r : *waiting)
+            a.append(QJsonObject { { QStringLiteral("number"), r.number },
+                { QStringLiteral("status"), QStringLiteral("pending") },
+                { QStringLiteral("status_label"), label },
+                { QStringLiteral("channel"), Channels::key(Channel::Website) },
+                { QStringLiteral("received_at"), Clock::toStorage(r.receivedAt) },
+                { QStringLiteral("client_name"), r.enterprise },
+                { QStringLiteral("client_uscc"), r.uscc },
+                { QStringLiteral("contact"), r.contact },
+                { QStringLiteral("phone"), r.phone },
+                { QStringLiteral("item"), r.itemCode },
+                { QStringLiteral("summary"), r.summary } });
+        ctx.out << JsonFormat::toText(a);
+        return 0;
+    }
+    for (const OnlineRequest& r : *waiting) {
+        const CatalogItem* item = catalog->item(r.itemCode);
+        ctx.out << r.number << QLatin1Char('\t') << Clock::displayDateTime(r.receivedAt) << QLatin1Char('\t') << label
+                << QLatin1Char('\t') << r.itemCode << QLatin1Char(' ') << (item ? item->displayName() : QString())
+                << QLatin1Char('\t') << r.enterprise << QLatin1Char('\t') << r.summary << Qt::endl;
+    }
     return 0;
 }
 

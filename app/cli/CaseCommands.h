@@ -29,6 +29,7 @@ public:
 private:
     int registerCase(CliContext& ctx, const QStringList& args);
     int list(CliContext& ctx, const QStringList& args);
+    int listPending(CliContext& ctx, const QCommandLineParser& p);
     int show(CliContext& ctx, const QStringList& args);
     int dispatch(CliContext& ctx, const QStringList& args);
     // escalate, close, reopen: a case number and one text option, through CaseActions.

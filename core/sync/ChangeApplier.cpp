@@ -8,6 +8,7 @@
 #include "storage/ClockEventStore.h"
 #include "storage/Database.h"
 #include "storage/KnowledgeStore.h"
+#include "storage/OnlineRequestStore.h"
 #include "storage/OutboxStore.h"
 #include "storage/QuarantineStore.h"
 #include "storage/Sql.h"
@@ -49,6 +50,8 @@ Result<bool> ChangeApplier::apply(const QJsonObject& change)
         return applyClockEvent(payload);
     if (entity == QLatin1String("kb_version"))
         return KnowledgeStore::take(m_db, SyncPayload::knowledgeEntryOf(payload));
+    if (entity == QLatin1String("online_request"))
+        return OnlineRequestStore::take(m_db, payload);
     return Error::internal(QStringLiteral("unknown entity %1 pulled").arg(entity));
 }
 

@@ -7,6 +7,7 @@
 #include "domain/Channel.h"
 #include "domain/ClientKind.h"
 #include "validation/DeliveryWay.h"
+#include "validation/Phone.h"
 #include "validation/TextRules.h"
 #include "validation/Uscc.h"
 
@@ -250,6 +251,27 @@ bool RecordRules::numberOfStation(const QString& number, const QString& station)
         && number.startsWith(station + QLatin1Char('-'));
 }
 
+// Issue 23: a request typed on the platform's public pages, routed to this station.
+Status checkOnlineRequest(const QJsonObject& p, const Catalog& catalog)
+{
+    if (auto valid = Uscc::validate(str(p, QStringLiteral("uscc"))); !valid)
+        return valid.error();
+    if (auto valid = Phone::validate(str(p, QStringLiteral("phone"))); !valid)
+        return valid.error();
+    const QString item = str(p, QStringLiteral("item"));
+    if (!catalog.item(item))
+        return Error::badInput(QStringLiteral("item"), Fields::invalid(QStringLiteral("item"), item.left(40)));
+    const QString number = str(p, QStringLiteral("number"));
+    if (number.isEmpty() || number.size() > 40)
+        return Error::badInput(QStringLiteral("number"), Fields::invalid(QStringLiteral("number"), number.left(40)));
+    return all(identifier(p, QStringLiteral("id")),
+        text(named(p, "enterprise", "name"), QStringLiteral("name"), true, 100),
+        text(p, QStringLiteral("contact"), true, 50),
+        text(p, QStringLiteral("email"), false, 100),
+        text(p, QStringLiteral("summary"), true, 2000),
+        time(p, QStringLiteral("received_at"), true));
+}
+
 Status RecordRules::check(const QString& entity, const QJsonObject& payload)
 {
     static const Result<Catalog> catalog = Catalog::loadBuiltIn(); // once, thread-safe
@@ -272,5 +294,7 @@ Status RecordRules::check(const QString& entity, const QJsonObject& payload, con
         return checkClockEvent(payload);
     if (entity == QLatin1String("kb_version"))
         return checkKnowledgeVersion(payload, catalog);
+    if (entity == QLatin1String("online_request"))
+        return checkOnlineRequest(payload, catalog);
     return Error::badInput(QStringLiteral("entity"), Fields::invalid(QStringLiteral("entity"), entity.left(40)));
 }

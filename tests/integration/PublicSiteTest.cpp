@@ -2,10 +2,14 @@
 // real TLS on 127.0.0.1, from the same catalog the desk uses; nothing loaded from elsewhere, nothing
 // of the stations' API reachable there.
 #include "ServerProcess.h"
+#include "SyncingStation.h"
 #include "domain/Catalog.h"
+#include "storage/OnlineRequestStore.h"
+#include "storage/Sql.h"
 #include "support/QtCatch.h"
 
 #include <QRegularExpression>
+#include <QUrl>
 #include <httplib.h>
 
 namespace {
@@ -19,6 +23,57 @@ struct Fetched
         const auto it = headers.find(name);
         return it == headers.end() ? QString() : QString::fromStdString(it->second);
     }
+};
+
+// A browser of the public pages: it keeps the one cookie they set, and sends the Origin it is on.
+class Browser
+{
+public:
+    Browser(const ServerProcess& server, int port)
+        : m_http("127.0.0.1", port)
+        , m_origin("https://127.0.0.1:" + std::to_string(port))
+    {
+        m_http.set_ca_cert_path(server.caFile().toLocal8Bit().constData());
+        m_http.enable_server_certificate_verification(true);
+    }
+    Fetched get(const std::string& path) { return keep(m_http.Get(path, headers())); }
+    // Posts the fields, with the form token of the page last fetched unless `token` says otherwise.
+    Fetched post(const std::string& path, QList<std::pair<QString, QString>> fields, const QString* token = nullptr)
+    {
+        fields.append({ QStringLiteral("csrf"), token ? *token : m_token });
+        QByteArray body;
+        for (const auto& [name, value] : fields)
+            body += (body.isEmpty() ? "" : "&") + QUrl::toPercentEncoding(name) + '=' + QUrl::toPercentEncoding(value);
+        return keep(m_http.Post(path, headers(), body.toStdString(), "application/x-www-form-urlencoded"));
+    }
+    void setOrigin(std::string origin) { m_origin = std::move(origin); }
+    void forgetCookie() { m_cookie.clear(); }
+    QString token() const { return m_token; }
+
+private:
+    httplib::Headers headers() const
+    {
+        httplib::Headers h { { "Origin", m_origin } };
+        if (!m_cookie.empty())
+            h.emplace("Cookie", m_cookie);
+        return h;
+    }
+    Fetched keep(const httplib::Result& res)
+    {
+        if (!res)
+            return {};
+        if (res->has_header("Set-Cookie"))
+            m_cookie = res->get_header_value("Set-Cookie").substr(0, res->get_header_value("Set-Cookie").find(';'));
+        static const QRegularExpression field(QStringLiteral("name=\"csrf\" value=\"([^\"]+)\""));
+        const QString body = QString::fromStdString(res->body);
+        if (const auto m = field.match(body); m.hasMatch())
+            m_token = m.captured(1);
+        return { res->status, body, res->headers };
+    }
+    httplib::SSLClient m_http;
+    std::string m_origin;
+    std::string m_cookie;
+    QString m_token;
 };
 
 Fetched get(const ServerProcess& server, int port, const std::string& path, const httplib::Headers& headers = {})
@@ -126,4 +181,142 @@ TEST_CASE("the public pages publish the catalog, the process, the stations and t
         CHECK(missing.header("Content-Security-Policy").contains(QStringLiteral("default-src 'none'")));
         CHECK(missing.body.contains(QStringLiteral("页面不存在")));
     }
+}
+
+TEST_CASE(
+    "an online request reaches the desk of its district at sync; the applicant looks it up with its code", "[portal]")
+{
+    ServerProcess server;
+    SyncingStation ln(server, QStringLiteral("LN"), QStringLiteral("county"));
+    SyncingStation lj(server, QStringLiteral("LJ"), QStringLiteral("county"));
+    SyncingStation city(server, QStringLiteral("SJ"), QStringLiteral("city"));
+    REQUIRE(server.admin({ QStringLiteral("station"),
+                QStringLiteral("divisions"),
+                QStringLiteral("LN"),
+                QStringLiteral("--division"),
+                QStringLiteral("450204") })
+        == 0);
+    REQUIRE(server.admin({ QStringLiteral("station"),
+                QStringLiteral("divisions"),
+                QStringLiteral("LJ"),
+                QStringLiteral("--division"),
+                QStringLiteral("450206") })
+        == 0);
+    const int publicPort = server.port() + 1;
+    server.start({ QStringLiteral("--public-listen"), QStringLiteral("127.0.0.1:%1").arg(publicPort) });
+    Browser browser(server, publicPort);
+    const QList<std::pair<QString, QString>> good { { QStringLiteral("enterprise"),
+                                                        QStringLiteral("柳州市柳南区测试机械有限公司") },
+        { QStringLiteral("uscc"), QStringLiteral("91450204MA5KQ7R155") },
+        { QStringLiteral("contact"), QStringLiteral("覃测试") },
+        { QStringLiteral("phone"), QStringLiteral("13877201234") },
+        { QStringLiteral("item"), QStringLiteral("5.2.2") },
+        { QStringLiteral("district"), QString() },
+        { QStringLiteral("request"), QStringLiteral("查询企业标准有效性") } };
+    auto with = [&good](const QString& name, const QString& value) {
+        auto fields = good;
+        for (auto& [n, v] : fields)
+            if (n == name)
+                v = value;
+        return fields;
+    };
+    auto stored = [&server] {
+        QProcess sqlite;
+        sqlite.start(
+            QStringLiteral("sqlite3"), { server.dbFile(), QStringLiteral("SELECT count(*) FROM online_requests") });
+        REQUIRE(sqlite.waitForFinished(30000));
+        return sqlite.readAllStandardOutput().trimmed().toInt();
+    };
+
+    // Without the form's token, with a forged one, or posted from another site: refused, nothing kept.
+    REQUIRE(browser.get("/request").status == 200);
+    const QString none;
+    CHECK(browser.post("/request", good, &none).status == 403);
+    const QString forged = QStringLiteral("x") + browser.token().mid(1);
+    CHECK(browser.post("/request", good, &forged).status == 403);
+    browser.setOrigin("https://elsewhere.example");
+    CHECK(browser.post("/request", good).status == 403);
+    browser.setOrigin("https://127.0.0.1:" + std::to_string(publicPort));
+    browser.forgetCookie();
+    CHECK(browser.post("/request", good).status == 403);
+    CHECK(stored() == 0);
+
+    // Bad input: the field named and why, in Chinese; the form comes back filled in; nothing kept.
+    REQUIRE(browser.get("/request").status == 200);
+    const Fetched badCode
+        = browser.post("/request", with(QStringLiteral("uscc"), QStringLiteral("91450204MA5KQ7R156")));
+    CHECK(badCode.status == 400);
+    CHECK(badCode.body.contains(QStringLiteral("统一社会信用代码")));
+    CHECK(badCode.body.contains(QStringLiteral("柳州市柳南区测试机械有限公司")));
+    const Fetched noText = browser.post("/request", with(QStringLiteral("request"), QString()));
+    CHECK(noText.status == 400);
+    CHECK(noText.body.contains(QStringLiteral("诉求")));
+    CHECK(browser.post("/request", with(QStringLiteral("item"), QStringLiteral("9.9"))).status == 400);
+    CHECK(stored() == 0);
+
+    // A good one: a number and a query code at once.
+    const Fetched answer = browser.post("/request", good);
+    REQUIRE(answer.status == 200);
+    static const QRegularExpression receipt(
+        QStringLiteral("<dt>编号</dt><dd>(LZ-WS-\\d{8}-\\d{4})</dd><dt>查询码</dt><dd>([2-9A-HJ-NP-Z]{8})</dd>"));
+    const auto m = receipt.match(answer.body);
+    REQUIRE(m.hasMatch());
+    const QString number = m.captured(1), code = m.captured(2);
+    CHECK(answer.body.contains(QStringLiteral("由LN受理"))); // the name it was registered under (here its code)
+    // The district picked on the form wins over the credit code's; a district no station serves goes
+    // to the city.
+    REQUIRE(browser.post("/request", with(QStringLiteral("district"), QStringLiteral("450206"))).status == 200);
+    REQUIRE(browser.post("/request", with(QStringLiteral("district"), QStringLiteral("450223"))).status == 200);
+
+    // Each reaches the desk of its district at the next sync, and no other.
+    REQUIRE(ln.sync().ok());
+    REQUIRE(lj.sync().ok());
+    REQUIRE(city.sync().ok());
+    auto atLn = OnlineRequestStore::pending(*ln.t.db, 10);
+    REQUIRE(atLn.ok());
+    REQUIRE(atLn->size() == 1);
+    CHECK(atLn->at(0).number == number);
+    CHECK(atLn->at(0).summary == QStringLiteral("查询企业标准有效性"));
+    CHECK(atLn->at(0).uscc == QStringLiteral("91450204MA5KQ7R155"));
+    auto atLj = OnlineRequestStore::pending(*lj.t.db, 10);
+    REQUIRE(atLj.ok());
+    REQUIRE(atLj->size() == 1);
+    CHECK(atLj->at(0).division == QStringLiteral("450206"));
+    auto atCity = OnlineRequestStore::pending(*city.t.db, 10);
+    REQUIRE(atCity.ok());
+    CHECK(atCity->size() >= 3); // the city sees every request; 450223's is its own to accept
+    // A second sync brings nothing twice.
+    REQUIRE(ln.sync().ok());
+    CHECK(OnlineRequestStore::pending(*ln.t.db, 10)->size() == 1);
+
+    // The look-up: a wrong code and an unknown number look the same; the right code shows where it
+    // stands and what to bring, not the applicant's details.
+    REQUIRE(browser.get("/status").status == 200);
+    const Fetched wrong = browser.post(
+        "/status", { { QStringLiteral("number"), number }, { QStringLiteral("code"), QStringLiteral("AAAAAAAA") } });
+    CHECK(wrong.status == 404);
+    CHECK_FALSE(wrong.body.contains(QStringLiteral("待受理")));
+    const Fetched unknown = browser.post("/status",
+        { { QStringLiteral("number"), QStringLiteral("LZ-WS-20200101-0001") }, { QStringLiteral("code"), code } });
+    CHECK(unknown.status == 404);
+    CHECK(unknown.body.contains(QStringLiteral("编号或查询码不正确")));
+    const Fetched right = browser.post(
+        "/status", { { QStringLiteral("number"), number.toLower() }, { QStringLiteral("code"), code.toLower() } });
+    REQUIRE(right.status == 200);
+    CHECK(right.body.contains(QStringLiteral("待受理")));
+    CHECK(right.body.contains(QStringLiteral("申请已送达LN")));
+    CHECK(right.body.contains(QStringLiteral("办理时请准备")));
+    CHECK_FALSE(right.body.contains(QStringLiteral("13877201234")));
+    CHECK_FALSE(right.body.contains(QStringLiteral("覃测试")));
+    // Guessing: five wrong codes for a number, and even the right one waits.
+    int status = 0;
+    for (int i = 0; i < 6 && status != 429; ++i)
+        status = browser
+                     .post("/status",
+                         { { QStringLiteral("number"), number },
+                             { QStringLiteral("code"), QStringLiteral("BBBBBBB%1").arg(i + 2) } })
+                     .status;
+    CHECK(status == 429);
+    CHECK(browser.post("/status", { { QStringLiteral("number"), number }, { QStringLiteral("code"), code } }).status
+        == 429);
 }

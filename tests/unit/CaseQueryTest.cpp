@@ -477,9 +477,9 @@ TEST_CASE("a credit-code prefix finds its clients' cases and the words that begi
 }
 
 namespace {
-// Takes a file back from version 30 to 27, for a test of an earlier migration: the day counts and
-// their triggers and views gone (migrations 28 and 29), the indexes they dropped back, and
-// migration 30's index gone.
+// Takes a file back from the current version to 27, for a test of an earlier migration: the day
+// counts and their triggers and views gone (migrations 28 and 29), the indexes they dropped back,
+// migration 30's index, 31's bitmaps and 32's online requests gone.
 bool undoMigrationsAfter27(Database& db)
 {
     auto made = Sql::run(db.sql(),
@@ -498,7 +498,7 @@ bool undoMigrationsAfter27(Database& db)
         << QStringLiteral("DROP INDEX handoffs_unfinished") << QStringLiteral("DROP INDEX handoffs_result")
         << QStringLiteral("DROP INDEX return_visits_remarks") << QStringLiteral("DROP INDEX handoffs_awaiting_sign")
         << QStringLiteral("DROP INDEX cases_unclosed") << QStringLiteral("DROP TABLE case_bits")
-        << QStringLiteral("DROP TABLE case_bit_terms")
+        << QStringLiteral("DROP TABLE case_bit_terms") << QStringLiteral("DROP TABLE online_requests")
         << QStringLiteral("CREATE INDEX cases_report ON cases(received_at, category_code, channel, station_seq, "
                           "received_by)")
         << QStringLiteral("CREATE INDEX cases_first_response ON cases(received_at, station_seq, first_response_at)")
