@@ -111,6 +111,7 @@ Result<OnlineReceipt> OnlineRequests::submit(
         { QStringLiteral("summary"), *request },
         { QStringLiteral("division"), division },
         { QStringLiteral("sms"), form.sms },
+        { QStringLiteral("station"), station },
         { QStringLiteral("received_at"), Clock::toStorage(now) } };
     OnlineRequestRow row { id,
         receipt.number,
@@ -118,7 +119,9 @@ Result<OnlineReceipt> OnlineRequests::submit(
         station,
         QJsonDocument(payload).toJson(QJsonDocument::Compact),
         QStringLiteral("pending"),
-        Clock::toStorage(now) };
+        Clock::toStorage(now),
+        {},
+        {} };
     // What the station will check on its pull, checked here first (the same rules, from core).
     if (Status s = RecordRules::check(QStringLiteral("online_request"), payload); !s)
         return s.error();
@@ -153,6 +156,21 @@ Result<std::optional<OnlineRequestView>> OnlineRequests::lookup(
     view.state = (*row)->state;
     view.itemCode = payload.value(QStringLiteral("item")).toString();
     view.receivedAt = Clock::fromStorage((*row)->createdAt);
+    view.caseNumber = (*row)->caseNumber;
+    view.returnReason = (*row)->returnReason;
+    if (!view.caseNumber.isEmpty()) {
+        auto caseId = store.caseWithNumber(view.caseNumber);
+        if (!caseId)
+            return caseId.error();
+        if (caseId->has_value()) {
+            auto kase = store.record(QStringLiteral("case"), **caseId);
+            if (!kase)
+                return kase.error();
+            if (kase->has_value())
+                view.caseStatus
+                    = QJsonDocument::fromJson((*kase)->payload).object().value(QStringLiteral("status")).toString();
+        }
+    }
     auto stations = store.stations();
     if (!stations)
         return stations.error();

@@ -40,6 +40,9 @@ struct OnlineRequestView
     QString itemCode;
     QDateTime receivedAt;
     QString stationName;
+    QString caseNumber; // accepted: the case it became, and where that stands
+    QString caseStatus; // a case status key
+    QString returnReason; // returned: why
 };
 
 namespace OnlineRequests {

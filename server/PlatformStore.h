@@ -70,6 +70,8 @@ struct OnlineRequestRow
     QByteArray payload; // the request as its station receives it, JSON
     QString state; // pending, accepted, returned
     QString createdAt;
+    QString caseNumber; // once accepted
+    QString returnReason; // once returned
 };
 
 // A blob being uploaded or held, addressed by its SHA-256 (hex).
@@ -160,6 +162,10 @@ public:
     virtual Result<int> nextOnlineRequestSequence(const QString& day) = 0;
     virtual Status insertOnlineRequest(const OnlineRequestRow& row) = 0;
     virtual Result<std::optional<OnlineRequestRow>> onlineRequest(const QString& number) = 0;
+    // What its station made of it: accepted as case `caseNumber`, or returned for `reason`.
+    virtual Status settleOnlineRequest(
+        const QString& id, const QString& state, const QString& caseNumber, const QString& reason)
+        = 0;
 
     // Blobs, uploaded in chunks appended in order
     virtual Result<std::optional<BlobState>> blob(const QString& sha256) = 0;

@@ -2,6 +2,7 @@
 
 #include "PlatformStore.h"
 #include "common/Clock.h"
+#include "domain/CaseStatus.h"
 #include "domain/Channel.h"
 #include "domain/Divisions.h"
 
@@ -523,11 +524,16 @@ void PublicSite::lookUp(const httplib::Request& req, httplib::Response& res)
         next = QStringLiteral("申请已送达%1，工作人员受理后开始办理。")
                    .arg(v.stationName.isEmpty() ? QStringLiteral("平台") : attr(v.stationName));
     } else if (v.state == QLatin1String("accepted")) {
-        state = QStringLiteral("已受理");
-        next = QStringLiteral("工作人员正在办理，办结后会通知您。");
+        const auto status = CaseStatuses::fromKey(v.caseStatus);
+        const bool closed = status == CaseStatus::Closed;
+        state = closed ? QStringLiteral("已办结") : QStringLiteral("已受理，办理中");
+        next = QStringLiteral("%1已受理，受理编号 %2。%3")
+                   .arg(v.stationName.isEmpty() ? QStringLiteral("平台") : attr(v.stationName),
+                       attr(v.caseNumber),
+                       closed ? QStringLiteral("办理已结束，感谢您的信任。") : QStringLiteral("办结后会通知您。"));
     } else {
         state = QStringLiteral("已退回");
-        next = QStringLiteral("申请未被受理，原因已告知；如有疑问请拨打受理站点电话。");
+        next = QStringLiteral("申请未被受理，原因：%1。如有疑问请拨打受理站点电话。").arg(attr(v.returnReason));
     }
     QString body
         = QStringLiteral("<dl class=\"receipt\"><dt>编号</dt><dd>%1</dd><dt>当前状态</dt><dd>%2</dd>"

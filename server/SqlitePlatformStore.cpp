@@ -202,8 +202,8 @@ Status SqlitePlatformStore::insertOnlineRequest(const OnlineRequestRow& r)
 Result<std::optional<OnlineRequestRow>> SqlitePlatformStore::onlineRequest(const QString& number)
 {
     auto row = Sql::one(*m_db,
-        QStringLiteral("SELECT id, number, code_hash, coalesce(station, ''), payload, state, created_at "
-                       "FROM online_requests WHERE number = ?"),
+        QStringLiteral("SELECT id, number, code_hash, coalesce(station, ''), payload, state, created_at, "
+                       "coalesce(case_number, ''), coalesce(return_reason, '') FROM online_requests WHERE number = ?"),
         { number });
     if (!row)
         return row.error();
@@ -216,7 +216,17 @@ Result<std::optional<OnlineRequestRow>> SqlitePlatformStore::onlineRequest(const
         r.at(3).toString(),
         r.at(4).toString().toUtf8(),
         r.at(5).toString(),
-        r.at(6).toString() });
+        r.at(6).toString(),
+        r.at(7).toString(),
+        r.at(8).toString() });
+}
+
+Status SqlitePlatformStore::settleOnlineRequest(
+    const QString& id, const QString& state, const QString& caseNumber, const QString& reason)
+{
+    return Sql::write(*m_db,
+        QStringLiteral("UPDATE online_requests SET state = ?, case_number = ?, return_reason = ? WHERE id = ?"),
+        { state, Sql::orNull(caseNumber), Sql::orNull(reason), id });
 }
 
 Result<std::optional<PlatformStore::AppliedOp>> SqlitePlatformStore::appliedOp(const QString& opId)

@@ -29,6 +29,8 @@ public:
     Result<int> nextOnlineRequestSequence(const QString& day) override;
     Status insertOnlineRequest(const OnlineRequestRow& row) override;
     Result<std::optional<OnlineRequestRow>> onlineRequest(const QString& number) override;
+    Status settleOnlineRequest(
+        const QString& id, const QString& state, const QString& caseNumber, const QString& reason) override;
 
     Result<std::optional<AppliedOp>> appliedOp(const QString& opId) override;
     Status rememberOp(

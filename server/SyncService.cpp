@@ -64,6 +64,7 @@ private:
     Result<OpAnswer> dispatch(const QString& opId, const QString& caseId, const QString& to);
     Result<OpAnswer> transition(const QString& opId, const QString& caseId, const QJsonObject& p);
     Result<OpAnswer> settleAnswer(const QString& opId, const QString& caseId, qint64 baseRev, const QJsonObject& p);
+    Result<OpAnswer> settleOnlineRequest(const QString& opId, const QString& id, bool accepted, const QJsonObject& p);
     // Whether this station may act on the case: its owner, the city, or a station it was dispatched to.
     Result<bool> mayAct(const PlatformRecord& kase);
 
@@ -99,6 +100,9 @@ Result<OpAnswer> PushBatch::apply(const QJsonObject& op, const WireJson::RawPayl
         return transition(opId, recordId, payload);
     if (entity == QLatin1String("case") && kind == QLatin1String("answer"))
         return settleAnswer(opId, recordId, op.value(QStringLiteral("base_rev")).toInteger(), payload);
+    if (entity == QLatin1String("online_request")
+        && (kind == QLatin1String("accept") || kind == QLatin1String("return")))
+        return settleOnlineRequest(opId, recordId, kind == QLatin1String("accept"), payload);
     if (kind != QLatin1String("create"))
         return answer(opId, "rejected", QStringLiteral("kind %1 is not supported").arg(kind));
     return create(opId, entity, recordId, payload, sent);
@@ -353,6 +357,53 @@ Result<OpAnswer> PushBatch::settleAnswer(
     if (Status s = m_store.appendChange(r, r.owner); !s)
         return s.error();
     return answerWithState(opId, "applied", {}, r.rev, record);
+}
+// Issue 23: the station an online request was routed to accepted it (as one of its cases) or
+// returned it; the applicant's look-up shows which, and the city's copy follows.
+Result<OpAnswer> PushBatch::settleOnlineRequest(
+    const QString& opId, const QString& id, bool accepted, const QJsonObject& p)
+{
+    auto found = m_store.record(QStringLiteral("online_request"), id);
+    if (!found)
+        return found.error();
+    if (!found->has_value())
+        return answer(opId, "rejected", QStringLiteral("the online request is unknown here"));
+    PlatformRecord r = **found;
+    if (r.owner != m_station.code)
+        return answer(opId, "rejected", QStringLiteral("an online request routed to another station"));
+    QJsonObject record = parse(r.payload);
+    const QString state = accepted ? QStringLiteral("accepted") : QStringLiteral("returned");
+    const QString caseNumber = p.value(QStringLiteral("case_number")).toString();
+    const QString reason = p.value(QStringLiteral("return_reason")).toString();
+    const QString was = record.value(QStringLiteral("state")).toString();
+    if (!was.isEmpty() && was != QLatin1String("pending"))
+        return answer(opId,
+            was == state ? "duplicate" : "conflict",
+            QStringLiteral("the request was %1 already").arg(was),
+            r.rev);
+    if (accepted) {
+        auto kase = m_store.caseWithNumber(caseNumber);
+        if (!kase)
+            return kase.error();
+        if (!kase->has_value())
+            return answer(
+                opId, "rejected", QStringLiteral("case %1 is not on the platform; push it first").arg(caseNumber));
+        record.insert(QStringLiteral("case_number"), caseNumber);
+    } else {
+        if (reason.trimmed().isEmpty() || reason.size() > 500)
+            return answer(opId, "rejected", QStringLiteral("a returned request needs a reason of 1 to 500 characters"));
+        record.insert(QStringLiteral("return_reason"), reason);
+    }
+    record.insert(QStringLiteral("state"), state);
+    r.rev += 1;
+    r.payload = compact(record);
+    if (Status s = m_store.updateRecord(r.entity, r.recordId, r.rev, r.payload); !s)
+        return s.error();
+    if (Status s = m_store.appendChange(r, r.owner); !s)
+        return s.error();
+    if (Status s = m_store.settleOnlineRequest(id, state, caseNumber, reason); !s)
+        return s.error();
+    return answer(opId, "applied", {}, r.rev);
 }
 } // namespace
 

@@ -2944,10 +2944,6 @@ States: received -&gt; acknowledged -&gt; assessed (--valid yes|no) -&gt; invest
         <translation>第 %1 版</translation>
     </message>
     <message>
-        <source>Usage: case register|list|show|dispatch|escalate|close|reopen|handoff|instruct|instructed|progress|receipt|pause|resume|extend|extension|urge|pause-notice|urge-notice|extension-notice [options]; see case list --help</source>
-        <translation>用法：case register|list|show|dispatch|escalate|close|reopen|handoff|instruct|instructed|progress|receipt|pause|resume|extend|extension|urge|pause-notice|urge-notice|extension-notice [选项]；详见 case list --help</translation>
-    </message>
-    <message>
         <source>How the applicant was told of the decision: paper, sms or phone</source>
         <translation>告知申请人审批结果的方式：paper（书面）、sms（短信）或 phone（电话）</translation>
     </message>
@@ -3202,6 +3198,26 @@ States: received -&gt; acknowledged -&gt; assessed (--valid yes|no) -&gt; invest
     <message>
         <source>Pending acceptance</source>
         <translation>待受理</translation>
+    </message>
+    <message>
+        <source>Usage: case register|list|show|accept|return|dispatch|escalate|close|reopen|handoff|instruct|instructed|progress|receipt|pause|resume|extend|extension|urge|pause-notice|urge-notice|extension-notice [options]; see case list --help</source>
+        <translation>用法：case register|list|show|accept|return|dispatch|escalate|close|reopen|handoff|instruct|instructed|progress|receipt|pause|resume|extend|extension|urge|pause-notice|urge-notice|extension-notice [选项]；详见 case list --help</translation>
+    </message>
+    <message>
+        <source>The online request&apos;s number, e.g. LZ-WS-20261204-0001 (case list --status pending)</source>
+        <translation>网上申请的编号，如 LZ-WS-20261204-0001（见 case list --status pending）</translation>
+    </message>
+    <message>
+        <source>return: why, as the applicant will read it</source>
+        <translation>退回时：原因，申请人会看到</translation>
+    </message>
+    <message>
+        <source>Usage: case accept NUMBER | case return NUMBER --reason TEXT</source>
+        <translation>用法：case accept 编号 | case return 编号 --reason 原因</translation>
+    </message>
+    <message>
+        <source>%1 returned; the applicant sees the reason after the next sync.</source>
+        <translation>%1 已退回；下次同步后申请人即可看到原因。</translation>
     </message>
 </context>
 <context>
@@ -4895,6 +4911,21 @@ States: received -&gt; acknowledged -&gt; assessed (--valid yes|no) -&gt; invest
     <message>
         <source>Update the plan: %1</source>
         <translation>更新改进计划：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Intake</name>
+    <message>
+        <source>There is no online request %1 here.</source>
+        <translation>本站没有网上申请 %1。</translation>
+    </message>
+    <message>
+        <source>Online request %1 was dealt with already.</source>
+        <translation>网上申请 %1 已处理过。</translation>
+    </message>
+    <message>
+        <source>Online request %1 is for station %2 to accept, not this one.</source>
+        <translation>网上申请 %1 应由站点 %2 受理，不是本站。</translation>
     </message>
 </context>
 <context>

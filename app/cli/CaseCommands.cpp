@@ -19,6 +19,7 @@
 #include "workflow/Dispatch.h"
 #include "workflow/DuplicateRequests.h"
 #include "workflow/Handoff.h"
+#include "workflow/OnlineIntake.h"
 #include "workflow/Registration.h"
 #include "workflow/RepeatContact.h"
 
@@ -64,6 +65,8 @@ int CaseCommand::execute(CliContext& ctx, const QStringList& args)
         return show(ctx, args.mid(1));
     if (sub == QLatin1String("dispatch"))
         return dispatch(ctx, args.mid(1));
+    if (sub == QLatin1String("accept") || sub == QLatin1String("return"))
+        return intake(ctx, args.mid(1));
     if (sub == QLatin1String("escalate") || sub == QLatin1String("close") || sub == QLatin1String("reopen"))
         return act(ctx, args.mid(1));
     if (sub == QLatin1String("handoff"))
@@ -85,7 +88,8 @@ int CaseCommand::execute(CliContext& ctx, const QStringList& args)
         || sub == QLatin1String("extension") || sub == QLatin1String("urge"))
         return clock(ctx, args.mid(1));
     return ctx.usage(t(QT_TRANSLATE_NOOP("Cli",
-        "Usage: case register|list|show|dispatch|escalate|close|reopen|handoff|instruct|instructed|progress|receipt|"
+        "Usage: case register|list|show|accept|return|dispatch|escalate|close|reopen|handoff|instruct|instructed|"
+        "progress|receipt|"
         "pause|resume|extend|extension|urge|pause-notice|urge-notice|extension-notice [options]; "
         "see case list --help")));
 }
@@ -410,6 +414,49 @@ int CaseCommand::dispatch(CliContext& ctx, const QStringList& args)
     ctx.out << t(QT_TRANSLATE_NOOP("Cli", "%1 dispatched to %2; it reaches the station with the next sync."))
                    .arg(c->number, p.value(QStringLiteral("to")).toUpper())
             << Qt::endl;
+    return 0;
+}
+
+// Issue 23: an online request off the pending list, accepted as a case here or returned.
+int CaseCommand::intake(CliContext& ctx, const QStringList& args)
+{
+    const bool accepting = args.value(0) == QLatin1String("accept");
+    QCommandLineParser p;
+    p.addPositionalArgument(QStringLiteral("number"),
+        t(QT_TRANSLATE_NOOP(
+            "Cli", "The online request's number, e.g. LZ-WS-20261204-0001 (case list --status pending)")));
+    p.addOption({ QStringLiteral("reason"),
+        t(QT_TRANSLATE_NOOP("Cli", "return: why, as the applicant will read it")),
+        QStringLiteral("text") });
+    p.addOption({ QStringLiteral("json"), t(QT_TRANSLATE_NOOP("Cli", "Print JSON")) });
+    int rc = 0;
+    if (!parse(ctx, p, args, rc))
+        return rc;
+    if (p.positionalArguments().size() != 1)
+        return ctx.usage(t(QT_TRANSLATE_NOOP("Cli", "Usage: case accept NUMBER | case return NUMBER --reason TEXT")));
+    const Catalog* catalog = ctx.catalog(rc);
+    if (!catalog)
+        return rc;
+    auto db = ctx.openDatabase(rc);
+    if (!db)
+        return rc;
+    OnlineIntake intake(*db, *catalog);
+    const QString number = p.positionalArguments().first();
+    if (!accepting) {
+        if (Status s = intake.giveBack(number, p.value(QStringLiteral("reason")), ctx.actor()); !s)
+            return ctx.fail(s.error());
+        ctx.out << t(QT_TRANSLATE_NOOP("Cli", "%1 returned; the applicant sees the reason after the next sync."))
+                       .arg(number.trimmed().toUpper())
+                << Qt::endl;
+        return 0;
+    }
+    auto c = intake.accept(number, ctx.actor());
+    if (!c)
+        return ctx.fail(c.error());
+    if (p.isSet(QStringLiteral("json")))
+        ctx.out << JsonFormat::toText(JsonFormat::caseRecord(*c, catalog));
+    else
+        ctx.out << c->number << Qt::endl;
     return 0;
 }
 

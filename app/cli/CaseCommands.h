@@ -5,6 +5,7 @@
 // qsdesk-cli case register --client ID --channel C --item 5.2.2 --summary TEXT [--answer TEXT] [--json]
 // qsdesk-cli case list [--search Q] [--status S] [--item 5.2] [--channel C] [--from D] [--to D] [--limit N] [--json]
 // qsdesk-cli case show NUMBER [--json]
+// qsdesk-cli case accept REQUEST [--json] | case return REQUEST --reason T   (online requests, issue 23)
 // qsdesk-cli case dispatch NUMBER --to STATION   (the city platform only, 4.2)
 // qsdesk-cli case escalate NUMBER --reason T      (to the city platform, 4.3)
 // qsdesk-cli case close NUMBER [--answer T] | case reopen NUMBER --reason T
@@ -32,6 +33,7 @@ private:
     int listPending(CliContext& ctx, const QCommandLineParser& p);
     int show(CliContext& ctx, const QStringList& args);
     int dispatch(CliContext& ctx, const QStringList& args);
+    int intake(CliContext& ctx, const QStringList& args); // accept or return an online request
     // escalate, close, reopen: a case number and one text option, through CaseActions.
     int act(CliContext& ctx, const QStringList& args);
     int handoff(CliContext& ctx, const QStringList& args);

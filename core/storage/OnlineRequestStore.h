@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <optional>
 
 class Database;
 
@@ -27,6 +28,8 @@ struct OnlineRequest
     bool sms = false;
     QDateTime receivedAt;
     QString state; // pending, accepted, returned
+    QString returnReason;
+    QString station; // the code of the station it was routed to; empty: the city's
 };
 
 namespace OnlineRequestStore {
@@ -35,4 +38,8 @@ namespace OnlineRequestStore {
 Result<bool> take(Database& db, const QJsonObject& payload);
 // Those waiting to be accepted, oldest first.
 Result<QList<OnlineRequest>> pending(Database& db, int limit);
+Result<std::optional<OnlineRequest>> byNumber(Database& db, const QString& number);
+// What a clerk made of it (in the caller's transaction): accepted as case `caseSeq`, or returned.
+Status markAccepted(Database& db, qint64 seq, qint64 caseSeq, const QString& by, const QDateTime& at);
+Status markReturned(Database& db, qint64 seq, const QString& reason, const QString& by, const QDateTime& at);
 } // namespace OnlineRequestStore

@@ -17,7 +17,8 @@ Status OutboxStore::append(Database& db, OutboxOp op)
         QStringLiteral("case_event"),
         QStringLiteral("visit"),
         QStringLiteral("clock_event"),
-        QStringLiteral("kb_version") };
+        QStringLiteral("kb_version"),
+        QStringLiteral("online_request") }; // what a clerk made of one (issue 23)
     if (!entities.contains(op.entity))
         return Error::internal(QStringLiteral("no sync for records of kind %1").arg(op.entity));
     if (op.opId.isEmpty())

@@ -268,6 +268,7 @@ Status checkOnlineRequest(const QJsonObject& p, const Catalog& catalog)
         text(named(p, "enterprise", "name"), QStringLiteral("name"), true, 100),
         text(p, QStringLiteral("contact"), true, 50),
         text(p, QStringLiteral("email"), false, 100),
+        text(p, QStringLiteral("station"), false, 8),
         text(p, QStringLiteral("summary"), true, 2000),
         time(p, QStringLiteral("received_at"), true));
 }

@@ -124,8 +124,10 @@ QList<Error> Registration::problems(
     return validate(catalog, input, newClient, c, clientToAdd);
 }
 
-Result<CaseRecord> Registration::registerCase(
-    const NewCase& input, const Actor& actor, const std::optional<NewClient>& newClient)
+Result<CaseRecord> Registration::registerCase(const NewCase& input,
+    const Actor& actor,
+    const std::optional<NewClient>& newClient,
+    const std::function<Status(const CaseRecord&)>& alongside)
 {
     if (Status s = Permissions::require(actor, Permission::RegisterCase); !s)
         return s.error();
@@ -212,6 +214,9 @@ Result<CaseRecord> Registration::registerCase(
             !event)
             return event.error();
     }
+    if (alongside)
+        if (Status s = alongside(c); !s)
+            return s.error();
     if (Status a = AuditLog::record(m_db,
             actor,
             QStringLiteral("case.register"),

@@ -6,6 +6,7 @@
 #include "domain/Records.h"
 
 #include <QList>
+#include <functional>
 #include <optional>
 
 class Database;
@@ -20,8 +21,12 @@ public:
 
     // With `newClient`, the client is validated with the case and added in the same transaction.
     // Refused input is named by its first problem (registerCase) …
-    Result<CaseRecord> registerCase(
-        const NewCase& input, const Actor& actor, const std::optional<NewClient>& newClient = std::nullopt);
+    // `alongside` runs in the registration's transaction once the case is in (accepting an online
+    // request writes what became of it): its failure leaves nothing.
+    Result<CaseRecord> registerCase(const NewCase& input,
+        const Actor& actor,
+        const std::optional<NewClient>& newClient = std::nullopt,
+        const std::function<Status(const CaseRecord&)>& alongside = {});
     // … or by all of them, in the form's order, for a form that shows each by its field (issue 18).
     // Only the input is checked here; what the database decides (a client already archived under
     // that credit code, say) comes from registerCase.

@@ -7,6 +7,8 @@
 #include "storage/OnlineRequestStore.h"
 #include "storage/Sql.h"
 #include "support/QtCatch.h"
+#include "support/TestDatabase.h"
+#include "workflow/OnlineIntake.h"
 
 #include <QRegularExpression>
 #include <QUrl>
@@ -232,7 +234,8 @@ TEST_CASE(
     REQUIRE(browser.get("/request").status == 200);
     const QString none;
     CHECK(browser.post("/request", good, &none).status == 403);
-    const QString forged = QStringLiteral("x") + browser.token().mid(1);
+    const QString token = browser.token();
+    const QString forged = (token.startsWith(u'A') ? QStringLiteral("B") : QStringLiteral("A")) + token.mid(1);
     CHECK(browser.post("/request", good, &forged).status == 403);
     browser.setOrigin("https://elsewhere.example");
     CHECK(browser.post("/request", good).status == 403);
@@ -265,7 +268,10 @@ TEST_CASE(
     CHECK(answer.body.contains(QStringLiteral("由LN受理"))); // the name it was registered under (here its code)
     // The district picked on the form wins over the credit code's; a district no station serves goes
     // to the city.
-    REQUIRE(browser.post("/request", with(QStringLiteral("district"), QStringLiteral("450206"))).status == 200);
+    const Fetched toLj = browser.post("/request", with(QStringLiteral("district"), QStringLiteral("450206")));
+    REQUIRE(toLj.status == 200);
+    const auto mLj = receipt.match(toLj.body);
+    REQUIRE(mLj.hasMatch());
     REQUIRE(browser.post("/request", with(QStringLiteral("district"), QStringLiteral("450223"))).status == 200);
 
     // Each reaches the desk of its district at the next sync, and no other.
@@ -319,4 +325,49 @@ TEST_CASE(
     CHECK(status == 429);
     CHECK(browser.post("/status", { { QStringLiteral("number"), number }, { QStringLiteral("code"), code } }).status
         == 429);
+
+    // The clerks: LN accepts its request as a case of its own; LJ returns its one with a reason; the
+    // city may not take a county's request.
+    REQUIRE(OnlineIntake(*city.t.db, city.t.catalog).accept(number, testActor(QStringLiteral("city"))).error().code
+        == ErrorCode::NotAllowed);
+    auto accepted = OnlineIntake(*ln.t.db, ln.t.catalog).accept(number, testActor(QStringLiteral("zhangli")));
+    INFO((accepted.ok() ? QString() : accepted.error().message.english).toStdString());
+    REQUIRE(accepted.ok());
+    CHECK(accepted->channel == Channel::Website);
+    CHECK(accepted->status == CaseStatus::Registered);
+    CHECK(accepted->number.startsWith(QStringLiteral("LZ-LN-")));
+    CHECK(accepted->clientUscc == QStringLiteral("91450204MA5KQ7R155"));
+    CHECK(accepted->summary == QStringLiteral("查询企业标准有效性"));
+    CHECK(accepted->receivedAt == atLn->at(0).receivedAt); // the clock runs from when it was sent
+    CHECK(OnlineRequestStore::pending(*ln.t.db, 10)->isEmpty());
+    CHECK(OnlineIntake(*ln.t.db, ln.t.catalog).accept(number, testActor(QStringLiteral("zhangli"))).error().code
+        == ErrorCode::BadInput); // once
+    CHECK(OnlineIntake(*lj.t.db, lj.t.catalog)
+              .giveBack(mLj.captured(1), QString(), testActor(QStringLiteral("lj")))
+              .error()
+              .field
+        == QStringLiteral("reason"));
+    REQUIRE(OnlineIntake(*lj.t.db, lj.t.catalog)
+                .giveBack(
+                    mLj.captured(1), QStringLiteral("该企业不在本区，请向柳南区提出"), testActor(QStringLiteral("lj")))
+                .ok());
+    auto lnSync = ln.sync();
+    REQUIRE(lnSync.ok());
+    CHECK(lnSync->refused == 0);
+    auto ljSync = lj.sync();
+    REQUIRE(ljSync.ok());
+    CHECK(ljSync->refused == 0);
+    REQUIRE(city.sync().ok());
+    CHECK(OnlineRequestStore::byNumber(*city.t.db, number)->value().state == QStringLiteral("accepted"));
+    CHECK(city.has(accepted->number));
+
+    // What the applicants see now (from another address would be the same; this one is limited for
+    // the first request's number only).
+    Browser other(server, publicPort);
+    REQUIRE(other.get("/status").status == 200);
+    const Fetched returned = other.post(
+        "/status", { { QStringLiteral("number"), mLj.captured(1) }, { QStringLiteral("code"), mLj.captured(2) } });
+    REQUIRE(returned.status == 200);
+    CHECK(returned.body.contains(QStringLiteral("已退回")));
+    CHECK(returned.body.contains(QStringLiteral("该企业不在本区，请向柳南区提出")));
 }
