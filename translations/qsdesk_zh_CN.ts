@@ -5465,6 +5465,14 @@ Desk of the quality-service one-stop platform, after the local standard 质量�
         <source>&amp;Knowledge base…</source>
         <translation>知识库(&amp;K)…</translation>
     </message>
+    <message>
+        <source>Online requests</source>
+        <translation>网上申请</translation>
+    </message>
+    <message>
+        <source>Online requests (%1)</source>
+        <translation>网上申请（%1）</translation>
+    </message>
 </context>
 <context>
     <name>Media</name>
@@ -5588,6 +5596,107 @@ Desk of the quality-service one-stop platform, after the local standard 质量�
     <message>
         <source>Draft of the one-time notice for %1</source>
         <translation>一次性告知书草稿：%1</translation>
+    </message>
+</context>
+<context>
+    <name>OnlineRequestsPage</name>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Sent at</source>
+        <translation>提交时间</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业名称</translation>
+    </message>
+    <message>
+        <source>Service item</source>
+        <translation>服务事项</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>诉求内容</translation>
+    </message>
+    <message>
+        <source>&amp;Accept as a case</source>
+        <translation>受理为诉求(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Registers it here, with you as the clerk in charge; the applicant sees it accepted after the next sync</source>
+        <translation>在本站登记为诉求，由您经办；下次同步后申请人即可看到已受理</translation>
+    </message>
+    <message>
+        <source>&amp;Return…</source>
+        <translation>退回(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Not for this station or not a request the platform handles: the applicant reads why</source>
+        <translation>不属本站受理或不属平台服务范围：申请人会看到原因</translation>
+    </message>
+    <message>
+        <source>No online request is waiting. New ones arrive with each sync.</source>
+        <translation>没有待受理的网上申请。新的申请随每次同步到达。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n online request(s) waiting to be accepted, oldest first.</source>
+        <translation>
+            <numerusform>%n 件网上申请待受理，按提交先后排列。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <source>Texts</source>
+        <translation>短信通知</translation>
+    </message>
+    <message>
+        <source>Agreed to be texted</source>
+        <translation>同意接收短信</translation>
+    </message>
+    <message>
+        <source>Not asked for</source>
+        <translation>未要求</translation>
+    </message>
+    <message>
+        <source>Not accepted</source>
+        <translation>未能受理</translation>
+    </message>
+    <message>
+        <source>Return %1</source>
+        <translation>退回 %1</translation>
+    </message>
+    <message>
+        <source>Why, as the applicant will read it: e.g. the enterprise is in another district</source>
+        <translation>申请人会看到的原因，如：该企业不在本区</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Not returned</source>
+        <translation>未能退回</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,7 @@
 #include "pages/AgencyPage.h"
 #include "pages/CaseListPage.h"
 #include "pages/ClientListPage.h"
+#include "pages/OnlineRequestsPage.h"
 #include "pages/RegistrationPage.h"
 #include "pages/StatisticsPage.h"
 #include "security/Permissions.h"
@@ -71,6 +72,7 @@ MainWindow::MainWindow(AppContext& ctx, QWidget* parent)
         { tr("Agencies"), QKeySequence(Qt::CTRL | Qt::Key_4) },
         { tr("Statistics"), QKeySequence(Qt::CTRL | Qt::Key_5) },
         { tr("Return visits and complaints"), QKeySequence(Qt::CTRL | Qt::Key_6) },
+        { tr("Online requests"), QKeySequence(Qt::CTRL | Qt::Key_7) },
     };
     for (int i = 0; i < pages.size(); ++i) {
         QAction* a = nav->addAction(pages.at(i).first);
@@ -251,6 +253,19 @@ void MainWindow::databaseReady()
         showPage(1);
         m_cases->showCase(number);
     });
+    // Online requests (issue 23): counted in the navigation from the start, new ones after each sync.
+    m_onlineRequests = new OnlineRequestsPage(m_ctx, this);
+    m_stack->addWidget(m_onlineRequests);
+    connect(m_onlineRequests, &OnlineRequestsPage::accepted, this, [this](const QString& number) {
+        showPage(1);
+        m_cases->showCase(number);
+    });
+    connect(m_onlineRequests, &OnlineRequestsPage::waitingChanged, this, [this](int n) {
+        QAction* a = m_navigation.at(kOnlineRequestsPage);
+        a->setText(n > 0 ? tr("Online requests (%1)").arg(n) : tr("Online requests"));
+    });
+    if (m_ctx.sync())
+        connect(m_ctx.sync(), &SyncScheduler::changed, m_onlineRequests, &OnlineRequestsPage::reload);
     for (QAction* a : std::as_const(m_navigation))
         a->setEnabled(true);
     followRoleInNavigation();
@@ -433,10 +448,13 @@ void MainWindow::showPage(int index)
         m_stack->addWidget(m_afterService);
     } else if (index == kAfterServicePage) {
         m_afterService->reload(); // the worklist changes as cases close
+    } else if (index == kOnlineRequestsPage) {
+        m_onlineRequests->reload();
     }
     m_navigation.at(index)->setChecked(true);
     QWidget* page = index == kStatisticsPage ? m_statistics
         : index == kAfterServicePage         ? m_afterService
+        : index == kOnlineRequestsPage       ? m_onlineRequests
                                              : m_stack->widget(index + 1);
     m_stack->setCurrentWidget(page);
     if (index == 0)

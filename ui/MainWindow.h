@@ -33,6 +33,7 @@ public:
     AgencyPage* agencyPage() const { return m_agencies; }
     class StatisticsPage* statisticsPage() const { return m_statistics; }
     class AfterServicePage* afterServicePage() const { return m_afterService; }
+    class OnlineRequestsPage* onlineRequestsPage() const { return m_onlineRequests; }
     // Shows the window where this user left it, if that fits one of the screens now attached,
     // else maximised on the available screen (issue 18: never larger than a 1280×720 laptop).
     void showFitted();
@@ -71,8 +72,10 @@ private:
     AgencyPage* m_agencies = nullptr;
     class StatisticsPage* m_statistics = nullptr;
     class AfterServicePage* m_afterService = nullptr;
+    class OnlineRequestsPage* m_onlineRequests = nullptr;
     static constexpr int kStatisticsPage = 4;
     static constexpr int kAfterServicePage = 5;
+    static constexpr int kOnlineRequestsPage = 6;
     QList<QAction*> m_navigation;
     IdleLock* m_idleLock;
     QTimer* m_backupTimer;

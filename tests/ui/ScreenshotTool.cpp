@@ -190,6 +190,11 @@ int main(int argc, char* argv[])
         window.grab().save(out.filePath(QStringLiteral("complaints.png")));
     }
 
+    // Online requests waiting to be accepted (issue 23), the oldest selected.
+    window.showPage(6);
+    settle(1000);
+    window.grab().save(out.filePath(QStringLiteral("online-requests.png")));
+
     // The dialogs of a case, each over the window where it opens.
     std::optional<Result<CaseRecord>> found;
     ctx.reader()->post<Result<CaseRecord>>(
